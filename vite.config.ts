@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { datasetsPlugin } from './scripts/vite-datasets-plugin';
+
+export default defineConfig({
+  base: './',
+  plugins: [react(), datasetsPlugin()],
+  build: { chunkSizeWarningLimit: 2000 },
+  worker: { format: 'es' },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/unit.json' },
+  },
+});
