@@ -1,0 +1,50 @@
+/** `npm run validate -- [dataset-dir | bundle.json ...]`: checks datasets, prints every problem, exits 1 on any error. */
+import { readFileSync, statSync } from 'node:fs';
+import { formatProblem, hasErrors, type Problem } from '../src/model/problems';
+import { validateBundleText } from '../src/model/validate-bundle';
+import { validateDatasetFolder } from '../src/model/validate-folder';
+import type { Bundle } from '../src/model/bundle';
+import { bundledDatasets, displayPath, folderReader } from './dataset-files';
+
+function validatePath(path: string): { problems: Problem[]; bundle?: Bundle } {
+  let isDir: boolean;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch {
+    return {
+      problems: [
+        {
+          severity: 'error',
+          code: 'file-missing',
+          file: displayPath(path),
+          pointer: '',
+          message: 'no such file or folder',
+        },
+      ],
+    };
+  }
+  if (isDir) return validateDatasetFolder(displayPath(path), folderReader(path));
+  return validateBundleText(readFileSync(path, 'utf8'), displayPath(path));
+}
+
+const targets = process.argv.slice(2).filter((a) => a !== '--');
+const paths = targets.length > 0 ? targets : bundledDatasets();
+if (paths.length === 0) {
+  console.error('No datasets found under graph-data/ and none named.');
+  process.exit(1);
+}
+let failed = false;
+for (const path of paths) {
+  const { problems, bundle } = validatePath(path);
+  for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
+  if (hasErrors(problems) || !bundle) {
+    failed = true;
+    console.error(`${displayPath(path)}: ${problems.filter((p) => p.severity === 'error').length} error(s)`);
+    continue;
+  }
+  const warnings = problems.length;
+  console.log(
+    `${displayPath(path)}: ok — ${bundle.sources.length} source(s), ${bundle.entities.length} entities, ${bundle.relations.length} relations, ${bundle.quotes.length} quotes, ${bundle.relationTypes.length} relation types, ${warnings} warning(s)`,
+  );
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,112 @@
+/** Parses JSON while keeping where each value sits, so problems can name a line and a JSON pointer. */
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { pointerOf, type Problem } from './problems';
+
+/** Files beyond this are refused rather than parsed: a dataset file this big is a mistake or an attack. */
+export const MAX_JSON_BYTES = 200 * 1024 * 1024;
+
+export interface LocatedJson {
+  value: unknown;
+  /** 1-based line of the value at `path`, or of its closest existing ancestor. */
+  lineOf(path: ReadonlyArray<string | number>): number;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** Returns the parsed value with a locator, or the problems that stop it from being read at all. */
+export function parseJsonWithPositions(text: string, file: string): LocatedJson | { problems: Problem[] } {
+  if (text.length > MAX_JSON_BYTES) {
+    return {
+      problems: [
+        {
+          severity: 'error',
+          code: 'too-large',
+          file,
+          pointer: '',
+          message: `file is ${text.length} bytes; the limit is ${MAX_JSON_BYTES}`,
+        },
+      ],
+    };
+  }
+  const nul = text.indexOf('\u0000');
+  const starts = lineStarts(text);
+  if (nul !== -1) {
+    return {
+      problems: [
+        {
+          severity: 'error',
+          code: 'binary-input',
+          file,
+          line: lineAt(starts, nul),
+          pointer: '',
+          message: 'file contains binary data (a NUL byte), not JSON text',
+        },
+      ],
+    };
+  }
+  const errors: ParseError[] = [];
+  const root: Node | undefined = parseTree(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+  });
+  if (errors.length > 0 || root === undefined) {
+    const list = errors.length > 0 ? errors : [{ error: 0, offset: 0, length: 0 }];
+    return {
+      problems: list.slice(0, 20).map((e) => {
+        const line = lineAt(starts, e.offset);
+        const column = e.offset - starts[line - 1]! + 1;
+        return {
+          severity: 'error' as const,
+          code: 'json-syntax' as const,
+          file,
+          line,
+          pointer: '',
+          message: `invalid JSON at line ${line}, column ${column}: ${errors.length > 0 ? printParseErrorCode(e.error) : 'empty document'}`,
+        };
+      }),
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { problems: [{ severity: 'error', code: 'json-syntax', file, pointer: '', message: String(e) }] };
+  }
+  return {
+    value,
+    lineOf(path) {
+      for (let n = path.length; n >= 0; n--) {
+        const node = findNodeAtLocation(root, path.slice(0, n) as (string | number)[]);
+        if (node) return lineAt(starts, node.parent?.type === 'property' ? node.parent.offset : node.offset);
+      }
+      return 1;
+    },
+  };
+}
+
+/** A problem located in a parsed file. */
+export function problemAt(
+  json: LocatedJson,
+  file: string,
+  path: ReadonlyArray<string | number>,
+  code: Problem['code'],
+  message: string,
+  severity: Problem['severity'] = 'error',
+): Problem {
+  return { severity, code, file, line: json.lineOf(path), pointer: pointerOf(path), message };
+}

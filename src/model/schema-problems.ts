@@ -1,0 +1,60 @@
+/** Turns zod issues into located problems, with specific codes for the mistakes people make most. */
+import type { z } from 'zod';
+import { problemAt, type LocatedJson } from './json-with-positions';
+import type { Problem, ProblemCode } from './problems';
+
+function codeFor(issue: z.core.$ZodIssue, path: ReadonlyArray<PropertyKey>): ProblemCode {
+  const last = path[path.length - 1];
+  if (last === 'evidence' && (issue.code === 'too_small' || issue.code === 'invalid_type'))
+    return 'no-evidence';
+  if (last === 'type' && path[0] === 'entities' && issue.code === 'invalid_value')
+    return 'unknown-entity-type';
+  return 'schema';
+}
+
+export function schemaProblems(
+  error: z.ZodError,
+  json: LocatedJson,
+  file: string,
+  basePath: ReadonlyArray<string | number> = [],
+): Problem[] {
+  return error.issues.map((issue) => {
+    const path = [...basePath, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
+    const code = codeFor(issue, path);
+    const message =
+      code === 'no-evidence' ? 'a relation needs at least one quote id in "evidence"' : issue.message;
+    return problemAt(json, file, path, code, message);
+  });
+}
+
+/**
+ * Checks an array of records one by one, so a bad record is reported without hiding the others.
+ * Ids of rejected records are still returned, so references to them do not also show as dangling.
+ */
+export function parseRecords<T>(
+  json: LocatedJson,
+  file: string,
+  key: string,
+  schema: z.ZodType<T>,
+): { records: Array<{ value: T; index: number }>; rejectedIds: string[]; problems: Problem[] } {
+  const root = json.value;
+  const problems: Problem[] = [];
+  const records: Array<{ value: T; index: number }> = [];
+  const rejectedIds: string[] = [];
+  const list = root !== null && typeof root === 'object' ? (root as Record<string, unknown>)[key] : undefined;
+  if (!Array.isArray(list)) {
+    problems.push(problemAt(json, file, [], 'schema', `expected an object with an array "${key}"`));
+    return { records, rejectedIds, problems };
+  }
+  list.forEach((item: unknown, index) => {
+    const parsed = schema.safeParse(item);
+    if (parsed.success) {
+      records.push({ value: parsed.data, index });
+      return;
+    }
+    problems.push(...schemaProblems(parsed.error, json, file, [key, index]));
+    const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+    if (typeof id === 'string') rejectedIds.push(id);
+  });
+  return { records, rejectedIds, problems };
+}

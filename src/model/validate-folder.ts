@@ -1,0 +1,155 @@
+/** Validates a dataset folder (its five JSON files and source texts) and compiles it into a bundle. */
+import type { z } from 'zod';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './bundle';
+import {
+  checkDataset,
+  type CheckInput,
+  type Indexed,
+  type Locator,
+  type QuoteInput,
+  type SourceInput,
+} from './check-dataset';
+import { parseJsonWithPositions, problemAt, type LocatedJson } from './json-with-positions';
+import { hasErrors, pointerOf, type Problem } from './problems';
+import {
+  datasetFileSchema,
+  entitySchema,
+  quoteSchema,
+  relationSchema,
+  relationTypeSchema,
+  sourceSchema,
+  type DatasetFileName,
+} from './schema';
+import { schemaProblems, parseRecords } from './schema-problems';
+
+/** Reads a file of the dataset by its path relative to the folder; undefined when it does not exist. */
+export type ReadFile = (relativePath: string) => string | undefined;
+
+export interface ValidationResult {
+  problems: Problem[];
+  /** Present only when there are no errors (warnings allowed). */
+  bundle?: Bundle;
+}
+
+type Collection = Parameters<Locator>[0];
+const FILE_OF: Record<Exclude<Collection, 'sources'>, { file: DatasetFileName; key: string }> = {
+  relationTypes: { file: 'relation-types.json', key: 'relationTypes' },
+  entities: { file: 'entities.json', key: 'entities' },
+  quotes: { file: 'quotes.json', key: 'quotes' },
+  relations: { file: 'relations.json', key: 'relations' },
+};
+
+/** `label` prefixes every file name in problems (usually the folder as the user typed it). */
+export function validateDatasetFolder(label: string, read: ReadFile): ValidationResult {
+  const problems: Problem[] = [];
+  const name = (file: string) => `${label.replace(/\/$/, '')}/${file}`;
+  const parsed = new Map<string, LocatedJson>();
+
+  const load = (file: DatasetFileName): LocatedJson | undefined => {
+    const text = read(file);
+    if (text === undefined) {
+      problems.push({
+        severity: 'error',
+        code: 'file-missing',
+        file: name(file),
+        pointer: '',
+        message: `the dataset has no ${file}`,
+      });
+      return undefined;
+    }
+    const json = parseJsonWithPositions(text, name(file));
+    if ('problems' in json) {
+      problems.push(...json.problems);
+      return undefined;
+    }
+    parsed.set(file, json);
+    return json;
+  };
+
+  const rejected = new Set<string>();
+  const take = <T>(collection: Exclude<Collection, 'sources'>, schema: z.ZodType<T>): Indexed<T>[] => {
+    const { file, key } = FILE_OF[collection];
+    const json = load(file);
+    if (!json) return [];
+    const r = parseRecords(json, name(file), key, schema);
+    problems.push(...r.problems);
+    r.rejectedIds.forEach((id) => rejected.add(id));
+    return r.records;
+  };
+
+  // dataset.json: metadata and the list of sources, whose texts are read from their files.
+  const meta = load('dataset.json');
+  let header: z.infer<typeof datasetFileSchema> | undefined;
+  const sources: Indexed<SourceInput>[] = [];
+  if (meta) {
+    // Sources are checked one by one below, so one bad source does not hide the others.
+    const { sources: _sources, ...rest } =
+      meta.value !== null && typeof meta.value === 'object' ? (meta.value as Record<string, unknown>) : {};
+    const top = datasetFileSchema.omit({ sources: true }).safeParse(rest);
+    if (top.success) header = { ...top.data, sources: [] };
+    else problems.push(...schemaProblems(top.error, meta, name('dataset.json')));
+    const r = parseRecords(meta, name('dataset.json'), 'sources', sourceSchema);
+    problems.push(...r.problems);
+    r.rejectedIds.forEach((id) => rejected.add(id));
+    for (const { value, index } of r.records) {
+      const text = read(value.file);
+      if (text === undefined)
+        problems.push(
+          problemAt(
+            meta,
+            name('dataset.json'),
+            ['sources', index, 'file'],
+            'file-missing',
+            `source text ${value.file} does not exist`,
+          ),
+        );
+      sources.push({ value: { ...value, text }, index });
+    }
+  }
+
+  const relationTypes = take('relationTypes', relationTypeSchema);
+  const entities = take('entities', entitySchema);
+  const quoteRecords = take('quotes', quoteSchema);
+  const relations = take('relations', relationSchema);
+  const quotes: Indexed<QuoteInput>[] = quoteRecords.map(({ value: { source, ...rest }, index }) => ({
+    value: { ...rest, sourceId: source },
+    index,
+  }));
+
+  const locate: Locator = (collection, index, field = []) => {
+    const file = collection === 'sources' ? 'dataset.json' : FILE_OF[collection].file;
+    const key = collection === 'sources' ? 'sources' : FILE_OF[collection].key;
+    const path = [key, index, ...field];
+    const json = parsed.get(file);
+    return { file: name(file), ...(json ? { line: json.lineOf(path) } : {}), pointer: pointerOf(path) };
+  };
+  const input: CheckInput = {
+    sources,
+    relationTypes,
+    entities,
+    quotes,
+    relations,
+    rejectedIds: rejected,
+    quoteSourceField: 'source',
+    usageWarnings: !hasErrors(problems),
+  };
+  const checked = checkDataset(input, locate);
+  problems.push(...checked.problems);
+
+  if (hasErrors(problems) || !header) return { problems };
+  const bundle: Bundle = {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    dataset: {
+      id: header.id,
+      title: header.title,
+      ...(header.description ? { description: header.description } : {}),
+    },
+    relationTypes: relationTypes.map((r) => r.value),
+    sources: sources.map(({ value: { text, ...s } }) => ({ ...s, text: text ?? '' })),
+    entities: entities.map((e) => e.value),
+    relations: relations.map((r) => r.value),
+    quotes: quotes.map(({ value: q }) => ({ ...q, ...checked.offsets.get(q.id)! })),
+  };
+  return { problems, bundle };
+}

@@ -1,0 +1,29 @@
+/** Closed vocabularies shared by the dataset format, the model and the UI. */
+
+export const ENTITY_TYPES = [
+  'person',
+  'country',
+  'organization',
+  'event',
+  'financial',
+  'document',
+  'place',
+  'media',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** How the source presents a relation; ordered from firmest to weakest footing. */
+export const STATUSES = ['fact', 'reported', 'claim', 'allegation', 'denial', 'opinion'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const STATUS_EXPLANATIONS: Record<Status, string> = {
+  fact: 'The source states this as established fact.',
+  reported: 'The source reports this (e.g. "reportedly") without asserting it itself.',
+  claim: 'Someone named in the source asserts this; the source relays the claim.',
+  allegation: 'An accusation or theory the source relays; not established.',
+  denial: 'Someone denies this, as the source reports.',
+  opinion: "The author's own judgement or interpretation.",
+};
+
+export const DATE_PRECISIONS = ['decade', 'year', 'month', 'day'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];

@@ -1,0 +1,17 @@
+/** Helpers for unit tests: load fixture datasets from tests/fixtures through the real validator. */
+import { join } from 'node:path';
+import { folderReader } from '../../scripts/dataset-files';
+import { validateDatasetFolder, type ValidationResult } from '../../src/model/validate-folder';
+import type { Bundle } from '../../src/model/bundle';
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'datasets');
+
+export function validateFixture(name: string): ValidationResult {
+  return validateDatasetFolder(name, folderReader(join(FIXTURES, name)));
+}
+
+export function fixtureBundle(name: string): Bundle {
+  const { bundle, problems } = validateFixture(name);
+  if (!bundle) throw new Error(`fixture ${name} is invalid: ${JSON.stringify(problems)}`);
+  return bundle;
+}

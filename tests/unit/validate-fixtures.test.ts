@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/model/problems';
+import { validateFixture } from './fixtures';
+
+/** One fixture per class of error: each must be reported with its code, file, line and pointer. */
+const CASES: Array<[fixture: string, code: string, file: string, line: number, pointer: string]> = [
+  ['malformed-json', 'json-syntax', 'relations.json', 10, ''],
+  ['unknown-entity-type', 'unknown-entity-type', 'entities.json', 12, '/entities/1/type'],
+  ['dangling-id', 'dangling-reference', 'relations.json', 7, '/relations/0/target'],
+  ['quote-not-in-source', 'quote-not-found', 'quotes.json', 7, '/quotes/0/exact'],
+  ['ambiguous-quote', 'quote-ambiguous', 'quotes.json', 7, '/quotes/0/exact'],
+  ['relation-without-evidence', 'no-evidence', 'relations.json', 10, '/relations/0/evidence'],
+  ['domain-violation', 'domain-violation', 'relations.json', 6, '/relations/0/source'],
+  ['duplicate-id', 'duplicate-id', 'entities.json', 20, '/entities/2/id'],
+  ['invalid-date', 'invalid-date', 'relations.json', 13, '/relations/0/date'],
+  ['source-file-missing', 'file-missing', 'dataset.json', 9, '/sources/0/file'],
+];
+
+describe('validator on fixture datasets', () => {
+  it('accepts the minimal dataset with no problems and compiles resolved offsets', () => {
+    const { problems, bundle } = validateFixture('valid-minimal');
+    expect(problems).toEqual([]);
+    const quote = bundle!.quotes[0]!;
+    expect(bundle!.sources[0]!.text.slice(quote.start, quote.end)).toBe(quote.exact);
+  });
+
+  it.each(CASES)('%s is reported as %s at %s:%d %s', (fixture, code, file, line, pointer) => {
+    const { problems, bundle } = validateFixture(fixture);
+    expect(bundle).toBeUndefined();
+    const errors = problems.filter((p) => p.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code, file: `${fixture}/${file}`, line, pointer });
+    expect(formatProblem(errors[0]!)).toMatch(
+      new RegExp(`^${fixture}/${file}:${line} ${pointer || '/'}: ${code}: `),
+    );
+  });
+
+  it('names the line and column of a JSON syntax error', () => {
+    const [problem] = validateFixture('malformed-json').problems;
+    expect(problem!.message).toMatch(/line 10, column \d+/);
+  });
+
+  it('does not pile usage warnings on top of errors', () => {
+    expect(
+      validateFixture('relation-without-evidence').problems.filter((p) => p.severity === 'warning'),
+    ).toEqual([]);
+  });
+});
