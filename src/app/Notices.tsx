@@ -1,0 +1,24 @@
+/** Transient notices (unknown ids, partial restores, failed opens); announced politely to screen readers. */
+import { useActions, useThreadline } from '../store/context';
+
+export function Notices() {
+  const notices = useThreadline((s) => s.notices);
+  const { dismissNotice } = useActions();
+  return (
+    <div className="notices" role="status" aria-live="polite">
+      {notices.map((n) => (
+        <div key={n.id} className={`notice notice-${n.kind}`}>
+          <span>{n.text}</span>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Dismiss notice"
+            onClick={() => dismissNotice(n.id)}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

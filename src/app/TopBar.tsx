@@ -1,0 +1,60 @@
+/** Dataset name, search, and the view's commands. */
+import { SearchBox } from '../features/search/SearchBox';
+import { useActions, useThreadline } from '../store/context';
+
+export function TopBar() {
+  const title = useThreadline((s) => s.model?.bundle.dataset.title ?? '');
+  const firstSource = useThreadline((s) => s.model?.bundle.sources[0]?.id);
+  const canUndo = useThreadline((s) => s.past.length > 0);
+  const canRedo = useThreadline((s) => s.future.length > 0);
+  const showEvidence = useThreadline((s) => s.showEvidence);
+  const readerOpen = useThreadline((s) => s.reader.open);
+  const listOpen = useThreadline((s) => s.listOpen);
+  const a = useActions();
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <span className="logo" aria-hidden="true">
+          ⟡
+        </span>
+        <span className="brand-name">Threadline</span>
+        <span className="dataset-title" title={title}>
+          {title}
+        </span>
+      </div>
+      <SearchBox />
+      <nav className="toolbar" aria-label="View">
+        <button type="button" onClick={a.undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button type="button" onClick={a.redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+        <button type="button" onClick={a.relayout}>
+          Re-layout
+        </button>
+        <button
+          type="button"
+          aria-pressed={showEvidence}
+          onClick={() => a.setShowEvidence(!showEvidence)}
+          title="Show quotes as nodes"
+        >
+          Quotes
+        </button>
+        <button
+          type="button"
+          aria-pressed={readerOpen}
+          onClick={() => (readerOpen ? a.closeReader() : firstSource && a.openReader(firstSource))}
+        >
+          Source
+        </button>
+        <button type="button" aria-pressed={listOpen} onClick={() => a.setListOpen(!listOpen)}>
+          List
+        </button>
+        <button type="button" onClick={a.showDefault}>
+          Reset view
+        </button>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,55 @@
+/** Global shortcuts: undo/redo, Escape, and walking the selected entity's relations with the arrow keys. */
+import { useEffect, useRef } from 'react';
+import { filteredRelationsOf } from '../model/subgraph';
+import type { ThreadlineStore } from '../store/store';
+
+const isTyping = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+
+export function useKeyboard(store: ThreadlineStore): void {
+  // The entity whose relations the arrow keys walk, and where we are in them.
+  const walk = useRef<{ anchor: string; index: number } | null>(null);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const s = store.getState();
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && e.key.toLowerCase() === 'z' && !isTyping(e.target)) {
+        e.preventDefault();
+        if (e.shiftKey) s.redo();
+        else s.undo();
+        return;
+      }
+      if (mod && e.key.toLowerCase() === 'y' && !isTyping(e.target)) {
+        e.preventDefault();
+        s.redo();
+        return;
+      }
+      if (isTyping(e.target) || !s.model) return;
+      if (e.key === 'Escape') {
+        walk.current = null;
+        s.clearSelection();
+        return;
+      }
+      const sel = s.selection;
+      if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(e.key) && sel) {
+        if (sel.kind === 'entity') walk.current = { anchor: sel.id, index: -1 };
+        const w = walk.current;
+        if (!w) return;
+        const relations = filteredRelationsOf(s.model, s.filters, w.anchor);
+        if (relations.length === 0) return;
+        e.preventDefault();
+        const delta = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1;
+        w.index = (w.index + delta + relations.length) % relations.length;
+        s.selectRelation(relations[w.index]!.id);
+        return;
+      }
+      if (e.key === 'Enter' && sel?.kind === 'relation' && !(e.target instanceof HTMLButtonElement)) {
+        e.preventDefault();
+        document.getElementById('evidence-list')?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+}

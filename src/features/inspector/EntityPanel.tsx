@@ -1,0 +1,92 @@
+/** Inspector for an entity: who or what it is, its relations by type, and the exploring actions. */
+import { useMemo } from 'react';
+import { EntityIcon } from '../../components/EntityIcon';
+import { ENTITY_LOOKS } from '../../components/entity-style';
+import { dateLabel } from '../../components/date-label';
+import type { Model } from '../../model/graph';
+import type { RelationRecord } from '../../model/schema';
+import { filteredRelationsOf } from '../../model/subgraph';
+import { expansionCandidates } from '../../store/explore-ops';
+import { useActions, useThreadline } from '../../store/context';
+import { HubPrompt } from './HubPrompt';
+import { RelationRow } from './RelationRow';
+
+export function EntityPanel({ model, id }: { model: Model; id: string }) {
+  const entity = model.entities.get(id)!;
+  const filters = useThreadline((s) => s.filters);
+  const view = useThreadline((s) => s.view);
+  const hubPrompt = useThreadline((s) => s.hubPrompt);
+  const { expand, collapse, hide } = useActions();
+
+  const groups = useMemo(() => {
+    const byType = new Map<string, RelationRecord[]>();
+    for (const r of filteredRelationsOf(model, filters, id))
+      byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+    return [...byType].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  }, [model, filters, id]);
+  const newNeighbours = expansionCandidates(view, model, filters, id).length;
+  const canCollapse = [...view.addedBy.values()].includes(id);
+  const date = dateLabel(entity.date);
+
+  return (
+    <section className="entity-panel" aria-labelledby="inspector-title">
+      <header className="panel-head">
+        <EntityIcon type={entity.type} size={22} />
+        <div>
+          <h2 id="inspector-title">{entity.name}</h2>
+          <p className="muted">
+            {ENTITY_LOOKS[entity.type].label}
+            {entity.role ? ` · ${entity.role}` : ''}
+            {date ? ` · ${date}` : ''}
+          </p>
+        </div>
+      </header>
+      {entity.aliases && entity.aliases.length > 0 && (
+        <p className="aliases">
+          <span className="muted">Also: </span>
+          {entity.aliases.join(', ')}
+        </p>
+      )}
+      <p className="description">{entity.description}</p>
+      <div className="actions" role="group" aria-label="Explore">
+        <button type="button" onClick={() => expand(id)} disabled={newNeighbours === 0}>
+          Expand{newNeighbours > 0 ? ` (+${newNeighbours})` : ''}
+        </button>
+        <button type="button" onClick={() => collapse(id)} disabled={!canCollapse}>
+          Collapse
+        </button>
+        <button type="button" onClick={() => hide([id])} disabled={!view.visible.has(id)}>
+          Hide
+        </button>
+      </div>
+      {hubPrompt?.entityId === id && <HubPrompt model={model} id={id} count={hubPrompt.candidates} />}
+      <h3>
+        Relations <span className="count">{groups.reduce((n, [, rs]) => n + rs.length, 0)}</span>
+      </h3>
+      {groups.length === 0 && <p className="muted">No relations pass the current filters.</p>}
+      {groups.map(([type, relations]) => {
+        const label = model.relationTypes.get(type)?.label ?? type;
+        const hiddenOnes = expansionCandidates(view, model, filters, id, { relationType: type }).length;
+        return (
+          <section key={type} className="relation-group" aria-label={`${label}: ${relations.length}`}>
+            <h4>
+              <span>
+                {label} <span className="count">{relations.length}</span>
+              </span>
+              {hiddenOnes > 0 && (
+                <button type="button" className="link" onClick={() => expand(id, { relationType: type })}>
+                  expand {hiddenOnes}
+                </button>
+              )}
+            </h4>
+            <ul className="relation-list">
+              {relations.map((r) => (
+                <RelationRow key={r.id} model={model} relation={r} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+/** Asked before expanding a hub: add one relation type, the top N by importance, or everything. */
+import { useMemo, useState } from 'react';
+import type { Model } from '../../model/graph';
+import { relationTypeCounts } from '../../model/queries';
+import { useActions } from '../../store/context';
+
+export function HubPrompt({ model, id, count }: { model: Model; id: string; count: number }) {
+  const { expand, dismissHubPrompt } = useActions();
+  const types = useMemo(() => relationTypeCounts(model, id), [model, id]);
+  const [top, setTop] = useState(20);
+  return (
+    <div className="hub-prompt" role="alertdialog" aria-label="Large expansion">
+      <p>
+        <strong>{count}</strong> neighbours would be added. Choose what to show:
+      </p>
+      <ul>
+        {types.map((t) => (
+          <li key={t.type}>
+            <button type="button" className="link" onClick={() => expand(id, { relationType: t.type })}>
+              {model.relationTypes.get(t.type)?.label ?? t.type} ({t.count})
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="actions">
+        <label>
+          Top{' '}
+          <input
+            type="number"
+            min={1}
+            max={count}
+            value={top}
+            onChange={(e) => setTop(Math.max(1, Number(e.target.value) || 1))}
+          />
+        </label>
+        <button type="button" onClick={() => expand(id, { limit: top })}>
+          Add top {top}
+        </button>
+        <button type="button" onClick={() => expand(id, { force: true })}>
+          Add all {count}
+        </button>
+        <button type="button" className="link" onClick={dismissHubPrompt}>
+          Cancel
+        </button>
+      </div>
+      <p className="muted">
+        {Math.max(0, count - top)} more stay hidden if you add the top {top}.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+/** The right-hand panel: the selected entity or relation, or a summary of the dataset. */
+import { useActions, useThreadline } from '../../store/context';
+import { EntityPanel } from './EntityPanel';
+import { RelationPanel } from './RelationPanel';
+
+export function Inspector() {
+  const model = useThreadline((s) => s.model);
+  const selection = useThreadline((s) => s.selection);
+  const { showDefault } = useActions();
+  if (!model) return null;
+  return (
+    <aside className="inspector" aria-label="Inspector" data-testid="inspector">
+      {selection?.kind === 'entity' && model.entities.has(selection.id) && (
+        <EntityPanel model={model} id={selection.id} />
+      )}
+      {selection?.kind === 'relation' && model.relations.has(selection.id) && (
+        <RelationPanel model={model} id={selection.id} />
+      )}
+      {!selection && (
+        <section className="summary">
+          <h2>{model.bundle.dataset.title}</h2>
+          {model.bundle.dataset.description && (
+            <p className="description">{model.bundle.dataset.description}</p>
+          )}
+          <p className="muted">
+            {model.bundle.entities.length} entities · {model.bundle.relations.length} relations ·{' '}
+            {model.bundle.quotes.length} quotes
+          </p>
+          <p>
+            Search for an entity, click a node to inspect it, double-click to expand it, or click an edge to
+            read the quote behind it.
+          </p>
+          <button type="button" onClick={showDefault}>
+            Reset view
+          </button>
+        </section>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,41 @@
+/** Inspector for a relation: the sentence, its status and date, and every quote that backs it. */
+import { StatusBadge } from '../../components/StatusBadge';
+import { dateLabel } from '../../components/date-label';
+import type { Model } from '../../model/graph';
+import { evidenceFor, relationSentence } from '../../model/queries';
+import { useActions } from '../../store/context';
+import { EvidenceItem } from './EvidenceItem';
+
+export function RelationPanel({ model, id }: { model: Model; id: string }) {
+  const relation = model.relations.get(id)!;
+  const type = model.relationTypes.get(relation.type);
+  const { selectEntity } = useActions();
+  const date = dateLabel(relation.date);
+  const evidence = evidenceFor(model, id);
+  return (
+    <section className="relation-panel" aria-labelledby="inspector-title">
+      <p className="muted kicker">Relation · {type?.label ?? relation.type}</p>
+      <h2 id="inspector-title">{relationSentence(model, relation)}</h2>
+      <p className="relation-facts">
+        <StatusBadge status={relation.status} />
+        {date && <span className="date">{date}</span>}
+      </p>
+      {relation.note && <p className="description">{relation.note}</p>}
+      <div className="actions" role="group" aria-label="Ends">
+        {[relation.source, relation.target].map((e) => (
+          <button type="button" key={e} className="link" onClick={() => selectEntity(e)}>
+            {model.entities.get(e)?.name ?? e}
+          </button>
+        ))}
+      </div>
+      <h3>
+        Evidence <span className="count">{evidence.length}</span>
+      </h3>
+      <ul className="evidence-list" id="evidence-list" tabIndex={-1}>
+        {evidence.map((ev) => (
+          <EvidenceItem key={ev.quote.id} evidence={ev} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+/** Owns the Cytoscape instance: creates it, binds the controllers, and destroys it on unmount. */
+import cytoscape, { type Core } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import { useStoreApi } from '../store/context';
+import { bindGestures } from './gestures';
+import { stylesheet } from './stylesheet';
+import { bindElements } from './sync-elements';
+import { bindSelection } from './sync-selection';
+
+export function GraphCanvas({ onReady }: { onReady?: (cy: Core | null) => void }) {
+  const store = useStoreApi();
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      style: stylesheet(),
+      minZoom: 0.08,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+    });
+    const unbind = [bindElements(cy, store), bindSelection(cy, store), bindGestures(cy, store)];
+    onReady?.(cy);
+    return () => {
+      unbind.forEach((u) => u());
+      onReady?.(null);
+      cy.destroy();
+    };
+  }, [store, onReady]);
+
+  return (
+    <div
+      ref={container}
+      className="graph-canvas"
+      data-testid="graph-canvas"
+      aria-label="Graph canvas"
+      role="img"
+    />
+  );
+}

@@ -1,0 +1,59 @@
+/** Maps the visible subgraph to Cytoscape element definitions; pure, so it is tested without a browser. */
+import type { ElementDefinition } from 'cytoscape';
+import type { Model } from '../model/graph';
+import { evidenceKey, quoteKey } from '../model/graph';
+import type { Subgraph } from '../model/subgraph';
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+export function toElements(model: Model, subgraph: Subgraph, showEvidence: boolean): ElementDefinition[] {
+  const out: ElementDefinition[] = [];
+  for (const id of subgraph.entityIds) {
+    const e = model.entities.get(id)!;
+    out.push({ group: 'nodes', data: { id, kind: 'entity', type: e.type, label: e.name } });
+  }
+  for (const r of subgraph.relations) {
+    const type = model.relationTypes.get(r.type);
+    out.push({
+      group: 'edges',
+      data: {
+        id: r.id,
+        source: r.source,
+        target: r.target,
+        kind: 'relation',
+        type: r.type,
+        status: r.status,
+        label: type?.label ?? r.type,
+        undirected: type ? !type.directed : false,
+      },
+    });
+  }
+  if (!showEvidence) return out;
+  const quotes = new Set<string>();
+  for (const r of subgraph.relations) {
+    for (const qid of r.evidence) {
+      const q = model.quotes.get(qid);
+      if (!q) continue;
+      if (!quotes.has(qid)) {
+        quotes.add(qid);
+        out.push({
+          group: 'nodes',
+          data: { id: quoteKey(qid), kind: 'quote', quoteId: qid, label: `“${clip(q.exact, 40)}”` },
+        });
+      }
+      for (const end of new Set([r.source, r.target])) {
+        out.push({
+          group: 'edges',
+          data: {
+            id: evidenceKey(r.id, qid, end),
+            source: quoteKey(qid),
+            target: end,
+            kind: 'evidence',
+            relationId: r.id,
+          },
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+/** The canvas's one declarative stylesheet, keyed by data(type), data(status) and emphasis classes. */
+import type { StylesheetJson } from 'cytoscape';
+import { ENTITY_LOOKS, STATUS_LOOKS, iconDataUri } from '../components/entity-style';
+import { ENTITY_TYPES, STATUSES } from '../model/vocabulary';
+
+export function stylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node[kind = "entity"]',
+      style: {
+        width: 34,
+        height: 34,
+        label: 'data(label)',
+        'font-family': 'Inter, system-ui, sans-serif',
+        'font-size': 11,
+        color: '#1f2933',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '110px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 7,
+        'background-fit': 'none',
+        'background-width': '58%',
+        'background-height': '58%',
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+      },
+    },
+    ...(ENTITY_TYPES.map((type) => ({
+      selector: `node[type = "${type}"]`,
+      style: {
+        'background-color': ENTITY_LOOKS[type].color,
+        shape: ENTITY_LOOKS[type].shape,
+        'background-image': iconDataUri(type),
+      },
+    })) as StylesheetJson),
+    {
+      selector: 'edge[kind = "relation"]',
+      style: {
+        width: 1.6,
+        'curve-style': 'bezier',
+        'control-point-step-size': 36,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+        label: 'data(label)',
+        'font-size': 9,
+        color: '#52606d',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 8,
+      },
+    },
+    { selector: 'edge[?undirected]', style: { 'target-arrow-shape': 'none' } },
+    ...(STATUSES.map((status) => ({
+      selector: `edge[status = "${status}"]`,
+      style: {
+        'line-color': STATUS_LOOKS[status].color,
+        'target-arrow-color': STATUS_LOOKS[status].color,
+        'line-style': STATUS_LOOKS[status].line,
+        ...(STATUS_LOOKS[status].line === 'dashed' ? { 'line-dash-pattern': [6, 4] } : {}),
+      },
+    })) as StylesheetJson),
+    {
+      selector: 'node[kind = "quote"]',
+      style: {
+        shape: 'round-rectangle',
+        width: 14,
+        height: 14,
+        'background-color': '#f1f3f5',
+        'border-color': '#adb5bd',
+        'border-width': 1,
+        label: 'data(label)',
+        'font-size': 8,
+        color: '#616e7c',
+        'text-valign': 'bottom',
+        'text-wrap': 'ellipsis',
+        'text-max-width': '90px',
+        'min-zoomed-font-size': 8,
+      },
+    },
+    {
+      selector: 'edge[kind = "evidence"]',
+      style: {
+        width: 0.8,
+        'line-color': '#ced4da',
+        'line-style': 'dotted',
+        'curve-style': 'straight',
+        'target-arrow-shape': 'none',
+      },
+    },
+    { selector: '.is-faded', style: { opacity: 0.22 } },
+    { selector: 'edge.is-faded', style: { 'text-opacity': 0 } },
+    {
+      selector: 'node.is-selected',
+      style: { 'border-width': 4, 'border-color': '#ffd43b', 'font-weight': 'bold', 'z-index': 10 },
+    },
+    {
+      selector: 'edge.is-selected',
+      style: { width: 4, 'z-index': 10, 'font-size': 11, 'font-weight': 'bold', color: '#1f2933' },
+    },
+    { selector: 'node.is-highlighted', style: { 'border-width': 3, 'border-color': '#ffd43b' } },
+    { selector: 'edge.is-highlighted', style: { width: 3.5 } },
+    { selector: ':active', style: { 'overlay-opacity': 0.08 } },
+  ];
+}

@@ -1,0 +1,158 @@
+/** Pure exploring steps over a ViewState: default view, add, expand, collapse, hide. */
+import type { Filters } from '../model/filters';
+import type { Model } from '../model/graph';
+import { otherEnd } from '../model/queries';
+import { entityVisibleUnder, filteredRelationsOf } from '../model/subgraph';
+import type { Point, ViewState } from './view-state';
+
+/** Above this many new neighbours an expansion asks the user what to add instead of flooding the canvas. */
+export const HUB_THRESHOLD = 50;
+const RING_GAP = 110;
+
+/** Relation degree under the filters: the "importance" used to pick defaults and top-N. */
+export function importance(model: Model, filters: Filters, id: string): number {
+  return filteredRelationsOf(model, filters, id).length;
+}
+
+/** The dataset's most connected entities (around `size`), for the opening view. */
+export function defaultView(model: Model, filters: Filters, size = 25): ViewState {
+  const ranked = model.bundle.entities
+    .filter((e) => entityVisibleUnder(model, filters, e.id))
+    .map((e) => ({ id: e.id, degree: importance(model, filters, e.id) }))
+    .sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
+  return {
+    visible: new Set(ranked.slice(0, size).map((r) => r.id)),
+    addedBy: new Map(),
+    positions: new Map(),
+  };
+}
+
+/** Places `count` points on rings around `center`, leaving the existing nodes where they are. */
+export function ringAround(center: Point, count: number, startRadius = RING_GAP): Point[] {
+  const points: Point[] = [];
+  let ring = 0;
+  while (points.length < count) {
+    const radius = startRadius + ring * RING_GAP * 0.8;
+    const capacity = Math.max(6, Math.floor((2 * Math.PI * radius) / 70));
+    const onRing = Math.min(capacity, count - points.length);
+    for (let i = 0; i < onRing; i++) {
+      const angle = (2 * Math.PI * i) / onRing + ring * 0.4;
+      points.push({ x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) });
+    }
+    ring++;
+  }
+  return points;
+}
+
+function centroid(points: Point[]): Point | undefined {
+  if (points.length === 0) return undefined;
+  return {
+    x: points.reduce((s, p) => s + p.x, 0) / points.length,
+    y: points.reduce((s, p) => s + p.y, 0) / points.length,
+  };
+}
+
+/** Adds entities (e.g. from search); each lands near its visible neighbours, or beside the drawing. */
+export function addEntities(
+  view: ViewState,
+  model: Model,
+  filters: Filters,
+  ids: readonly string[],
+): ViewState {
+  const fresh = ids.filter((id) => !view.visible.has(id) && model.entities.has(id));
+  if (fresh.length === 0) return view;
+  const visible = new Set(view.visible);
+  const positions = new Map(view.positions);
+  const all = [...view.positions.values()];
+  const right = all.length > 0 ? Math.max(...all.map((p) => p.x)) + RING_GAP : 0;
+  const top = all.length > 0 ? Math.min(...all.map((p) => p.y)) : 0;
+  fresh.forEach((id, i) => {
+    visible.add(id);
+    if (all.length === 0) return; // nothing placed yet: the first layout places everyone
+    const near = filteredRelationsOf(model, filters, id)
+      .map((r) => positions.get(otherEnd(r, id)))
+      .filter((p): p is Point => p !== undefined);
+    const c = centroid(near);
+    positions.set(id, c ? ringAround(c, 1, 90 + 25 * i)[0]! : { x: right, y: top + i * 80 });
+  });
+  return { ...view, visible, positions };
+}
+
+export interface ExpandOptions {
+  relationType?: string;
+  /** Keep only the N most important new neighbours. */
+  limit?: number;
+}
+
+/** New neighbours an expansion would add, most important first. */
+export function expansionCandidates(
+  view: ViewState,
+  model: Model,
+  filters: Filters,
+  id: string,
+  options: ExpandOptions = {},
+): string[] {
+  const ids = new Set<string>();
+  for (const r of filteredRelationsOf(model, filters, id)) {
+    if (options.relationType && r.type !== options.relationType) continue;
+    const other = otherEnd(r, id);
+    if (!view.visible.has(other)) ids.add(other);
+  }
+  return [...ids].sort(
+    (a, b) => importance(model, filters, b) - importance(model, filters, a) || a.localeCompare(b),
+  );
+}
+
+/** Adds an entity's neighbours on rings around it; existing nodes keep their positions. */
+export function expand(
+  view: ViewState,
+  model: Model,
+  filters: Filters,
+  id: string,
+  options: ExpandOptions = {},
+): ViewState {
+  const candidates = expansionCandidates(view, model, filters, id, options);
+  const added = options.limit === undefined ? candidates : candidates.slice(0, options.limit);
+  if (added.length === 0 || !view.visible.has(id)) return view;
+  const visible = new Set(view.visible);
+  const addedBy = new Map(view.addedBy);
+  const positions = new Map(view.positions);
+  const center = positions.get(id);
+  const spots = center ? ringAround(center, added.length) : [];
+  added.forEach((n, i) => {
+    visible.add(n);
+    addedBy.set(n, id);
+    const spot = spots[i];
+    if (spot) positions.set(n, spot);
+  });
+  return { visible, addedBy, positions };
+}
+
+/** Removes the neighbours `id` brought in that no other visible entity holds on to. */
+export function collapse(view: ViewState, model: Model, filters: Filters, id: string): ViewState {
+  const broughtIn = [...view.addedBy].filter(([, by]) => by === id).map(([n]) => n);
+  const remove = new Set(
+    broughtIn.filter((n) =>
+      filteredRelationsOf(model, filters, n).every((r) => {
+        const other = otherEnd(r, n);
+        return other === id || !view.visible.has(other) || broughtIn.includes(other);
+      }),
+    ),
+  );
+  if (remove.size === 0) return view;
+  return without(view, remove);
+}
+
+/** Removes entities from the view. */
+export function hide(view: ViewState, ids: Iterable<string>): ViewState {
+  const remove = new Set([...ids].filter((id) => view.visible.has(id)));
+  return remove.size === 0 ? view : without(view, remove);
+}
+
+function without(view: ViewState, remove: ReadonlySet<string>): ViewState {
+  return {
+    visible: new Set([...view.visible].filter((v) => !remove.has(v))),
+    addedBy: new Map([...view.addedBy].filter(([n]) => !remove.has(n))),
+    positions: new Map([...view.positions].filter(([n]) => !remove.has(n))),
+  };
+}

@@ -1,0 +1,15 @@
+/** Derived data read from the store; memoised on the inputs so the canvas and panels agree and stay cheap. */
+import { subgraphOf, type Subgraph } from '../model/subgraph';
+import type { ThreadlineState } from './store';
+
+let last: { model: unknown; visible: unknown; filters: unknown; result: Subgraph } | null = null;
+
+/** The entities and relations currently drawn. */
+export function selectSubgraph(s: ThreadlineState): Subgraph {
+  if (!s.model) return { entityIds: [], relations: [] };
+  if (last && last.model === s.model && last.visible === s.view.visible && last.filters === s.filters)
+    return last.result;
+  const result = subgraphOf(s.model, s.view.visible, s.filters);
+  last = { model: s.model, visible: s.view.visible, filters: s.filters, result };
+  return result;
+}

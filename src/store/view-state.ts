@@ -1,0 +1,19 @@
+/** The explored subgraph as plain data: which entities are shown, who brought them in, and where they sit. */
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface ViewState {
+  /** Entity ids on the canvas. Relations among them are derived, never stored. */
+  visible: ReadonlySet<string>;
+  /** For entities added by expanding a node: that node's id (what "Collapse" undoes). */
+  addedBy: ReadonlyMap<string, string>;
+  /** Where each visible entity sits; entities without a position are placed by the next layout. */
+  positions: ReadonlyMap<string, Point>;
+}
+
+export type Selection = { kind: 'entity'; id: string } | { kind: 'relation'; id: string } | null;
+
+export const EMPTY_VIEW: ViewState = { visible: new Set(), addedBy: new Map(), positions: new Map() };

@@ -1,0 +1,42 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { drawnEntityIds, openApp } from './app-page';
+import { ARTIFACTS, launchBrowser, newContext } from './chromium';
+
+describe('opening the explorer', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await (await newContext(browser)).newPage();
+    await openApp(page, inject('baseUrl'));
+  });
+  afterAll(async () => browser?.close());
+
+  it('draws the default view of the bundled dataset with Cytoscape', async () => {
+    const ids = await drawnEntityIds(page);
+    expect(ids.length).toBeGreaterThanOrEqual(20);
+    expect(ids.length).toBeLessThanOrEqual(30);
+    expect(ids).toContain('donald-trump');
+    expect(ids).toContain('vladimir-putin');
+    const edges = await page.evaluate(() => window.threadline!.cy!.edges('[kind = "relation"]').length);
+    expect(edges).toBeGreaterThan(20);
+    // Fitted: every node lies inside the canvas.
+    const outside = await page.evaluate(() => {
+      const cy = window.threadline!.cy!;
+      return cy.nodes().filter((n) => {
+        const p = n.renderedPosition();
+        return p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height();
+      }).length;
+    });
+    expect(outside).toBe(0);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'default-view.png') });
+  });
+
+  it('names the dataset in the top bar', async () => {
+    await expect(page.locator('.dataset-title').textContent()).resolves.toMatch(/Trump/);
+  });
+});
