@@ -30,6 +30,7 @@ export function dateLabel(spec: DateSpec | undefined): string | undefined {
   if ('error' in (resolveDate(spec) as object)) return undefined;
   if (typeof spec === 'string') return one(spec);
   const approx = spec.approximate ? 'c. ' : '';
+  if (spec.start && spec.start === spec.end) return `${approx}${one(spec.start)}`;
   if (spec.start && spec.end) return `${approx}${one(spec.start)} – ${one(spec.end)}`;
   if (spec.start) return `${approx}${spec.approximate ? one(spec.start) : `since ${one(spec.start)}`}`;
   return `${approx}until ${one(spec.end!)}`;

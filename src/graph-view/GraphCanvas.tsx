@@ -5,7 +5,7 @@ import { useStoreApi } from '../store/context';
 import { bindGestures } from './gestures';
 import { stylesheet } from './stylesheet';
 import { bindElements } from './sync-elements';
-import { bindSelection } from './sync-selection';
+import { bindSelection, centreIfOffscreen } from './sync-selection';
 
 export function GraphCanvas({ onReady }: { onReady?: (cy: Core | null) => void }) {
   const store = useStoreApi();
@@ -19,7 +19,18 @@ export function GraphCanvas({ onReady }: { onReady?: (cy: Core | null) => void }
       maxZoom: 4,
       boxSelectionEnabled: false,
     });
-    const unbind = [bindElements(cy, store), bindSelection(cy, store), bindGestures(cy, store)];
+    // Panels opening beside the canvas change its size; Cytoscape must be told.
+    const resize = new ResizeObserver(() => {
+      cy.resize();
+      centreIfOffscreen(cy, store.getState().selection?.id);
+    });
+    resize.observe(container.current!);
+    const unbind = [
+      bindElements(cy, store),
+      bindSelection(cy, store),
+      bindGestures(cy, store),
+      () => resize.disconnect(),
+    ];
     onReady?.(cy);
     return () => {
       unbind.forEach((u) => u());

@@ -28,7 +28,7 @@ export function bindSelection(cy: Core, store: ThreadlineStore): () => void {
       }
       cy.elements().difference(keep.union(keep.connectedNodes())).addClass('is-faded');
     });
-    centreIfOffscreen(cy, selection?.kind === 'entity' ? selection.id : undefined);
+    centreIfOffscreen(cy, selection?.id);
   };
   apply();
   return store.subscribe((s, prev) => {
@@ -42,14 +42,14 @@ export function bindSelection(cy: Core, store: ThreadlineStore): () => void {
   });
 }
 
-/** Brings a newly selected node into view without moving the camera when it is already visible. */
-function centreIfOffscreen(cy: Core, id: string | undefined) {
+/** Brings a selected element into view without moving the camera when it is already visible. */
+export function centreIfOffscreen(cy: Core, id: string | undefined) {
   if (!id) return;
-  const node = cy.getElementById(id);
-  if (node.empty()) return;
-  const p = node.renderedPosition();
-  const margin = 40;
-  if (p.x < margin || p.y < margin || p.x > cy.width() - margin || p.y > cy.height() - margin) {
-    cy.animate({ center: { eles: node } }, { duration: 250 });
+  const el = cy.getElementById(id);
+  if (el.empty()) return;
+  const box = el.renderedBoundingBox();
+  const margin = 30;
+  if (box.x1 < margin || box.y1 < margin || box.x2 > cy.width() - margin || box.y2 > cy.height() - margin) {
+    cy.animate({ center: { eles: el } }, { duration: 250 });
   }
 }

@@ -24,7 +24,8 @@ export function anchorQuote(text: string, exact: string, prefix?: string, suffix
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   while (s > 0 && !/[.!?\n]/.test(text[s - 1]!)) s--;
-  while (s < start && /\s/.test(text[s]!)) s++;
+  // Closing quotation marks after the previous sentence's full stop belong to that sentence.
+  while (s < start && /[\s”"’)]/.test(text[s]!)) s++;
   let e = end;
   // A quote that ends its own sentence needs no text after it.
   if (!/[.!?]$/.test(text.slice(start, end))) while (e < text.length && !/[.!?\n]/.test(text[e]!)) e++;

@@ -54,10 +54,11 @@ export function resolveDate(spec: DateSpec): ResolvedDate | { error: string } {
   if (from && to && to.end < from.start)
     return { error: `the interval ends (${spec.end}) before it starts (${spec.start})` };
   const precision = from?.precision ?? to?.precision ?? 'year';
-  const label = `${spec.approximate ? 'c. ' : ''}${spec.start ?? '…'}–${spec.end ?? ''}`.replace(
-    /–$/,
-    ' onwards',
-  );
+  const span =
+    spec.start !== undefined && spec.start === spec.end
+      ? spec.start
+      : `${spec.start ?? '…'}–${spec.end ?? ''}`;
+  const label = `${spec.approximate ? 'c. ' : ''}${span}`.replace(/–$/, ' onwards');
   return {
     start: from?.start ?? '0001-01-01',
     ...(to ? { end: to.end } : {}),

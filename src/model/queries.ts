@@ -52,8 +52,9 @@ export function relationsBetween(model: Model, a: string, b: string): RelationRe
   const collect = (_k: string, attrs: EdgeAttributes) => {
     if (isRelation(attrs)) out.push(attrs.relation);
   };
-  model.graph.forEachDirectedEdge(a, b, collect);
-  if (a !== b) model.graph.forEachDirectedEdge(b, a, collect);
+  // forEachOutEdge(a, b) is one direction only; forEachDirectedEdge(a, b) would yield both and double count.
+  model.graph.forEachOutEdge(a, b, collect);
+  if (a !== b) model.graph.forEachOutEdge(b, a, collect);
   return out;
 }
 

@@ -39,4 +39,15 @@ describe('opening the explorer', () => {
   it('names the dataset in the top bar', async () => {
     await expect(page.locator('.dataset-title').textContent()).resolves.toMatch(/Trump/);
   });
+
+  it('reports an unknown dataset named in the link as text, never as markup', async () => {
+    const other = await page.context().newPage();
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    await openApp(other, inject('baseUrl'), `?dataset=${encodeURIComponent(hostile)}`);
+    const notice = other.locator('.notice');
+    await expect(notice.first().textContent()).resolves.toContain(hostile);
+    expect(await other.evaluate(() => document.querySelectorAll('.notices img').length)).toBe(0);
+    expect(await other.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    await other.close();
+  });
 });

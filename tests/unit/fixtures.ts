@@ -15,3 +15,13 @@ export function fixtureBundle(name: string): Bundle {
   if (!bundle) throw new Error(`fixture ${name} is invalid: ${JSON.stringify(problems)}`);
   return bundle;
 }
+
+/** The bundled article dataset, compiled the way the app's build compiles it. */
+export function articleBundle(): Bundle {
+  const { bundle, problems } = validateDatasetFolder(
+    'trump-putin',
+    folderReader(join(import.meta.dirname, '..', '..', 'graph-data', 'trump-putin')),
+  );
+  if (!bundle) throw new Error(`the article dataset is invalid: ${JSON.stringify(problems)}`);
+  return bundle;
+}

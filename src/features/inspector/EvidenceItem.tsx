@@ -23,11 +23,13 @@ export function EvidenceItem({ evidence }: { evidence: Evidence }) {
           {source.publisher ? `, ${source.publisher}` : ''}
         </span>
       </p>
-      <p className="evidence-context" aria-label="Context">
-        {source.text.slice(ctx.start, quote.start)}
-        <mark>{quote.exact}</mark>
-        {source.text.slice(quote.end, ctx.end)}
-      </p>
+      {(ctx.start < quote.start || ctx.end > quote.end) && (
+        <p className="evidence-context" aria-label="Context">
+          {source.text.slice(ctx.start, quote.start)}
+          <mark>{quote.exact}</mark>
+          {source.text.slice(quote.end, ctx.end)}
+        </p>
+      )}
       <button type="button" onClick={() => openReader(source.id, quote.id)}>
         Show in source
       </button>

@@ -1,0 +1,154 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/model/graph';
+import { buildEntitySearch } from '../../src/model/search';
+import { NO_FILTERS } from '../../src/model/filters';
+import { createThreadlineStore, type ThreadlineStore } from '../../src/store/store';
+import { selectSubgraph } from '../../src/store/selectors';
+import { articleBundle } from './fixtures';
+
+const bundle = articleBundle();
+const model = buildModel(bundle);
+const search = buildEntitySearch(bundle.entities);
+
+/** The store and its actions, with no DOM: what the explorer shows after each user step. */
+describe('explorer store', () => {
+  let store: ThreadlineStore;
+  const s = () => store.getState();
+  beforeEach(() => {
+    store = createThreadlineStore();
+    s().setModel(model, search);
+  });
+
+  it('opens on the most connected entities, 20 to 30 of them', () => {
+    s().showDefault();
+    expect(s().view.visible.size).toBeGreaterThanOrEqual(20);
+    expect(s().view.visible.size).toBeLessThanOrEqual(30);
+    expect(s().view.visible.has('donald-trump')).toBe(true);
+    expect(selectSubgraph(s()).relations.length).toBeGreaterThan(0);
+  });
+
+  it('adds a searched entity, selects it, and undo takes it away again', () => {
+    s().addEntities(['eric-trump'], { select: true });
+    expect([...s().view.visible]).toEqual(['eric-trump']);
+    expect(s().selection).toEqual({ kind: 'entity', id: 'eric-trump' });
+    s().undo();
+    expect(s().view.visible.size).toBe(0);
+    s().redo();
+    expect(s().view.visible.has('eric-trump')).toBe(true);
+  });
+
+  it('expands around a placed node without moving the nodes already placed', () => {
+    s().addEntities(['eric-trump']);
+    s().recordPositions(new Map([['eric-trump', { x: 100, y: 50 }]]));
+    s().expand('eric-trump');
+    const added = [...s().view.visible].filter((id) => id !== 'eric-trump');
+    expect(added).toContain('russia');
+    expect(s().view.positions.get('eric-trump')).toEqual({ x: 100, y: 50 });
+    for (const id of added) {
+      const p = s().view.positions.get(id)!;
+      expect(Math.hypot(p.x - 100, p.y - 50)).toBeGreaterThan(50);
+      expect(s().view.addedBy.get(id)).toBe('eric-trump');
+    }
+  });
+
+  it('expands one relation type only', () => {
+    s().addEntities(['donald-trump']);
+    s().expand('donald-trump', { relationType: 'praised' });
+    const others = [...s().view.visible].filter((id) => id !== 'donald-trump');
+    expect(others.length).toBeGreaterThan(0);
+    for (const id of others)
+      expect(
+        model.bundle.relations.some((r) => r.type === 'praised' && [r.source, r.target].includes(id)),
+      ).toBe(true);
+  });
+
+  it('collapse removes what an expansion added unless something else holds on to it', () => {
+    s().addEntities(['eric-trump', 'donald-trump']);
+    s().expand('eric-trump');
+    s().collapse('eric-trump');
+    expect(s().view.visible.has('russia')).toBe(true); // Russia is also tied to Donald Trump, who is visible
+    expect(s().view.visible.has('eric-trump')).toBe(true);
+    const erics = [...s().view.visible].filter((id) => s().view.addedBy.get(id) === 'eric-trump');
+    for (const id of erics)
+      expect(
+        model.bundle.relations.some(
+          (r) => [r.source, r.target].includes(id) && [r.source, r.target].includes('donald-trump'),
+        ),
+      ).toBe(true);
+  });
+
+  it('hides a node and clears a selection that went with it', () => {
+    s().addEntities(['eric-trump'], { select: true });
+    s().hide(['eric-trump']);
+    expect(s().view.visible.has('eric-trump')).toBe(false);
+    expect(s().selection).toBeNull();
+  });
+
+  it('selecting a relation adds both its ends', () => {
+    const relation = model.bundle.relations.find((r) => r.source === 'eric-trump')!;
+    s().selectRelation(relation.id);
+    expect(s().view.visible.has(relation.source)).toBe(true);
+    expect(s().view.visible.has(relation.target)).toBe(true);
+    expect(s().selection).toEqual({ kind: 'relation', id: relation.id });
+  });
+
+  it('reports unknown ids in a notice instead of failing', () => {
+    s().selectEntity('nobody-<script>');
+    s().selectRelation('no-such-relation');
+    expect(s().notices.map((n) => n.text)).toEqual([
+      'No entity with id "nobody-<script>" in this dataset.',
+      'No relation with id "no-such-relation" in this dataset.',
+    ]);
+    expect(s().view.visible.size).toBe(0);
+  });
+
+  it('filters take elements out of the drawn subgraph', () => {
+    s().showDefault();
+    const before = selectSubgraph(s()).relations.length;
+    s().setFilters({ ...NO_FILTERS, hiddenStatuses: new Set(['opinion']) });
+    const after = selectSubgraph(s()).relations;
+    expect(after.length).toBeLessThan(before);
+    expect(after.some((r) => r.status === 'opinion')).toBe(false);
+  });
+
+  it('asks before flooding the view from a hub', () => {
+    // A synthetic hub: 60 people all related to one organisation.
+    const people = Array.from({ length: 60 }, (_, i) => ({
+      id: `p${i}`,
+      type: 'person' as const,
+      name: `Person ${i}`,
+      description: 'x',
+    }));
+    const hub = buildModel({
+      ...bundle,
+      entities: [...people, { id: 'hub', type: 'organization', name: 'Hub', description: 'x' }],
+      relationTypes: [
+        {
+          id: 'works_for',
+          label: 'works for',
+          inverseLabel: 'employs',
+          directed: true,
+          domain: ['person'],
+          range: ['organization'],
+        },
+      ],
+      quotes: [bundle.quotes[0]!],
+      relations: people.map((p) => ({
+        id: `r-${p.id}`,
+        source: p.id,
+        target: 'hub',
+        type: 'works_for',
+        status: 'fact' as const,
+        evidence: [bundle.quotes[0]!.id],
+      })),
+    });
+    s().setModel(hub, buildEntitySearch(hub.bundle.entities));
+    s().addEntities(['hub']);
+    s().expand('hub');
+    expect(s().hubPrompt).toEqual({ entityId: 'hub', candidates: 60 });
+    expect(s().view.visible.size).toBe(1);
+    s().expand('hub', { limit: 10 });
+    expect(s().view.visible.size).toBe(11);
+    expect(s().hubPrompt).toBeNull();
+  });
+});
