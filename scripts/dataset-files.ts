@@ -22,7 +22,8 @@ export function folderReader(dir: string): ReadFile {
     const path = resolve(root, rel);
     if (path !== root && !path.startsWith(root + sep)) return undefined;
     if (!existsSync(path) || !statSync(path).isFile()) return undefined;
-    if (statSync(path).size > MAX_JSON_BYTES) return '\u0000'.repeat(1); // reported as binary/too large by the parser
+    const size = statSync(path).size;
+    if (size > MAX_JSON_BYTES) return { tooLarge: size };
     return readFileSync(path, 'utf8');
   };
 }

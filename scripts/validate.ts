@@ -1,5 +1,6 @@
 /** `npm run validate -- [dataset-dir | bundle.json ...]`: checks datasets, prints every problem, exits 1 on any error. */
 import { readFileSync, statSync } from 'node:fs';
+import { MAX_JSON_BYTES } from '../src/model/json-with-positions';
 import { formatProblem, hasErrors, type Problem } from '../src/model/problems';
 import { validateBundleText } from '../src/model/validate-bundle';
 import { validateDatasetFolder } from '../src/model/validate-folder';
@@ -24,6 +25,19 @@ function validatePath(path: string): { problems: Problem[]; bundle?: Bundle } {
     };
   }
   if (isDir) return validateDatasetFolder(displayPath(path), folderReader(path));
+  const size = statSync(path).size;
+  if (size > MAX_JSON_BYTES)
+    return {
+      problems: [
+        {
+          severity: 'error',
+          code: 'too-large',
+          file: displayPath(path),
+          pointer: '',
+          message: `file is ${size} bytes; the limit is ${MAX_JSON_BYTES}`,
+        },
+      ],
+    };
   return validateBundleText(readFileSync(path, 'utf8'), displayPath(path));
 }
 

@@ -43,6 +43,11 @@ export async function loadBundledDataset(base: string, requested: string | null)
   let text: string;
   try {
     const res = await fetch(new URL(entry.file, base));
+    if (res.status === 422) {
+      // The dev server could not compile the dataset: show what is wrong with it.
+      const { problems } = (await res.json()) as { problems: Problem[] };
+      return { ok: false, title: `Dataset ${entry.id} does not validate`, problems };
+    }
     if (!res.ok)
       return failure(`Dataset ${entry.id} is missing`, entry.file, `the server answered ${res.status}`);
     text = await res.text();

@@ -9,7 +9,7 @@ import {
   type QuoteInput,
   type SourceInput,
 } from './check-dataset';
-import { parseJsonWithPositions, problemAt, type LocatedJson } from './json-with-positions';
+import { MAX_JSON_BYTES, parseJsonWithPositions, problemAt, type LocatedJson } from './json-with-positions';
 import { hasErrors, pointerOf, type Problem } from './problems';
 import {
   datasetFileSchema,
@@ -22,8 +22,11 @@ import {
 } from './schema';
 import { schemaProblems, parseRecords } from './schema-problems';
 
-/** Reads a file of the dataset by its path relative to the folder; undefined when it does not exist. */
-export type ReadFile = (relativePath: string) => string | undefined;
+/**
+ * Reads a file of the dataset by its path relative to the folder: its text, undefined when it does not
+ * exist, or its size when it is too large to read at all.
+ */
+export type ReadFile = (relativePath: string) => string | undefined | { tooLarge: number };
 
 export interface ValidationResult {
   problems: Problem[];
@@ -38,6 +41,14 @@ const FILE_OF: Record<Exclude<Collection, 'sources'>, { file: DatasetFileName; k
   quotes: { file: 'quotes.json', key: 'quotes' },
   relations: { file: 'relations.json', key: 'relations' },
 };
+
+const tooLarge = (file: string, bytes: number): Problem => ({
+  severity: 'error',
+  code: 'too-large',
+  file,
+  pointer: '',
+  message: `file is ${bytes} bytes; the limit is ${MAX_JSON_BYTES}`,
+});
 
 /** `label` prefixes every file name in problems (usually the folder as the user typed it). */
 export function validateDatasetFolder(label: string, read: ReadFile): ValidationResult {
@@ -55,6 +66,10 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
         pointer: '',
         message: `the dataset has no ${file}`,
       });
+      return undefined;
+    }
+    if (typeof text !== 'string') {
+      problems.push(tooLarge(name(file), text.tooLarge));
       return undefined;
     }
     const json = parseJsonWithPositions(text, name(file));
@@ -92,15 +107,29 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
     problems.push(...r.problems);
     r.rejectedIds.forEach((id) => rejected.add(id));
     for (const { value, index } of r.records) {
-      const text = read(value.file);
-      if (text === undefined)
+      const got = read(value.file);
+      const text = typeof got === 'string' && !got.includes('\u0000') ? got : undefined;
+      const at = ['sources', index, 'file'];
+      if (got === undefined)
         problems.push(
           problemAt(
             meta,
             name('dataset.json'),
-            ['sources', index, 'file'],
+            at,
             'file-missing',
             `source text ${value.file} does not exist`,
+          ),
+        );
+      else if (typeof got !== 'string')
+        problems.push({ ...tooLarge(name(value.file), got.tooLarge), line: meta.lineOf(at) });
+      else if (text === undefined)
+        problems.push(
+          problemAt(
+            meta,
+            name('dataset.json'),
+            at,
+            'binary-input',
+            `source text ${value.file} is binary data, not text`,
           ),
         );
       sources.push({ value: { ...value, text }, index });

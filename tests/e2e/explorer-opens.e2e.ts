@@ -50,4 +50,22 @@ describe('opening the explorer', () => {
     expect(await other.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     await other.close();
   });
+
+  it('shows the problems of a tampered bundle on an error screen, not a blank page', async () => {
+    const other = await page.context().newPage();
+    await other.route('**/datasets/trump-putin.json', async (route) => {
+      const bundle = await (await route.fetch()).json();
+      bundle.quotes[0].exact = 'A sentence the article never contained.';
+      bundle.relations[1].target = 'nobody';
+      await route.fulfill({ body: JSON.stringify(bundle, null, 1), contentType: 'application/json' });
+    });
+    await other.goto(inject('baseUrl'));
+    const alert = other.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain('quote-offset-mismatch');
+    expect(text).toMatch(/datasets\/trump-putin\.json:\d+ \/quotes\/0\/start/);
+    expect(text).toContain('dangling-reference');
+    await other.close();
+  });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/model/problems';
-import { validateFixture } from './fixtures';
+import { validateDatasetFolder } from '../../src/model/validate-folder';
+import { folderReader } from '../../scripts/dataset-files';
+import { FIXTURES, validateFixture } from './fixtures';
+import { join } from 'node:path';
 
 /** One fixture per class of error: each must be reported with its code, file, line and pointer. */
 const CASES: Array<[fixture: string, code: string, file: string, line: number, pointer: string]> = [
@@ -44,5 +47,21 @@ describe('validator on fixture datasets', () => {
     expect(
       validateFixture('relation-without-evidence').problems.filter((p) => p.severity === 'warning'),
     ).toEqual([]);
+  });
+
+  it('refuses huge files and binary source texts with a message instead of reading them', () => {
+    const real = folderReader(join(FIXTURES, 'valid-minimal'));
+    const huge = validateDatasetFolder('big', (f) => (f === 'entities.json' ? { tooLarge: 5e9 } : real(f)));
+    expect(huge.problems).toContainEqual(
+      expect.objectContaining({ code: 'too-large', file: 'big/entities.json' }),
+    );
+    const binary = validateDatasetFolder('bin', (f) =>
+      f.startsWith('sources/') ? 'PK\u0003\u0004\u0000\u0000' : real(f),
+    );
+    expect(binary.problems[0]).toMatchObject({
+      code: 'binary-input',
+      file: 'bin/dataset.json',
+      pointer: '/sources/0/file',
+    });
   });
 });
