@@ -3,6 +3,8 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useStoreApi } from '../store/context';
 import { bindGestures } from './gestures';
+import { bindImportance } from './sync-importance';
+import { bindPaths } from './sync-paths';
 import { stylesheet } from './stylesheet';
 import { bindElements } from './sync-elements';
 import { bindSelection, centreIfOffscreen } from './sync-selection';
@@ -29,6 +31,8 @@ export function GraphCanvas({ onReady }: { onReady?: (cy: Core | null) => void }
       bindElements(cy, store),
       bindSelection(cy, store),
       bindGestures(cy, store),
+      bindPaths(cy, store),
+      bindImportance(cy, store),
       () => resize.disconnect(),
     ];
     onReady?.(cy);

@@ -6,11 +6,22 @@ import type { Subgraph } from '../model/subgraph';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-export function toElements(model: Model, subgraph: Subgraph, showEvidence: boolean): ElementDefinition[] {
+/**
+ * `more` counts, for nodes expanded only in part (a hub's top N, one relation type), the neighbours still
+ * hidden: the canvas says "+N more" rather than capping silently.
+ */
+export function toElements(
+  model: Model,
+  subgraph: Subgraph,
+  showEvidence: boolean,
+  more: ReadonlyMap<string, number> = new Map(),
+): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   for (const id of subgraph.entityIds) {
     const e = model.entities.get(id)!;
-    out.push({ group: 'nodes', data: { id, kind: 'entity', type: e.type, label: e.name } });
+    const hidden = more.get(id) ?? 0;
+    const label = hidden > 0 ? `${e.name}\n+${hidden} more` : e.name;
+    out.push({ group: 'nodes', data: { id, kind: 'entity', type: e.type, label } });
   }
   for (const r of subgraph.relations) {
     const type = model.relationTypes.get(r.type);

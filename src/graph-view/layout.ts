@@ -1,4 +1,4 @@
-/** Layouts: fCoSE for the whole view, or fCoSE around fixed nodes when only some are new. */
+/** Layouts: fCoSE over the entities for the whole view, or around fixed nodes when only some are new. Quote nodes are placed apart (place-quotes.ts). */
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Point } from '../store/view-state';
@@ -17,19 +17,9 @@ let running: cytoscape.Layouts | null = null;
 export function runLayout(cy: Core, options: LayoutOptions): void {
   running?.stop();
   const entities = cy.nodes('[kind = "entity"]');
-  if (cy.nodes().empty()) return;
-  const fixed = options.full
-    ? []
-    : entities.filter((n) => n.scratch('_placed') === true || n.position().x !== 0 || n.position().y !== 0);
-  // New quote nodes start between the entities they support, so the constrained layout only nudges them.
-  cy.nodes('[kind = "quote"]').forEach((q: NodeSingular) => {
-    const ends = q.neighborhood('node');
-    if (ends.nonempty()) {
-      const bb = ends.boundingBox();
-      q.position({ x: (bb.x1 + bb.x2) / 2 + 12, y: (bb.y1 + bb.y2) / 2 + 12 });
-    }
-  });
-  const layout = cy.layout({
+  if (entities.empty()) return;
+  const fixed = options.full ? cy.collection() : entities.filter((n) => n.scratch('_placed') === true);
+  const layout = entities.union(entities.edgesWith(entities)).layout({
     name: 'fcose',
     quality: 'default',
     randomize: options.full,
@@ -40,7 +30,7 @@ export function runLayout(cy: Core, options: LayoutOptions): void {
     idealEdgeLength: () => 120,
     nodeRepulsion: () => 9000,
     nodeSeparation: 90,
-    ...(fixed.length > 0 && fixed.length < cy.nodes().length
+    ...(fixed.length > 0 && fixed.length < entities.length
       ? {
           fixedNodeConstraint: fixed.map((n) => ({
             nodeId: n.id(),

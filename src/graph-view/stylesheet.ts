@@ -2,6 +2,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { ENTITY_LOOKS, STATUS_LOOKS, iconDataUri } from '../components/entity-style';
 import { ENTITY_TYPES, STATUSES } from '../model/vocabulary';
+import { analysisStyles } from './analysis-styles';
 
 export function stylesheet(): StylesheetJson {
   return [
@@ -106,5 +107,6 @@ export function stylesheet(): StylesheetJson {
     { selector: 'node.is-highlighted', style: { 'border-width': 3, 'border-color': '#ffd43b' } },
     { selector: 'edge.is-highlighted', style: { width: 3.5 } },
     { selector: ':active', style: { 'overlay-opacity': 0.08 } },
+    ...analysisStyles(),
   ];
 }

@@ -1,9 +1,11 @@
 /** Keeps Cytoscape's elements equal to the store's visible subgraph, applying only the difference in one batch. */
 import type { Core, ElementDefinition } from 'cytoscape';
-import type { ThreadlineStore } from '../store/store';
+import type { ThreadlineState, ThreadlineStore } from '../store/store';
+import { expansionCandidates } from '../store/explore-ops';
 import { selectSubgraph } from '../store/selectors';
 import { toElements } from './elements';
 import { runLayout } from './layout';
+import { placeQuotes } from './place-quotes';
 
 export function bindElements(cy: Core, store: ThreadlineStore): () => void {
   let lastKey = '';
@@ -12,8 +14,8 @@ export function bindElements(cy: Core, store: ThreadlineStore): () => void {
     const s = store.getState();
     if (!s.model) return;
     const subgraph = selectSubgraph(s);
-    const wanted = toElements(s.model, subgraph, s.showEvidence);
-    const key = `${wanted.length}:${wanted.map((e) => e.data.id).join('|')}`;
+    const wanted = toElements(s.model, subgraph, s.showEvidence, partlyExpanded(s));
+    const key = wanted.map((e) => `${e.data.id}:${e.data.label ?? ''}`).join('|');
     const layoutAsked = s.layoutVersion !== lastLayoutVersion;
     if (key !== lastKey) {
       lastKey = key;
@@ -24,26 +26,28 @@ export function bindElements(cy: Core, store: ThreadlineStore): () => void {
     cy.batch(() => {
       cy.nodes('[kind = "entity"]').forEach((n) => {
         const p = s.view.positions.get(n.id());
-        if (!p) unplaced.push(n.id());
-        else if (!n.grabbed()) {
+        if (!p) {
+          n.scratch('_placed', false);
+          unplaced.push(n.id());
+        } else if (!n.grabbed()) {
+          n.scratch('_placed', true);
           const cur = n.position();
           if (Math.abs(cur.x - p.x) > 0.5 || Math.abs(cur.y - p.y) > 0.5) n.position({ x: p.x, y: p.y });
         }
       });
     });
-    const quotesUnplaced = cy.nodes('[kind = "quote"]').filter((n) => n.scratch('_placed') !== true);
-    if (layoutAsked || unplaced.length > 0 || quotesUnplaced.length > 0) {
+    if (layoutAsked || unplaced.length > 0) {
       lastLayoutVersion = s.layoutVersion;
       const full = unplaced.length === cy.nodes('[kind = "entity"]').length;
       runLayout(cy, {
         full,
         fit: full || layoutAsked,
-        onDone: (positions) => store.getState().recordPositions(positions),
+        onDone: (positions) => {
+          placeQuotes(cy);
+          store.getState().recordPositions(positions);
+        },
       });
-      quotesUnplaced.forEach((n) => {
-        n.scratch('_placed', true);
-      });
-    }
+    } else placeQuotes(cy);
   };
   apply();
   return store.subscribe((s, prev) => {
@@ -58,6 +62,18 @@ export function bindElements(cy: Core, store: ThreadlineStore): () => void {
   });
 }
 
+/** Expanded nodes that still have hidden neighbours, with how many. */
+function partlyExpanded(s: ThreadlineState): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!s.model) return out;
+  for (const id of new Set(s.view.addedBy.values())) {
+    if (!s.view.visible.has(id)) continue;
+    const n = expansionCandidates(s.view, s.model, s.filters, id).length;
+    if (n > 0) out.set(id, n);
+  }
+  return out;
+}
+
 function diffInto(cy: Core, wanted: ElementDefinition[]) {
   const ids = new Set(wanted.map((e) => e.data.id!));
   cy.batch(() => {
@@ -65,6 +81,10 @@ function diffInto(cy: Core, wanted: ElementDefinition[]) {
       .filter((el) => !ids.has(el.id()))
       .remove();
     const add = wanted.filter((e) => cy.getElementById(e.data.id!).empty());
+    for (const e of wanted) {
+      const el = cy.getElementById(e.data.id!);
+      if (el.nonempty() && el.data('label') !== e.data.label) el.data('label', e.data.label);
+    }
     // Nodes first, so new edges find both ends.
     cy.add(add.filter((e) => e.group === 'nodes'));
     cy.add(add.filter((e) => e.group === 'edges'));

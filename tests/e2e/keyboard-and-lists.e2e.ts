@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openApp } from './app-page';
+import { ARTIFACTS, launchBrowser, newContext } from './chromium';
+
+/** Without a mouse: search, walk relations with the arrow keys, reach the evidence; the list view mirrors the canvas. */
+describe('keyboard, list view and quotes as nodes', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await (await newContext(browser)).newPage();
+    await openApp(page, inject('baseUrl'));
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => browser?.close());
+
+  const selection = () => page.evaluate(() => window.threadline!.getState().selection);
+
+  it('walks the selected node’s relations with the arrow keys and reaches the evidence with Enter', async () => {
+    const box = page.getByRole('combobox', { name: 'Search entities' });
+    await box.focus();
+    await box.fill('putn');
+    await page.keyboard.press('Enter');
+    expect(await selection()).toEqual({ kind: 'entity', id: 'vladimir-putin' });
+    await box.blur();
+    await page.keyboard.press('ArrowRight');
+    const first = await selection();
+    expect(first?.kind).toBe('relation');
+    await page.keyboard.press('ArrowRight');
+    const second = await selection();
+    expect(second?.kind).toBe('relation');
+    expect(second?.id).not.toBe(first?.id);
+    const touchesPutin = await page.evaluate((id) => {
+      const r = window.threadline!.getState().model!.relations.get(id)!;
+      return [r.source, r.target].includes('vladimir-putin');
+    }, second!.id);
+    expect(touchesPutin).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('evidence-list');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Show in source');
+    await page.locator('body').press('Escape');
+    expect(await selection()).toBeNull();
+  });
+
+  it('focus is visible on keyboard-reachable controls', async () => {
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+
+  it('lists exactly what the canvas draws', async () => {
+    await page.getByRole('button', { name: 'List' }).click();
+    const list = page.getByTestId('list-view');
+    await list.waitFor();
+    const counts = await page.evaluate(() => {
+      const cy = window.threadline!.cy!;
+      return { nodes: cy.nodes('[kind = "entity"]').length, edges: cy.edges('[kind = "relation"]').length };
+    });
+    expect(await list.locator('.entity-list li').count()).toBe(counts.nodes);
+    expect(await list.locator('.relation-list li').count()).toBe(counts.edges);
+    await page.evaluate(() => window.threadline!.actions.hide(['vladimir-putin']));
+    expect(await list.locator('.entity-list li').count()).toBe(counts.nodes - 1);
+    await page.evaluate(() => window.threadline!.actions.undo());
+    await page.getByRole('button', { name: 'List' }).click();
+  });
+
+  it('shows quotes as nodes joined to what they support', async () => {
+    await page.getByRole('button', { name: 'Quotes' }).click();
+    await page.waitForFunction(() => window.threadline!.cy!.nodes('[kind = "quote"]').length > 0);
+    const check = await page.evaluate(() => {
+      const cy = window.threadline!.cy!;
+      const q = cy.nodes('[kind = "quote"]')[0]!;
+      return {
+        quotes: cy.nodes('[kind = "quote"]').length,
+        linked: q.connectedEdges('[kind = "evidence"]').length,
+      };
+    });
+    expect(check.quotes).toBeGreaterThan(5);
+    expect(check.linked).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'quotes-as-nodes.png') });
+    await page.getByRole('button', { name: 'Quotes' }).click();
+    await page.waitForFunction(() => window.threadline!.cy!.nodes('[kind = "quote"]').length === 0);
+  });
+
+  it('draws parallel relations between one pair apart, never on top of each other', async () => {
+    const apart = await page.evaluate(() => {
+      const cy = window.threadline!.cy!;
+      const byPair = new Map<string, string[]>();
+      cy.edges('[kind = "relation"]').forEach((e) => {
+        const key = [e.source().id(), e.target().id()].sort().join('|');
+        byPair.set(key, [...(byPair.get(key) ?? []), e.id()]);
+      });
+      const [ids] = [...byPair.values()].filter((v) => v.length > 1);
+      if (!ids) return null;
+      const mids = ids.map((id) => cy.$id(id).edges()[0]!.midpoint());
+      return Math.min(...mids.slice(1).map((m) => Math.hypot(m.x - mids[0]!.x, m.y - mids[0]!.y)));
+    });
+    expect(apart).not.toBeNull();
+    expect(apart!).toBeGreaterThan(10);
+  });
+});
