@@ -28,9 +28,11 @@ export function Explorer() {
       <TopBar />
       <main className="stage">
         <div className="canvas-wrap">
-          <GraphCanvas onReady={onReady} />
+          <div className="graph-area">
+            <GraphCanvas onReady={onReady} />
+            <Notices />
+          </div>
           <Legend />
-          <Notices />
         </div>
         {listOpen && <ListView />}
         {readerOpen && <SourceReader />}

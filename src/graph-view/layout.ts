@@ -27,9 +27,14 @@ export function runLayout(cy: Core, options: LayoutOptions): void {
     fit: options.fit,
     padding: 40,
     nodeDimensionsIncludeLabels: true,
-    idealEdgeLength: () => 120,
-    nodeRepulsion: () => 9000,
-    nodeSeparation: 90,
+    // Hubs in this kind of graph pull everything into a knot; strong repulsion and long edges untangle it.
+    idealEdgeLength: () => 150,
+    nodeRepulsion: () => 60000,
+    edgeElasticity: () => 0.25,
+    gravity: 0.12,
+    gravityRange: 2.4,
+    nodeSeparation: 110,
+    numIter: 2500,
     ...(fixed.length > 0 && fixed.length < entities.length
       ? {
           fixedNodeConstraint: fixed.map((n) => ({
