@@ -1,5 +1,8 @@
 /** Page helpers for e2e tests: open the app, wait until the default view is drawn, read the canvas via window.threadline. */
-import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { ARTIFACTS, launchBrowser, newContext } from './chromium';
 
 export async function openApp(page: Page, baseUrl: string, query = ''): Promise<void> {
   const errors: string[] = [];
@@ -29,4 +32,24 @@ export async function clickElement(
   if (!p) throw new Error(`element ${id} is not drawn`);
   if (options.double) await page.mouse.dblclick(p.x, p.y);
   else await page.mouse.click(p.x, p.y);
+}
+
+/**
+ * One browser and one opened app shared by the tests of a describe block (launching Chromium is the slow
+ * part). Call it inside `describe`; the returned function gives the page.
+ */
+export function sharedAppPage(query = ''): () => Page {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await (await newContext(browser)).newPage();
+    await openApp(page, inject('baseUrl'), query);
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => browser?.close());
+  return () => {
+    if (!page) throw new Error('the app page is not open yet');
+    return page;
+  };
 }

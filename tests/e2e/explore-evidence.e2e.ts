@@ -1,48 +1,38 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { clickElement, drawnEntityIds, openApp } from './app-page';
-import { ARTIFACTS, launchBrowser, newContext } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { clickElement, drawnEntityIds, sharedAppPage } from './app-page';
+import { ARTIFACTS } from './chromium';
 
 /** The explorer's whole loop: search, expand, click an edge on the canvas, read its quote, go to the source and back. */
 describe('exploring to the evidence and back', () => {
-  let browser: Browser;
-  let page: Page;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await (await newContext(browser)).newPage();
-    await openApp(page, inject('baseUrl'));
-    mkdirSync(ARTIFACTS, { recursive: true });
-  });
-  afterAll(async () => browser?.close());
+  const page = sharedAppPage();
 
-  const selection = () => page.evaluate(() => window.threadline!.getState().selection);
+  const selection = () => page().evaluate(() => window.threadline!.getState().selection);
 
   it('finds Eric Trump by typing "Eric" and adds him with Enter', async () => {
-    const box = page.getByRole('combobox', { name: 'Search entities' });
+    const box = page().getByRole('combobox', { name: 'Search entities' });
     await box.fill('Eric');
-    await expect(page.getByRole('option').first().textContent()).resolves.toContain('Eric Trump');
+    await expect(page().getByRole('option').first().textContent()).resolves.toContain('Eric Trump');
     await box.press('Enter');
-    await page.waitForFunction(() => window.threadline!.cy!.$id('eric-trump').nonempty());
+    await page().waitForFunction(() => window.threadline!.cy!.$id('eric-trump').nonempty());
     expect(await selection()).toEqual({ kind: 'entity', id: 'eric-trump' });
-    await expect(page.getByTestId('inspector').locator('h2').textContent()).resolves.toBe('Eric Trump');
+    await expect(page().getByTestId('inspector').locator('h2').textContent()).resolves.toBe('Eric Trump');
   });
 
   it('expands Eric Trump by double-clicking him on the canvas', async () => {
-    const before = await drawnEntityIds(page);
-    await page.evaluate(() => window.threadline!.actions.hide(['russia']));
-    await page.waitForFunction(() => window.threadline!.cy!.$id('russia').empty());
-    await clickElement(page, 'eric-trump', { double: true });
-    await page.waitForFunction(() => window.threadline!.cy!.$id('russia').nonempty());
-    const after = await drawnEntityIds(page);
+    const before = await drawnEntityIds(page());
+    await page().evaluate(() => window.threadline!.actions.hide(['russia']));
+    await page().waitForFunction(() => window.threadline!.cy!.$id('russia').empty());
+    await clickElement(page(), 'eric-trump', { double: true });
+    await page().waitForFunction(() => window.threadline!.cy!.$id('russia').nonempty());
+    const after = await drawnEntityIds(page());
     expect(after).toContain('russia');
     // Nodes that were there keep their places.
     expect(after.length).toBeGreaterThanOrEqual(before.length - 1);
   });
 
   it('clicking the Eric Trump → Russia edge on the canvas shows his quote', async () => {
-    const edgeId = await page.evaluate(() => {
+    const edgeId = await page().evaluate(() => {
       const m = window.threadline!.getState().model!;
       return m.bundle.relations.find(
         (r) =>
@@ -51,22 +41,24 @@ describe('exploring to the evidence and back', () => {
           r.evidence.some((q) => m.quotes.get(q)!.exact.includes('American banks')),
       )!.id;
     });
-    await clickElement(page, edgeId);
-    await page.waitForFunction((id) => window.threadline!.getState().selection?.id === id, edgeId);
-    const inspector = page.getByTestId('inspector');
+    await clickElement(page(), edgeId);
+    await page().waitForFunction((id) => window.threadline!.getState().selection?.id === id, edgeId);
+    const inspector = page().getByTestId('inspector');
     await expect(inspector.locator('blockquote').first().textContent()).resolves.toContain(
       'We don’t depend on American banks',
     );
     await expect(inspector.locator('.status-badge').first().textContent()).resolves.toBe('Claim');
     await expect(inspector.locator('.evidence-meta').first().textContent()).resolves.toContain('Eric Trump');
-    await page.screenshot({ path: join(ARTIFACTS, 'selected-edge-evidence.png') });
+    await page().screenshot({ path: join(ARTIFACTS, 'selected-edge-evidence.png') });
     // The README shows the real app as this run draws it.
-    await page.screenshot({ path: join(import.meta.dirname, '..', '..', 'docs', 'images', 'explorer.png') });
+    await page().screenshot({
+      path: join(import.meta.dirname, '..', '..', 'docs', 'images', 'explorer.png'),
+    });
   });
 
   it('"Show in source" opens the reader on the highlighted quote', async () => {
-    await page.getByRole('button', { name: 'Show in source' }).first().click();
-    const focused = page.getByTestId('source-reader').locator('mark.is-focused');
+    await page().getByRole('button', { name: 'Show in source' }).first().click();
+    const focused = page().getByTestId('source-reader').locator('mark.is-focused');
     await focused.first().waitFor();
     await expect(focused.allTextContents().then((t) => t.join(''))).resolves.toContain(
       'We don’t depend on American banks',
@@ -77,16 +69,16 @@ describe('exploring to the evidence and back', () => {
       return r.top >= body.top && r.bottom <= body.bottom;
     });
     expect(inView).toBe(true);
-    await page.screenshot({ path: join(ARTIFACTS, 'source-reader.png') });
+    await page().screenshot({ path: join(ARTIFACTS, 'source-reader.png') });
   });
 
   it('clicking another highlight in the reader selects its relation in the graph', async () => {
-    const mark = page.getByTestId('source-reader').locator('mark', { hasText: 'We fell in love' }).first();
+    const mark = page().getByTestId('source-reader').locator('mark', { hasText: 'We fell in love' }).first();
     await mark.scrollIntoViewIfNeeded();
     await mark.click();
     const sel = await selection();
     expect(sel?.kind).toBe('relation');
-    const cited = await page.evaluate((id) => {
+    const cited = await page().evaluate((id) => {
       const m = window.threadline!.getState().model!;
       return m.relations
         .get(id)!
@@ -94,7 +86,7 @@ describe('exploring to the evidence and back', () => {
         .join(' ');
     }, sel!.id);
     expect(cited).toContain('We fell in love');
-    const drawnSelected = await page.evaluate(
+    const drawnSelected = await page().evaluate(
       (id) => window.threadline!.cy!.$id(id).hasClass('is-selected'),
       sel!.id,
     );
@@ -102,15 +94,17 @@ describe('exploring to the evidence and back', () => {
   });
 
   it('undo steps back through the view', async () => {
-    const before = await drawnEntityIds(page);
-    await page.keyboard.press('Escape');
-    await page.locator('body').click({ position: { x: 5, y: 300 } });
-    await page.keyboard.press('Control+z');
-    await page.waitForFunction(
+    const before = await drawnEntityIds(page());
+    await page().keyboard.press('Escape');
+    await page()
+      .locator('body')
+      .click({ position: { x: 5, y: 300 } });
+    await page().keyboard.press('Control+z');
+    await page().waitForFunction(
       (n) => window.threadline!.cy!.nodes('[kind = "entity"]').length !== n,
       before.length,
     );
-    const after = await drawnEntityIds(page);
+    const after = await drawnEntityIds(page());
     expect(after.length).not.toBe(before.length);
   });
 });

@@ -1,30 +1,21 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { drawnEntityIds, openApp } from './app-page';
-import { ARTIFACTS, launchBrowser, newContext } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { drawnEntityIds, openApp, sharedAppPage } from './app-page';
+import { ARTIFACTS } from './chromium';
 
 describe('opening the explorer', () => {
-  let browser: Browser;
-  let page: Page;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await (await newContext(browser)).newPage();
-    await openApp(page, inject('baseUrl'));
-  });
-  afterAll(async () => browser?.close());
+  const page = sharedAppPage();
 
   it('draws the default view of the bundled dataset with Cytoscape', async () => {
-    const ids = await drawnEntityIds(page);
+    const ids = await drawnEntityIds(page());
     expect(ids.length).toBeGreaterThanOrEqual(20);
     expect(ids.length).toBeLessThanOrEqual(30);
     expect(ids).toContain('donald-trump');
     expect(ids).toContain('vladimir-putin');
-    const edges = await page.evaluate(() => window.threadline!.cy!.edges('[kind = "relation"]').length);
+    const edges = await page().evaluate(() => window.threadline!.cy!.edges('[kind = "relation"]').length);
     expect(edges).toBeGreaterThan(20);
     // Fitted: every node lies inside the canvas.
-    const outside = await page.evaluate(() => {
+    const outside = await page().evaluate(() => {
       const cy = window.threadline!.cy!;
       return cy.nodes().filter((n) => {
         const p = n.renderedPosition();
@@ -32,16 +23,15 @@ describe('opening the explorer', () => {
       }).length;
     });
     expect(outside).toBe(0);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, 'default-view.png') });
+    await page().screenshot({ path: join(ARTIFACTS, 'default-view.png') });
   });
 
   it('names the dataset in the top bar', async () => {
-    await expect(page.locator('.dataset-title').textContent()).resolves.toMatch(/Trump/);
+    await expect(page().locator('.dataset-title').textContent()).resolves.toMatch(/Trump/);
   });
 
   it('reports an unknown dataset named in the link as text, never as markup', async () => {
-    const other = await page.context().newPage();
+    const other = await page().context().newPage();
     const hostile = '<img src=x onerror="window.__pwned=1">';
     await openApp(other, inject('baseUrl'), `?dataset=${encodeURIComponent(hostile)}`);
     const notice = other.locator('.notice');
@@ -52,7 +42,7 @@ describe('opening the explorer', () => {
   });
 
   it('shows the problems of a tampered bundle on an error screen, not a blank page', async () => {
-    const other = await page.context().newPage();
+    const other = await page().context().newPage();
     await other.route('**/datasets/trump-putin.json', async (route) => {
       const bundle = await (await route.fetch()).json();
       bundle.quotes[0].exact = 'A sentence the article never contained.';
@@ -60,7 +50,7 @@ describe('opening the explorer', () => {
       await route.fulfill({ body: JSON.stringify(bundle, null, 1), contentType: 'application/json' });
     });
     await other.goto(inject('baseUrl'));
-    const alert = other.getByRole('alert');
+    const alert = other.locator('main.error-screen');
     await alert.waitFor();
     const text = await alert.textContent();
     expect(text).toContain('quote-offset-mismatch');

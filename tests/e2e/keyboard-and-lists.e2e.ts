@@ -1,77 +1,67 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openApp } from './app-page';
-import { ARTIFACTS, launchBrowser, newContext } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { sharedAppPage } from './app-page';
+import { ARTIFACTS } from './chromium';
 
 /** Without a mouse: search, walk relations with the arrow keys, reach the evidence; the list view mirrors the canvas. */
 describe('keyboard, list view and quotes as nodes', () => {
-  let browser: Browser;
-  let page: Page;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await (await newContext(browser)).newPage();
-    await openApp(page, inject('baseUrl'));
-    mkdirSync(ARTIFACTS, { recursive: true });
-  });
-  afterAll(async () => browser?.close());
+  const page = sharedAppPage();
 
-  const selection = () => page.evaluate(() => window.threadline!.getState().selection);
+  const selection = () => page().evaluate(() => window.threadline!.getState().selection);
 
   it('walks the selected node’s relations with the arrow keys and reaches the evidence with Enter', async () => {
-    const box = page.getByRole('combobox', { name: 'Search entities' });
+    const box = page().getByRole('combobox', { name: 'Search entities' });
     await box.focus();
     await box.fill('putn');
-    await page.keyboard.press('Enter');
+    await page().keyboard.press('Enter');
     expect(await selection()).toEqual({ kind: 'entity', id: 'vladimir-putin' });
     await box.blur();
-    await page.keyboard.press('ArrowRight');
+    await page().keyboard.press('ArrowRight');
     const first = await selection();
     expect(first?.kind).toBe('relation');
-    await page.keyboard.press('ArrowRight');
+    await page().keyboard.press('ArrowRight');
     const second = await selection();
     expect(second?.kind).toBe('relation');
     expect(second?.id).not.toBe(first?.id);
-    const touchesPutin = await page.evaluate((id) => {
+    const touchesPutin = await page().evaluate((id) => {
       const r = window.threadline!.getState().model!.relations.get(id)!;
       return [r.source, r.target].includes('vladimir-putin');
     }, second!.id);
     expect(touchesPutin).toBe(true);
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('evidence-list');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Show in source');
-    await page.locator('body').press('Escape');
+    await page().keyboard.press('Enter');
+    expect(await page().evaluate(() => document.activeElement?.id)).toBe('evidence-list');
+    await page().keyboard.press('Tab');
+    expect(await page().evaluate(() => document.activeElement?.textContent)).toBe('Show in source');
+    await page().locator('body').press('Escape');
     expect(await selection()).toBeNull();
   });
 
   it('focus is visible on keyboard-reachable controls', async () => {
-    await page.keyboard.press('Tab');
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    await page().keyboard.press('Tab');
+    const outline = await page().evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
   });
 
   it('lists exactly what the canvas draws', async () => {
-    await page.getByRole('button', { name: 'List' }).click();
-    const list = page.getByTestId('list-view');
+    await page().getByRole('button', { name: 'List' }).click();
+    const list = page().getByTestId('list-view');
     await list.waitFor();
-    const counts = await page.evaluate(() => {
+    const counts = await page().evaluate(() => {
       const cy = window.threadline!.cy!;
       return { nodes: cy.nodes('[kind = "entity"]').length, edges: cy.edges('[kind = "relation"]').length };
     });
     expect(await list.locator('.entity-list li').count()).toBe(counts.nodes);
     expect(await list.locator('.relation-list li').count()).toBe(counts.edges);
-    await page.evaluate(() => window.threadline!.actions.hide(['vladimir-putin']));
+    await page().evaluate(() => window.threadline!.actions.hide(['vladimir-putin']));
     expect(await list.locator('.entity-list li').count()).toBe(counts.nodes - 1);
-    await page.evaluate(() => window.threadline!.actions.undo());
-    await page.getByRole('button', { name: 'List' }).click();
+    await page().evaluate(() => window.threadline!.actions.undo());
+    await page().getByRole('button', { name: 'List' }).click();
   });
 
   it('shows quotes as nodes joined to what they support', async () => {
-    await page.getByRole('button', { name: 'Quotes' }).click();
-    await page.waitForFunction(() => window.threadline!.cy!.nodes('[kind = "quote"]').length > 0);
-    const check = await page.evaluate(() => {
+    await page().getByRole('button', { name: 'Quotes' }).click();
+    await page().waitForFunction(() => window.threadline!.cy!.nodes('[kind = "quote"]').length > 0);
+    const check = await page().evaluate(() => {
       const cy = window.threadline!.cy!;
       const q = cy.nodes('[kind = "quote"]')[0]!;
       return {
@@ -81,13 +71,13 @@ describe('keyboard, list view and quotes as nodes', () => {
     });
     expect(check.quotes).toBeGreaterThan(5);
     expect(check.linked).toBeGreaterThan(0);
-    await page.screenshot({ path: join(ARTIFACTS, 'quotes-as-nodes.png') });
-    await page.getByRole('button', { name: 'Quotes' }).click();
-    await page.waitForFunction(() => window.threadline!.cy!.nodes('[kind = "quote"]').length === 0);
+    await page().screenshot({ path: join(ARTIFACTS, 'quotes-as-nodes.png') });
+    await page().getByRole('button', { name: 'Quotes' }).click();
+    await page().waitForFunction(() => window.threadline!.cy!.nodes('[kind = "quote"]').length === 0);
   });
 
   it('draws parallel relations between one pair apart, never on top of each other', async () => {
-    const apart = await page.evaluate(() => {
+    const apart = await page().evaluate(() => {
       const cy = window.threadline!.cy!;
       const byPair = new Map<string, string[]>();
       cy.edges('[kind = "relation"]').forEach((e) => {
