@@ -8,6 +8,7 @@ import type { RelationRecord } from '../../model/schema';
 import { filteredRelationsOf } from '../../model/subgraph';
 import { expansionCandidates } from '../../store/explore-ops';
 import { useActions, useThreadline } from '../../store/context';
+import { ConnectButton } from '../paths/ConnectButton';
 import { HubPrompt } from './HubPrompt';
 import { RelationRow } from './RelationRow';
 
@@ -58,6 +59,7 @@ export function EntityPanel({ model, id }: { model: Model; id: string }) {
         <button type="button" onClick={() => hide([id])} disabled={!view.visible.has(id)}>
           Hide
         </button>
+        <ConnectButton id={id} />
       </div>
       {hubPrompt?.entityId === id && <HubPrompt model={model} id={id} count={hubPrompt.candidates} />}
       <h3>

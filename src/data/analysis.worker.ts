@@ -1,0 +1,28 @@
+/** Runs graph analysis off the main thread for large datasets: builds its own model once, then answers requests. */
+import type { Bundle } from '../model/bundle';
+import { buildModel, type Model } from '../model/graph';
+import { runAnalysis, type AnalysisRequest } from '../model/analysis/requests';
+
+export type AnalysisWorkerMessage =
+  { type: 'init'; bundle: Bundle } | { type: 'run'; id: number; request: AnalysisRequest };
+
+export type AnalysisWorkerReply =
+  { id: number; ok: true; result: ReturnType<typeof runAnalysis> } | { id: number; ok: false; error: string };
+
+let model: Model | null = null;
+
+self.onmessage = (e: MessageEvent<AnalysisWorkerMessage>) => {
+  const msg = e.data;
+  if (msg.type === 'init') {
+    model = buildModel(msg.bundle);
+    return;
+  }
+  let reply: AnalysisWorkerReply;
+  try {
+    if (!model) throw new Error('the analysis worker has no dataset yet');
+    reply = { id: msg.id, ok: true, result: runAnalysis(model, msg.request) };
+  } catch (err) {
+    reply = { id: msg.id, ok: false, error: String(err) };
+  }
+  self.postMessage(reply);
+};

@@ -1,0 +1,114 @@
+/** A small entity combobox for the connection finder: type, pick from the matches, see the choice as a chip. */
+import { useId, useState, type KeyboardEvent } from 'react';
+import { EntityIcon } from '../../components/EntityIcon';
+import { ENTITY_LOOKS } from '../../components/entity-style';
+import { entityVisibleUnder } from '../../model/subgraph';
+import { useThreadline } from '../../store/context';
+
+interface Props {
+  label: string;
+  value: string | null;
+  onChange(id: string | null): void;
+  autoFocus?: boolean;
+}
+
+export function EntityPicker({ label, value, onChange, autoFocus }: Props) {
+  const search = useThreadline((s) => s.search);
+  const model = useThreadline((s) => s.model);
+  const filters = useThreadline((s) => s.filters);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const hits = search && query.trim() ? search.search(query, 6) : [];
+  const chosen = value ? model?.entities.get(value) : undefined;
+
+  const pick = (id: string) => {
+    onChange(id);
+    setQuery('');
+    setActive(0);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setActive((a) => Math.min(a + 1, hits.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter' && hits[active]) {
+      e.preventDefault();
+      pick(hits[active].id);
+    } else if (e.key === 'Escape') setQuery('');
+  };
+
+  if (chosen)
+    return (
+      <div className="picker picker-chosen" data-entity-id={chosen.id}>
+        <span className="picker-label muted">{label}</span>
+        <span className="chip">
+          <EntityIcon type={chosen.type} size={14} />
+          {chosen.name}
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Clear ${label}`}
+            onClick={() => onChange(null)}
+          >
+            ×
+          </button>
+        </span>
+      </div>
+    );
+  return (
+    <div className="picker">
+      <label className="picker-label muted" htmlFor={`${listId}-input`}>
+        {label}
+      </label>
+      <input
+        id={`${listId}-input`}
+        type="search"
+        role="combobox"
+        aria-label={`${label}: search entities`}
+        aria-expanded={hits.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={hits[active] ? `${listId}-${active}` : undefined}
+        placeholder="Search an entity…"
+        autoFocus={autoFocus}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {hits.length > 0 && (
+        <ul
+          id={listId}
+          role="listbox"
+          className="search-results picker-results"
+          aria-label={`${label} matches`}
+        >
+          {hits.map((hit, i) => (
+            <li
+              key={hit.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'is-active' : undefined}
+              onMouseDown={(e) => e.preventDefault()}
+              onMouseEnter={() => setActive(i)}
+              onClick={() => pick(hit.id)}
+            >
+              <EntityIcon type={hit.type} />
+              <span className="search-name">{hit.name}</span>
+              <span className="search-type">
+                {model && !entityVisibleUnder(model, filters, hit.id)
+                  ? 'hidden by a filter'
+                  : ENTITY_LOOKS[hit.type].label}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

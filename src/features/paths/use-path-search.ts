@@ -1,0 +1,57 @@
+/** Runs the connection finder whenever its ends, knobs or the filters change; stale answers are dropped. */
+import { useEffect, useMemo, useState } from 'react';
+import { analyse } from '../../data/analysis-runner';
+import type { PathOptions, PathSearchResult } from '../../model/analysis/paths';
+import type { Filters } from '../../model/filters';
+import type { Model } from '../../model/graph';
+import type { PathKnobs } from './PathOptionsForm';
+
+export type PathSearch =
+  | { state: 'idle' }
+  | { state: 'searching' }
+  | { state: 'done'; result: PathSearchResult }
+  | { state: 'failed'; error: string };
+
+interface Request {
+  model: Model;
+  from: string;
+  to: string;
+  options: PathOptions;
+}
+
+export function usePathSearch(
+  model: Model | null,
+  from: string | null,
+  to: string | null,
+  knobs: PathKnobs,
+  filters: Filters,
+): PathSearch {
+  const { maxLength, maxPaths, weakestStatus, maxHubDegree } = knobs;
+  const request = useMemo<Request | null>(
+    () =>
+      model && from && to
+        ? { model, from, to, options: { filters, maxLength, maxPaths, weakestStatus, maxHubDegree } }
+        : null,
+    [model, from, to, filters, maxLength, maxPaths, weakestStatus, maxHubDegree],
+  );
+  // The answer remembers which request it answers, so a newer request reads as "searching" until its own arrives.
+  const [answer, setAnswer] = useState<{ request: Request; search: PathSearch } | null>(null);
+  useEffect(() => {
+    if (!request) return;
+    let current = true;
+    analyse(request.model, {
+      kind: 'paths',
+      from: request.from,
+      to: request.to,
+      options: request.options,
+    }).then(
+      (result) => current && setAnswer({ request, search: { state: 'done', result } }),
+      (err: unknown) => current && setAnswer({ request, search: { state: 'failed', error: String(err) } }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [request]);
+  if (!request) return { state: 'idle' };
+  return answer?.request === request ? answer.search : { state: 'searching' };
+}

@@ -1,0 +1,208 @@
+/** The strip under the graph: dated events and relations on a year axis; brushing filters the graph to a period. */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import './timeline.css';
+import { dateLabel } from '../../components/date-label';
+import {
+  brushToTimeRange,
+  timelineData,
+  timeRangeSpan,
+  type TimelineData,
+} from '../../model/analysis/timeline';
+import type { Model } from '../../model/graph';
+import { useActions, useThreadline } from '../../store/context';
+import { setTimeRange } from '../filters/filter-edits';
+import { describePrecision } from './describe-date';
+import { markFlags } from './mark-flags';
+import { RelationGroupPopover } from './RelationGroupPopover';
+import { layoutTimeline, type Mark } from './timeline-layout';
+import { TimelineMark } from './TimelineMark';
+import { useBrush } from './use-brush';
+import { useWidth } from './use-width';
+
+const CAPTION = 18;
+const EVENT_LANE = 12;
+const RELATION_LANE = 8;
+const BAND_GAP = 6;
+const MAX_EVENT_LANES = 4;
+const MAX_RELATION_LANES = 3;
+
+export function Timeline() {
+  const model = useThreadline((s) => s.model);
+  const data = useMemo(() => (model ? timelineData(model) : null), [model]);
+  if (!model || !data?.domain) return null;
+  return <TimelineStrip model={model} data={data} domain={data.domain} />;
+}
+
+/** "2018" or "2016–2018" for a filter range. */
+const rangeLabel = (r: { from: string; to: string }) => {
+  const [a, b] = [r.from.slice(0, 4), r.to.slice(0, 4)];
+  return a === b ? a : `${a}–${b}`;
+};
+
+function TimelineStrip({
+  model,
+  data,
+  domain,
+}: {
+  model: Model;
+  data: TimelineData;
+  domain: { start: number; end: number };
+}) {
+  const plot = useRef<HTMLDivElement>(null);
+  const width = useWidth(plot);
+  const filters = useThreadline((s) => s.filters);
+  const selection = useThreadline((s) => s.selection);
+  const path = useThreadline((s) => s.highlightedPath);
+  const { setFilters, selectEntity, selectRelation } = useActions();
+  const [hovered, setHovered] = useState<Mark | null>(null);
+  const [popover, setPopover] = useState<{ mark: Mark; left: number } | null>(null);
+  const closePopover = useCallback(() => setPopover(null), []);
+
+  const layout = useMemo(
+    () =>
+      layoutTimeline(data.items, {
+        width: Math.max(width, 1),
+        domain,
+        maxEventLanes: MAX_EVENT_LANES,
+        maxRelationLanes: MAX_RELATION_LANES,
+        charWidth: 5.6,
+      }),
+    [data, domain, width],
+  );
+  const span = domain.end - domain.start;
+  const xOf = (year: number) => ((year - domain.start) / span) * width;
+  const yearAt = (x: number) => domain.start + (x / Math.max(width, 1)) * span;
+  const { brush, handlers } = useBrush((x0, x1) =>
+    setFilters(setTimeRange(filters, brushToTimeRange(yearAt(x0), yearAt(x1)))),
+  );
+
+  const relationTop = CAPTION + layout.eventLanes * EVENT_LANE + BAND_GAP;
+  const axisTop = relationTop + layout.relationLanes * RELATION_LANE + 2;
+  const ctx = { model, selection, path, filters };
+  const choose = (mark: Mark, anchor: number) => {
+    if (mark.kind === 'entity') return selectEntity(mark.key);
+    if (mark.ids.length === 1) return selectRelation(mark.ids[0]!);
+    setPopover({ mark, left: anchor });
+  };
+  const allMarks = [...layout.events, ...layout.relations];
+  const selectedMark = selection ? allMarks.find((m) => m.ids.includes(selection.id)) : undefined;
+  const range = filters.timeRange;
+  const rangeSpan = range ? timeRangeSpan(range) : null;
+
+  return (
+    <section className="timeline" aria-label="Timeline" data-testid="timeline">
+      <div className="tl-gutter">
+        <span className="tl-band-label" style={{ top: CAPTION - 2 }}>
+          Events
+        </span>
+        <span className="tl-band-label" style={{ top: relationTop - 4 }}>
+          Relations
+        </span>
+        {range && (
+          <span className="tl-range-chip" style={{ top: axisTop - 2 }}>
+            {rangeLabel(range)}
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Clear the time filter"
+              onClick={() => setFilters(setTimeRange(filters, null))}
+            >
+              ×
+            </button>
+          </span>
+        )}
+      </div>
+      <div
+        ref={plot}
+        className="tl-plot"
+        data-domain-start={domain.start}
+        data-domain-end={domain.end}
+        {...handlers}
+      >
+        <p className="tl-caption" aria-live="polite">
+          {caption(model, hovered ?? selectedMark, range && rangeLabel(range))}
+        </p>
+        {layout.ticks.map((t) => (
+          <span
+            key={t.year}
+            className={t.major ? 'tl-tick tl-tick-major' : 'tl-tick'}
+            style={{ left: t.x, top: CAPTION, height: axisTop - CAPTION + (t.major ? 5 : 3) }}
+          />
+        ))}
+        {layout.ticks
+          .filter((t) => t.major)
+          .map((t) => (
+            <span key={t.year} className="tl-year" style={{ left: t.x, top: axisTop + 4 }}>
+              {t.year}
+            </span>
+          ))}
+        {rangeSpan && (
+          <>
+            <span className="tl-outside" style={{ left: 0, width: Math.max(0, xOf(rangeSpan.start)) }} />
+            <span className="tl-outside" style={{ left: xOf(rangeSpan.end), right: 0 }} />
+            <span
+              className="tl-range"
+              style={{ left: xOf(rangeSpan.start), width: xOf(rangeSpan.end) - xOf(rangeSpan.start) }}
+            />
+          </>
+        )}
+        {width > 0 &&
+          layout.events.map((m) => (
+            <TimelineMark
+              key={m.key}
+              model={model}
+              mark={m}
+              flags={markFlags(m, ctx)}
+              top={CAPTION + m.lane * EVENT_LANE}
+              height={EVENT_LANE - 2}
+              onChoose={choose}
+              onHover={setHovered}
+            />
+          ))}
+        {width > 0 &&
+          layout.relations.map((m) => (
+            <TimelineMark
+              key={m.key}
+              model={model}
+              mark={m}
+              flags={markFlags(m, ctx)}
+              top={relationTop + m.lane * RELATION_LANE}
+              height={RELATION_LANE - 2}
+              onChoose={choose}
+              onHover={setHovered}
+            />
+          ))}
+        {brush && (
+          <span
+            className="tl-brush"
+            style={{ left: Math.min(brush.x0, brush.x1), width: Math.abs(brush.x1 - brush.x0) }}
+          />
+        )}
+        {popover && (
+          <RelationGroupPopover
+            model={model}
+            mark={popover.mark}
+            left={Math.min(Math.max(popover.left - 160, 0), Math.max(0, width - 320))}
+            onPick={(id) => {
+              setPopover(null);
+              selectRelation(id);
+            }}
+            onClose={closePopover}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** The line above the marks: what the pointer is on, else what is selected, else how to use the strip. */
+function caption(model: Model, mark: Mark | undefined | null, range: string | null): string {
+  if (mark) {
+    const spec =
+      mark.kind === 'entity' ? model.entities.get(mark.key)?.date : model.relations.get(mark.ids[0]!)?.date;
+    const when = dateLabel(spec) ?? mark.date.label;
+    return `${mark.label} — ${when} (${describePrecision(mark.date, mark.openStart, mark.openEnd)})`;
+  }
+  if (range) return `Showing ${range}: dated items outside it are filtered out; undated ones stay.`;
+  return 'Drag across the years to filter the graph to a period. A bar spans all its date covers.';
+}

@@ -1,0 +1,70 @@
+/** One mark on the timeline: a bar spanning the period its date covers, styled by precision, approximation and open ends. */
+import type { CSSProperties, PointerEvent } from 'react';
+import { ENTITY_LOOKS, STATUS_LOOKS } from '../../components/entity-style';
+import type { Model } from '../../model/graph';
+import type { MarkFlags } from './mark-flags';
+import type { Mark } from './timeline-layout';
+
+interface Props {
+  model: Model;
+  mark: Mark;
+  flags: MarkFlags;
+  top: number;
+  height: number;
+  onChoose(mark: Mark, anchorX: number): void;
+  onHover(mark: Mark | null): void;
+}
+
+function colourOf(model: Model, mark: Mark): string {
+  if (mark.kind === 'entity') {
+    const type = model.entities.get(mark.key)?.type;
+    return type ? ENTITY_LOOKS[type].color : '#868e96';
+  }
+  const statuses = new Set(mark.ids.map((id) => model.relations.get(id)?.status));
+  const [only] = statuses;
+  // A group of mixed statuses gets a neutral slate; one status keeps its canvas colour.
+  return statuses.size === 1 && only ? STATUS_LOOKS[only].color : '#52606d';
+}
+
+export function TimelineMark({ model, mark, flags, top, height, onChoose, onHover }: Props) {
+  const classes = [
+    'tl-mark',
+    `tl-${mark.kind}`,
+    `tl-precision-${mark.date.precision}`,
+    mark.date.approximate ? 'tl-approximate' : '',
+    mark.openStart ? 'tl-open-start' : '',
+    mark.openEnd ? 'tl-open-end' : '',
+    flags.selected ? 'is-selected' : '',
+    flags.related ? 'is-related' : '',
+    flags.onPath ? 'is-path' : '',
+    flags.filtered ? 'is-filtered' : '',
+  ].filter(Boolean);
+  const style = {
+    left: mark.x,
+    top,
+    width: mark.width,
+    height,
+    '--mark-colour': colourOf(model, mark),
+  } as CSSProperties;
+  return (
+    <button
+      type="button"
+      className={classes.join(' ')}
+      style={style}
+      data-mark={mark.key}
+      aria-pressed={flags.selected}
+      aria-label={`${mark.label}, ${mark.date.label}${flags.filtered ? ' (hidden by a filter)' : ''}`}
+      // The plot behind brushes on press; a press on a mark is a click on the mark.
+      onPointerDown={(e: PointerEvent) => e.stopPropagation()}
+      onClick={(e) => onChoose(mark, e.currentTarget.offsetLeft + mark.width / 2)}
+      onMouseEnter={() => onHover(mark)}
+      onMouseLeave={() => onHover(null)}
+      onFocus={() => onHover(mark)}
+      onBlur={() => onHover(null)}
+    >
+      {mark.showLabel && (
+        <span className={mark.labelInside ? 'tl-label tl-label-inside' : 'tl-label'}>{mark.label}</span>
+      )}
+    </button>
+  );
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  brushToTimeRange,
+  timelineData,
+  timeRangeSpan,
+  yearValue,
+  yearValueAfter,
+} from '../../src/model/analysis/timeline';
+import { packLanes } from '../../src/features/timeline/lanes';
+import { layoutTimeline } from '../../src/features/timeline/timeline-layout';
+import { tinyModel, trumpPutin } from './analysis-graphs';
+
+describe('timeline data', () => {
+  it('places dates as fractional years, a day covering a whole day', () => {
+    expect(yearValue('2018-01-01')).toBe(2018);
+    expect(yearValueAfter('2018-12-31')).toBe(2019);
+    expect(yearValue('2018-07-01')).toBeCloseTo(2018 + 181 / 365, 6);
+  });
+
+  it('keeps each date’s extent: a year spans the year, a decade ten, open ends stay open', () => {
+    const m = tinyModel(['a b fact 2016', 'b c fact 2018-07-16'], {
+      types: { e: 'event', d: 'event' },
+      dates: { e: '1990s', d: '2018-07' },
+      extra: ['e', 'd'],
+    });
+    const { items, domain } = timelineData(m);
+    const at = (id: string) => items.find((i) => i.id === id)!;
+    expect([at('a-b').start, at('a-b').end]).toEqual([2016, 2017]);
+    expect([at('e').start, at('e').end, at('e').date.precision]).toEqual([1990, 2000, 'decade']);
+    expect(at('d').end! - at('d').start!).toBeCloseTo(31 / 365, 6);
+    expect(at('b-c').end! - at('b-c').start!).toBeCloseTo(1 / 365, 6);
+    expect(domain).toEqual({ start: 1990, end: 2020 });
+  });
+
+  it('spans the Trump–Putin article from the 1990s to 2025, open intervals included', () => {
+    const { items, domain } = timelineData(trumpPutin());
+    expect(domain).toEqual({ start: 1990, end: 2025 });
+    const trademarks = items.find((i) => i.id === 'trump-trademarks-in-russia')!;
+    expect(trademarks).toMatchObject({ start: 1990, end: null });
+    const nbc = items.find((i) => i.id === 'nbc-interview')!;
+    expect(nbc).toMatchObject({ start: null, end: 2017 });
+    expect(items.find((i) => i.id === 'first-impeachment-trial')!.date.approximate).toBe(true);
+  });
+
+  it('turns a brush into whole years, and back', () => {
+    expect(brushToTimeRange(2018.2, 2018.7)).toEqual({ from: '2018-01-01', to: '2018-12-31' });
+    expect(brushToTimeRange(2018.9, 2016.1)).toEqual({ from: '2016-01-01', to: '2018-12-31' });
+    expect(timeRangeSpan({ from: '2016-01-01', to: '2018-12-31' })).toEqual({ start: 2016, end: 2019 });
+  });
+});
+
+describe('timeline layout', () => {
+  it('packs marks into the first free lane, overlapping only when every lane is taken', () => {
+    const e = (x0: number, x1: number, label = x1) => ({ x0, x1, x1Label: label });
+    expect(packLanes([e(0, 10), e(5, 20), e(12, 30), e(14, 16)], 2).map((p) => p.lane)).toEqual([0, 1, 0, 1]);
+    expect(packLanes([e(0, 10), e(1, 10), e(2, 10)], 2).map((p) => p.lane)).toEqual([0, 1, 0]);
+  });
+
+  it('shows a label only where it ends before the next mark in its lane and inside the plot', () => {
+    const placed = packLanes(
+      [
+        { x0: 0, x1: 10, x1Label: 60 },
+        { x0: 40, x1: 50, x1Label: 90 },
+        { x0: 100, x1: 110, x1Label: 400 },
+      ],
+      1,
+      300,
+    );
+    expect(placed.map((p) => p.showLabel)).toEqual([false, true, false]);
+  });
+
+  it('groups relations that share a date and gives narrow dates a visible width', () => {
+    const m = tinyModel(['a b fact 2018-07', 'b c claim 2018-07', 'c d fact 2016-05-02']);
+    const { items, domain } = timelineData(m);
+    const layout = layoutTimeline(items, {
+      width: 500,
+      domain: domain!,
+      maxEventLanes: 3,
+      maxRelationLanes: 3,
+      charWidth: 6,
+    });
+    expect(layout.relations.map((r) => r.ids)).toEqual([['c-d'], ['a-b', 'b-c']]);
+    expect(layout.relations.every((r) => r.width >= 5)).toBe(true);
+    expect(layout.ticks.filter((t) => t.major).map((t) => t.year)).toEqual([2015, 2020]);
+  });
+});
