@@ -1,6 +1,7 @@
 /** Loads the dataset named in the URL (or the default) and shows the explorer, or the problems that stop it. */
 import { useEffect, useState } from 'react';
 import { loadBundledDataset } from '../data/load-dataset';
+import { hasPendingView } from '../features/share/saved-view';
 import type { Problem } from '../model/problems';
 import { StoreProvider } from '../store/context';
 import { createThreadlineStore } from '../store/store';
@@ -26,7 +27,9 @@ export function App() {
           'warning',
           `There is no dataset "${requested}"; showing ${result.model.bundle.dataset.title}.`,
         );
-      s.showDefault();
+      // A linked or saved view is restored by the explorer once its canvas exists (useViewPersistence):
+      // restoring it here would make the canvas's first draw lay the restored positions out again.
+      if (!hasPendingView(result.model.bundle.dataset.id)) s.showDefault();
       setPhase({ kind: 'ready' });
     });
     return () => {

@@ -1,10 +1,14 @@
-/** The explorer's layout: top bar, canvas with legend, optional reader and list, and the inspector. */
+/** The explorer's layout: top bar, optional filters or connect panel, canvas with timeline and legend, optional reader and list, and the inspector. */
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useRef } from 'react';
+import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { Inspector } from '../features/inspector/Inspector';
 import { Legend } from '../features/legend/Legend';
 import { ListView } from '../features/list-view/ListView';
+import { PathsPanel } from '../features/paths/PathsPanel';
 import { SourceReader } from '../features/source-reader/SourceReader';
+import { useViewPersistence } from '../features/share/use-view-persistence';
+import { Timeline } from '../features/timeline/Timeline';
 import { GraphCanvas } from '../graph-view/GraphCanvas';
 import { useStoreApi, useThreadline } from '../store/context';
 import { installAutomation } from './automation';
@@ -17,21 +21,28 @@ export function Explorer() {
   const cyRef = useRef<Core | null>(null);
   const readerOpen = useThreadline((s) => s.reader.open);
   const listOpen = useThreadline((s) => s.listOpen);
+  const sidePanel = useThreadline((s) => s.sidePanel);
   useKeyboard(store);
-  useEffect(() => installAutomation(store, () => cyRef.current), [store]);
+  const getCy = useCallback(() => cyRef.current, []);
+  useEffect(() => installAutomation(store, getCy), [store, getCy]);
+  // After the canvas's own effect (children run first), so a restored view is drawn without a layout.
+  useViewPersistence(store, getCy);
   const onReady = useCallback((cy: Core | null) => {
     cyRef.current = cy;
   }, []);
 
   return (
     <div className={`explorer${readerOpen ? ' with-reader' : ''}${listOpen ? ' with-list' : ''}`}>
-      <TopBar />
+      <TopBar getCy={getCy} />
       <main className="stage">
+        {sidePanel === 'filters' && <FiltersPanel />}
+        {sidePanel === 'paths' && <PathsPanel />}
         <div className="canvas-wrap">
           <div className="graph-area">
             <GraphCanvas onReady={onReady} />
             <Notices />
           </div>
+          <Timeline />
           <Legend />
         </div>
         {listOpen && <ListView />}

@@ -1,8 +1,13 @@
 /** Dataset name, search, and the view's commands. */
+import type { Core } from 'cytoscape';
+import { AnalysisButtons } from '../features/filters/AnalysisButtons';
 import { SearchBox } from '../features/search/SearchBox';
+import { ExportMenu } from '../features/export/ExportMenu';
+import { OpenBundle } from '../features/open/OpenBundle';
 import { useActions, useThreadline } from '../store/context';
 
-export function TopBar() {
+/** `getCy` reaches the canvas for image exports. */
+export function TopBar({ getCy }: { getCy: () => Core | null }) {
   const title = useThreadline((s) => s.model?.bundle.dataset.title ?? '');
   const firstSource = useThreadline((s) => s.model?.bundle.sources[0]?.id);
   const canUndo = useThreadline((s) => s.past.length > 0);
@@ -24,6 +29,7 @@ export function TopBar() {
       </div>
       <SearchBox />
       <nav className="toolbar" aria-label="View">
+        <AnalysisButtons />
         <button type="button" onClick={a.undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
           Undo
         </button>
@@ -54,6 +60,8 @@ export function TopBar() {
         <button type="button" onClick={a.showDefault}>
           Reset view
         </button>
+        <OpenBundle />
+        <ExportMenu getCy={getCy} />
       </nav>
     </header>
   );

@@ -3,6 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Model } from '../model/graph';
 import { NO_FILTERS, type Filters } from '../model/filters';
 import type { EntitySearch } from '../model/search';
+import { INITIAL_ANALYSIS, type AnalysisActions, type AnalysisState } from './analysis-state';
 import * as ops from './explore-ops';
 import { EMPTY_VIEW, type Point, type Selection, type ViewState } from './view-state';
 
@@ -31,7 +32,7 @@ export interface HubPrompt {
   candidates: number;
 }
 
-export interface ThreadlineState {
+export interface ThreadlineState extends AnalysisState {
   model: Model | null;
   search: EntitySearch | null;
   view: ViewState;
@@ -48,7 +49,7 @@ export interface ThreadlineState {
   notices: Notice[];
 }
 
-export interface ThreadlineActions {
+export interface ThreadlineActions extends AnalysisActions {
   setModel(model: Model, search: EntitySearch): void;
   showDefault(): void;
   addEntities(ids: readonly string[], options?: { select?: boolean }): void;
@@ -65,6 +66,8 @@ export interface ThreadlineActions {
   /** Positions reported by the canvas after a layout or a drag; not an undoable step on its own. */
   recordPositions(positions: ReadonlyMap<string, Point>): void;
   setFilters(filters: Filters): void;
+  /** Replaces view, selection and filters at once (a shared link, a saved view) as one undoable step; no re-layout. */
+  restoreView(view: ViewState, selection: Selection, filters: Filters): void;
   openReader(sourceId: string, focusQuoteId?: string): void;
   closeReader(): void;
   setShowEvidence(on: boolean): void;
@@ -94,13 +97,14 @@ export function initialState(): ThreadlineState {
     listOpen: false,
     hubPrompt: null,
     notices: [],
+    ...INITIAL_ANALYSIS,
   };
 }
 
 export function createThreadlineStore(): ThreadlineStore {
   return createStore<ThreadlineState & ThreadlineActions>()((set, get) => {
     /** Applies an exploring step and records the previous view for undo. */
-    const step = (next: Partial<Snapshot> & Partial<Pick<ThreadlineState, 'layoutVersion'>>) => {
+    const step = (next: Partial<Snapshot> & Partial<Pick<ThreadlineState, 'layoutVersion' | 'filters'>>) => {
       const { view, selection, past } = get();
       set({
         ...next,
@@ -234,6 +238,11 @@ export function createThreadlineStore(): ThreadlineStore {
         set({ filters });
       },
 
+      restoreView(view, selection, filters) {
+        if (!need()) return;
+        step({ view, selection, filters });
+      },
+
       openReader(sourceId, focusQuoteId) {
         const model = need();
         if (!model?.sources.has(sourceId)) return unknown('source', sourceId);
@@ -270,6 +279,23 @@ export function createThreadlineStore(): ThreadlineStore {
 
       dismissNotice(id) {
         set({ notices: get().notices.filter((n) => n.id !== id) });
+      },
+
+      setSidePanel(sidePanel) {
+        // The path highlight belongs to the connection finder; leaving it would leave a highlight nothing can clear.
+        set(sidePanel === 'paths' ? { sidePanel } : { sidePanel, highlightedPath: null });
+      },
+
+      setConnect(ends) {
+        set({ connect: { ...get().connect, ...ends }, sidePanel: 'paths' });
+      },
+
+      highlightPath(highlightedPath) {
+        set({ highlightedPath });
+      },
+
+      setDisplay(display) {
+        set({ display: { ...get().display, ...display } });
       },
     };
   });

@@ -1,0 +1,204 @@
+/** The top bar's Export menu: PNG/SVG with scale, background, legend and citations; bundle, GraphML, GEXF and CSV; and a link to this view. */
+import type { Core } from 'cytoscape';
+import { useEffect, useRef, useState } from 'react';
+import { FORMAT_INFO, type DataFormat } from '../../model/export/formats';
+import { useActions, useStoreApi } from '../../store/context';
+import { shareLink } from '../share/saved-view';
+import { downloadBlob } from './download';
+import { exportDataFile } from './export-data';
+import { exportImage } from './export-image';
+import {
+  DEFAULT_IMAGE_OPTIONS,
+  ExportError,
+  MAX_IMAGE_SIDE,
+  SCALES,
+  type ImageOptions,
+} from './image-options';
+import './export.css';
+
+const DATA_BUTTONS: Array<{ format: DataFormat; text: string }> = [
+  { format: 'json', text: 'Bundle (.json)' },
+  { format: 'graphml', text: 'GraphML' },
+  { format: 'gexf', text: 'GEXF' },
+  { format: 'csv', text: 'CSV (.zip)' },
+];
+
+export function ExportMenu({ getCy }: { getCy: () => Core | null }) {
+  const store = useStoreApi();
+  const { notify } = useActions();
+  const [open, setOpen] = useState(false);
+  const [options, setOptions] = useState<ImageOptions>(DEFAULT_IMAGE_OPTIONS);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [link, setLink] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    const onPointer = (e: PointerEvent) => {
+      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onPointer);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  const run = async (
+    what: string,
+    produce: () => Promise<{ fileName: string; blob: Blob; note?: string }>,
+  ) => {
+    setBusy(true);
+    setStatus(`Exporting ${what}…`);
+    try {
+      const { fileName, blob, note } = await produce();
+      downloadBlob(blob, fileName);
+      setStatus(`Saved ${fileName}${note ? ` ${note}` : ''}`);
+    } catch (e) {
+      const message = e instanceof ExportError ? e.message : `The export failed: ${String(e)}`;
+      setStatus(message);
+      notify('error', message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportImageAs = (format: ImageOptions['format']) =>
+    run(FORMAT_INFO[format].label, async () => {
+      const cy = getCy();
+      if (!cy) throw new ExportError('The canvas is not ready yet.');
+      const file = await exportImage(cy, store.getState(), { ...options, format });
+      if (format === 'png' && file.scale < options.scale)
+        notify(
+          'info',
+          `The image was scaled to ${file.scale.toFixed(2)}× to stay within ${MAX_IMAGE_SIDE} px a side.`,
+        );
+      return { ...file, note: format === 'png' ? `(${file.width}×${file.height} px)` : '' };
+    });
+
+  const copyLink = async () => {
+    const url = shareLink(store.getState());
+    if (!url) return;
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus('Link copied to the clipboard.');
+    } catch {
+      // Clipboard access can be refused; the link stays in the field below to copy by hand.
+      setStatus('Copy the link below.');
+    }
+  };
+
+  const set = <K extends keyof ImageOptions>(key: K, value: ImageOptions[K]) =>
+    setOptions({ ...options, [key]: value });
+
+  return (
+    <div className="export-menu" ref={root}>
+      <button type="button" aria-expanded={open} aria-haspopup="dialog" onClick={() => setOpen(!open)}>
+        Export
+      </button>
+      {open && (
+        <div className="export-panel" role="dialog" aria-label="Export">
+          <fieldset>
+            <legend>Image of the view</legend>
+            <div className="export-row" role="radiogroup" aria-label="Scale">
+              <span>Scale</span>
+              {SCALES.map((s) => (
+                <label key={s}>
+                  <input
+                    type="radio"
+                    name="export-scale"
+                    checked={options.scale === s}
+                    onChange={() => set('scale', s)}
+                  />
+                  {s}×
+                </label>
+              ))}
+            </div>
+            <div className="export-row" role="radiogroup" aria-label="Background">
+              <span>Background</span>
+              {(['white', 'transparent'] as const).map((b) => (
+                <label key={b}>
+                  <input
+                    type="radio"
+                    name="export-bg"
+                    checked={options.background === b}
+                    onChange={() => set('background', b)}
+                  />
+                  {b === 'white' ? 'White' : 'Transparent'}
+                </label>
+              ))}
+            </div>
+            <div className="export-row">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={options.legend}
+                  onChange={(e) => set('legend', e.target.checked)}
+                />
+                Legend
+              </label>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={options.citations}
+                  onChange={(e) => set('citations', e.target.checked)}
+                />
+                Numbered citations
+              </label>
+            </div>
+            <div className="export-actions">
+              <button type="button" disabled={busy} onClick={() => void exportImageAs('png')}>
+                PNG
+              </button>
+              <button type="button" disabled={busy} onClick={() => void exportImageAs('svg')}>
+                SVG
+              </button>
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>Data with its evidence</legend>
+            <div className="export-actions">
+              {DATA_BUTTONS.map(({ format, text }) => (
+                <button
+                  key={format}
+                  type="button"
+                  disabled={busy}
+                  title={FORMAT_INFO[format].label}
+                  onClick={() =>
+                    void run(FORMAT_INFO[format].label, async () => exportDataFile(store.getState(), format))
+                  }
+                >
+                  {text}
+                </button>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>Share</legend>
+            <div className="export-actions">
+              <button type="button" onClick={() => void copyLink()}>
+                Copy link to this view
+              </button>
+            </div>
+            {link && (
+              <input
+                className="export-link"
+                readOnly
+                value={link}
+                aria-label="Link to this view"
+                onFocus={(e) => e.target.select()}
+              />
+            )}
+          </fieldset>
+          <p className="export-status" role="status" aria-live="polite">
+            {status}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+/** Image export of the drawn subgraph: PNG from Cytoscape's full-graph render composed with legend and citations on a 2D canvas, or SVG written from the scene. */
+import type { Core } from 'cytoscape';
+import { citationsOf } from '../../model/export/citations';
+import { compose, type Composition } from '../../model/export/composition';
+import { buildExportGraph, type ExportGraph } from '../../model/export/export-graph';
+import { exportFileName, FORMAT_INFO } from '../../model/export/formats';
+import { legendOf } from '../../model/export/legend';
+import type { Bounds, Scene } from '../../model/export/scene';
+import { toSVG } from '../../model/export/svg';
+import { selectSubgraph } from '../../store/selectors';
+import type { ThreadlineState } from '../../store/store';
+import { canvasMeasure } from './canvas-measure';
+import { withExportStyling } from './export-styling';
+import { ExportError, MAX_IMAGE_SIDE, type ImageOptions } from './image-options';
+import { paintIcons, paintOps } from './paint-ops';
+import { sceneFromCy } from './scene-from-cy';
+
+export interface ImageFile {
+  fileName: string;
+  mime: string;
+  blob: Blob;
+  /** Pixel size of a PNG, or the SVG's viewBox size. */
+  width: number;
+  height: number;
+  /** The scale actually used (below the one asked for when the image had to fit MAX_IMAGE_SIDE). */
+  scale: number;
+}
+
+function caption(graph: ExportGraph, focusName: string | null, date: Date): string {
+  const what = focusName ? `around ${focusName}` : 'explored view';
+  return `${graph.dataset.title} · ${what} · ${graph.nodes.length} entities, ${graph.edges.length} relations · exported from Threadline on ${date.toISOString().slice(0, 10)}`;
+}
+
+export async function exportImage(
+  cy: Core,
+  state: ThreadlineState,
+  options: ImageOptions,
+): Promise<ImageFile> {
+  const { model } = state;
+  if (!model) throw new ExportError('No dataset is loaded.');
+  if (cy.nodes(':visible').empty()) throw new ExportError('The view is empty: nothing to export.');
+  const focus = state.selection?.kind === 'entity' ? state.selection.id : null;
+  const graph = buildExportGraph(model, selectSubgraph(state), { positions: state.view.positions, focus });
+  const numbers = new Map(graph.edges.map((e) => [e.id, e.number]));
+  const measure = canvasMeasure();
+  const fileName = exportFileName(graph.dataset.id, focus, options.format);
+  const background = options.background === 'white' ? '#ffffff' : null;
+
+  return withExportStyling(cy, numbers, () => {
+    const bb = cy.elements(':visible').boundingBox();
+    const bounds: Bounds = { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
+    const composition = compose({
+      graphWidth: Math.ceil(bb.w),
+      graphHeight: Math.ceil(bb.h),
+      legend: options.legend ? legendOf(graph) : null,
+      citations: options.citations ? citationsOf(graph) : null,
+      caption: caption(graph, focus ? (model.entities.get(focus)?.name ?? focus) : null, new Date()),
+      measure,
+    });
+    const scene = sceneFromCy(cy, bounds);
+    if (options.format === 'svg') {
+      const svg = toSVG({
+        scene,
+        composition,
+        background,
+        title: `${graph.dataset.title}${focus ? ` — ${model.entities.get(focus)?.name ?? focus}` : ''}`,
+        measure,
+      });
+      const blob = new Blob([svg], { type: FORMAT_INFO.svg.mime });
+      return Promise.resolve({
+        fileName,
+        mime: FORMAT_INFO.svg.mime,
+        blob,
+        width: composition.width,
+        height: composition.height,
+        scale: 1,
+      });
+    }
+    const scale = Math.min(options.scale, MAX_IMAGE_SIDE / Math.max(composition.width, composition.height));
+    // maxWidth/maxHeight (rather than `scale`) make Cytoscape ignore devicePixelRatio, so sizes are the same on every screen.
+    const graphPng = cy.png({
+      full: true,
+      output: 'blob',
+      maxWidth: composition.graph.width * scale,
+      maxHeight: composition.graph.height * scale,
+    });
+    return composePng(graphPng, composition, scene, scale, background).then((blob) => ({
+      fileName,
+      mime: FORMAT_INFO.png.mime,
+      blob,
+      width: Math.ceil(composition.width * scale),
+      height: Math.ceil(composition.height * scale),
+      scale,
+    }));
+  });
+}
+
+async function decode(blob: Blob, what: string): Promise<ImageBitmap> {
+  if (blob.size === 0) throw new ExportError(`The browser could not render the ${what} (it came out empty).`);
+  try {
+    return await createImageBitmap(blob);
+  } catch {
+    throw new ExportError(`The browser could not render the ${what} (it could not be decoded).`);
+  }
+}
+
+/** A canvas past the browser's limits renders blank rather than failing; a small sample shows whether anything was drawn. */
+function hasInk(bitmap: ImageBitmap): boolean {
+  const sample = document.createElement('canvas');
+  sample.width = 64;
+  sample.height = 64;
+  const ctx = sample.getContext('2d');
+  if (!ctx) return true;
+  ctx.drawImage(bitmap, 0, 0, 64, 64);
+  const { data } = ctx.getImageData(0, 0, 64, 64);
+  for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) return true;
+  return false;
+}
+
+async function composePng(
+  graphPng: Blob,
+  composition: Composition,
+  scene: Scene,
+  scale: number,
+  background: string | null,
+): Promise<Blob> {
+  const graph = await decode(graphPng, 'graph image');
+  if (graph.width === 0 || graph.height === 0 || !hasInk(graph))
+    throw new ExportError('The browser rendered the graph blank; try a smaller scale.');
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(composition.width * scale);
+  canvas.height = Math.ceil(composition.height * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new ExportError('The browser has no 2D canvas for the export.');
+  if (background) {
+    ctx.fillStyle = background;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+  }
+  ctx.drawImage(graph, Math.round(composition.graph.x * scale), Math.round(composition.graph.y * scale));
+  graph.close();
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  paintOps(ctx, composition.ops);
+  const { x1, y1 } = scene.bounds;
+  ctx.translate(composition.graph.x - x1, composition.graph.y - y1);
+  paintIcons(ctx, scene.nodes);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new ExportError('The browser could not encode the PNG.');
+  const check = await decode(blob, 'PNG');
+  const ok = check.width === canvas.width && check.height === canvas.height;
+  check.close();
+  if (!ok) throw new ExportError('The PNG came out with the wrong size; try a smaller scale.');
+  return blob;
+}

@@ -1,0 +1,100 @@
+/** "Open…" in the top bar and drag-and-drop of a bundle file anywhere on the window. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Problem } from '../../model/problems';
+import { useStoreApi } from '../../store/context';
+import { openBundleFile } from './open-bundle';
+import { ProblemsDialog } from './ProblemsDialog';
+import './open.css';
+
+const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+
+export function OpenBundle() {
+  const store = useStoreApi();
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const [failure, setFailure] = useState<{ title: string; problems: Problem[] } | null>(null);
+
+  const open = useCallback(
+    async (file: File) => {
+      setBusy(true);
+      setFailure(null);
+      try {
+        const result = await openBundleFile(file, store);
+        if (!result.ok) setFailure({ title: result.title, problems: result.problems });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [store],
+  );
+
+  useEffect(() => {
+    // Counting enter/leave pairs keeps the overlay up while the pointer crosses child elements.
+    let depth = 0;
+    const onEnter = (e: DragEvent) => {
+      if (!carriesFiles(e)) return;
+      depth++;
+      setDragging(true);
+    };
+    const onLeave = (e: DragEvent) => {
+      if (!carriesFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onOver = (e: DragEvent) => {
+      if (carriesFiles(e)) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!carriesFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) void open(file);
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [open]);
+
+  return (
+    <>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => input.current?.click()}
+        title="Open a Threadline bundle (.json)"
+      >
+        {busy ? 'Opening…' : 'Open…'}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="open-bundle-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void open(file);
+        }}
+      />
+      {dragging && (
+        <div className="open-drop" aria-hidden="true">
+          Drop a Threadline bundle to open it
+        </div>
+      )}
+      {failure && (
+        <ProblemsDialog title={failure.title} problems={failure.problems} onClose={() => setFailure(null)} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+/** Restores the linked or saved view once the canvas exists, then keeps the URL fragment and localStorage in step with the view. */
+import type { Core } from 'cytoscape';
+import { useEffect } from 'react';
+import type { ThreadlineStore } from '../../store/store';
+import { resolveView } from './resolve-view';
+import { currentFragment, pendingView, writeSavedView } from './saved-view';
+import { decodeView, isViewLink } from './view-codec';
+
+const SAVE_DELAY_MS = 250;
+
+/** Applies a view fragment; returns false when nothing of it could be used (the caller shows the default view). */
+function restoreFragment(
+  store: ThreadlineStore,
+  getCy: () => Core | null,
+  fragment: string,
+  from: 'link' | 'saved',
+) {
+  const s = store.getState();
+  if (!s.model) return false;
+  const what = from === 'link' ? 'linked view' : 'saved view';
+  const decoded = decodeView(fragment);
+  if (!decoded) return false;
+  const resolved = resolveView(decoded, s.model);
+  if (!resolved) {
+    const other = decoded.link.dataset && decoded.link.dataset !== s.model.bundle.dataset.id;
+    const why = other
+      ? `it shows dataset "${decoded.link.dataset}", which is not the one open`
+      : [...decoded.problems, 'none of its entities are in this dataset'].join('; ');
+    if (from === 'link')
+      s.notify('warning', `The ${what} could not be restored (${why}). Showing the default view.`);
+    return false;
+  }
+  s.restoreView(resolved.view, resolved.selection, resolved.filters);
+  // Restored positions are used as they are (no layout), so only the camera needs to find them.
+  getCy()?.fit(undefined, 40);
+  if (resolved.problems.length > 0)
+    s.notify('warning', `Part of the ${what} could not be restored: ${resolved.problems.join('; ')}.`);
+  return true;
+}
+
+export function useViewPersistence(store: ThreadlineStore, getCy: () => Core | null): void {
+  useEffect(() => {
+    const initial = store.getState();
+    if (initial.model && initial.view.visible.size === 0) {
+      const pending = pendingView(initial.model.bundle.dataset.id);
+      if (!pending || !restoreFragment(store, getCy, pending.fragment, pending.from)) initial.showDefault();
+    }
+
+    let lastWritten = window.location.hash;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const save = () => {
+      timer = undefined;
+      const s = store.getState();
+      const fragment = currentFragment(s);
+      if (!fragment || !s.model) return;
+      writeSavedView(s.model.bundle.dataset.id, fragment);
+      lastWritten = `#${fragment}`;
+      if (window.location.hash !== lastWritten)
+        window.history.replaceState(window.history.state, '', lastWritten);
+    };
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (
+        s.view !== prev.view ||
+        s.selection !== prev.selection ||
+        s.filters !== prev.filters ||
+        s.model !== prev.model
+      ) {
+        clearTimeout(timer);
+        timer = setTimeout(save, SAVE_DELAY_MS);
+      }
+    });
+    // A link pasted into the address bar of an open tab changes only the fragment: restore it too.
+    const onHashChange = () => {
+      if (window.location.hash === lastWritten || !isViewLink(window.location.hash)) return;
+      lastWritten = window.location.hash;
+      restoreFragment(store, getCy, window.location.hash, 'link');
+    };
+    window.addEventListener('hashchange', onHashChange);
+    // The opening view was set before this subscribed; write it down too.
+    timer = setTimeout(save, SAVE_DELAY_MS);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('hashchange', onHashChange);
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        save();
+      }
+    };
+  }, [store, getCy]);
+}

@@ -1,0 +1,210 @@
+/**
+ * The view as a short, readable URL fragment, and back. Pure and DOM-free.
+ *
+ * `v=1;d=<dataset>;s=e.<id>;ht=…;hr=…;hs=…;tr=<from>_<to>;e=<id>,…;p=<x>_<y>,…;a=<i>.<j>,…;z`
+ *
+ * Segments are independent and ordered from most to least important, and `z` closes a complete link,
+ * so a link cut short still restores its beginning and says it was cut. Every value is checked with
+ * zod before use; nothing in a link is ever evaluated or rendered as markup.
+ */
+import { z } from 'zod';
+import type { Filters } from '../../model/filters';
+import { idSchema } from '../../model/schema';
+import { ENTITY_TYPES, STATUSES, type EntityType, type Status } from '../../model/vocabulary';
+import type { Point, Selection, ViewState } from '../../store/view-state';
+
+export const CODEC_VERSION = '1';
+/** Longer fragments are not views this app wrote; refusing them bounds the work a hostile link can cause. */
+export const MAX_LINK_CHARS = 200_000;
+const MAX_ENTITIES = 5_000;
+
+export interface LinkView {
+  dataset?: string;
+  entities: string[];
+  /** Parallel to `entities`; null where the link gives no (valid) position. */
+  positions: Array<Point | null>;
+  /** [entity index, index of the entity whose expansion added it]. */
+  addedBy: Array<[number, number]>;
+  selection: Selection;
+  hiddenEntityTypes: EntityType[];
+  hiddenRelationTypes: string[];
+  hiddenStatuses: Status[];
+  timeRange: { from: string; to: string } | null;
+}
+
+export interface DecodedLink {
+  link: LinkView;
+  /** False when the closing `z` is missing: the link was cut short. */
+  complete: boolean;
+  /** What could not be read, in words for a notice. */
+  problems: string[];
+}
+
+const entityTypeSchema = z.enum(ENTITY_TYPES);
+const statusSchema = z.enum(STATUSES);
+const relationTypeIdSchema = z.string().regex(/^[a-z]+(?:_[a-z]+)*$/);
+const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** Seven digits bound every coordinate to ±9,999,999. */
+const positionSchema = z
+  .string()
+  .regex(/^-?\d{1,7}_-?\d{1,7}$/)
+  .transform((s): Point => {
+    const [x, y] = s.split('_').map(Number);
+    return { x: x ?? 0, y: y ?? 0 };
+  });
+const selectionSchema = z
+  .string()
+  .regex(/^[er]\./)
+  .transform((s) => ({ kind: s[0] === 'e' ? ('entity' as const) : ('relation' as const), id: s.slice(2) }))
+  .pipe(z.object({ kind: z.enum(['entity', 'relation']), id: idSchema }));
+const pairSchema = z
+  .string()
+  .regex(/^\d{1,5}\.\d{1,5}$/)
+  .transform((s): [number, number] => {
+    const [a, b] = s.split('.');
+    return [Number(a), Number(b)];
+  });
+
+/** Segments that are always written, even empty, so a reader can tell "none" from "cut off before it". */
+const ALWAYS = new Set(['v', 'd', 'e']);
+
+export function encodeView(dataset: string, view: ViewState, selection: Selection, filters: Filters): string {
+  const entities = [...view.visible];
+  const index = new Map(entities.map((id, i) => [id, i]));
+  const positions = entities.map((id) => {
+    const p = view.positions.get(id);
+    return p ? `${Math.round(p.x)}_${Math.round(p.y)}` : '';
+  });
+  const addedBy = [...view.addedBy].flatMap(([child, parent]) => {
+    const [c, p] = [index.get(child), index.get(parent)];
+    return c === undefined || p === undefined ? [] : [`${c}.${p}`];
+  });
+  const segments: Array<[string, string]> = [
+    ['v', CODEC_VERSION],
+    ['d', dataset],
+    ['s', selection ? `${selection.kind === 'entity' ? 'e' : 'r'}.${selection.id}` : ''],
+    ['ht', [...filters.hiddenEntityTypes].join(',')],
+    ['hr', [...filters.hiddenRelationTypes].join(',')],
+    ['hs', [...filters.hiddenStatuses].join(',')],
+    ['tr', filters.timeRange ? `${filters.timeRange.from}_${filters.timeRange.to}` : ''],
+    ['e', entities.join(',')],
+    ['p', positions.some((p) => p !== '') ? positions.join(',') : ''],
+    ['a', addedBy.join(',')],
+  ];
+  const written = segments.filter(([k, v]) => v !== '' || ALWAYS.has(k)).map(([k, v]) => `${k}=${v}`);
+  return [...written, 'z'].join(';');
+}
+
+const EMPTY_LINK: LinkView = {
+  entities: [],
+  positions: [],
+  addedBy: [],
+  selection: null,
+  hiddenEntityTypes: [],
+  hiddenRelationTypes: [],
+  hiddenStatuses: [],
+  timeRange: null,
+};
+
+/** Whether a URL fragment is one of ours (so other fragments are left alone). */
+export const isViewLink = (fragment: string): boolean => /^#?v=/.test(fragment);
+
+const list = (value: string | undefined): string[] => (value ? value.split(',') : []);
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Reads a fragment (with or without "#"); returns null when it is not a view link at all. */
+export function decodeView(fragment: string): DecodedLink | null {
+  let text = fragment.replace(/^#/, '');
+  if (!isViewLink(text)) return null;
+  const problems: string[] = [];
+  if (text.length > MAX_LINK_CHARS)
+    return { link: EMPTY_LINK, complete: false, problems: ['the link is too long to be a view'] };
+  // Some apps percent-encode a pasted link's fragment; a malformed escape is simply kept as it is.
+  if (text.includes('%')) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      problems.push('the link contains malformed escapes');
+    }
+  }
+  const segments = text.split(';');
+  const complete = segments[segments.length - 1] === 'z';
+  const values = new Map<string, string>();
+  for (const segment of segments) {
+    const eq = segment.indexOf('=');
+    if (eq <= 0) continue;
+    const key = segment.slice(0, eq);
+    if (!values.has(key)) values.set(key, segment.slice(eq + 1));
+  }
+  if (values.get('v') !== CODEC_VERSION)
+    return { link: EMPTY_LINK, complete, problems: ['the link was made by another version of Threadline'] };
+  if (!complete) problems.push('the link looks cut short');
+
+  const link: LinkView = { ...EMPTY_LINK, entities: [], positions: [], addedBy: [] };
+  const dataset = idSchema.safeParse(values.get('d'));
+  if (dataset.success) link.dataset = dataset.data;
+  else problems.push('the link does not name a valid dataset');
+
+  const entityItems = list(values.get('e')).slice(0, MAX_ENTITIES);
+  const valid = entityItems.map((id) => idSchema.safeParse(id).success);
+  link.entities = entityItems.filter((_, i) => valid[i]);
+  const badIds = entityItems.length - link.entities.length;
+  if (badIds > 0)
+    problems.push(
+      `${plural(badIds, 'entry', 'entries')} in the link ${badIds === 1 ? 'is' : 'are'} not a valid id`,
+    );
+
+  // Positions and expansion pairs index the entity list as written; map them onto the ids kept.
+  const remap: Array<number | undefined> = [];
+  let next = 0;
+  for (const ok of valid) remap.push(ok ? next++ : undefined);
+
+  const rawPositions = list(values.get('p'));
+  let badPositions = 0;
+  link.positions = entityItems.flatMap((_, i) => {
+    if (!valid[i]) return [];
+    const raw = rawPositions[i];
+    if (raw === undefined || raw === '') return [null];
+    const parsed = positionSchema.safeParse(raw);
+    if (!parsed.success) badPositions++;
+    return [parsed.success ? parsed.data : null];
+  });
+  if (badPositions > 0) problems.push(`${plural(badPositions, 'position')} could not be read`);
+
+  for (const item of list(values.get('a'))) {
+    const pair = pairSchema.safeParse(item);
+    if (!pair.success) continue;
+    const [child, parent] = [remap[pair.data[0]], remap[pair.data[1]]];
+    if (child !== undefined && parent !== undefined) link.addedBy.push([child, parent]);
+  }
+
+  const selection = values.get('s');
+  if (selection) {
+    const parsed = selectionSchema.safeParse(selection);
+    if (parsed.success) link.selection = parsed.data;
+    else problems.push('the selection in the link is not valid');
+  }
+
+  const filterList = <T extends string>(key: string, schema: z.ZodType<T>, what: string): T[] => {
+    const items = list(values.get(key));
+    const ok = items.flatMap((item) => {
+      const r = schema.safeParse(item);
+      return r.success ? [r.data] : [];
+    });
+    if (ok.length < items.length)
+      problems.push(`${plural(items.length - ok.length, what)} in the filters could not be read`);
+    return ok;
+  };
+  link.hiddenEntityTypes = filterList('ht', entityTypeSchema, 'entity type');
+  link.hiddenRelationTypes = filterList('hr', relationTypeIdSchema, 'relation type');
+  link.hiddenStatuses = filterList('hs', statusSchema, 'status');
+
+  const range = values.get('tr');
+  if (range) {
+    const parsed = z.tuple([daySchema, daySchema]).safeParse(range.split('_'));
+    if (parsed.success && parsed.data[0] <= parsed.data[1])
+      link.timeRange = { from: parsed.data[0], to: parsed.data[1] };
+    else problems.push('the time range in the link is not valid');
+  }
+  return { link, complete, problems };
+}

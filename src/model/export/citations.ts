@@ -1,0 +1,37 @@
+/** The numbered evidence an image carries: one entry per drawn relation, with each quote, its speaker, the relation's status and the source. */
+import { STATUS_LOOKS } from '../../components/entity-style';
+import type { ExportGraph, ExportQuote } from './export-graph';
+
+/** Long quotes are cut in images (the data exports keep them whole) so one quote cannot swallow the footer. */
+export const MAX_QUOTE_CHARS = 400;
+
+export interface Citation {
+  number: number;
+  relationId: string;
+  /** "Donald Trump praised Vladimir Putin". */
+  heading: string;
+  /** "Claim · 2018-07-16". */
+  detail: string;
+  quotes: Array<{ text: string; attribution: string }>;
+}
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+
+export function attribution(q: ExportQuote): string {
+  const source = [q.sourceTitle, q.publisher, q.sourceDate].filter((x): x is string => !!x).join(', ');
+  const who = q.speaker ? `${q.speaker}, in ` : '';
+  return `— ${who}${source}${q.url ? ` · ${q.url}` : ''}`;
+}
+
+export function citationsOf(graph: ExportGraph): Citation[] {
+  return graph.edges.map((e) => ({
+    number: e.number,
+    relationId: e.id,
+    heading: `${e.sourceName} ${e.label} ${e.targetName}`,
+    detail: [STATUS_LOOKS[e.status].label, e.date?.text].filter((x): x is string => !!x).join(' · '),
+    quotes: e.quotes.map((q) => ({
+      text: `“${clip(q.exact, MAX_QUOTE_CHARS)}”`,
+      attribution: attribution(q),
+    })),
+  }));
+}

@@ -1,0 +1,163 @@
+/** The visible subgraph as plain records with their evidence resolved: the one input every export format writes from. */
+import { ENTITY_LOOKS, STATUS_LOOKS } from '../../components/entity-style';
+import { resolveDate } from '../dates';
+import type { Model } from '../graph';
+import type { DateSpec } from '../schema';
+import type { Subgraph } from '../subgraph';
+import type { EntityType, Status } from '../vocabulary';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface ExportQuote {
+  id: string;
+  exact: string;
+  speakerId?: string;
+  speaker?: string;
+  occasion?: string;
+  sourceId: string;
+  sourceTitle: string;
+  publisher: string | null;
+  sourceDate: string | null;
+  url: string | null;
+  start: number;
+  end: number;
+}
+
+export interface ExportDate {
+  /** As written in the data; intervals as ISO 8601 "start/end", open ends as "..", approximate ones end in "~". */
+  text: string;
+  /** First and last day covered, ISO; empty when open. */
+  start: string;
+  end: string;
+}
+
+export interface ExportNode {
+  id: string;
+  name: string;
+  type: EntityType;
+  role?: string;
+  description: string;
+  aliases: string[];
+  date?: ExportDate;
+  position?: Point;
+  color: string;
+}
+
+export interface ExportEdge {
+  id: string;
+  /** The citation number drawn on images and listed in their footer (1-based, in edge order). */
+  number: number;
+  source: string;
+  target: string;
+  sourceName: string;
+  targetName: string;
+  type: string;
+  label: string;
+  status: Status;
+  directed: boolean;
+  date?: ExportDate;
+  note?: string;
+  quotes: ExportQuote[];
+  color: string;
+}
+
+export interface ExportGraph {
+  dataset: { id: string; title: string };
+  /** The entity the export is about (the selection), or null for a whole view. */
+  focus: string | null;
+  nodes: ExportNode[];
+  edges: ExportEdge[];
+}
+
+export function exportDate(spec: DateSpec | undefined): ExportDate | undefined {
+  if (spec === undefined) return undefined;
+  const resolved = resolveDate(spec);
+  if ('error' in resolved) return undefined;
+  const text =
+    typeof spec === 'string'
+      ? spec
+      : `${spec.start ?? '..'}/${spec.end ?? '..'}${spec.approximate ? '~' : ''}`;
+  // resolveDate fills an open start with year 1; data consumers should see it as open.
+  const openStart = typeof spec !== 'string' && spec.start === undefined;
+  return { text, start: openStart ? '' : resolved.start, end: resolved.end ?? '' };
+}
+
+export interface ExportGraphOptions {
+  positions?: ReadonlyMap<string, Point>;
+  focus?: string | null;
+}
+
+export function buildExportGraph(
+  model: Model,
+  subgraph: Subgraph,
+  options: ExportGraphOptions = {},
+): ExportGraph {
+  const name = (id: string) => model.entities.get(id)?.name ?? id;
+  const nodes: ExportNode[] = subgraph.entityIds.flatMap((id) => {
+    const e = model.entities.get(id);
+    if (!e) return [];
+    const date = exportDate(e.date);
+    const position = options.positions?.get(id);
+    return [
+      {
+        id,
+        name: e.name,
+        type: e.type,
+        ...(e.role ? { role: e.role } : {}),
+        description: e.description,
+        aliases: e.aliases ?? [],
+        ...(date ? { date } : {}),
+        ...(position ? { position: { x: position.x, y: position.y } } : {}),
+        color: ENTITY_LOOKS[e.type].color,
+      },
+    ];
+  });
+  const edges: ExportEdge[] = subgraph.relations.map((r, i) => {
+    const type = model.relationTypes.get(r.type);
+    const date = exportDate(r.date);
+    return {
+      id: r.id,
+      number: i + 1,
+      source: r.source,
+      target: r.target,
+      sourceName: name(r.source),
+      targetName: name(r.target),
+      type: r.type,
+      label: type?.label ?? r.type.replace(/_/g, ' '),
+      status: r.status,
+      directed: type?.directed ?? true,
+      ...(date ? { date } : {}),
+      ...(r.note ? { note: r.note } : {}),
+      quotes: r.evidence.flatMap((qid) => {
+        const q = model.quotes.get(qid);
+        const source = q && model.sources.get(q.sourceId);
+        if (!q || !source) return [];
+        return [
+          {
+            id: q.id,
+            exact: q.exact,
+            ...(q.speaker ? { speakerId: q.speaker, speaker: name(q.speaker) } : {}),
+            ...(q.occasion ? { occasion: name(q.occasion) } : {}),
+            sourceId: source.id,
+            sourceTitle: source.title,
+            publisher: source.publisher,
+            sourceDate: source.date,
+            url: source.url,
+            start: q.start,
+            end: q.end,
+          },
+        ];
+      }),
+      color: STATUS_LOOKS[r.status].color,
+    };
+  });
+  return {
+    dataset: { id: model.bundle.dataset.id, title: model.bundle.dataset.title },
+    focus: options.focus ?? null,
+    nodes,
+    edges,
+  };
+}

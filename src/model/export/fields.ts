@@ -1,0 +1,45 @@
+/** Flat attribute values for nodes and edges, shared by GraphML, GEXF and CSV so the three describe the same columns. */
+import type { ExportEdge, ExportNode } from './export-graph';
+
+/** Several values in one field (one per quote) are separated by a line break, which every format keeps. */
+export const JOIN = '\n';
+
+export type FieldValue = string | number | boolean;
+export interface FieldSpec<T> {
+  name: string;
+  kind: 'string' | 'int' | 'boolean';
+  get(element: T): FieldValue | undefined;
+}
+
+// Types are named entity_type and relation_type because Gephi reads an edge column "type" as directed/undirected.
+export const NODE_FIELDS: FieldSpec<ExportNode>[] = [
+  { name: 'label', kind: 'string', get: (n) => n.name },
+  { name: 'entity_type', kind: 'string', get: (n) => n.type },
+  { name: 'role', kind: 'string', get: (n) => n.role },
+  { name: 'description', kind: 'string', get: (n) => n.description },
+  { name: 'aliases', kind: 'string', get: (n) => (n.aliases.length > 0 ? n.aliases.join(JOIN) : undefined) },
+  { name: 'date', kind: 'string', get: (n) => n.date?.text },
+  { name: 'date_start', kind: 'string', get: (n) => n.date?.start || undefined },
+  { name: 'date_end', kind: 'string', get: (n) => n.date?.end || undefined },
+];
+
+const quoteList = (e: ExportEdge, pick: (q: ExportEdge['quotes'][number]) => string) =>
+  e.quotes.length > 0 ? e.quotes.map(pick).join(JOIN) : undefined;
+
+export const EDGE_FIELDS: FieldSpec<ExportEdge>[] = [
+  { name: 'label', kind: 'string', get: (e) => e.label },
+  { name: 'relation_type', kind: 'string', get: (e) => e.type },
+  { name: 'status', kind: 'string', get: (e) => e.status },
+  { name: 'directed', kind: 'boolean', get: (e) => e.directed },
+  { name: 'date', kind: 'string', get: (e) => e.date?.text },
+  { name: 'date_start', kind: 'string', get: (e) => e.date?.start || undefined },
+  { name: 'date_end', kind: 'string', get: (e) => e.date?.end || undefined },
+  { name: 'note', kind: 'string', get: (e) => e.note },
+  { name: 'citation', kind: 'int', get: (e) => e.number },
+  { name: 'evidence_count', kind: 'int', get: (e) => e.quotes.length },
+  { name: 'quote_ids', kind: 'string', get: (e) => quoteList(e, (q) => q.id) },
+  { name: 'quotes', kind: 'string', get: (e) => quoteList(e, (q) => q.exact) },
+  { name: 'speakers', kind: 'string', get: (e) => quoteList(e, (q) => q.speaker ?? '') },
+  { name: 'sources', kind: 'string', get: (e) => quoteList(e, (q) => q.sourceTitle) },
+  { name: 'source_urls', kind: 'string', get: (e) => quoteList(e, (q) => q.url ?? '') },
+];

@@ -1,0 +1,37 @@
+/** The legend an image carries: the entity types and relation statuses that are drawn, in the vocabulary's order. */
+import { ENTITY_LOOKS, STATUS_LOOKS } from '../../components/entity-style';
+import { ENTITY_TYPES, STATUSES } from '../vocabulary';
+import type { ExportGraph } from './export-graph';
+
+export type LegendEntry =
+  | { kind: 'entity'; label: string; shape: string; color: string }
+  | { kind: 'status'; label: string; color: string; dash?: number[] };
+
+/** The dash patterns the canvas uses for each line style, in pixels at 1×. */
+export const DASHES: Record<'solid' | 'dashed' | 'dotted', number[] | undefined> = {
+  solid: undefined,
+  dashed: [6, 4],
+  dotted: [1.5, 2.5],
+};
+
+export function legendOf(graph: ExportGraph): LegendEntry[] {
+  const types = new Set(graph.nodes.map((n) => n.type));
+  const statuses = new Set(graph.edges.map((e) => e.status));
+  return [
+    ...ENTITY_TYPES.filter((t) => types.has(t)).map((t): LegendEntry => ({
+      kind: 'entity',
+      label: ENTITY_LOOKS[t].label,
+      shape: ENTITY_LOOKS[t].shape,
+      color: ENTITY_LOOKS[t].color,
+    })),
+    ...STATUSES.filter((s) => statuses.has(s)).map((s): LegendEntry => {
+      const dash = DASHES[STATUS_LOOKS[s].line];
+      return {
+        kind: 'status',
+        label: STATUS_LOOKS[s].label,
+        color: STATUS_LOOKS[s].color,
+        ...(dash ? { dash } : {}),
+      };
+    }),
+  ];
+}

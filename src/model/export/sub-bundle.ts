@@ -1,0 +1,44 @@
+/** A Threadline bundle of the visible subgraph: its entities and relations, the quotes they cite, those quotes' sources and the relation types used. */
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from '../bundle';
+import type { Model } from '../graph';
+import type { Subgraph } from '../subgraph';
+
+export type SubBundleResult = { ok: true; bundle: Bundle } | { ok: false; reason: string };
+
+/**
+ * Entities a cited quote names as speaker or occasion come along even when they are not drawn,
+ * so every quote keeps its attribution and the bundle passes the validator's reference checks.
+ */
+export function subBundle(model: Model, subgraph: Subgraph): SubBundleResult {
+  if (subgraph.relations.length === 0)
+    return { ok: false, reason: 'The view shows no relations, so there is no evidence to export.' };
+  const quoteIds = new Set(subgraph.relations.flatMap((r) => r.evidence));
+  const quotes = model.bundle.quotes.filter((q) => quoteIds.has(q.id));
+  const sourceIds = new Set(quotes.map((q) => q.sourceId));
+  const typeIds = new Set(subgraph.relations.map((r) => r.type));
+  const entityIds = new Set(subgraph.entityIds);
+  for (const q of quotes) {
+    if (q.speaker) entityIds.add(q.speaker);
+    if (q.occasion) entityIds.add(q.occasion);
+  }
+  const relationIds = new Set(subgraph.relations.map((r) => r.id));
+  const { dataset } = model.bundle;
+  return {
+    ok: true,
+    bundle: {
+      format: BUNDLE_FORMAT,
+      version: BUNDLE_VERSION,
+      dataset: {
+        id: dataset.id,
+        title: dataset.title,
+        ...(dataset.description ? { description: dataset.description } : {}),
+      },
+      // Filtering the originals keeps the dataset's own order, so exports of the same view are identical.
+      relationTypes: model.bundle.relationTypes.filter((t) => typeIds.has(t.id)),
+      sources: model.bundle.sources.filter((s) => sourceIds.has(s.id)),
+      entities: model.bundle.entities.filter((e) => entityIds.has(e.id)),
+      relations: model.bundle.relations.filter((r) => relationIds.has(r.id)),
+      quotes,
+    },
+  };
+}

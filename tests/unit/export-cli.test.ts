@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateBundleText } from '../../src/model/validate-bundle';
+import { FIXTURES } from './fixtures';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const out = mkdtempSync(join(tmpdir(), 'threadline-export-cli-'));
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+
+/** `npm run export` for the data formats (images go through Chromium: tests/e2e/export-cli.e2e.ts). */
+describe('export CLI', () => {
+  const dataset = join(FIXTURES, 'valid-minimal');
+
+  it('writes a bundle of the focus and its neighbours that the validator accepts', () => {
+    const file = join(out, 'ada.json');
+    const r = run(
+      '--dataset',
+      dataset,
+      '--focus',
+      'ada-lovelace',
+      '--depth',
+      '1',
+      '--format',
+      'json',
+      '--out',
+      file,
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/json, 2 entities and 1 relations within 1 of ada-lovelace/);
+    const checked = validateBundleText(readFileSync(file, 'utf8'), 'ada.json');
+    expect(checked.problems).toEqual([]);
+    expect(checked.bundle!.entities.map((e) => e.id).sort()).toEqual(['ada-lovelace', 'charles-babbage']);
+  });
+
+  it('refuses unknown entities and missing arguments with a message', () => {
+    const unknown = run(
+      '--dataset',
+      dataset,
+      '--focus',
+      'ada',
+      '--format',
+      'json',
+      '--out',
+      join(out, 'x.json'),
+    );
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('no entity "ada" in valid-minimal; did you mean ada-lovelace?');
+    expect(run('--dataset', dataset, '--focus', 'ada-lovelace', '--format', 'pdf', '--out', 'x').status).toBe(
+      2,
+    );
+    expect(run('--dataset', dataset).stderr).toContain('usage: npm run export');
+  });
+});
