@@ -22,46 +22,70 @@ export function TopBar({ getCy }: { getCy: () => Core | null }) {
         <span className="logo" aria-hidden="true">
           ⟡
         </span>
-        <span className="brand-name">Threadline</span>
-        <span className="dataset-title" title={title}>
-          {title}
+        <span className="brand-text">
+          <span className="brand-name">Threadline</span>
+          <span className="dataset-title" title={title}>
+            {title}
+          </span>
         </span>
       </div>
       <SearchBox />
       <nav className="toolbar" aria-label="View">
-        <AnalysisButtons />
-        <button type="button" onClick={a.undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
-          Undo
-        </button>
-        <button type="button" onClick={a.redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
-          Redo
-        </button>
-        <button type="button" onClick={a.relayout}>
-          Re-layout
-        </button>
-        <button
-          type="button"
-          aria-pressed={showEvidence}
-          onClick={() => a.setShowEvidence(!showEvidence)}
-          title="Show quotes as nodes"
-        >
-          Quotes
-        </button>
-        <button
-          type="button"
-          aria-pressed={readerOpen}
-          onClick={() => (readerOpen ? a.closeReader() : firstSource && a.openReader(firstSource))}
-        >
-          Source
-        </button>
-        <button type="button" aria-pressed={listOpen} onClick={() => a.setListOpen(!listOpen)}>
-          List
-        </button>
-        <button type="button" onClick={a.showDefault}>
-          Reset view
-        </button>
-        <OpenBundle />
-        <ExportMenu getCy={getCy} />
+        <span className="tool-group">
+          <AnalysisButtons />
+        </span>
+        <span className="tool-group">
+          <button
+            type="button"
+            className="icon-only"
+            onClick={a.undo}
+            disabled={!canUndo}
+            title="Undo (Ctrl+Z)"
+            aria-label="Undo"
+          >
+            ↶
+          </button>
+          <button
+            type="button"
+            className="icon-only"
+            onClick={a.redo}
+            disabled={!canRedo}
+            title="Redo (Ctrl+Shift+Z)"
+            aria-label="Redo"
+          >
+            ↷
+          </button>
+          <button type="button" onClick={a.relayout}>
+            Re-layout
+          </button>
+          <button type="button" onClick={a.showDefault} title="Start over from the dataset's opening view">
+            Reset view
+          </button>
+        </span>
+        <span className="tool-group" role="group" aria-label="Show">
+          <button
+            type="button"
+            aria-pressed={showEvidence}
+            onClick={() => a.setShowEvidence(!showEvidence)}
+            title="Show quotes as nodes"
+          >
+            Quotes
+          </button>
+          <button
+            type="button"
+            aria-pressed={readerOpen}
+            onClick={() => (readerOpen ? a.closeReader() : firstSource && a.openReader(firstSource))}
+          >
+            Source
+          </button>
+          <button type="button" aria-pressed={listOpen} onClick={() => a.setListOpen(!listOpen)}>
+            List
+          </button>
+        </span>
+        <span className="tool-group">
+          <OpenBundle />
+          <ExportMenu getCy={getCy} />
+        </span>
       </nav>
     </header>
   );

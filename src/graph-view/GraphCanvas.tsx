@@ -22,8 +22,14 @@ export function GraphCanvas({ onReady }: { onReady?: (cy: Core | null) => void }
       boxSelectionEnabled: false,
     });
     // Panels opening beside the canvas change its size; Cytoscape must be told.
+    // Cytoscape keeps the top-left corner when its box changes; keeping the centre instead means a panel
+    // opening on either side does not push the drawing off screen.
+    let size = { w: cy.width(), h: cy.height() };
     const resize = new ResizeObserver(() => {
       cy.resize();
+      const next = { w: cy.width(), h: cy.height() };
+      if (size.w > 0 && size.h > 0) cy.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
+      size = next;
       centreIfOffscreen(cy, store.getState().selection?.id);
     });
     resize.observe(container.current!);
