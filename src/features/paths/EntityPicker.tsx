@@ -1,9 +1,8 @@
 /** A small entity combobox for the connection finder: type, pick from the matches, see the choice as a chip. */
 import { useId, useState, type KeyboardEvent } from 'react';
 import { EntityIcon } from '../../components/EntityIcon';
-import { ENTITY_LOOKS } from '../../components/entity-style';
-import { entityVisibleUnder } from '../../model/subgraph';
 import { useThreadline } from '../../store/context';
+import { EntityOptions, optionId } from '../search/EntityOptions';
 
 interface Props {
   label: string;
@@ -15,7 +14,6 @@ interface Props {
 export function EntityPicker({ label, value, onChange, autoFocus }: Props) {
   const search = useThreadline((s) => s.search);
   const model = useThreadline((s) => s.model);
-  const filters = useThreadline((s) => s.filters);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
@@ -70,7 +68,7 @@ export function EntityPicker({ label, value, onChange, autoFocus }: Props) {
         aria-label={`${label}: search entities`}
         aria-expanded={hits.length > 0}
         aria-controls={listId}
-        aria-activedescendant={hits[active] ? `${listId}-${active}` : undefined}
+        aria-activedescendant={hits[active] ? optionId(listId, active) : undefined}
         placeholder="Search an entity…"
         autoFocus={autoFocus}
         value={query}
@@ -81,33 +79,15 @@ export function EntityPicker({ label, value, onChange, autoFocus }: Props) {
         onKeyDown={onKeyDown}
       />
       {hits.length > 0 && (
-        <ul
+        <EntityOptions
           id={listId}
-          role="listbox"
+          label={`${label} matches`}
           className="search-results picker-results"
-          aria-label={`${label} matches`}
-        >
-          {hits.map((hit, i) => (
-            <li
-              key={hit.id}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'is-active' : undefined}
-              onMouseDown={(e) => e.preventDefault()}
-              onMouseEnter={() => setActive(i)}
-              onClick={() => pick(hit.id)}
-            >
-              <EntityIcon type={hit.type} />
-              <span className="search-name">{hit.name}</span>
-              <span className="search-type">
-                {model && !entityVisibleUnder(model, filters, hit.id)
-                  ? 'hidden by a filter'
-                  : ENTITY_LOOKS[hit.type].label}
-              </span>
-            </li>
-          ))}
-        </ul>
+          hits={hits}
+          active={active}
+          onHover={setActive}
+          onPick={pick}
+        />
       )}
     </div>
   );

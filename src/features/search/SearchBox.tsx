@@ -1,14 +1,10 @@
 /** The "Search entities" combobox: typeahead over names and aliases; Enter or click adds, selects and centres. */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { EntityIcon } from '../../components/EntityIcon';
-import { ENTITY_LOOKS } from '../../components/entity-style';
-import { entityVisibleUnder } from '../../model/subgraph';
 import { useActions, useThreadline } from '../../store/context';
+import { EntityOptions, optionId } from './EntityOptions';
 
 export function SearchBox() {
   const search = useThreadline((s) => s.search);
-  const model = useThreadline((s) => s.model);
-  const filters = useThreadline((s) => s.filters);
   const { addEntities, selectEntity } = useActions();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -52,7 +48,7 @@ export function SearchBox() {
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
-        aria-activedescendant={expanded && hits[active] ? `${listId}-${active}` : undefined}
+        aria-activedescendant={expanded && hits[active] ? optionId(listId, active) : undefined}
         placeholder="Search people, countries, events…"
         value={query}
         onChange={(e) => {
@@ -65,30 +61,15 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
       />
       {expanded && (
-        <ul id={listId} role="listbox" className="search-results" aria-label="Matching entities">
-          {hits.length === 0 && <li className="search-empty">No entity matches “{query}”</li>}
-          {hits.map((hit, i) => {
-            const hidden = model !== null && !entityVisibleUnder(model, filters, hit.id);
-            return (
-              <li
-                key={hit.id}
-                id={`${listId}-${i}`}
-                role="option"
-                aria-selected={i === active}
-                className={i === active ? 'is-active' : undefined}
-                onMouseDown={(e) => e.preventDefault()}
-                onMouseEnter={() => setActive(i)}
-                onClick={() => choose(hit.id)}
-              >
-                <EntityIcon type={hit.type} />
-                <span className="search-name">{hit.name}</span>
-                <span className="search-type">
-                  {hidden ? 'hidden by a filter' : ENTITY_LOOKS[hit.type].label}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
+        <EntityOptions
+          id={listId}
+          label="Matching entities"
+          hits={hits}
+          active={active}
+          onHover={setActive}
+          onPick={choose}
+          empty={`No entity matches “${query}”`}
+        />
       )}
     </div>
   );

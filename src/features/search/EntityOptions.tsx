@@ -1,0 +1,61 @@
+/** The listbox of entity matches shared by the search box and the connection finder's pickers. */
+import { EntityIcon } from '../../components/EntityIcon';
+import { ENTITY_LOOKS } from '../../components/entity-style';
+import type { SearchHit } from '../../model/search';
+import { entityVisibleUnder } from '../../model/subgraph';
+import { useThreadline } from '../../store/context';
+
+interface Props {
+  /** The listbox id; option ids are `${id}-${index}` for aria-activedescendant. */
+  id: string;
+  label: string;
+  className?: string;
+  hits: SearchHit[];
+  active: number;
+  onHover(index: number): void;
+  onPick(id: string): void;
+  /** Shown as the only row when nothing matches; omit to show nothing. */
+  empty?: string;
+}
+
+export const optionId = (listId: string, index: number): string => `${listId}-${index}`;
+
+export function EntityOptions({
+  id,
+  label,
+  className = 'search-results',
+  hits,
+  active,
+  onHover,
+  onPick,
+  empty,
+}: Props) {
+  const model = useThreadline((s) => s.model);
+  const filters = useThreadline((s) => s.filters);
+  return (
+    <ul id={id} role="listbox" className={className} aria-label={label}>
+      {hits.length === 0 && empty && <li className="search-empty">{empty}</li>}
+      {hits.map((hit, i) => (
+        <li
+          key={hit.id}
+          id={optionId(id, i)}
+          role="option"
+          aria-selected={i === active}
+          className={i === active ? 'is-active' : undefined}
+          // Keep focus in the input so the combobox stays open while clicking.
+          onMouseDown={(e) => e.preventDefault()}
+          onMouseEnter={() => onHover(i)}
+          onClick={() => onPick(hit.id)}
+        >
+          <EntityIcon type={hit.type} />
+          <span className="search-name">{hit.name}</span>
+          <span className="search-type">
+            {model && !entityVisibleUnder(model, filters, hit.id)
+              ? 'hidden by a filter'
+              : ENTITY_LOOKS[hit.type].label}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
