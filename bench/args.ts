@@ -1,0 +1,78 @@
+/** Command-line options of `npm run bench`. */
+
+export interface Size {
+  entities: number;
+  relations: number;
+}
+
+export interface BenchOptions {
+  sizes: Size[];
+  seed: number;
+  quick: boolean;
+  peers: boolean;
+  /** Sizes above this many entities skip the peers, which take minutes there. */
+  peersMaxEntities: number;
+  searchQueries: number;
+  expandQueries: number;
+  pathPairs: number;
+  hopStarts: number;
+  peerPairs: number;
+}
+
+export const USAGE = `usage: npm run bench -- [--quick] [--sizes 10000x50000,100000x500000] [--seed N] [--peers] [--peers-max N]
+
+  --quick      about a minute: small sizes and fewer samples
+  --sizes      entities x relations, comma-separated (k = thousand: 10kx50k)
+  --peers      also run 1-3 hop and shortest-path queries in graphology, SQLite and lbug
+  --peers-max  largest entity count the peers run at (default 100000)`;
+
+const parseCount = (s: string): number =>
+  Number(s.trim().toLowerCase().replace(/_/g, '').replace(/k$/, '000'));
+
+export function parseSize(spec: string): Size {
+  const [e, r] = spec.split('x').map(parseCount);
+  if (!e || !r || !Number.isInteger(e) || !Number.isInteger(r) || r < e)
+    throw new Error(`bad size "${spec}": expected ENTITIESxRELATIONS with relations >= entities`);
+  return { entities: e, relations: r };
+}
+
+export const sizeLabel = (s: Size): string => `${s.entities}x${s.relations}`;
+
+export function parseArgs(argv: readonly string[]): BenchOptions {
+  const args = argv.filter((a) => a !== '--');
+  const value = (name: string) => {
+    const at = args.indexOf(`--${name}`);
+    if (at < 0) return undefined;
+    const v = args[at + 1];
+    if (v === undefined || v.startsWith('--')) throw new Error(`--${name} needs a value`);
+    return v;
+  };
+  const known = new Set(['--quick', '--peers', '--sizes', '--seed', '--peers-max', '--help']);
+  const unknown = args.filter(
+    (a, i) =>
+      a.startsWith('--') &&
+      !known.has(a) &&
+      !(i > 0 && ['--sizes', '--seed', '--peers-max'].includes(args[i - 1]!)),
+  );
+  if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')}`);
+
+  const quick = args.includes('--quick');
+  const sizesArg = value('sizes');
+  const sizes = sizesArg
+    ? sizesArg.split(',').map(parseSize)
+    : quick
+      ? [parseSize('2000x10000'), parseSize('10000x50000')]
+      : [parseSize('10000x50000'), parseSize('100000x500000')];
+  return {
+    sizes,
+    seed: Number(value('seed') ?? 1),
+    quick,
+    peers: args.includes('--peers'),
+    peersMaxEntities: parseCount(value('peers-max') ?? '100000'),
+    searchQueries: quick ? 300 : 1000,
+    expandQueries: quick ? 300 : 1000,
+    pathPairs: quick ? 50 : 200,
+    hopStarts: quick ? 20 : 60,
+    peerPairs: quick ? 20 : 60,
+  };
+}

@@ -1,0 +1,38 @@
+/** The shape of one benchmark run, as written to bench/results/<timestamp>.json. */
+import type { BenchOptions, Size } from './args';
+import type { PeerResult } from './peers/engine';
+import type { CompactEncodeResult } from './tasks/compact-encode';
+import type { CompactLoadResult } from './tasks/compact-load';
+import type { FloorResult } from './tasks/floor';
+import type { LoadResult } from './tasks/load';
+import type { ValidateResult } from './tasks/validate';
+
+export interface SizeResult {
+  size: Size;
+  generated: { cached: boolean; ms?: number; quotes?: number; sources?: number; bytes?: number };
+  validate?: ValidateResult;
+  floor?: FloorResult;
+  load?: LoadResult;
+  /** The compact index (src/model/compact) on the same dataset and workload. */
+  compact?: { encode: CompactEncodeResult; load?: CompactLoadResult; pathMismatches?: number };
+  peers: Array<PeerResult | { engine: string; error: string }>;
+  /** Per peer, queries whose answer differs from graphology's: must all be 0. */
+  peerMismatches: Record<string, number>;
+  errors: string[];
+}
+
+export interface RunResult {
+  startedAt: string;
+  machine: { cpus: number; cpuModel: string; totalMemory: number; node: string; platform: string };
+  options: BenchOptions;
+  sizes: SizeResult[];
+}
+
+/** The targets the docs hold the in-browser model to, at 100k entities / 500k relations. */
+export const TARGETS = {
+  loadMs: 2000,
+  peakRssBytes: 500 * 1024 * 1024,
+  searchP95Ms: 5,
+  expandP95Ms: 1,
+  pathP95Ms: 50,
+};

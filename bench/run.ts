@@ -1,0 +1,194 @@
+/** `npm run bench`: generates (or reuses) datasets, then measures validation, load, queries and, with --peers, other engines. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs, sizeLabel, USAGE, type BenchOptions, type Size } from './args';
+import { cachePaths, isGenerated, type CachePaths } from './cache';
+import { runChild } from './child';
+import type { PeerResult } from './peers/engine';
+import { findLbug, type LbugRuntime } from './peers/lbug-compat';
+import type { RunResult, SizeResult } from './results';
+import { compactTable, loadBreakdown, mainTable, peerTable } from './table';
+import type { CompactEncodeResult } from './tasks/compact-encode';
+import type { CompactLoadResult } from './tasks/compact-load';
+import type { FloorResult } from './tasks/floor';
+import type { LoadResult } from './tasks/load';
+import type { ValidateResult } from './tasks/validate';
+
+/** Large datasets need more than Node's default ~4 GB heap to validate and load side by side with their text. */
+const BIG_HEAP = '--max-old-space-size=16384';
+
+let options: BenchOptions;
+try {
+  options = parseArgs(process.argv.slice(2));
+} catch (e) {
+  console.error(`${(e as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+if (process.argv.includes('--help')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const say = (m: string) => console.log(`[bench] ${m}`);
+const counts = {
+  searchQueries: options.searchQueries,
+  expandQueries: options.expandQueries,
+  pathPairs: options.pathPairs,
+  hopStarts: options.hopStarts,
+};
+
+function runPeers(size: Size, dataset: string, lbug: LbugRuntime | undefined, result: SizeResult) {
+  const scratch = mkdtempSync(join(tmpdir(), 'threadline-peers-'));
+  const input = {
+    dataset,
+    seed: options.seed,
+    counts,
+    pathPairs: options.peerPairs,
+    budgetMs: options.quick ? 15_000 : 60_000,
+    scratch,
+  };
+  const engines: Array<[string, string, Record<string, string>, object]> = [
+    ['graphology', 'peers/graphology.ts', {}, {}],
+    ['sqlite', 'peers/sqlite.ts', {}, {}],
+  ];
+  if (lbug?.ok) engines.push(['lbug', 'peers/lbug.ts', lbug.env, { module: lbug.module }]);
+  else result.peers.push({ engine: 'lbug', error: lbug?.error ?? 'not run' });
+  for (const [engine, task, env, extra] of engines) {
+    say(`${sizeLabel(size)}: peer ${engine}`);
+    const out = runChild<PeerResult>(
+      task,
+      { ...input, ...extra },
+      { env, nodeFlags: [BIG_HEAP], timeoutMs: 20 * 60_000 },
+    );
+    if (!out.ok) {
+      result.peers.push({ engine, error: out.error });
+      continue;
+    }
+    if (engine === 'lbug' && lbug?.ok) out.result.notes.push(lbug.note);
+    result.peers.push(out.result);
+  }
+  rmSync(scratch, { recursive: true, force: true });
+  const reference = result.peers.find((p): p is PeerResult => p.engine === 'graphology' && !('error' in p));
+  for (const p of result.peers) {
+    if ('error' in p || !reference) continue;
+    const classes = [
+      ...(['1', '2', '3'] as const).map((k) => [p.hops[k], reference.hops[k]] as const),
+      [p.path, reference.path] as const,
+    ];
+    result.peerMismatches[p.engine] = classes.reduce(
+      (n, [mine, ref]) =>
+        n + mine.answers.filter((a, i) => i < ref.answers.length && a !== ref.answers[i]).length,
+      0,
+    );
+  }
+}
+
+function runCompact(paths: CachePaths, result: SizeResult) {
+  const label = sizeLabel(result.size);
+  say(`${label}: compact index encode + load`);
+  const encode = runChild<CompactEncodeResult>(
+    'tasks/compact-encode.ts',
+    { bundle: paths.bundle, index: paths.compactIndex, evidence: paths.compactEvidence },
+    { nodeFlags: [BIG_HEAP] },
+  );
+  if (!encode.ok) {
+    result.errors.push(`compact encode: ${encode.error}`);
+    return;
+  }
+  const load = runChild<CompactLoadResult>(
+    'tasks/compact-load.ts',
+    { index: paths.compactIndex, evidence: paths.compactEvidence, seed: options.seed, ...counts },
+    { nodeFlags: ['--expose-gc', BIG_HEAP] },
+  );
+  if (!load.ok) result.errors.push(`compact load: ${load.error}`);
+  const reference = result.load?.path.lengths;
+  result.compact = {
+    encode: encode.result,
+    ...(load.ok ? { load: load.result } : {}),
+    ...(load.ok && reference
+      ? { pathMismatches: load.result.pathLengths.filter((d, i) => d !== reference[i]).length }
+      : {}),
+  };
+}
+
+function benchSize(size: Size, lbug: LbugRuntime | undefined): SizeResult {
+  const label = sizeLabel(size);
+  const paths = cachePaths(size, options.seed);
+  const result: SizeResult = { size, generated: { cached: true }, peers: [], peerMismatches: {}, errors: [] };
+  const fail = (what: string, error: string) => {
+    result.errors.push(`${what}: ${error}`);
+    say(`${label}: ${what} failed: ${error}`);
+    return result;
+  };
+
+  if (!isGenerated(paths)) {
+    say(`${label}: generating into ${paths.root}`);
+    mkdirSync(paths.root, { recursive: true });
+    const gen = runChild<{ ms: number; quotes: number; sources: number; bytes: number }>(
+      'tasks/generate.ts',
+      { ...size, seed: options.seed, dir: paths.dataset, complete: paths.complete },
+      { nodeFlags: [BIG_HEAP] },
+    );
+    if (!gen.ok) return fail('generate', gen.error);
+    result.generated = {
+      cached: false,
+      ms: gen.result.ms,
+      quotes: gen.result.quotes,
+      sources: gen.result.sources,
+      bytes: gen.result.bytes,
+    };
+  }
+  say(`${label}: validate + compile`);
+  const validate = runChild<ValidateResult>(
+    'tasks/validate.ts',
+    { dataset: paths.dataset, bundle: paths.bundle, rows: paths.rows },
+    { nodeFlags: [BIG_HEAP] },
+  );
+  if (!validate.ok) return fail('validate', validate.error);
+  result.validate = validate.result;
+  say(`${label}: load floor (JSON.parse of plain rows)`);
+  const floor = runChild<FloorResult>(
+    'tasks/floor.ts',
+    { rows: paths.rows },
+    { nodeFlags: ['--expose-gc', BIG_HEAP] },
+  );
+  if (floor.ok) result.floor = floor.result;
+  else fail('floor', floor.error);
+  say(`${label}: load + queries`);
+  const load = runChild<LoadResult>(
+    'tasks/load.ts',
+    { bundle: paths.bundle, seed: options.seed, ...counts },
+    { nodeFlags: ['--expose-gc', BIG_HEAP] },
+  );
+  if (load.ok) result.load = load.result;
+  else fail('load', load.error);
+  runCompact(paths, result);
+  if (options.peers && size.entities <= options.peersMaxEntities) runPeers(size, paths.dataset, lbug, result);
+  return result;
+}
+
+const run: RunResult = {
+  startedAt: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '?',
+    totalMemory: totalmem(),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+  },
+  options,
+  sizes: [],
+};
+const lbug = options.peers ? findLbug() : undefined;
+if (lbug && !lbug.ok) say(`lbug unavailable: ${lbug.error}`);
+for (const size of options.sizes) run.sizes.push(benchSize(size, lbug));
+
+console.log(`\n${mainTable(run)}\n\n${loadBreakdown(run)}\n\n${compactTable(run)}\n`);
+if (options.peers) console.log(`${peerTable(run)}\n`);
+const dir = join(import.meta.dirname, 'results');
+mkdirSync(dir, { recursive: true });
+const file = join(dir, `${run.startedAt.replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`);
+say(`results written to ${file}`);
+process.exit(run.sizes.some((r) => r.errors.length > 0) ? 1 : 0);
