@@ -14,8 +14,11 @@ const run = (...args: string[]) =>
     encoding: 'utf8',
   });
 
-/** `npm run export` for the data formats (images go through Chromium: tests/e2e/export-cli.e2e.ts). */
-describe('export CLI', () => {
+/**
+ * `npm run export` for the data formats (images go through Chromium: tests/e2e/export-cli.e2e.ts).
+ * Each case starts real CLI processes through tsx: on a loaded 2-core machine that takes seconds.
+ */
+describe('export CLI', { timeout: 60_000 }, () => {
   const dataset = join(FIXTURES, 'valid-minimal');
 
   it('writes a bundle of the focus and its neighbours that the validator accepts', () => {
