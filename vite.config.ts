@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // CI machines have 2 cores; a generous per-test limit avoids failures that say nothing about behaviour.
+    testTimeout: 20_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/unit.json' },
   },
