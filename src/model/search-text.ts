@@ -1,0 +1,18 @@
+/** How names and queries are cut into comparable words: lower case, no accents, punctuation as a word break. */
+
+// Punctuation, symbols and separators break words, so "Trump’s" is "trump s" and "Kim Jong-un" is "kim jong un".
+const BREAK = /[\p{Z}\p{P}\p{S}\p{Cc}]+/u;
+const MARKS = /\p{M}/gu;
+
+/** The words of a name or a query, normalised. */
+export function wordsOf(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .split(BREAK)
+    .filter((w) => w.length > 0);
+}
+
+/** A name or query as one normalised string of words joined by single spaces. */
+export const phraseOf = (text: string): string => wordsOf(text).join(' ');
