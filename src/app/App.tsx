@@ -1,6 +1,8 @@
 /** Loads the dataset named in the URL (or the default) and shows the explorer, or the problems that stop it. */
 import { useEffect, useState } from 'react';
+import type { LoadProgress as Progress } from '../data/load-bundle';
 import { loadBundledDataset } from '../data/load-dataset';
+import { LoadProgress } from '../components/LoadProgress';
 import { hasPendingView } from '../features/share/saved-view';
 import type { Problem } from '../model/problems';
 import { StoreProvider } from '../store/context';
@@ -8,32 +10,55 @@ import { createThreadlineStore } from '../store/store';
 import { ErrorScreen } from './ErrorScreen';
 import { Explorer } from './Explorer';
 
-type Phase = { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; title: string; problems: Problem[] };
+type Phase =
+  | { kind: 'loading'; progress: Progress }
+  | { kind: 'ready' }
+  | { kind: 'failed'; title: string; problems: Problem[] };
+
+const STARTING: Phase = { kind: 'loading', progress: { step: 'Reading', fraction: 0 } };
 
 export function App() {
   const [store] = useState(createThreadlineStore);
-  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [phase, setPhase] = useState<Phase>(STARTING);
 
   useEffect(() => {
     let cancelled = false;
+    // Stops a load nobody will see (React mounts twice in development), so two do not compete for the CPU.
+    const abort = new AbortController();
     const requested = new URLSearchParams(window.location.search).get('dataset');
-    void loadBundledDataset(document.baseURI, requested).then((result) => {
-      if (cancelled) return;
-      if (!result.ok) return setPhase({ kind: 'failed', title: result.title, problems: result.problems });
-      const s = store.getState();
-      s.setModel(result.model, result.search);
-      if (requested && requested !== result.model.bundle.dataset.id)
-        s.notify(
-          'warning',
-          `There is no dataset "${requested}"; showing ${result.model.bundle.dataset.title}.`,
-        );
-      // A linked or saved view is restored by the explorer once its canvas exists (useViewPersistence):
-      // restoring it here would make the canvas's first draw lay the restored positions out again.
-      if (!hasPendingView(result.model.bundle.dataset.id)) s.showDefault();
-      setPhase({ kind: 'ready' });
-    });
+    const onProgress = (progress: Progress) => {
+      if (!cancelled) setPhase({ kind: 'loading', progress });
+    };
+    const loading = loadBundledDataset(document.baseURI, requested, { onProgress, signal: abort.signal });
+    loading.then(
+      (result) => {
+        if (cancelled) return;
+        if (!result.ok) return setPhase({ kind: 'failed', title: result.title, problems: result.problems });
+        const s = store.getState();
+        s.setModel(result.model, result.search);
+        if (requested && requested !== result.model.bundle.dataset.id)
+          s.notify(
+            'warning',
+            `There is no dataset "${requested}"; showing ${result.model.bundle.dataset.title}.`,
+          );
+        // A linked or saved view is restored by the explorer once its canvas exists (useViewPersistence):
+        // restoring it here would make the canvas's first draw lay the restored positions out again.
+        if (!hasPendingView(result.model.bundle.dataset.id)) s.showDefault();
+        setPhase({ kind: 'ready' });
+      },
+      (err: unknown) => {
+        if (cancelled) return;
+        const message = err instanceof Error ? err.message : String(err);
+        setPhase({
+          kind: 'failed',
+          title: 'The dataset could not be loaded',
+          problems: [{ severity: 'error', code: 'bundle-format', file: '', pointer: '', message }],
+        });
+      },
+    );
     return () => {
       cancelled = true;
+      abort.abort();
     };
   }, [store]);
 
@@ -41,7 +66,8 @@ export function App() {
   if (phase.kind === 'loading')
     return (
       <main className="loading" aria-busy="true">
-        Loading Threadline…
+        <h1>Threadline</h1>
+        <LoadProgress progress={phase.progress} label="Loading the dataset" />
       </main>
     );
   return (

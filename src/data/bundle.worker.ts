@@ -1,25 +1,10 @@
-/** Parses and validates bundle text off the main thread, so a large or hostile file never freezes the UI. */
-import { validateBundleText } from '../model/validate-bundle';
+/** Reads, parses and validates a bundle off the main thread, then streams it back in slices (see stream-bundle.ts). */
+import type { LoadMessage, LoadRequest } from './load-protocol';
+import { streamBundle } from './stream-bundle';
 
-export interface WorkerRequest {
-  text: string;
-  file: string;
-}
-
-self.onmessage = (e: MessageEvent<WorkerRequest>) => {
-  try {
-    self.postMessage(validateBundleText(e.data.text, e.data.file));
-  } catch (err) {
-    self.postMessage({
-      problems: [
-        {
-          severity: 'error',
-          code: 'bundle-format',
-          file: e.data.file,
-          pointer: '',
-          message: `could not read the bundle: ${String(err)}`,
-        },
-      ],
-    });
-  }
+self.onmessage = (e: MessageEvent<LoadRequest>) => {
+  const post = (message: LoadMessage) => self.postMessage(message);
+  streamBundle(e.data, post).catch((err: unknown) =>
+    post({ type: 'failed', failure: { reason: 'unreadable', message: String(err) } }),
+  );
 };

@@ -1,13 +1,18 @@
-/** Finds a dataset, validates it and builds the model and search index the store needs. */
-import type { Bundle } from '../model/bundle';
-import { buildModel, type Model } from '../model/graph';
+/** Finds a dataset (bundled, or a file the user opened) and loads it progressively into the model and search index. */
+import type { Model } from '../model/graph';
 import type { Problem } from '../model/problems';
-import { buildEntitySearch, type EntitySearch } from '../model/search';
+import type { EntitySearch } from '../model/search';
 import { DEFAULT_DATASET, type DatasetIndexEntry } from './dataset-index';
-import { validateOffThread } from './validate-off-thread';
+import { loadBundle, type LoadProgress } from './load-bundle';
+import type { BundleInput, LoadFailure } from './load-protocol';
 
 export type LoadResult =
   { ok: true; model: Model; search: EntitySearch } | { ok: false; title: string; problems: Problem[] };
+
+export interface LoadOptions {
+  onProgress?: (p: LoadProgress) => void;
+  signal?: AbortSignal;
+}
 
 const failure = (title: string, file: string, message: string): LoadResult => ({
   ok: false,
@@ -15,20 +20,37 @@ const failure = (title: string, file: string, message: string): LoadResult => ({
   problems: [{ severity: 'error', code: 'file-missing', file, pointer: '', message }],
 });
 
-/** Builds what the explorer needs from a validated bundle. */
-export function prepare(bundle: Bundle): { model: Model; search: EntitySearch } {
-  return { model: buildModel(bundle), search: buildEntitySearch(bundle.entities) };
+/** Loads a bundle and words its failure the way the screen that asked for it should show it. */
+async function load(
+  input: BundleInput,
+  file: string,
+  options: LoadOptions,
+  describe: (failure: LoadFailure) => LoadResult,
+): Promise<LoadResult> {
+  const outcome = await loadBundle({ input, file }, options.onProgress, options.signal);
+  if (outcome.ok) return outcome;
+  if (outcome.failure.reason === 'invalid')
+    return { ok: false, title: `${file} could not be opened`, problems: outcome.failure.problems };
+  return describe(outcome.failure);
 }
 
-/** Validates bundle text (off the main thread) and prepares it, or returns the problems found. */
-export async function loadBundleText(text: string, file: string): Promise<LoadResult> {
-  const { problems, bundle } = await validateOffThread(text, file);
-  if (!bundle) return { ok: false, title: `${file} could not be opened`, problems };
-  return { ok: true, ...prepare(bundle) };
+/** Loads bundle text the user picked or dropped (or a test provides). */
+export function loadBundleFile(blob: Blob, name: string, options: LoadOptions = {}): Promise<LoadResult> {
+  return load({ kind: 'blob', blob }, name, options, (f) =>
+    failure(
+      `${name} could not be opened`,
+      name,
+      `could not read the file: ${f.reason === 'unreadable' ? f.message : String(f.reason)}`,
+    ),
+  );
 }
 
-/** Loads one of the datasets the build published under datasets/. */
-export async function loadBundledDataset(base: string, requested: string | null): Promise<LoadResult> {
+/** Loads one of the datasets listed in datasets/index.json. */
+export async function loadBundledDataset(
+  base: string,
+  requested: string | null,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
   let index: DatasetIndexEntry[];
   try {
     const res = await fetch(new URL('datasets/index.json', base));
@@ -40,19 +62,13 @@ export async function loadBundledDataset(base: string, requested: string | null)
   const entry =
     index.find((d) => d.id === requested) ?? index.find((d) => d.id === DEFAULT_DATASET) ?? index[0];
   if (!entry) return failure('No datasets', 'datasets/index.json', 'the build contains no dataset');
-  let text: string;
-  try {
-    const res = await fetch(new URL(entry.file, base));
-    if (res.status === 422) {
-      // The dev server could not compile the dataset: show what is wrong with it.
-      const { problems } = (await res.json()) as { problems: Problem[] };
-      return { ok: false, title: `Dataset ${entry.id} does not validate`, problems };
-    }
-    if (!res.ok)
-      return failure(`Dataset ${entry.id} is missing`, entry.file, `the server answered ${res.status}`);
-    text = await res.text();
-  } catch (e) {
-    return failure(`Dataset ${entry.id} is missing`, entry.file, String(e));
-  }
-  return loadBundleText(text, entry.file);
+  // Fetched by the worker: a large bundle's text never has to be decoded or copied on this thread.
+  const url = new URL(entry.file, base).href;
+  return load({ kind: 'url', url }, entry.file, options, (f) => {
+    if (f.reason === 'http' && f.status === 422 && f.problems)
+      return { ok: false, title: `Dataset ${entry.id} does not validate`, problems: f.problems };
+    const message =
+      f.reason === 'http' ? `the server answered ${f.status}` : f.reason === 'unreadable' ? f.message : '';
+    return failure(`Dataset ${entry.id} is missing`, entry.file, message);
+  });
 }

@@ -43,6 +43,8 @@ export interface Model {
   quotes: Map<string, BundleQuote>;
   sources: Map<string, BundleSource>;
   relationTypes: Map<string, RelationType>;
+  /** Relations touching each entity (a self-loop once), counted while building: the unfiltered importance. */
+  relationCounts: Map<string, number>;
 }
 
 const dateOf = (spec: Parameters<typeof resolveDate>[0] | undefined): ResolvedDate | undefined => {
@@ -51,44 +53,103 @@ const dateOf = (spec: Parameters<typeof resolveDate>[0] | undefined): ResolvedDa
   return 'error' in r ? undefined : r;
 };
 
-/** Expects a validated bundle; the validator has already rejected dangling ids. */
-export function buildModel(bundle: Bundle): Model {
+/** Everything in a bundle but its four record lists, which arrive in slices. */
+export type BundleHead = Omit<Bundle, 'sources' | 'entities' | 'relations' | 'quotes'>;
+
+/** Part of a bundle's records; entities and quotes must be added before the relations that name them. */
+export type BundleSlice =
+  | { kind: 'sources'; records: BundleSource[] }
+  | { kind: 'entities'; records: EntityRecord[] }
+  | { kind: 'quotes'; records: BundleQuote[] }
+  | { kind: 'relations'; records: RelationRecord[] };
+
+/** Builds the model a slice at a time, so a large bundle can be added between other work (yielding to the UI). */
+export interface ModelBuilder {
+  add(slice: BundleSlice): void;
+  /** The model of everything added; the builder is not to be used afterwards. */
+  finish(): Model;
+}
+
+/** Expects validated records; the validator has already rejected dangling ids. */
+export function createModelBuilder(head: BundleHead): ModelBuilder {
+  const bundle: Bundle = { ...head, sources: [], entities: [], relations: [], quotes: [] };
   const graph: ThreadlineGraph = new MultiDirectedGraph({ allowSelfLoops: true });
-  for (const entity of bundle.entities) {
-    const date = dateOf(entity.date);
-    graph.addNode(entity.id, { kind: 'entity', entity, ...(date ? { date } : {}) });
-  }
-  for (const quote of bundle.quotes) graph.addNode(quoteKey(quote.id), { kind: 'quote', quote });
-  for (const relation of bundle.relations) {
-    const date = dateOf(relation.date);
-    graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, {
-      kind: 'relation',
-      relation,
-      ...(date ? { date } : {}),
-    });
-    for (const quoteId of relation.evidence) {
-      for (const entityId of new Set([relation.source, relation.target])) {
-        graph.addDirectedEdgeWithKey(
-          evidenceKey(relation.id, quoteId, entityId),
-          quoteKey(quoteId),
-          entityId,
-          {
-            kind: 'evidence',
-            relationId: relation.id,
-            quoteId,
-          },
-        );
-      }
-    }
-  }
-  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
-  return {
+  const model: Model = {
     bundle,
     graph,
-    entities: byId(bundle.entities),
-    relations: byId(bundle.relations),
-    quotes: byId(bundle.quotes),
-    sources: byId(bundle.sources),
-    relationTypes: byId(bundle.relationTypes),
+    entities: new Map(),
+    relations: new Map(),
+    quotes: new Map(),
+    sources: new Map(),
+    relationTypes: new Map(head.relationTypes.map((t) => [t.id, t])),
+    relationCounts: new Map(),
   };
+  const count = (entityId: string) =>
+    model.relationCounts.set(entityId, (model.relationCounts.get(entityId) ?? 0) + 1);
+
+  const addEntity = (entity: EntityRecord) => {
+    const attributes: EntityNodeAttributes = { kind: 'entity', entity };
+    const date = dateOf(entity.date);
+    if (date) attributes.date = date;
+    graph.addNode(entity.id, attributes);
+    bundle.entities.push(entity);
+    model.entities.set(entity.id, entity);
+  };
+  const addQuote = (quote: BundleQuote) => {
+    graph.addNode(quoteKey(quote.id), { kind: 'quote', quote });
+    bundle.quotes.push(quote);
+    model.quotes.set(quote.id, quote);
+  };
+  const addRelation = (relation: RelationRecord) => {
+    // The record is kept by reference, never copied: at 500k relations every extra object counts.
+    const attributes: RelationEdgeAttributes = { kind: 'relation', relation };
+    const date = dateOf(relation.date);
+    if (date) attributes.date = date;
+    const { id, source, target } = relation;
+    graph.addDirectedEdgeWithKey(id, source, target, attributes);
+    for (const quoteId of relation.evidence) {
+      // Both evidence edges of a quote and relation carry the same (never mutated) attributes object:
+      // evidence edges outnumber everything else in the graph.
+      const evidence: EvidenceEdgeAttributes = { kind: 'evidence', relationId: id, quoteId };
+      const from = quoteKey(quoteId);
+      graph.addDirectedEdgeWithKey(evidenceKey(id, quoteId, source), from, source, evidence);
+      if (target !== source)
+        graph.addDirectedEdgeWithKey(evidenceKey(id, quoteId, target), from, target, evidence);
+    }
+    count(source);
+    if (target !== source) count(target);
+    bundle.relations.push(relation);
+    model.relations.set(id, relation);
+  };
+
+  return {
+    add(slice) {
+      switch (slice.kind) {
+        case 'sources':
+          for (const source of slice.records) {
+            bundle.sources.push(source);
+            model.sources.set(source.id, source);
+          }
+          return;
+        case 'entities':
+          return slice.records.forEach(addEntity);
+        case 'quotes':
+          return slice.records.forEach(addQuote);
+        case 'relations':
+          return slice.records.forEach(addRelation);
+      }
+    },
+    finish: () => model,
+  };
+}
+
+/** Expects a validated bundle; the validator has already rejected dangling ids. */
+export function buildModel(bundle: Bundle): Model {
+  const { sources, entities, quotes, relations, ...head } = bundle;
+  const builder = createModelBuilder(head);
+  builder.add({ kind: 'sources', records: sources });
+  builder.add({ kind: 'entities', records: entities });
+  builder.add({ kind: 'quotes', records: quotes });
+  builder.add({ kind: 'relations', records: relations });
+  return builder.finish();
 }

@@ -3,7 +3,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import { pointerOf, type Problem } from './problems';
 
 /** Files beyond this are refused rather than parsed: a dataset file this big is a mistake or an attack. */
-export const MAX_JSON_BYTES = 200 * 1024 * 1024;
+export const MAX_JSON_BYTES = 512 * 1024 * 1024;
 
 export interface LocatedJson {
   value: unknown;

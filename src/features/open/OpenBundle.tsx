@@ -1,5 +1,7 @@
 /** "Open…" in the top bar and drag-and-drop of a bundle file anywhere on the window. */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { LoadProgress } from '../../components/LoadProgress';
+import type { LoadProgress as Progress } from '../../data/load-bundle';
 import type { Problem } from '../../model/problems';
 import { useStoreApi } from '../../store/context';
 import { openBundleFile } from './open-bundle';
@@ -12,6 +14,7 @@ export function OpenBundle() {
   const store = useStoreApi();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [dragging, setDragging] = useState(false);
   const [failure, setFailure] = useState<{ title: string; problems: Problem[] } | null>(null);
 
@@ -19,11 +22,13 @@ export function OpenBundle() {
     async (file: File) => {
       setBusy(true);
       setFailure(null);
+      setProgress({ step: 'Reading', fraction: 0 });
       try {
-        const result = await openBundleFile(file, store);
+        const result = await openBundleFile(file, store, setProgress);
         if (!result.ok) setFailure({ title: result.title, problems: result.problems });
       } finally {
         setBusy(false);
+        setProgress(null);
       }
     },
     [store],
@@ -87,6 +92,11 @@ export function OpenBundle() {
           if (file) void open(file);
         }}
       />
+      {progress && (
+        <div className="open-progress">
+          <LoadProgress progress={progress} label="Opening the file" />
+        </div>
+      )}
       {dragging && (
         <div className="open-drop" aria-hidden="true">
           Drop a Threadline bundle to open it

@@ -1,12 +1,17 @@
-/** Opens a bundle file the user picked or dropped: validated off the main thread, and only on success does it replace the dataset. */
-import { loadBundleText } from '../../data/load-dataset';
+/** Opens a bundle file the user picked or dropped: loaded progressively, and only on success does it replace the dataset. */
+import type { LoadProgress } from '../../data/load-bundle';
+import { loadBundleFile } from '../../data/load-dataset';
 import { MAX_JSON_BYTES } from '../../model/json-with-positions';
 import type { Problem } from '../../model/problems';
 import type { ThreadlineStore } from '../../store/store';
 
 export type OpenResult = { ok: true } | { ok: false; title: string; problems: Problem[] };
 
-export async function openBundleFile(file: File, store: ThreadlineStore): Promise<OpenResult> {
+export async function openBundleFile(
+  file: File,
+  store: ThreadlineStore,
+  onProgress?: (p: LoadProgress) => void,
+): Promise<OpenResult> {
   // Checked before reading, so a huge file is refused without loading it into memory.
   if (file.size > MAX_JSON_BYTES) {
     return {
@@ -23,25 +28,8 @@ export async function openBundleFile(file: File, store: ThreadlineStore): Promis
       ],
     };
   }
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (e) {
-    return {
-      ok: false,
-      title: `${file.name} could not be opened`,
-      problems: [
-        {
-          severity: 'error',
-          code: 'file-missing',
-          file: file.name,
-          pointer: '',
-          message: `could not read the file: ${String(e)}`,
-        },
-      ],
-    };
-  }
-  const result = await loadBundleText(text, file.name);
+  // Read, parsed and checked by the loading worker; the model is built here in short slices.
+  const result = await loadBundleFile(file, file.name, { onProgress });
   if (!result.ok) return result;
   const s = store.getState();
   s.setModel(result.model, result.search);

@@ -20,7 +20,9 @@ export function rawImportance(model: Model, measure: ImportanceMeasure): Map<str
 /** Scores scaled to 0..1 on a square-root scale, so one hub does not shrink every other node to a dot. */
 export function importanceScores(model: Model, measure: ImportanceMeasure): Map<string, number> {
   const raw = rawImportance(model, measure);
-  const max = Math.max(0, ...raw.values());
+  // A loop, not Math.max(...values): spreading one value per entity overflows the call stack at 100k.
+  let max = 0;
+  for (const v of raw.values()) max = Math.max(max, v);
   const out = new Map<string, number>();
   for (const [id, v] of raw) out.set(id, max > 0 ? Math.sqrt(v / max) : 0);
   return out;

@@ -66,10 +66,18 @@ export function timelineData(model: Model): TimelineData {
     if (attrs.kind === 'relation' && attrs.date)
       items.push(place('relation', id, relationSentence(model, attrs.relation), attrs.date));
   });
-  const known = items.flatMap((i) => [i.start, i.end]).filter((v): v is number => v !== null);
-  if (known.length === 0) return { items, domain: null };
-  const start = Math.floor(Math.min(...known) / 5) * 5;
-  const end = Math.max(start + 5, Math.ceil(Math.max(...known) / 5) * 5);
+  // A loop, not Math.min(...values): spreading a large dataset's dates overflows the call stack.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const i of items)
+    for (const v of [i.start, i.end])
+      if (v !== null) {
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+  if (min === Infinity) return { items, domain: null };
+  const start = Math.floor(min / 5) * 5;
+  const end = Math.max(start + 5, Math.ceil(max / 5) * 5);
   return { items, domain: { start, end } };
 }
 

@@ -1,0 +1,130 @@
+/** Loads a bundle progressively: a worker reads and checks it, this thread builds the model in short slices. */
+import { createModelBuilder, type BundleSlice, type Model, type ModelBuilder } from '../model/graph';
+import { entitySearchFrom, type EntitySearch } from '../model/search';
+import type { EntitySearchIndex } from '../model/search-index';
+import { Inbox } from './inbox';
+import type { LoadFailure, LoadMessage, LoadRequest, LoadStep } from './load-protocol';
+import { streamBundle } from './stream-bundle';
+import { createTimeSlicer } from './time-slicer';
+
+export interface LoadProgress {
+  step: LoadStep;
+  /** Of the whole load, from 0 to 1. */
+  fraction: number;
+}
+
+export type LoadOutcome =
+  { ok: true; model: Model; search: EntitySearch } | { ok: false; failure: LoadFailure };
+
+/** The part of the bar each step fills: roughly its share of a large load. */
+const STEP_SPAN: Record<LoadStep, readonly [number, number]> = {
+  Reading: [0, 0.1],
+  'Checking evidence': [0.1, 0.3],
+  'Building graph': [0.3, 0.95],
+  Indexing: [0.95, 1],
+};
+
+/** Main-thread work per task before yielding: well under the 50 ms that counts as a long task. */
+const SLICE_BUDGET_MS = 25;
+/** Records added between two looks at the clock. */
+const CHUNK = 250;
+
+/** Starts the worker (or, where there are no workers, the same steps on this thread) feeding `inbox`. */
+function start(request: LoadRequest, inbox: Inbox<LoadMessage>): () => void {
+  const failed = (message: string) =>
+    inbox.put({ type: 'failed', failure: { reason: 'unreadable', message } });
+  if (typeof Worker === 'undefined') {
+    streamBundle(request, (m) => inbox.put(m)).catch((e: unknown) => failed(String(e)));
+    return () => {};
+  }
+  const worker = new Worker(new URL('./bundle.worker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = (e: MessageEvent<LoadMessage>) => inbox.put(e.data);
+  worker.onmessageerror = () => failed('a part of the bundle could not be passed from the loading worker');
+  worker.onerror = (e) => {
+    e.preventDefault();
+    failed(`the loading worker failed: ${e.message}`);
+  };
+  worker.postMessage(request);
+  return () => worker.terminate();
+}
+
+/** Calls `onProgress` when the step or the whole percentage changes, not for every chunk. */
+function progressReporter(onProgress: (p: LoadProgress) => void) {
+  let last = '';
+  let lastStep: LoadStep | null = null;
+  return (step: LoadStep, within: number) => {
+    // Marks where each step starts, for the benchmark and the browser's performance panel.
+    if (step !== lastStep) performance.mark(`threadline:load:${step}`);
+    lastStep = step;
+    const [from, to] = STEP_SPAN[step];
+    const fraction = from + (to - from) * Math.min(1, Math.max(0, within));
+    const key = `${step}:${Math.floor(fraction * 100)}`;
+    if (key === last) return;
+    last = key;
+    onProgress({ step, fraction });
+  };
+}
+
+export async function loadBundle(
+  request: LoadRequest,
+  onProgress: (p: LoadProgress) => void = () => {},
+  signal?: AbortSignal,
+): Promise<LoadOutcome> {
+  const inbox = new Inbox<LoadMessage>();
+  const stop = start(request, inbox);
+  const report = progressReporter(onProgress);
+  const slicer = createTimeSlicer(SLICE_BUDGET_MS);
+  let builder: ModelBuilder | null = null;
+  let index: EntitySearchIndex | null = null;
+  let total = 1;
+  let added = 0;
+
+  const addInChunks = async (slice: BundleSlice) => {
+    if (!builder) throw new Error('bundle records arrived before the bundle head');
+    for (let i = 0; i < slice.records.length; i += CHUNK) {
+      const records = slice.records.slice(i, i + CHUNK);
+      // A part of a slice has the slice's kind; TypeScript cannot follow that through the union.
+      builder.add({ kind: slice.kind, records } as BundleSlice);
+      added += records.length;
+      report('Building graph', added / total);
+      await slicer.pause();
+      signal?.throwIfAborted();
+    }
+  };
+
+  try {
+    for (;;) {
+      signal?.throwIfAborted();
+      const message = await inbox.take();
+      switch (message.type) {
+        case 'progress':
+          report(message.step, message.total > 0 ? message.done / message.total : 0);
+          break;
+        case 'failed':
+          return { ok: false, failure: message.failure };
+        case 'head':
+          builder = createModelBuilder(message.head);
+          total = Math.max(1, message.records);
+          report('Building graph', 0);
+          break;
+        case 'slice':
+          await addInChunks(message.slice);
+          break;
+        case 'index':
+          index = message.index;
+          break;
+        case 'done': {
+          if (!builder || !index) throw new Error('the bundle ended before its records or index');
+          report('Indexing', 0);
+          const model = builder.finish();
+          const search = entitySearchFrom(model.bundle.entities, index);
+          report('Indexing', 1);
+          performance.mark('threadline:load:ready');
+          return { ok: true, model, search };
+        }
+      }
+    }
+  } finally {
+    stop();
+  }
+}

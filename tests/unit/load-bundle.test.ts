@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundle, type LoadProgress } from '../../src/data/load-bundle';
+import { loadBundleFile } from '../../src/data/load-dataset';
+import { LOAD_STEPS } from '../../src/data/load-protocol';
+import { buildModel } from '../../src/model/graph';
+import { articleBundle } from './fixtures';
+
+// Node has no Web Worker, so these run the worker's steps on this thread: the same messages, in order.
+describe('progressive loading', () => {
+  const bundle = articleBundle();
+  const text = JSON.stringify(bundle);
+
+  it('builds the same model as buildModel and a working search, reporting every step in order', async () => {
+    const seen: LoadProgress[] = [];
+    const outcome = await loadBundle({ input: { kind: 'text', text }, file: 'article.json' }, (p) =>
+      seen.push(p),
+    );
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.failure));
+    const expected = buildModel(bundle);
+    expect(outcome.model.bundle).toEqual(expected.bundle);
+    expect(outcome.model.graph.export()).toEqual(expected.graph.export());
+    expect(outcome.search.search('Vlad')[0]?.id).toBe('vladimir-putin');
+
+    const steps = [...new Set(seen.map((p) => p.step))];
+    expect(steps).toEqual([...LOAD_STEPS]);
+    const fractions = seen.map((p) => p.fraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.at(-1)).toBe(1);
+  });
+
+  it('reads a file and reports what is wrong with an invalid one', async () => {
+    const broken = JSON.parse(text) as typeof bundle;
+    broken.relations[0]!.target = 'nobody';
+    const result = await loadBundleFile(new Blob([JSON.stringify(broken)]), 'broken.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.title).toBe('broken.json could not be opened');
+    expect(result.problems.map((p) => p.code)).toContain('dangling-reference');
+  });
+
+  it('stops when aborted', async () => {
+    const abort = new AbortController();
+    abort.abort();
+    await expect(
+      loadBundle({ input: { kind: 'text', text }, file: 'a.json' }, undefined, abort.signal),
+    ).rejects.toThrow();
+  });
+});

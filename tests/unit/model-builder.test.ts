@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { bundleSlices, headOf } from '../../src/data/bundle-slices';
+import type { Bundle } from '../../src/model/bundle';
+import { buildModel, createModelBuilder, evidenceKey, quoteKey, type Model } from '../../src/model/graph';
+import { generateDataset } from '../../src/model/synthetic/generate';
+import { validateDatasetFolder } from '../../src/model/validate-folder';
+import { articleBundle, fixtureBundle } from './fixtures';
+
+const synthetic = (): Bundle => {
+  const { files } = generateDataset({ entities: 150, relations: 600, seed: 11, sourceBytes: 20_000 });
+  return validateDatasetFolder('synthetic', (path) => files.get(path)).bundle!;
+};
+
+function buildInSlices(bundle: Bundle, records: number, textChars: number): Model {
+  const builder = createModelBuilder(headOf(bundle));
+  for (const slice of bundleSlices(bundle, { records, textChars })) builder.add(slice);
+  return builder.finish();
+}
+
+/** Everything a model holds, in a form toEqual can compare. */
+const snapshot = (m: Model) => ({
+  bundle: m.bundle,
+  graph: m.graph.export(),
+  maps: [m.entities, m.relations, m.quotes, m.sources, m.relationTypes, m.relationCounts].map((x) => [...x]),
+});
+
+describe.each([
+  ['the article', articleBundle],
+  ['a fixture', () => fixtureBundle('valid-minimal')],
+  ['a synthetic dataset', synthetic],
+])('building %s incrementally', (_name, make) => {
+  const bundle = make();
+  const whole = buildModel(bundle);
+
+  it.each([
+    [1, 1],
+    [7, 50_000],
+    [5000, 4_000_000],
+  ])('in slices of %i records gives the same model as buildModel', (records, textChars) => {
+    expect(snapshot(buildInSlices(bundle, records, textChars))).toEqual(snapshot(whole));
+  });
+
+  it('holds every entity and quote as a node and every relation and piece of evidence as an edge', () => {
+    expect(whole.graph.order).toBe(bundle.entities.length + bundle.quotes.length);
+    for (const r of bundle.relations) {
+      expect(whole.graph.source(r.id)).toBe(r.source);
+      expect(whole.graph.target(r.id)).toBe(r.target);
+      for (const q of r.evidence)
+        for (const end of new Set([r.source, r.target]))
+          expect(whole.graph.getEdgeAttributes(evidenceKey(r.id, q, end))).toEqual({
+            kind: 'evidence',
+            relationId: r.id,
+            quoteId: q,
+          });
+    }
+    const evidenceEdges = bundle.relations.reduce(
+      (n, r) => n + r.evidence.length * (r.source === r.target ? 1 : 2),
+      0,
+    );
+    expect(whole.graph.size).toBe(bundle.relations.length + evidenceEdges);
+    for (const q of bundle.quotes)
+      expect(whole.graph.getNodeAttributes(quoteKey(q.id))).toEqual({ kind: 'quote', quote: q });
+  });
+
+  it('counts the relations of each entity as relationsOf would', () => {
+    for (const e of bundle.entities) {
+      let n = 0;
+      whole.graph.forEachEdge(e.id, (_k, a) => {
+        if (a.kind === 'relation') n++;
+      });
+      expect(whole.relationCounts.get(e.id) ?? 0).toBe(n);
+    }
+  });
+});
+
+describe('bundle slices', () => {
+  it('come in the order the builder needs and keep every record once', () => {
+    const bundle = synthetic();
+    const slices = [...bundleSlices(bundle, { records: 100, textChars: 30_000 })];
+    const kinds = slices.map((s) => s.kind);
+    expect(kinds).toEqual([...kinds].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)));
+    expect(slices.filter((s) => s.kind === 'relations').flatMap((s) => s.records)).toEqual(bundle.relations);
+    expect(slices.filter((s) => s.kind === 'sources').flatMap((s) => s.records)).toEqual(bundle.sources);
+    for (const s of slices) if (s.kind !== 'sources') expect(s.records.length).toBeLessThanOrEqual(100);
+  });
+});
+
+const ORDER = ['sources', 'entities', 'quotes', 'relations'];
