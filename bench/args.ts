@@ -17,14 +17,23 @@ export interface BenchOptions {
   pathPairs: number;
   hopStarts: number;
   peerPairs: number;
+  /** The Browser section: the built app in Chromium (on unless --no-browser). */
+  browser: boolean;
+  /** Skip the Node measurements and run only the Browser section (datasets are still generated if missing). */
+  browserOnly: boolean;
 }
 
 export const USAGE = `usage: npm run bench -- [--quick] [--sizes 10000x50000,100000x500000] [--seed N] [--peers] [--peers-max N]
+                          [--no-browser | --browser-only]
 
   --quick      about a minute: small sizes and fewer samples
   --sizes      entities x relations, comma-separated (k = thousand: 10kx50k)
   --peers      also run 1-3 hop and shortest-path queries in graphology, SQLite and lbug
-  --peers-max  largest entity count the peers run at (default 100000)`;
+  --peers-max  largest entity count the peers run at (default 100000)
+  --browser    the Browser section: the built app in the system Chromium (the default)
+  --no-browser skip the Browser section
+  --browser-only
+               only the Browser section (builds dist/ if missing or older than src/)`;
 
 const parseCount = (s: string): number =>
   Number(s.trim().toLowerCase().replace(/_/g, '').replace(/k$/, '000'));
@@ -47,7 +56,17 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     if (v === undefined || v.startsWith('--')) throw new Error(`--${name} needs a value`);
     return v;
   };
-  const known = new Set(['--quick', '--peers', '--sizes', '--seed', '--peers-max', '--help']);
+  const known = new Set([
+    '--quick',
+    '--peers',
+    '--sizes',
+    '--seed',
+    '--peers-max',
+    '--help',
+    '--browser',
+    '--no-browser',
+    '--browser-only',
+  ]);
   const unknown = args.filter(
     (a, i) =>
       a.startsWith('--') &&
@@ -55,6 +74,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       !(i > 0 && ['--sizes', '--seed', '--peers-max'].includes(args[i - 1]!)),
   );
   if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')}`);
+  const browserOnly = args.includes('--browser-only');
+  if (args.includes('--no-browser') && (browserOnly || args.includes('--browser')))
+    throw new Error('--no-browser contradicts --browser and --browser-only');
 
   const quick = args.includes('--quick');
   const sizesArg = value('sizes');
@@ -74,5 +96,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     pathPairs: quick ? 50 : 200,
     hopStarts: quick ? 20 : 60,
     peerPairs: quick ? 20 : 60,
+    browser: !args.includes('--no-browser'),
+    browserOnly,
   };
 }

@@ -1,5 +1,6 @@
 /** The shape of one benchmark run, as written to bench/results/<timestamp>.json. */
 import type { BenchOptions, Size } from './args';
+import type { BrowserResult } from './browser/types';
 import type { PeerResult } from './peers/engine';
 import type { CompactEncodeResult } from './tasks/compact-encode';
 import type { CompactLoadResult } from './tasks/compact-load';
@@ -26,6 +27,10 @@ export interface RunResult {
   machine: { cpus: number; cpuModel: string; totalMemory: number; node: string; platform: string };
   options: BenchOptions;
   sizes: SizeResult[];
+  /** The Browser section (unless --no-browser); see bench/browser/. */
+  browser?: BrowserResult;
+  /** Why the Browser section could not run at all (no Chromium, the build failed). */
+  browserError?: string;
 }
 
 /** The targets the docs hold the in-browser model to, at 100k entities / 500k relations. */

@@ -1,10 +1,12 @@
-/** `npm run bench`: generates (or reuses) datasets, then measures validation, load, queries and, with --peers, other engines. */
+/** `npm run bench`: generates (or reuses) datasets, then measures validation, load, queries, with --peers other engines, and the app in Chromium. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, sizeLabel, USAGE, type BenchOptions, type Size } from './args';
 import { cachePaths, isGenerated, type CachePaths } from './cache';
 import { runChild } from './child';
+import { runBrowser } from './browser/run-browser';
+import { browserHeading, browserTable } from './browser/table';
 import type { PeerResult } from './peers/engine';
 import { findLbug, type LbugRuntime } from './peers/lbug-compat';
 import type { RunResult, SizeResult } from './results';
@@ -139,6 +141,8 @@ function benchSize(size: Size, lbug: LbugRuntime | undefined): SizeResult {
       bytes: gen.result.bytes,
     };
   }
+  // The Browser section only needs the dataset folder; it compiles (or reuses) the bundle itself.
+  if (options.browserOnly) return result;
   say(`${label}: validate + compile`);
   const validate = runChild<ValidateResult>(
     'tasks/validate.ts',
@@ -183,12 +187,27 @@ const run: RunResult = {
 const lbug = options.peers ? findLbug() : undefined;
 if (lbug && !lbug.ok) say(`lbug unavailable: ${lbug.error}`);
 for (const size of options.sizes) run.sizes.push(benchSize(size, lbug));
+const generated = options.sizes.filter((size) => isGenerated(cachePaths(size, options.seed)));
+if (options.browser) {
+  try {
+    run.browser = await runBrowser({ ...options, sizes: generated }, say);
+  } catch (e) {
+    run.browserError = String(e);
+    say(`browser: ${run.browserError}`);
+  }
+}
 
-console.log(`\n${mainTable(run)}\n\n${loadBreakdown(run)}\n\n${compactTable(run)}\n`);
-if (options.peers) console.log(`${peerTable(run)}\n`);
+if (!options.browserOnly)
+  console.log(`\n${mainTable(run)}\n\n${loadBreakdown(run)}\n\n${compactTable(run)}\n`);
+if (options.peers && !options.browserOnly) console.log(`${peerTable(run)}\n`);
+if (run.browser) {
+  console.log(`${browserHeading(run.browser)}\n\n${browserTable(run.browser)}\n`);
+  for (const e of run.browser.errors) say(`browser error: ${e}`);
+}
 const dir = join(import.meta.dirname, 'results');
 mkdirSync(dir, { recursive: true });
 const file = join(dir, `${run.startedAt.replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`);
 say(`results written to ${file}`);
-process.exit(run.sizes.some((r) => r.errors.length > 0) ? 1 : 0);
+const browserFailed = run.browserError !== undefined || (run.browser?.errors.length ?? 0) > 0;
+process.exit(run.sizes.some((r) => r.errors.length > 0) || browserFailed ? 1 : 0);

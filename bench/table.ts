@@ -13,7 +13,7 @@ const check = (value: number | undefined, limit: number) =>
   value === undefined ? '' : value <= limit ? ' ✓' : ' ✗';
 const fine = (x: number | undefined) => ms(x, x !== undefined && x < 1 ? 3 : 2);
 
-function table(header: string[], rows: string[][]): string {
+export function table(header: string[], rows: string[][]): string {
   return [
     `| ${header.join(' | ')} |`,
     `|${header.map(() => ' --- ').join('|')}|`,
