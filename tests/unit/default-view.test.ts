@@ -4,20 +4,35 @@ import { buildModel } from '../../src/model/graph';
 import { entityVisibleUnder } from '../../src/model/subgraph';
 import { generateDataset } from '../../src/model/synthetic/generate';
 import { validateDatasetFolder } from '../../src/model/validate-folder';
-import { defaultView, importance } from '../../src/store/explore-ops';
+import { DEFAULT_VIEW_EDGE_BUDGET, defaultView, importance } from '../../src/store/explore-ops';
+import { subgraphOf } from '../../src/model/subgraph';
 import { articleBundle } from './fixtures';
 
 const { files } = generateDataset({ entities: 300, relations: 1500, seed: 5, sourceBytes: 20_000 });
 const synthetic = validateDatasetFolder('synthetic', (path) => files.get(path)).bundle!;
 
-/** The definition: every visible entity ranked by importance, ties by id. */
-const byDefinition = (model: ReturnType<typeof buildModel>, filters: Filters, size: number) =>
+/** Every visible entity ranked by importance, ties by id. */
+const ranked = (model: ReturnType<typeof buildModel>, filters: Filters) =>
   model.bundle.entities
     .filter((e) => entityVisibleUnder(model, filters, e.id))
     .map((e) => ({ id: e.id, degree: importance(model, filters, e.id) }))
     .sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id))
-    .slice(0, size)
     .map((r) => r.id);
+
+/**
+ * The definition: take entities in order of importance (among the top 4 × size), passing over any that
+ * would take the relations drawn past the budget, until `size` are chosen.
+ */
+const byDefinition = (model: ReturnType<typeof buildModel>, filters: Filters, size: number) => {
+  const chosen: string[] = [];
+  for (const id of ranked(model, filters).slice(0, size * 4)) {
+    if (chosen.length >= size) break;
+    const edges = subgraphOf(model, [...chosen, id], filters).relations.length;
+    if (chosen.length > 0 && edges > DEFAULT_VIEW_EDGE_BUDGET) continue;
+    chosen.push(id);
+  }
+  return chosen;
+};
 
 const FILTERED: Filters = {
   ...NO_FILTERS,
@@ -36,5 +51,19 @@ describe('default view', () => {
     for (const filters of [NO_FILTERS, FILTERED])
       for (const size of [1, 25])
         expect([...defaultView(model, filters, size).visible]).toEqual(byDefinition(model, filters, size));
+  });
+
+  it('keeps the opening view within its edge budget, and the article within it untouched', () => {
+    const dense = buildModel(synthetic);
+    // Its 25 most important entities alone would draw more than the budget, so the budget is exercised.
+    const top = ranked(dense, NO_FILTERS).slice(0, 25);
+    expect(subgraphOf(dense, top, NO_FILTERS).relations.length).toBeGreaterThan(DEFAULT_VIEW_EDGE_BUDGET);
+    const view = defaultView(dense, NO_FILTERS);
+    expect(view.visible.size).toBeGreaterThanOrEqual(20);
+    expect(subgraphOf(dense, view.visible, NO_FILTERS).relations.length).toBeLessThanOrEqual(
+      DEFAULT_VIEW_EDGE_BUDGET,
+    );
+    const article = buildModel(articleBundle());
+    expect([...defaultView(article, NO_FILTERS).visible]).toEqual(ranked(article, NO_FILTERS).slice(0, 25));
   });
 });
