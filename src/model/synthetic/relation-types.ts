@@ -1,6 +1,6 @@
 /** The synthetic vocabulary of relation types: every entity type can start or end at least one of them. */
 import type { RelationType } from '../schema';
-import type { EntityType } from '../vocabulary';
+import { ENTITY_TYPES, type EntityType } from '../vocabulary';
 
 export interface SyntheticRelationType extends RelationType {
   /** How a sentence says it, past tense: "A <verb> B". */
@@ -8,16 +8,7 @@ export interface SyntheticRelationType extends RelationType {
 }
 
 const ACTORS: EntityType[] = ['person', 'organization', 'country'];
-const ANY: EntityType[] = [
-  'person',
-  'country',
-  'organization',
-  'event',
-  'financial',
-  'document',
-  'place',
-  'media',
-];
+const ANY: EntityType[] = [...ENTITY_TYPES];
 
 type Spec = [
   id: string,
