@@ -1,5 +1,6 @@
 /** Page helpers for e2e tests: open the app, wait until the default view is drawn, read the canvas via window.threadline. */
 import { mkdirSync } from 'node:fs';
+import type { EdgeSingular } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { ARTIFACTS, launchBrowser, newContext } from './chromium';
@@ -28,7 +29,7 @@ export async function clickElement(
 ): Promise<void> {
   // Let any pan/zoom animation settle so the position we read is where it stays.
   await page.waitForFunction(() => !window.threadline!.cy!.animated());
-  const p = await page.evaluate((elId) => window.threadline!.pagePosition(elId), id);
+  const p = await page.evaluate(clearPointOf, id);
   if (!p) throw new Error(`element ${id} is not drawn`);
   if (options.double) await page.mouse.dblclick(p.x, p.y);
   else await page.mouse.click(p.x, p.y);
@@ -52,4 +53,53 @@ export function sharedAppPage(query = ''): () => Page {
     if (!page) throw new Error('the app page is not open yet');
     return page;
   };
+}
+
+/**
+ * Where to click an element so that it, and nothing drawn over it, is hit: a node's centre, or the point
+ * along an edge farthest from every other edge and node (parallel and crossing edges share midpoints).
+ * Runs in the page.
+ */
+function clearPointOf(id: string): { x: number; y: number } | null {
+  const t = window.threadline!;
+  const cy = t.cy!;
+  const el = cy.$id(id);
+  if (el.empty()) return null;
+  if (el.nodes().nonempty()) return t.pagePosition(id);
+  type P = { x: number; y: number };
+  const along = (edge: EdgeSingular): P[] => {
+    const a = edge.renderedSourceEndpoint();
+    const b = edge.renderedTargetEndpoint();
+    let c: P = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    try {
+      // Straight edges have no control points; Cytoscape throws rather than returning none.
+      c = edge.renderedControlPoints()?.[0] ?? c;
+    } catch {
+      /* straight: the midpoint serves */
+    }
+    return Array.from({ length: 21 }, (_, i) => {
+      const u = 0.15 + (0.7 * i) / 20;
+      return {
+        x: (1 - u) * (1 - u) * a.x + 2 * (1 - u) * u * c.x + u * u * b.x,
+        y: (1 - u) * (1 - u) * a.y + 2 * (1 - u) * u * c.y + u * u * b.y,
+      };
+    });
+  };
+  const others = cy
+    .edges()
+    .not(el)
+    .map((e) => along(e as EdgeSingular))
+    .flat();
+  const nodes = cy.nodes().map((n) => ({ ...n.renderedPosition(), r: n.renderedOuterWidth() / 2 }));
+  let best: P | null = null;
+  let bestGap = -Infinity;
+  for (const q of along(el.edges()[0]!)) {
+    const gapEdges = Math.min(...others.map((o) => Math.hypot(o.x - q.x, o.y - q.y)), Infinity);
+    const gapNodes = Math.min(...nodes.map((n) => Math.hypot(n.x - q.x, n.y - q.y) - n.r), Infinity);
+    const gap = Math.min(gapEdges, gapNodes);
+    if (gap > bestGap) [best, bestGap] = [q, gap];
+  }
+  if (!best) return null;
+  const box = cy.container()!.getBoundingClientRect();
+  return { x: box.left + best.x, y: box.top + best.y };
 }
