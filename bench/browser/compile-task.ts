@@ -1,6 +1,7 @@
 /** Child: compiles a generated dataset folder into the bundle the app loads (when the cache has none yet). */
 import { renameSync, writeFileSync } from 'node:fs';
 import { folderReader } from '../../scripts/dataset-files';
+import { requireBundle } from '../require-bundle';
 import { validateDatasetFolder } from '../../src/model/validate-folder';
 import { runTask } from '../tasks/task';
 
@@ -11,14 +12,7 @@ interface Input {
 
 await runTask(({ dataset, bundle: file }: Input) => {
   const started = performance.now();
-  const { problems, bundle } = validateDatasetFolder('bench', folderReader(dataset));
-  if (!bundle)
-    throw new Error(
-      `generated dataset is invalid: ${problems
-        .slice(0, 5)
-        .map((p) => p.message)
-        .join('; ')}`,
-    );
+  const bundle = requireBundle(validateDatasetFolder('bench', folderReader(dataset)));
   // Written beside and renamed, so an interrupted run never leaves a truncated bundle in the cache.
   writeFileSync(`${file}.partial`, JSON.stringify(bundle));
   renameSync(`${file}.partial`, file);

@@ -1,6 +1,7 @@
 /** Child: validates and compiles a dataset folder (timed), then writes the bundle and the row-per-record floor file. */
 import { statSync, writeFileSync } from 'node:fs';
 import { folderReader } from '../../scripts/dataset-files';
+import { requireBundle } from '../require-bundle';
 import { validateDatasetFolder } from '../../src/model/validate-folder';
 import { peakRss, runTask } from './task';
 
@@ -29,17 +30,12 @@ await runTask(({ dataset, bundle: bundleFile, rows }: Input): ValidateResult => 
     return text;
   };
   const started = performance.now();
-  const { problems, bundle } = validateDatasetFolder('bench', counting);
+  const result = validateDatasetFolder('bench', counting);
+  const { problems } = result;
   const ms = performance.now() - started;
   const peak = peakRss();
   const errors = problems.filter((p) => p.severity === 'error').length;
-  if (!bundle)
-    throw new Error(
-      `generated dataset is invalid: ${problems
-        .slice(0, 5)
-        .map((p) => p.message)
-        .join('; ')}`,
-    );
+  const bundle = requireBundle(result);
   writeFileSync(bundleFile, JSON.stringify(bundle));
   // The floor: the same records as plain rows, with no structure to rebuild after parsing.
   const lines = [
