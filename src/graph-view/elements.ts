@@ -2,6 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Model } from '../model/graph';
 import { evidenceKey, quoteKey } from '../model/graph';
+import { bundleEdgeId, bundleLabel, type Drawing } from '../model/parallel-relations';
 import type { Subgraph } from '../model/subgraph';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -13,6 +14,7 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…`
 export function toElements(
   model: Model,
   subgraph: Subgraph,
+  drawing: Drawing,
   showEvidence: boolean,
   more: ReadonlyMap<string, number> = new Map(),
 ): ElementDefinition[] {
@@ -23,7 +25,7 @@ export function toElements(
     const label = hidden > 0 ? `${e.name}\n+${hidden} more` : e.name;
     out.push({ group: 'nodes', data: { id, kind: 'entity', type: e.type, label } });
   }
-  for (const r of subgraph.relations) {
+  for (const r of drawing.single) {
     const type = model.relationTypes.get(r.type);
     out.push({
       group: 'edges',
@@ -36,6 +38,21 @@ export function toElements(
         status: r.status,
         label: type?.label ?? r.type,
         undirected: type ? !type.directed : false,
+      },
+    });
+  }
+  for (const g of drawing.bundles) {
+    out.push({
+      group: 'edges',
+      data: {
+        id: bundleEdgeId(g.pair),
+        source: g.a,
+        target: g.b,
+        kind: 'bundle',
+        pair: g.pair,
+        count: g.relations.length,
+        relationIds: g.relations.map((r) => r.id),
+        label: bundleLabel(g.relations.length),
       },
     });
   }

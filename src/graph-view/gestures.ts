@@ -14,7 +14,9 @@ export function bindGestures(cy: Core, store: ThreadlineStore): () => void {
   };
   const onTapEdge = (e: EventObject) => {
     const edge = e.target;
-    actions().selectRelation(edge.data('kind') === 'evidence' ? edge.data('relationId') : edge.id());
+    const kind: unknown = edge.data('kind');
+    if (kind === 'bundle') actions().selectPair(edge.source().id(), edge.target().id());
+    else actions().selectRelation(kind === 'evidence' ? edge.data('relationId') : edge.id());
   };
   const onTapBackground = (e: EventObject) => {
     if (e.target === cy) actions().clearSelection();

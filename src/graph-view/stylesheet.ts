@@ -67,6 +67,29 @@ export function stylesheet(): StylesheetJson {
       },
     })) as StylesheetJson),
     {
+      // Thicker with more relations, up to a limit, and neutral: its members may differ in status.
+      selector: 'edge[kind = "bundle"]',
+      style: {
+        width: 'mapData(count, 4, 40, 3.5, 8)',
+        'line-color': '#7b8794',
+        'line-opacity': 0.75,
+        'curve-style': 'straight',
+        'target-arrow-shape': 'none',
+        label: 'data(label)',
+        'font-size': 10,
+        'font-weight': 'bold',
+        color: '#323f4b',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.95,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'text-border-width': 1,
+        'text-border-color': '#9aa5b1',
+        'text-border-opacity': 1,
+        'min-zoomed-font-size': 7,
+      },
+    },
+    {
       selector: 'node[kind = "quote"]',
       style: {
         shape: 'round-rectangle',
@@ -103,6 +126,10 @@ export function stylesheet(): StylesheetJson {
     {
       selector: 'edge.is-selected',
       style: { width: 4, 'z-index': 10, 'font-size': 11, 'font-weight': 'bold', color: '#1f2933' },
+    },
+    {
+      selector: 'edge[kind = "bundle"].is-selected',
+      style: { width: 'mapData(count, 4, 40, 5.5, 10)', 'line-color': '#52606d', 'line-opacity': 1 },
     },
     { selector: 'node.is-highlighted', style: { 'border-width': 3, 'border-color': '#ffd43b' } },
     { selector: 'edge.is-highlighted', style: { width: 3.5 } },

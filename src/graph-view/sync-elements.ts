@@ -2,7 +2,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { ThreadlineState, ThreadlineStore } from '../store/store';
 import { expansionCandidates } from '../store/explore-ops';
-import { selectSubgraph } from '../store/selectors';
+import { selectDrawing, selectSubgraph } from '../store/selectors';
 import { toElements } from './elements';
 import { runLayout } from './layout';
 import { placeQuotes } from './place-quotes';
@@ -14,7 +14,7 @@ export function bindElements(cy: Core, store: ThreadlineStore): () => void {
     const s = store.getState();
     if (!s.model) return;
     const subgraph = selectSubgraph(s);
-    const wanted = toElements(s.model, subgraph, s.showEvidence, partlyExpanded(s));
+    const wanted = toElements(s.model, subgraph, selectDrawing(s), s.showEvidence, partlyExpanded(s));
     const key = wanted.map((e) => `${e.data.id}:${e.data.label ?? ''}`).join('|');
     const layoutAsked = s.layoutVersion !== lastLayoutVersion;
     if (key !== lastKey) {
@@ -56,6 +56,7 @@ export function bindElements(cy: Core, store: ThreadlineStore): () => void {
       s.view !== prev.view ||
       s.filters !== prev.filters ||
       s.showEvidence !== prev.showEvidence ||
+      s.display.parallel !== prev.display.parallel ||
       s.layoutVersion !== prev.layoutVersion
     )
       apply();
@@ -83,7 +84,10 @@ function diffInto(cy: Core, wanted: ElementDefinition[]) {
     const add = wanted.filter((e) => cy.getElementById(e.data.id!).empty());
     for (const e of wanted) {
       const el = cy.getElementById(e.data.id!);
-      if (el.nonempty() && el.data('label') !== e.data.label) el.data('label', e.data.label);
+      if (el.empty() || el.data('label') === e.data.label) continue;
+      el.data('label', e.data.label);
+      // A bundle's label carries its count, so a changed label means its members changed too.
+      if (e.data.kind === 'bundle') el.data({ count: e.data.count, relationIds: e.data.relationIds });
     }
     // Nodes first, so new edges find both ends.
     cy.add(add.filter((e) => e.group === 'nodes'));

@@ -1,17 +1,23 @@
 /** Marks the connection finder's highlighted path on the canvas (and dims the rest), and brings it into view when it changes. */
 import type { Core } from 'cytoscape';
+import { drawnEdgeId } from '../model/parallel-relations';
+import { selectDrawing } from '../store/selectors';
 import type { ThreadlineStore } from '../store/store';
 
 export function bindPaths(cy: Core, store: ThreadlineStore): () => void {
   let shown: unknown = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const apply = () => {
-    const { highlightedPath: path } = store.getState();
+    const s = store.getState();
+    const { highlightedPath: path } = s;
+    // A path step through a bundled pair lights the pair's one edge.
+    const drawing = selectDrawing(s);
     const onPath = cy.collection();
     cy.batch(() => {
       cy.elements().removeClass('is-path is-off-path');
       if (!path) return;
-      for (const id of [...path.entityIds, ...path.relationIds]) onPath.merge(cy.getElementById(id));
+      const relationEdges = path.relationIds.map((id) => drawnEdgeId(drawing, id));
+      for (const id of [...path.entityIds, ...relationEdges]) onPath.merge(cy.getElementById(id));
       if (onPath.empty()) return;
       onPath.addClass('is-path');
       cy.elements().difference(onPath).addClass('is-off-path');
@@ -31,7 +37,8 @@ export function bindPaths(cy: Core, store: ThreadlineStore): () => void {
       s.highlightedPath !== prev.highlightedPath ||
       s.view !== prev.view ||
       s.filters !== prev.filters ||
-      s.showEvidence !== prev.showEvidence
+      s.showEvidence !== prev.showEvidence ||
+      s.display.parallel !== prev.display.parallel
     )
       apply();
   });

@@ -1,34 +1,40 @@
 /** Emphasises the selection and its neighbourhood and fades the rest, by classes only. */
-import type { Core } from 'cytoscape';
+import type { Core, EdgeCollection } from 'cytoscape';
 import { evidenceKey } from '../model/graph';
+import { drawnEdgeId, pairEnds } from '../model/parallel-relations';
+import { selectDrawing } from '../store/selectors';
 import type { ThreadlineStore } from '../store/store';
 
 export function bindSelection(cy: Core, store: ThreadlineStore): () => void {
   const apply = () => {
-    const { selection, model } = store.getState();
+    const s = store.getState();
+    const { selection, model } = s;
+    const shown = selectedEdges(cy, store);
     cy.batch(() => {
       cy.elements().removeClass('is-selected is-faded');
       if (!selection || !model) return;
-      const el = cy.getElementById(selection.id);
-      if (el.empty()) return;
-      el.addClass('is-selected');
-      const keep =
-        selection.kind === 'entity'
-          ? cy.$id(selection.id).closedNeighborhood()
-          : el.union(cy.$id(selection.id).connectedNodes());
-      if (selection.kind === 'relation') {
-        const r = model.relations.get(selection.id);
-        r?.evidence.forEach((q) =>
-          keep.merge(
-            cy
-              .getElementById(evidenceKey(r.id, q, r.source))
-              .union(cy.getElementById(evidenceKey(r.id, q, r.target))),
-          ),
-        );
+      if (selection.kind === 'entity') {
+        const node = cy.getElementById(selection.id);
+        if (node.empty()) return;
+        node.addClass('is-selected');
+        const keep = node.closedNeighborhood();
+        cy.elements().difference(keep.union(keep.connectedNodes())).addClass('is-faded');
+        return;
       }
+      if (!shown || shown.empty()) return;
+      shown.addClass('is-selected');
+      const keep = shown.union(shown.connectedNodes());
+      const r = selection.kind === 'relation' ? model.relations.get(selection.id) : undefined;
+      r?.evidence.forEach((q) =>
+        keep.merge(
+          cy
+            .getElementById(evidenceKey(r.id, q, r.source))
+            .union(cy.getElementById(evidenceKey(r.id, q, r.target))),
+        ),
+      );
       cy.elements().difference(keep.union(keep.connectedNodes())).addClass('is-faded');
     });
-    centreIfOffscreen(cy, selection?.id);
+    centreIfOffscreen(cy, shown?.nonempty() ? shown[0]!.id() : selection?.id);
   };
   apply();
   return store.subscribe((s, prev) => {
@@ -36,10 +42,32 @@ export function bindSelection(cy: Core, store: ThreadlineStore): () => void {
       s.selection !== prev.selection ||
       s.view !== prev.view ||
       s.showEvidence !== prev.showEvidence ||
-      s.filters !== prev.filters
+      s.filters !== prev.filters ||
+      s.display.parallel !== prev.display.parallel
     )
       apply();
   });
+}
+
+/**
+ * The canvas edges that stand for a selected relation or pair: the relation's own edge, or the bundle it is
+ * drawn in; for a pair, its bundle, or every relation between the two when they are drawn apart.
+ */
+function selectedEdges(cy: Core, store: ThreadlineStore): EdgeCollection | null {
+  const s = store.getState();
+  const { selection } = s;
+  if (selection?.kind === 'relation') {
+    return cy.getElementById(drawnEdgeId(selectDrawing(s), selection.id)).edges();
+  }
+  if (selection?.kind === 'pair') {
+    const ends = pairEnds(selection.id);
+    if (!ends) return null;
+    return cy
+      .getElementById(ends[0])
+      .edgesWith(cy.getElementById(ends[1]))
+      .filter((e) => e.data('kind') !== 'evidence');
+  }
+  return null;
 }
 
 /** Brings a selected element into view without moving the camera when it is already visible. */

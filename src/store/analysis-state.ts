@@ -18,6 +18,8 @@ export interface HighlightedPath {
 export interface DisplayOptions {
   nodeSize: 'uniform' | ImportanceMeasure;
   colour: 'type' | 'community';
+  /** Several relations between one pair: one edge with a count, or each drawn apart. */
+  parallel: 'bundle' | 'separate';
 }
 
 export interface AnalysisState {
@@ -39,5 +41,5 @@ export const INITIAL_ANALYSIS: AnalysisState = {
   sidePanel: null,
   connect: { from: null, to: null },
   highlightedPath: null,
-  display: { nodeSize: 'uniform', colour: 'type' },
+  display: { nodeSize: 'uniform', colour: 'type', parallel: 'bundle' },
 };

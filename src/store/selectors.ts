@@ -1,4 +1,5 @@
 /** Derived data read from the store; memoised on the inputs so the canvas and panels agree and stay cheap. */
+import { drawRelations, type Drawing } from '../model/parallel-relations';
 import { subgraphOf, type Subgraph } from '../model/subgraph';
 import type { ThreadlineState } from './store';
 
@@ -11,5 +12,18 @@ export function selectSubgraph(s: ThreadlineState): Subgraph {
     return last.result;
   const result = subgraphOf(s.model, s.view.visible, s.filters);
   last = { model: s.model, visible: s.view.visible, filters: s.filters, result };
+  return result;
+}
+
+let lastDrawing: { subgraph: Subgraph; bundle: boolean; result: Drawing } | null = null;
+
+/** How the drawn relations are drawn: alone, or parallel ones bundled into one edge per pair. */
+export function selectDrawing(s: ThreadlineState): Drawing {
+  const subgraph = selectSubgraph(s);
+  const bundle = s.display.parallel === 'bundle';
+  if (lastDrawing && lastDrawing.subgraph === subgraph && lastDrawing.bundle === bundle)
+    return lastDrawing.result;
+  const result = drawRelations(subgraph.relations, bundle);
+  lastDrawing = { subgraph, bundle, result };
   return result;
 }

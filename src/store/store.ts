@@ -2,6 +2,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Model } from '../model/graph';
 import { NO_FILTERS, type Filters } from '../model/filters';
+import { pairEnds, pairId } from '../model/parallel-relations';
 import type { EntitySearch } from '../model/search';
 import { INITIAL_ANALYSIS, type AnalysisActions, type AnalysisState } from './analysis-state';
 import * as ops from './explore-ops';
@@ -60,6 +61,8 @@ export interface ThreadlineActions extends AnalysisActions {
   selectEntity(id: string): void;
   /** Selects a relation, adding its two ends to the view if they are not there. */
   selectRelation(id: string): void;
+  /** Selects the relations between two entities, as a group (the inspector lists them). */
+  selectPair(a: string, b: string): void;
   clearSelection(): void;
   undo(): void;
   redo(): void;
@@ -181,7 +184,8 @@ export function createThreadlineStore(): ThreadlineStore {
         const model = get().model;
         const selectionGone =
           (sel?.kind === 'entity' && !next.visible.has(sel.id)) ||
-          (sel?.kind === 'relation' && model !== null && !isRelationShown(model, next, sel.id));
+          (sel?.kind === 'relation' && model !== null && !isRelationShown(model, next, sel.id)) ||
+          (sel?.kind === 'pair' && !(pairEnds(sel.id) ?? []).every((e) => next.visible.has(e)));
         step({ view: next, selection: selectionGone ? null : sel });
       },
 
@@ -207,6 +211,18 @@ export function createThreadlineStore(): ThreadlineStore {
         const missing = [relation.source, relation.target].filter((e) => !view.visible.has(e));
         if (missing.length === 0) return set({ selection: { kind: 'relation', id } });
         step({ view: ops.addEntities(view, model, filters, missing), selection: { kind: 'relation', id } });
+      },
+
+      selectPair(a, b) {
+        const model = need();
+        if (!model) return;
+        const gone = [a, b].find((id) => !model.entities.has(id));
+        if (gone) return unknown('entity', gone);
+        const { view, filters } = get();
+        const selection = { kind: 'pair', id: pairId(a, b) } as const;
+        const missing = [...new Set([a, b])].filter((e) => !view.visible.has(e));
+        if (missing.length === 0) return set({ selection });
+        step({ view: ops.addEntities(view, model, filters, missing), selection });
       },
 
       clearSelection() {

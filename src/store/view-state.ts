@@ -14,6 +14,8 @@ export interface ViewState {
   positions: ReadonlyMap<string, Point>;
 }
 
-export type Selection = { kind: 'entity'; id: string } | { kind: 'relation'; id: string } | null;
+/** A pair is two entities with several relations between them, by `pairId`; the inspector lists them. */
+export type Selection =
+  { kind: 'entity'; id: string } | { kind: 'relation'; id: string } | { kind: 'pair'; id: string } | null;
 
 export const EMPTY_VIEW: ViewState = { visible: new Set(), addedBy: new Map(), positions: new Map() };

@@ -21,6 +21,16 @@ export async function drawnEntityIds(page: Page): Promise<string[]> {
   return page.evaluate(() => window.threadline!.cy!.nodes('[kind = "entity"]').map((n) => n.id()));
 }
 
+/** Ids of the relations Cytoscape is drawing: edges of their own, and the members of edges drawn for a pair. */
+export async function drawnRelationIds(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    window
+      .threadline!.cy!.edges('[kind = "relation"], [kind = "bundle"]')
+      .map((e): string[] => (e.data('kind') === 'bundle' ? (e.data('relationIds') as string[]) : [e.id()]))
+      .flat(),
+  );
+}
+
 /** Clicks an element where Cytoscape draws it on screen. */
 export async function clickElement(
   page: Page,

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { validateBundleText } from '../../src/model/validate-bundle';
-import { drawnEntityIds, sharedAppPage } from './app-page';
+import { drawnEntityIds, drawnRelationIds, sharedAppPage } from './app-page';
 import { ARTIFACTS, tempDir } from './chromium';
 
 const DOCS_IMAGE = resolve(import.meta.dirname, '..', '..', 'docs', 'images', 'export-example.png');
@@ -53,7 +53,8 @@ describe('exporting the view from the Export menu', () => {
       return {
         names: cy.nodes('[kind = "entity"]').map((n) => s.model!.entities.get(n.id())!.name),
         nodes: cy.nodes('[kind = "entity"]').length,
-        edges: cy.edges('[kind = "relation"]').length,
+        // Edges drawn: a relation's own, or one for a pair's several relations.
+        edges: cy.edges('[kind = "relation"], [kind = "bundle"]').length,
       };
     });
 
@@ -126,7 +127,7 @@ describe('exporting the view from the Export menu', () => {
       return {
         error: doc.querySelector('parsererror')?.textContent ?? null,
         nodes: doc.querySelectorAll('g.node.entity').length,
-        edges: doc.querySelectorAll('g.edge.relation').length,
+        edges: doc.querySelectorAll('g.edge.relation, g.edge.bundle').length,
         texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
       };
     }, svg);
@@ -146,7 +147,7 @@ describe('exporting the view from the Export menu', () => {
     const g2 = gexf.parse(Graph, (await download('GEXF')).bytes.toString('utf8'));
     for (const g of [g1, g2]) {
       expect(g.order).toBe(shown.nodes);
-      expect(g.size).toBe(shown.edges);
+      expect(g.size).toBe((await drawnRelationIds(page())).length);
       expect(g.getNodeAttribute('eric-trump', 'entity_type')).toBe('person');
       expect(g.getNodeAttribute('eric-trump', 'label')).toBe('Eric Trump');
       const edge = g.edges().find((e) => g.source(e) === 'eric-trump' && g.target(e) === 'russia')!;
@@ -178,7 +179,7 @@ describe('exporting the view from the Export menu', () => {
     const checked = validateBundleText(file.bytes.toString('utf8'), file.name);
     expect(checked.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const bundle = checked.bundle!;
-    expect(bundle.relations.length).toBe((await visible(page())).edges);
+    expect(bundle.relations.length).toBe((await drawnRelationIds(page())).length);
     await page().getByTestId('open-bundle-input').setInputFiles(file.path);
     await page().waitForFunction(
       (n) => window.threadline!.getState().model!.bundle.entities.length === n,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sharedAppPage } from './app-page';
+import { clickElement, drawnEntityIds, drawnRelationIds, sharedAppPage } from './app-page';
 import { ARTIFACTS } from './chromium';
 
 /** Without a mouse: search, walk relations with the arrow keys, reach the evidence; the list view mirrors the canvas. */
@@ -46,12 +46,13 @@ describe('keyboard, list view and quotes as nodes', () => {
     await page().getByRole('button', { name: 'List' }).click();
     const list = page().getByTestId('list-view');
     await list.waitFor();
-    const counts = await page().evaluate(() => {
-      const cy = window.threadline!.cy!;
-      return { nodes: cy.nodes('[kind = "entity"]').length, edges: cy.edges('[kind = "relation"]').length };
-    });
+    const counts = {
+      nodes: (await drawnEntityIds(page())).length,
+      relations: (await drawnRelationIds(page())).length,
+    };
     expect(await list.locator('.entity-list li').count()).toBe(counts.nodes);
-    expect(await list.locator('.relation-list li').count()).toBe(counts.edges);
+    // A pair's relations drawn as one edge are each listed.
+    expect(await list.locator('.relation-list li').count()).toBe(counts.relations);
     await page().evaluate(() => window.threadline!.actions.hide(['vladimir-putin']));
     expect(await list.locator('.entity-list li').count()).toBe(counts.nodes - 1);
     await page().evaluate(() => window.threadline!.actions.undo());
@@ -91,5 +92,41 @@ describe('keyboard, list view and quotes as nodes', () => {
     });
     expect(apart).not.toBeNull();
     expect(apart!).toBeGreaterThan(10);
+  });
+
+  it('draws the seventeen Trump–Putin relations as one edge that opens onto their list and evidence', async () => {
+    const pairEdge = 'pair:donald-trump~vladimir-putin';
+    await page().waitForFunction((id) => window.threadline!.cy!.getElementById(id).nonempty(), pairEdge);
+    const between = await page().evaluate(() =>
+      window
+        .threadline!.cy!.$id('donald-trump')
+        .edgesWith('#vladimir-putin')
+        .map((e) => e.data('label') as string),
+    );
+    expect(between).toEqual(['17 relations']);
+
+    await clickElement(page(), pairEdge);
+    const inspector = page().getByTestId('inspector');
+    await expect(inspector.locator('h2').textContent()).resolves.toBe('Donald Trump and Vladimir Putin');
+    await expect(inspector.locator('.relation-row').count()).resolves.toBe(17);
+    await page().screenshot({ path: join(ARTIFACTS, 'pair-of-relations.png') });
+
+    // A row opens that relation's quote; the one edge stays selected on the canvas.
+    await inspector.locator('.relation-row', { hasText: 'July 2018' }).first().click();
+    await inspector.locator('blockquote').first().waitFor();
+    expect(
+      await page().evaluate((id) => window.threadline!.cy!.$id(id).hasClass('is-selected'), pairEdge),
+    ).toBe(true);
+    await inspector.getByRole('button', { name: 'List all 17' }).click();
+    await expect(inspector.locator('.relation-row').count()).resolves.toBe(17);
+
+    // Drawn apart on request: seventeen edges, no pair edge.
+    await inspector.getByRole('button', { name: 'Draw each relation apart' }).click();
+    await page().waitForFunction(
+      () => window.threadline!.cy!.$id('donald-trump').edgesWith('#vladimir-putin').length === 17,
+    );
+    await page().evaluate(() => window.threadline!.actions.setDisplay({ parallel: 'bundle' }));
+    await page().waitForFunction((id) => window.threadline!.cy!.getElementById(id).nonempty(), pairEdge);
+    await page().keyboard.press('Escape');
   });
 });

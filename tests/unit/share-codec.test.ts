@@ -53,6 +53,13 @@ describe('view links', () => {
     expect(restore(plain)!.filters).toEqual(NO_FILTERS);
     const rel = encodeView('hostile', view, { kind: 'relation', id: 'ann-praised-bob' }, NO_FILTERS);
     expect(restore(rel)!.selection).toEqual({ kind: 'relation', id: 'ann-praised-bob' });
+    const pair = encodeView('hostile', view, { kind: 'pair', id: 'ann~bob' }, NO_FILTERS);
+    expect(pair).toContain('s=p.ann~bob');
+    expect(restore(pair)!.selection).toEqual({ kind: 'pair', id: 'ann~bob' });
+    // A pair naming something other than two entity ids is dropped with a word, not selected.
+    expect(decodeView(pair.replace('p.ann~bob', 'p.ann~<b>'))!.problems).toContain(
+      'the selection in the link is not valid',
+    );
   });
 
   it('ignore fragments that are not view links', () => {

@@ -3,7 +3,7 @@ import { buildModel } from '../../src/model/graph';
 import { buildEntitySearch } from '../../src/model/search';
 import { NO_FILTERS } from '../../src/model/filters';
 import { createThreadlineStore, type ThreadlineStore } from '../../src/store/store';
-import { selectSubgraph } from '../../src/store/selectors';
+import { selectDrawing, selectSubgraph } from '../../src/store/selectors';
 import { articleBundle } from './fixtures';
 
 const bundle = articleBundle();
@@ -90,6 +90,19 @@ describe('explorer store', () => {
     expect(s().view.visible.has(relation.source)).toBe(true);
     expect(s().view.visible.has(relation.target)).toBe(true);
     expect(s().selection).toEqual({ kind: 'relation', id: relation.id });
+  });
+
+  it('selects the relations between a pair, adding both ends, and hiding an end clears it', () => {
+    s().selectPair('vladimir-putin', 'donald-trump');
+    expect(s().selection).toEqual({ kind: 'pair', id: 'donald-trump~vladimir-putin' });
+    expect(s().view.visible.has('donald-trump') && s().view.visible.has('vladimir-putin')).toBe(true);
+    // The article's seventeen relations between them are drawn as one edge standing for all of them.
+    const group = selectDrawing(s()).bundles.find((g) => g.pair === 'donald-trump~vladimir-putin');
+    expect(group?.relations).toHaveLength(17);
+    s().setDisplay({ parallel: 'separate' });
+    expect(selectDrawing(s()).bundles).toEqual([]);
+    s().hide(['vladimir-putin']);
+    expect(s().selection).toBeNull();
   });
 
   it('reports unknown ids in a notice instead of failing', () => {

@@ -1,5 +1,6 @@
-/** Puts the canvas in its export look for the length of a synchronous call: numbered relation labels, nothing faded, labels at full size. */
-import type { Core } from 'cytoscape';
+/** Puts the canvas in its export look for the length of a synchronous call: numbered relation labels (a bundled edge lists its members' numbers), nothing faded, labels at full size. */
+import type { Core, EdgeSingular } from 'cytoscape';
+import { citationRanges } from '../../model/export/citation-ranges';
 
 /**
  * Runs `fn` with every numbered relation labelled "[n] label", faded elements unfaded and the zoom at 1
@@ -9,12 +10,17 @@ import type { Core } from 'cytoscape';
 export function withExportStyling<T>(cy: Core, numbers: ReadonlyMap<string, number>, fn: () => T): T {
   const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
   const faded = cy.elements('.is-faded');
-  const numbered = cy.edges().filter((e) => numbers.has(e.id()));
+  const numbersOf = (e: EdgeSingular): number[] => {
+    const members: unknown = e.data('relationIds');
+    const ids = Array.isArray(members) ? members.filter((m): m is string => typeof m === 'string') : [e.id()];
+    return ids.flatMap((id) => numbers.get(id) ?? []);
+  };
+  const numbered = cy.edges().filter((e) => numbersOf(e).length > 0);
   cy.startBatch();
   faded.removeClass('is-faded');
   numbered.forEach((e) => {
     const label = String(e.data('label') ?? '');
-    e.style('label', `[${numbers.get(e.id())}] ${label}`);
+    e.style('label', `[${citationRanges(numbersOf(e))}] ${label}`);
   });
   cy.endBatch();
   cy.viewport({ zoom: 1, pan: viewport.pan });

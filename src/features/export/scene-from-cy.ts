@@ -47,7 +47,7 @@ function sceneEdge(e: EdgeSingular): SceneEdge {
   const status: unknown = e.data('status');
   return {
     id: e.id(),
-    kind: e.data('kind') === 'evidence' ? 'evidence' : 'relation',
+    kind: sceneEdgeKind(e.data('kind')),
     source: e.source().id(),
     target: e.target().id(),
     points,
@@ -70,3 +70,6 @@ export function sceneFromCy(cy: Core, bounds: Bounds): Scene {
     edges: cy.edges(':visible').map(sceneEdge),
   };
 }
+
+const sceneEdgeKind = (kind: unknown): SceneEdge['kind'] =>
+  kind === 'evidence' || kind === 'bundle' ? kind : 'relation';

@@ -4,11 +4,11 @@ import { EntityIcon } from '../../components/EntityIcon';
 import { ENTITY_LOOKS } from '../../components/entity-style';
 import { dateLabel } from '../../components/date-label';
 import type { Model } from '../../model/graph';
-import type { RelationRecord } from '../../model/schema';
 import { filteredRelationsOf } from '../../model/subgraph';
 import { expansionCandidates } from '../../store/explore-ops';
 import { useActions, useThreadline } from '../../store/context';
 import { ConnectButton } from '../paths/ConnectButton';
+import { groupByType } from './group-by-type';
 import { HubPrompt } from './HubPrompt';
 import { RelationRow } from './RelationRow';
 
@@ -19,12 +19,7 @@ export function EntityPanel({ model, id }: { model: Model; id: string }) {
   const hubPrompt = useThreadline((s) => s.hubPrompt);
   const { expand, collapse, hide } = useActions();
 
-  const groups = useMemo(() => {
-    const byType = new Map<string, RelationRecord[]>();
-    for (const r of filteredRelationsOf(model, filters, id))
-      byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
-    return [...byType].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-  }, [model, filters, id]);
+  const groups = useMemo(() => groupByType(filteredRelationsOf(model, filters, id)), [model, filters, id]);
   const newNeighbours = expansionCandidates(view, model, filters, id).length;
   const canCollapse = [...view.addedBy.values()].includes(id);
   const date = dateLabel(entity.date);

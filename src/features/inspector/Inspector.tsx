@@ -1,6 +1,7 @@
 /** The right-hand panel: the selected entity or relation, or a summary of the dataset. */
 import { useActions, useThreadline } from '../../store/context';
 import { EntityPanel } from './EntityPanel';
+import { PairPanel } from './PairPanel';
 import { RelationPanel } from './RelationPanel';
 
 export function Inspector() {
@@ -16,6 +17,7 @@ export function Inspector() {
       {selection?.kind === 'relation' && model.relations.has(selection.id) && (
         <RelationPanel model={model} id={selection.id} />
       )}
+      {selection?.kind === 'pair' && <PairPanel model={model} id={selection.id} />}
       {!selection && (
         <section className="summary">
           <h2>{model.bundle.dataset.title}</h2>

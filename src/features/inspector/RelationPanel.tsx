@@ -3,13 +3,15 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { dateLabel } from '../../components/date-label';
 import type { Model } from '../../model/graph';
 import { evidenceFor, relationSentence } from '../../model/queries';
-import { useActions } from '../../store/context';
+import { useActions, useThreadline } from '../../store/context';
+import { selectDrawing } from '../../store/selectors';
 import { EvidenceItem } from './EvidenceItem';
 
 export function RelationPanel({ model, id }: { model: Model; id: string }) {
   const relation = model.relations.get(id)!;
   const type = model.relationTypes.get(relation.type);
-  const { selectEntity } = useActions();
+  const { selectEntity, selectPair } = useActions();
+  const bundledWith = useThreadline((s) => selectDrawing(s).groupOf.get(id)?.relations.length ?? 0);
   const date = dateLabel(relation.date);
   const evidence = evidenceFor(model, id);
   return (
@@ -28,6 +30,14 @@ export function RelationPanel({ model, id }: { model: Model; id: string }) {
           </button>
         ))}
       </div>
+      {bundledWith > 1 && (
+        <p className="bundle-note">
+          Drawn as one edge with {bundledWith - 1} other relations between them.{' '}
+          <button type="button" className="link" onClick={() => selectPair(relation.source, relation.target)}>
+            List all {bundledWith}
+          </button>
+        </p>
+      )}
       <h3>
         Evidence <span className="count">{evidence.length}</span>
       </h3>

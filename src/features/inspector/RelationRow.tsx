@@ -1,5 +1,6 @@
 /** One relation as a clickable row, read from one entity's side: "Donald Trump — praised → Xi Jinping". */
 import { StatusBadge } from '../../components/StatusBadge';
+import { dateLabel } from '../../components/date-label';
 import type { Model } from '../../model/graph';
 import type { RelationRecord } from '../../model/schema';
 import { useActions } from '../../store/context';
@@ -9,6 +10,8 @@ export function RelationRow({ model, relation }: { model: Model; relation: Relat
   const type = model.relationTypes.get(relation.type);
   const name = (id: string) => model.entities.get(id)?.name ?? id;
   const arrow = type?.directed === false ? '—' : '→';
+  // Several relations of one type between one pair read alike; the date tells them apart.
+  const date = dateLabel(relation.date);
   return (
     <li>
       <button
@@ -19,6 +22,7 @@ export function RelationRow({ model, relation }: { model: Model; relation: Relat
       >
         <span className="relation-text">
           {name(relation.source)} — {type?.label ?? relation.type} {arrow} {name(relation.target)}
+          {date && <span className="muted relation-date"> · {date}</span>}
         </span>
         <StatusBadge status={relation.status} />
       </button>

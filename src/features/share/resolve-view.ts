@@ -1,6 +1,7 @@
 /** Turns a decoded link into a view of the loaded dataset: ids it does not know are dropped and named, never guessed. */
 import type { Filters } from '../../model/filters';
 import type { Model } from '../../model/graph';
+import { pairEnds } from '../../model/parallel-relations';
 import type { Point, Selection, ViewState } from '../../store/view-state';
 import type { DecodedLink } from './view-codec';
 
@@ -50,6 +51,10 @@ export function resolveView(decoded: DecodedLink, model: Model): ResolvedView | 
     const r = model.relations.get(link.selection.id);
     if (r && visible.has(r.source) && visible.has(r.target)) selection = link.selection;
     else problems.push(`the selected relation "${link.selection.id}" is not in the view`);
+  } else if (link.selection?.kind === 'pair') {
+    const ends = pairEnds(link.selection.id);
+    if (ends?.every((e) => visible.has(e))) selection = link.selection;
+    else problems.push(`the selected pair "${link.selection.id.replace('~', ' and ')}" is not in the view`);
   }
 
   const unknownTypes = link.hiddenRelationTypes.filter((t) => !model.relationTypes.has(t));

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import type { Filters } from '../../model/filters';
+import { pairEnds } from '../../model/parallel-relations';
 import { idSchema } from '../../model/schema';
 import { ENTITY_TYPES, STATUSES, type EntityType, type Status } from '../../model/vocabulary';
 import type { Point, Selection, ViewState } from '../../store/view-state';
@@ -52,11 +53,19 @@ const positionSchema = z
     const [x, y] = s.split('_').map(Number);
     return { x: x ?? 0, y: y ?? 0 };
   });
+const isPairId = (id: string) => (pairEnds(id) ?? ['', '']).every((e) => idSchema.safeParse(e).success);
+const SELECTION_KINDS = { e: 'entity', r: 'relation', p: 'pair' } as const;
 const selectionSchema = z
   .string()
-  .regex(/^[er]\./)
-  .transform((s) => ({ kind: s[0] === 'e' ? ('entity' as const) : ('relation' as const), id: s.slice(2) }))
-  .pipe(z.object({ kind: z.enum(['entity', 'relation']), id: idSchema }));
+  .regex(/^[erp]\./)
+  .transform((s) => ({ kind: SELECTION_KINDS[s[0] as keyof typeof SELECTION_KINDS], id: s.slice(2) }))
+  .pipe(
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.enum(['entity', 'relation']), id: idSchema }),
+      // Two entity ids joined by "~", as pairId writes them.
+      z.object({ kind: z.literal('pair'), id: z.string().refine(isPairId, 'not a pair of entity ids') }),
+    ]),
+  );
 const pairSchema = z
   .string()
   .regex(/^\d{1,5}\.\d{1,5}$/)
@@ -82,7 +91,7 @@ export function encodeView(dataset: string, view: ViewState, selection: Selectio
   const segments: Array<[string, string]> = [
     ['v', CODEC_VERSION],
     ['d', dataset],
-    ['s', selection ? `${selection.kind === 'entity' ? 'e' : 'r'}.${selection.id}` : ''],
+    ['s', selection ? `${selection.kind[0]}.${selection.id}` : ''],
     ['ht', [...filters.hiddenEntityTypes].join(',')],
     ['hr', [...filters.hiddenRelationTypes].join(',')],
     ['hs', [...filters.hiddenStatuses].join(',')],

@@ -2,6 +2,7 @@
 import { ENTITY_LOOKS, STATUS_LOOKS } from '../../components/entity-style';
 import { resolveDate } from '../dates';
 import type { Model } from '../graph';
+import { groupByPair } from '../parallel-relations';
 import type { DateSpec } from '../schema';
 import type { Subgraph } from '../subgraph';
 import type { EntityType, Status } from '../vocabulary';
@@ -115,7 +116,8 @@ export function buildExportGraph(
       },
     ];
   });
-  const edges: ExportEdge[] = subgraph.relations.map((r, i) => {
+  // Relations of one pair side by side, so an edge drawn for several has citation numbers that run on.
+  const edges: ExportEdge[] = [...groupByPair(subgraph.relations).values()].flat().map((r, i) => {
     const type = model.relationTypes.get(r.type);
     const date = exportDate(r.date);
     return {

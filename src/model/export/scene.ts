@@ -41,7 +41,8 @@ export interface SceneNode {
 
 export interface SceneEdge {
   id: string;
-  kind: 'relation' | 'evidence';
+  /** A bundle is one edge drawn for several relations between a pair. */
+  kind: 'relation' | 'evidence' | 'bundle';
   source: string;
   target: string;
   /** Where the edge leaves the source node, its control points (quadratic Béziers, as Cytoscape draws them), and where it meets the target node. */
