@@ -1,6 +1,7 @@
 /** Pure exploring steps over a ViewState: default view, add, expand, collapse, hide. */
 import { isFiltering, type Filters } from '../model/filters';
 import type { Model } from '../model/graph';
+import { BUNDLE_AT } from '../model/parallel-relations';
 import { otherEnd } from '../model/queries';
 import { entityVisibleUnder, filteredRelationsOf, relationVisibleUnder } from '../model/subgraph';
 import type { Point, ViewState } from './view-state';
@@ -21,7 +22,7 @@ const byImportance = (a: Ranked, b: Ranked) => b.degree - a.degree || a.id.local
 export function defaultView(model: Model, filters: Filters, size = 25): ViewState {
   // Hubs of a large dataset share hundreds of parallel relations: drawing 25 of them at once meant
   // thousands of edges and a frozen first paint. Candidates come in order of importance; one that would
-  // push the drawn relations past the budget is passed over for the next.
+  // push the drawn edges (a pair's many relations being one) past the budget is passed over for the next.
   const ranked = rankedByImportance(model, filters, size * CANDIDATES_PER_SLOT);
   const chosen = new Set<string>();
   let edges = 0;
@@ -35,19 +36,25 @@ export function defaultView(model: Model, filters: Filters, size = 25): ViewStat
   return { visible: chosen, addedBy: new Map(), positions: new Map() };
 }
 
-/** The opening view draws at most this many relations (the article's needs about 80). */
+/** The opening view draws at most this many edges (the article's needs about 70). */
 export const DEFAULT_VIEW_EDGE_BUDGET = 300;
 const CANDIDATES_PER_SLOT = 4;
 
-/** How many relations (under the filters) join `id` to the entities already chosen. */
+/**
+ * How many edges the relations (under the filters) joining `id` to the entities already chosen are drawn
+ * as: one per relation, but one for a pair with `BUNDLE_AT` or more.
+ */
 function relationsInto(model: Model, filters: Filters, id: string, chosen: ReadonlySet<string>): number {
   if (chosen.size === 0) return 0;
-  let n = 0;
+  const perNeighbour = new Map<string, number>();
   model.graph.forEachEdge(id, (_key, attrs, source, target) => {
     const other = source === id ? target : source;
-    if (chosen.has(other) && relationVisibleUnder(model, filters, attrs)) n++;
+    if (chosen.has(other) && relationVisibleUnder(model, filters, attrs))
+      perNeighbour.set(other, (perNeighbour.get(other) ?? 0) + 1);
   });
-  return n;
+  let edges = 0;
+  for (const n of perNeighbour.values()) edges += n >= BUNDLE_AT ? 1 : n;
+  return edges;
 }
 
 /** The `limit` most important visible entities, ties broken by id. */
