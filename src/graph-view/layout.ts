@@ -1,7 +1,13 @@
-/** Layouts: fCoSE over the entities for the whole view, or around fixed nodes when only some are new. Quote nodes are placed apart (place-quotes.ts). */
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+/**
+ * Layouts: fCoSE over the entities for the whole view, or around fixed nodes when only some are new. The
+ * layout runs in a worker when one can be started (see layout.worker.ts), on the main thread otherwise.
+ * Quote nodes are placed apart (place-quotes.ts).
+ */
+import cytoscape, { type Core, type NodeCollection, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Point } from '../store/view-state';
+import { fcoseOptions } from './fcose-options';
+import type { LayoutNode, LayoutRequest, LayoutResponse } from './layout-protocol';
 
 cytoscape.use(fcose);
 
@@ -12,48 +18,104 @@ interface LayoutOptions {
   onDone(positions: Map<string, Point>): void;
 }
 
+/** Nodes waiting for the worker's positions are kept out of sight, so no frame shows them piled up at 0,0. */
+export const AWAITING_LAYOUT = 'is-awaiting-layout';
+
 let running: cytoscape.Layouts | null = null;
+/** The latest layout asked for; an answer to an older one is dropped. */
+let latest = 0;
+let worker: Worker | null | undefined;
+
+function layoutWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
 
 export function runLayout(cy: Core, options: LayoutOptions): void {
   running?.stop();
+  const id = ++latest;
   const entities = cy.nodes('[kind = "entity"]');
   if (entities.empty()) return;
   const fixed = options.full ? cy.collection() : entities.filter((n) => n.scratch('_placed') === true);
-  const layout = entities.union(entities.edgesWith(entities)).layout({
-    name: 'fcose',
-    quality: 'default',
-    randomize: options.full,
-    animate: false,
-    fit: options.fit,
-    padding: 40,
-    nodeDimensionsIncludeLabels: true,
-    // Hubs in this kind of graph pull everything into a knot; strong repulsion and long edges untangle it.
-    idealEdgeLength: () => 150,
-    nodeRepulsion: () => 60000,
-    edgeElasticity: () => 0.25,
-    gravity: 0.12,
-    gravityRange: 2.4,
-    nodeSeparation: 110,
-    numIter: 2500,
-    ...(fixed.length > 0 && fixed.length < entities.length
-      ? {
-          fixedNodeConstraint: fixed.map((n) => ({
-            nodeId: n.id(),
-            position: { ...(n as NodeSingular).position() },
-          })),
-        }
-      : {}),
-  } as cytoscape.LayoutOptions);
+  const constrained = fixed.length > 0 && fixed.length < entities.length ? fixed : cy.collection();
+  const w = layoutWorker();
+  if (!w) return runHere(cy, entities, constrained, options);
+
+  const nodes: LayoutNode[] = entities.map((n) => {
+    const box = n.boundingBox({ includeLabels: true, includeOverlays: false });
+    return {
+      id: n.id(),
+      width: Math.max(box.w, 1),
+      height: Math.max(box.h, 1),
+      ...(constrained.has(n) ? { fixed: { ...n.position() } } : {}),
+    };
+  });
+  const links = new Map<string, [string, string]>();
+  entities.edgesWith(entities).forEach((e) => {
+    const pair: [string, string] = [e.source().id(), e.target().id()];
+    if (pair[0] !== pair[1]) links.set(pair.join('\u0000'), pair);
+  });
+  const moving = entities.difference(constrained);
+  // Their edges too: an edge to a hidden node is still drawn.
+  const waiting = moving.union(moving.connectedEdges());
+  waiting.addClass(AWAITING_LAYOUT);
+
+  const onMessage = (e: MessageEvent<LayoutResponse>) => {
+    if (e.data.id !== id) return;
+    w.removeEventListener('message', onMessage);
+    if (id !== latest || cy.destroyed()) return;
+    if ('error' in e.data) {
+      // The same layout on the main thread: slower, but the view gets placed.
+      waiting.removeClass(AWAITING_LAYOUT);
+      return runHere(cy, entities, constrained, options);
+    }
+    const at = new Map(e.data.positions);
+    cy.batch(() => {
+      entities.forEach((n) => {
+        const p = at.get(n.id());
+        if (p && !constrained.has(n)) n.position(p);
+      });
+      waiting.removeClass(AWAITING_LAYOUT);
+    });
+    finish(cy, entities, options);
+  };
+  w.addEventListener('message', onMessage);
+  const request: LayoutRequest = { id, nodes, links: [...links.values()], randomize: options.full };
+  w.postMessage(request);
+}
+
+function runHere(
+  cy: Core,
+  entities: NodeCollection,
+  constrained: NodeCollection,
+  options: LayoutOptions,
+): void {
+  const layout = entities.union(entities.edgesWith(entities)).layout(
+    fcoseOptions({
+      randomize: options.full,
+      fixed: constrained.map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } })),
+      sizedWithLabels: false,
+    }),
+  );
   running = layout;
   layout.one('layoutstop', () => {
     if (running === layout) running = null;
-    const positions = new Map<string, Point>();
-    entities.forEach((n) => {
-      n.scratch('_placed', true);
-      positions.set(n.id(), { ...n.position() });
-    });
-    if (options.fit) cy.fit(undefined, 40);
-    options.onDone(positions);
+    finish(cy, entities, options);
   });
   layout.run();
+}
+
+function finish(cy: Core, entities: NodeCollection, options: LayoutOptions): void {
+  const positions = new Map<string, Point>();
+  entities.forEach((n) => {
+    n.scratch('_placed', true);
+    positions.set(n.id(), { ...n.position() });
+  });
+  if (options.fit) cy.fit(undefined, 40);
+  options.onDone(positions);
 }

@@ -3,6 +3,7 @@ import type { StylesheetJson } from 'cytoscape';
 import { ENTITY_LOOKS, STATUS_LOOKS, iconDataUri } from '../components/entity-style';
 import { ENTITY_TYPES, STATUSES } from '../model/vocabulary';
 import { analysisStyles } from './analysis-styles';
+import { AWAITING_LAYOUT } from './layout';
 
 export function stylesheet(): StylesheetJson {
   return [
@@ -117,6 +118,8 @@ export function stylesheet(): StylesheetJson {
         'target-arrow-shape': 'none',
       },
     },
+    // Until the layout worker answers: hidden, with their edges, but still measured for the layout.
+    { selector: `.${AWAITING_LAYOUT}`, style: { visibility: 'hidden' } },
     { selector: '.is-faded', style: { opacity: 0.22 } },
     { selector: 'edge.is-faded', style: { 'text-opacity': 0 } },
     {
