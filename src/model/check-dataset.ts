@@ -1,5 +1,5 @@
 /** The evidence contract's cross-record checks, shared by dataset folders and compiled bundles. */
-import { anchorQuote } from './anchor';
+import { anchorQuotes, type AnchorResult } from './anchor';
 import { resolveDate } from './dates';
 import type { Problem, ProblemCode, Severity } from './problems';
 import type { DateSpec, EntityRecord, RelationRecord, RelationType, SourceRecord } from './schema';
@@ -65,7 +65,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
     collection: Parameters<Locator>[0],
     records: Indexed<T>[],
     what: string,
-  ): Map<string, T> => {
+  ): Map<string, Indexed<T>> => {
     const seen = new Map<string, Indexed<T>>();
     for (const r of records) {
       const first = seen.get(r.value.id);
@@ -79,7 +79,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
         );
       } else seen.set(r.value.id, r);
     }
-    return new Map([...seen].map(([id, r]) => [id, r.value]));
+    return seen;
   };
 
   const sources = uniqueIds('sources', input.sources, 'source');
@@ -98,9 +98,10 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
   for (const { value: e, index } of input.entities) checkDate('entities', index, e.date);
 
   const offsets = new Map<string, { start: number; end: number }>();
+  const searched = searchQuotes(input.quotes, sources);
   const usedEntities = new Set<string>();
-  for (const { value: q, index } of input.quotes) {
-    const source = sources.get(q.sourceId);
+  input.quotes.forEach(({ value: q, index }, at) => {
+    const source = sources.get(q.sourceId)?.value;
     if (!source) {
       if (!input.rejectedIds.has(q.sourceId))
         report(
@@ -110,7 +111,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
           `no source with id "${q.sourceId}"`,
         );
     } else if (source.text !== undefined) {
-      checkAnchor(q, source.text, index);
+      checkAnchor(q, index, searched[at]);
     }
     for (const [field, id] of [
       ['speaker', q.speaker],
@@ -118,7 +119,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
     ] as const) {
       if (id === undefined) continue;
       usedEntities.add(id);
-      const entity = entities.get(id);
+      const entity = entities.get(id)?.value;
       if (!exists(entities, id))
         report('error', 'dangling-reference', ['quotes', index, [field]], `no entity with id "${id}"`);
       else if (entity && field === 'speaker' && !SPEAKER_TYPES.has(entity.type))
@@ -136,16 +137,15 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
           `occasion "${id}" is a ${entity.type}, not an event`,
         );
     }
-  }
+  });
 
-  function checkAnchor(q: QuoteInput, text: string, index: number) {
+  /** `anchored` is the search's result, absent when the quote's compiled offsets hold its exact text. */
+  function checkAnchor(q: QuoteInput, index: number, anchored: AnchorResult | undefined) {
+    if (!anchored) {
+      offsets.set(q.id, { start: q.start!, end: q.end! });
+      return;
+    }
     if (q.start !== undefined && q.end !== undefined) {
-      // Compiled offsets are checked in place: no search through the text unless they are wrong.
-      if (text.slice(q.start, q.end) === q.exact) {
-        offsets.set(q.id, { start: q.start, end: q.end });
-        return;
-      }
-      const anchored = anchorQuote(text, q.exact, q.prefix, q.suffix);
       const hint = anchored.ok ? ` (the quote is found at ${anchored.start}–${anchored.end})` : '';
       report(
         'error',
@@ -155,7 +155,6 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
       );
       return;
     }
-    const anchored = anchorQuote(text, q.exact, q.prefix, q.suffix);
     if (anchored.ok) offsets.set(q.id, { start: anchored.start, end: anchored.end });
     else if (anchored.reason === 'not-found')
       report(
@@ -176,7 +175,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
   const usedQuotes = new Set<string>();
   for (const { value: r, index } of input.relations) {
     checkDate('relations', index, r.date);
-    const type = types.get(r.type);
+    const type = types.get(r.type)?.value;
     if (!type && !input.rejectedIds.has(r.type))
       report(
         'error',
@@ -187,7 +186,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
     for (const end of ['source', 'target'] as const) {
       const id = r[end];
       usedEntities.add(id);
-      const entity = entities.get(id);
+      const entity = entities.get(id)?.value;
       if (!exists(entities, id)) {
         report('error', 'dangling-reference', ['relations', index, [end]], `no entity with id "${id}"`);
       } else if (entity && type) {
@@ -227,6 +226,37 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
       report('warning', 'unused-quote', ['quotes', index], `quote "${q.id}" is evidence for no relation`);
 
   return { problems, offsets };
+}
+
+/** Compiled offsets are checked in place: no search through the text unless they are wrong. */
+const holdsExact = (q: QuoteInput, text: string) =>
+  q.start !== undefined && q.end !== undefined && text.slice(q.start, q.end) === q.exact;
+
+/**
+ * The search result of each quote that needs one (by position in `quotes`), computed source by source so
+ * each text is indexed once for all its quotes.
+ */
+function searchQuotes(
+  quotes: Indexed<QuoteInput>[],
+  sources: Map<string, Indexed<SourceInput>>,
+): Array<AnchorResult | undefined> {
+  const bySource = new Map<string, number[]>();
+  quotes.forEach(({ value: q }, at) => {
+    const text = sources.get(q.sourceId)?.value.text;
+    if (text === undefined || holdsExact(q, text)) return;
+    const list = bySource.get(q.sourceId);
+    if (list) list.push(at);
+    else bySource.set(q.sourceId, [at]);
+  });
+  const results = new Array<AnchorResult | undefined>(quotes.length);
+  for (const [id, ats] of bySource) {
+    const found = anchorQuotes(
+      sources.get(id)!.value.text!,
+      ats.map((at) => quotes[at]!.value),
+    );
+    ats.forEach((at, i) => (results[at] = found[i]));
+  }
+  return results;
 }
 
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);

@@ -1,5 +1,6 @@
 /** Parses JSON while keeping where each value sits, so problems can name a line and a JSON pointer. */
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { jsonLocator } from './json-locator';
 import { pointerOf, type Problem } from './problems';
 
 /** Files beyond this are refused rather than parsed: a dataset file this big is a mistake or an attack. */
@@ -43,8 +44,8 @@ export function parseJsonWithPositions(text: string, file: string): LocatedJson 
       ],
     };
   }
-  // Positions are only needed to report problems, so the (costly) position tree is built on demand:
-  // a valid 200 MB bundle parses at JSON.parse speed.
+  // Positions are only needed to report problems, so they are worked out on demand: a valid 200 MB
+  // bundle parses at JSON.parse speed.
   let starts: number[] | undefined;
   const lineOfOffset = (offset: number) => lineAt((starts ??= lineStarts(text)), offset);
   const nul = text.indexOf('\u0000');
@@ -68,19 +69,9 @@ export function parseJsonWithPositions(text: string, file: string): LocatedJson 
   } catch {
     return { problems: syntaxProblems(text, file, lineOfOffset) };
   }
-  let root: Node | undefined;
-  return {
-    value,
-    lineOf(path) {
-      root ??= parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
-      if (!root) return 1;
-      for (let n = path.length; n >= 0; n--) {
-        const node = findNodeAtLocation(root, path.slice(0, n) as (string | number)[]);
-        if (node) return lineOfOffset(node.parent?.type === 'property' ? node.parent.offset : node.offset);
-      }
-      return 1;
-    },
-  };
+  const locate = jsonLocator(text);
+  const lineOf = (path: ReadonlyArray<string | number>) => lineOfOffset(locate(path));
+  return { value, lineOf };
 }
 
 /** Where and why JSON.parse refused the text, from a tolerant parser that keeps positions. */

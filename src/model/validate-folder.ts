@@ -54,7 +54,9 @@ const tooLarge = (file: string, bytes: number): Problem => ({
 export function validateDatasetFolder(label: string, read: ReadFile): ValidationResult {
   const problems: Problem[] = [];
   const name = (file: string) => `${label.replace(/\/$/, '')}/${file}`;
-  const parsed = new Map<string, LocatedJson>();
+  // Only each file's locator is kept: once its records are schema-checked they are copies, and keeping
+  // the parsed value too would hold every record of a large dataset twice.
+  const lineOf = new Map<string, LocatedJson['lineOf']>();
 
   const load = (file: DatasetFileName): LocatedJson | undefined => {
     const text = read(file);
@@ -77,7 +79,7 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
       problems.push(...json.problems);
       return undefined;
     }
-    parsed.set(file, json);
+    lineOf.set(file, json.lineOf);
     return json;
   };
 
@@ -149,8 +151,8 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
     const file = collection === 'sources' ? 'dataset.json' : FILE_OF[collection].file;
     const key = collection === 'sources' ? 'sources' : FILE_OF[collection].key;
     const path = [key, index, ...field];
-    const json = parsed.get(file);
-    return { file: name(file), ...(json ? { line: json.lineOf(path) } : {}), pointer: pointerOf(path) };
+    const line = lineOf.get(file)?.(path);
+    return { file: name(file), ...(line !== undefined ? { line } : {}), pointer: pointerOf(path) };
   };
   const input: CheckInput = {
     sources,
