@@ -33,18 +33,36 @@ const utc = (y: number, m: number, d: number) => {
   return t.getTime();
 };
 
-/** The instant an ISO day begins, as a fractional year. */
-export function yearValue(iso: string): number {
-  const { y, m, d } = day(iso);
-  return y + (utc(y, m, d) - utc(y, 1, 1)) / (utc(y + 1, 1, 1) - utc(y, 1, 1));
+/**
+ * Day → fractional year, remembered: a large dataset has hundreds of thousands of dated items over a few
+ * thousand distinct days, and the Date arithmetic per item was over a second of the timeline's first render.
+ */
+function remembered(compute: (iso: string) => number): (iso: string) => number {
+  const known = new Map<string, number>();
+  return (iso) => {
+    let v = known.get(iso);
+    if (v === undefined) {
+      // Bounded: a hostile or odd dataset with every day distinct must not grow it without end.
+      if (known.size >= 200_000) known.clear();
+      v = compute(iso);
+      known.set(iso, v);
+    }
+    return v;
+  };
 }
 
+/** The instant an ISO day begins, as a fractional year. */
+export const yearValue = remembered((iso) => {
+  const { y, m, d } = day(iso);
+  return y + (utc(y, m, d) - utc(y, 1, 1)) / (utc(y + 1, 1, 1) - utc(y, 1, 1));
+});
+
 /** The instant an ISO day ends (the next day begins), as a fractional year. */
-export function yearValueAfter(iso: string): number {
+export const yearValueAfter = remembered((iso) => {
   const { y, m, d } = day(iso);
   const next = new Date(utc(y, m, d) + 86_400_000).toISOString().slice(0, 10);
   return y === 9999 ? 10000 : yearValue(next);
-}
+});
 
 function place(kind: TimelineItem['kind'], id: string, label: string, date: ResolvedDate): TimelineItem {
   return {
