@@ -28,17 +28,40 @@ export function packLanes(extents: readonly Extent[], maxLanes: number, limit = 
     ends[lane] = Math.max(ends[lane] ?? -Infinity, e.x1);
     return lane;
   });
-  const overlaps = (a0: number, a1: number, b0: number, b1: number) => a0 < b1 && b0 < a1;
-  return extents.map((e, i) => {
-    const lane = lanes[i]!;
-    // A label inside its bar only needs the bar to itself; one beside it needs the room up to x1Label too.
-    const blocked = extents.some(
-      (o, j) =>
-        j !== i &&
-        lanes[j] === lane &&
-        (overlaps(o.x0, o.x1, e.x0, e.x1) ||
-          (e.x1Label > e.x1 && overlaps(o.x0, o.x1, e.x1, e.x1Label + GAP))),
-    );
-    return { lane, showLabel: !blocked && e.x1Label <= limit };
+  // A mark's label is blocked by another mark in its lane that overlaps the mark, or the room its label
+  // needs beside it. Checking every pair was quadratic: over a second for the 20k dated events of a large
+  // dataset. Within a lane, in order of start, only the marks next to it can block it: those after it up to
+  // where its label ends, and those before it as long as something before still reaches past its start.
+  const byLane = new Map<number, number[]>();
+  lanes.forEach((lane, i) => {
+    const list = byLane.get(lane);
+    if (list) list.push(i);
+    else byLane.set(lane, [i]);
   });
+  const blocked = new Array<boolean>(extents.length).fill(false);
+  for (const members of byLane.values()) {
+    members.sort((a, b) => extents[a]!.x0 - extents[b]!.x0 || a - b);
+    // reach[k]: the furthest right edge of the lane's marks up to k, to know when looking back can stop.
+    const reach: number[] = [];
+    members.forEach((i, k) => reach.push(Math.max(reach[k - 1] ?? -Infinity, extents[i]!.x1)));
+    members.forEach((i, k) => {
+      const e = extents[i]!;
+      const blocks = (j: number) => {
+        const o = extents[members[j]!]!;
+        return (
+          overlaps(o.x0, o.x1, e.x0, e.x1) ||
+          (e.x1Label > e.x1 && overlaps(o.x0, o.x1, e.x1, e.x1Label + GAP))
+        );
+      };
+      const until = Math.max(e.x1, e.x1Label + GAP);
+      let hit = false;
+      for (let j = k + 1; !hit && j < members.length && extents[members[j]!]!.x0 < until; j++)
+        hit = blocks(j);
+      for (let j = k - 1; !hit && j >= 0 && reach[j]! > e.x0; j--) hit = blocks(j);
+      blocked[i] = hit;
+    });
+  }
+  return extents.map((e, i) => ({ lane: lanes[i]!, showLabel: !blocked[i] && e.x1Label <= limit }));
 }
+
+const overlaps = (a0: number, a1: number, b0: number, b1: number) => a0 < b1 && b0 < a1;
