@@ -12,10 +12,11 @@ import type { Model } from '../../model/graph';
 import { useActions, useThreadline } from '../../store/context';
 import { setTimeRange } from '../filters/filter-edits';
 import { describePrecision } from './describe-date';
-import { markFlags } from './mark-flags';
+import { filteredMarks, pathMarks, selectionMarks } from './mark-flags';
+import { indexMarks } from './mark-index';
 import { RelationGroupPopover } from './RelationGroupPopover';
 import { layoutTimeline, type Mark } from './timeline-layout';
-import { TimelineMark } from './TimelineMark';
+import { TimelineMarks } from './TimelineMarks';
 import { useBrush } from './use-brush';
 import { useWidth } from './use-width';
 
@@ -69,6 +70,23 @@ function TimelineStrip({
       }),
     [data, domain, width],
   );
+  const index = useMemo(() => indexMarks(layout.events, layout.relations), [layout]);
+  // Each state's marks only when that state changes: a selection does not refilter thousands of marks.
+  const selectionState = useMemo(() => selectionMarks(model, index, selection), [model, index, selection]);
+  const onPath = useMemo(() => pathMarks(index, path), [index, path]);
+  const filtered = useMemo(
+    () => filteredMarks(model, [...layout.events, ...layout.relations], filters),
+    [model, layout, filters],
+  );
+  // Stable, so the memoised marks are not re-rendered for a new callback.
+  const choose = useCallback(
+    (mark: Mark, anchor: number) => {
+      if (mark.kind === 'entity') return selectEntity(mark.key);
+      if (mark.ids.length === 1) return selectRelation(mark.ids[0]!);
+      setPopover({ mark, left: anchor });
+    },
+    [selectEntity, selectRelation],
+  );
   const span = domain.end - domain.start;
   const xOf = (year: number) => ((year - domain.start) / span) * width;
   const yearAt = (x: number) => domain.start + (x / Math.max(width, 1)) * span;
@@ -78,14 +96,9 @@ function TimelineStrip({
 
   const relationTop = CAPTION + layout.eventLanes * EVENT_LANE + BAND_GAP;
   const axisTop = relationTop + layout.relationLanes * RELATION_LANE + 2;
-  const ctx = { model, selection, path, filters };
-  const choose = (mark: Mark, anchor: number) => {
-    if (mark.kind === 'entity') return selectEntity(mark.key);
-    if (mark.ids.length === 1) return selectRelation(mark.ids[0]!);
-    setPopover({ mark, left: anchor });
-  };
-  const allMarks = [...layout.events, ...layout.relations];
-  const selectedMark = selection ? allMarks.find((m) => m.ids.includes(selection.id)) : undefined;
+  const selectedMark = selection
+    ? (index.entity.get(selection.id) ?? index.relation.get(selection.id))
+    : undefined;
   const range = filters.timeRange;
   const rangeSpan = range ? timeRangeSpan(range) : null;
 
@@ -146,32 +159,21 @@ function TimelineStrip({
             />
           </>
         )}
-        {width > 0 &&
-          layout.events.map((m) => (
-            <TimelineMark
-              key={m.key}
-              model={model}
-              mark={m}
-              flags={markFlags(m, ctx)}
-              top={CAPTION + m.lane * EVENT_LANE}
-              height={EVENT_LANE - 2}
-              onChoose={choose}
-              onHover={setHovered}
-            />
-          ))}
-        {width > 0 &&
-          layout.relations.map((m) => (
-            <TimelineMark
-              key={m.key}
-              model={model}
-              mark={m}
-              flags={markFlags(m, ctx)}
-              top={relationTop + m.lane * RELATION_LANE}
-              height={RELATION_LANE - 2}
-              onChoose={choose}
-              onHover={setHovered}
-            />
-          ))}
+        {width > 0 && (
+          <TimelineMarks
+            model={model}
+            layout={layout}
+            eventTop={CAPTION}
+            eventLane={EVENT_LANE}
+            relationTop={relationTop}
+            relationLane={RELATION_LANE}
+            selection={selectionState}
+            onPath={onPath}
+            filtered={filtered}
+            onChoose={choose}
+            onHover={setHovered}
+          />
+        )}
         {brush && (
           <span
             className="tl-brush"

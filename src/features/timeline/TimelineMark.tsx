@@ -1,14 +1,17 @@
 /** One mark on the timeline: a bar spanning the period its date covers, styled by precision, approximation and open ends. */
-import type { CSSProperties, PointerEvent } from 'react';
+import { memo, type CSSProperties, type PointerEvent } from 'react';
 import { ENTITY_LOOKS, STATUS_LOOKS } from '../../components/entity-style';
 import type { Model } from '../../model/graph';
-import type { MarkFlags } from './mark-flags';
 import type { Mark } from './timeline-layout';
 
 interface Props {
   model: Model;
   mark: Mark;
-  flags: MarkFlags;
+  // Flags as separate booleans, not an object, so memo's shallow compare sees when a mark's state is unchanged.
+  selected: boolean;
+  related: boolean;
+  onPath: boolean;
+  filtered: boolean;
   top: number;
   height: number;
   onChoose(mark: Mark, anchorX: number): void;
@@ -26,7 +29,9 @@ function colourOf(model: Model, mark: Mark): string {
   return statuses.size === 1 && only ? STATUS_LOOKS[only].color : '#52606d';
 }
 
-export function TimelineMark({ model, mark, flags, top, height, onChoose, onHover }: Props) {
+// Memoised: the strip holds thousands of marks, and a selection or hover changes the state of only a few.
+export const TimelineMark = memo(function TimelineMark(props: Props) {
+  const { model, mark, selected, related, onPath, filtered, top, height, onChoose, onHover } = props;
   const classes = [
     'tl-mark',
     `tl-${mark.kind}`,
@@ -34,10 +39,10 @@ export function TimelineMark({ model, mark, flags, top, height, onChoose, onHove
     mark.date.approximate ? 'tl-approximate' : '',
     mark.openStart ? 'tl-open-start' : '',
     mark.openEnd ? 'tl-open-end' : '',
-    flags.selected ? 'is-selected' : '',
-    flags.related ? 'is-related' : '',
-    flags.onPath ? 'is-path' : '',
-    flags.filtered ? 'is-filtered' : '',
+    selected ? 'is-selected' : '',
+    related ? 'is-related' : '',
+    onPath ? 'is-path' : '',
+    filtered ? 'is-filtered' : '',
   ].filter(Boolean);
   const style = {
     left: mark.x,
@@ -52,8 +57,8 @@ export function TimelineMark({ model, mark, flags, top, height, onChoose, onHove
       className={classes.join(' ')}
       style={style}
       data-mark={mark.key}
-      aria-pressed={flags.selected}
-      aria-label={`${mark.label}, ${mark.date.label}${flags.filtered ? ' (hidden by a filter)' : ''}`}
+      aria-pressed={selected}
+      aria-label={`${mark.label}, ${mark.date.label}${filtered ? ' (hidden by a filter)' : ''}`}
       // The plot behind brushes on press; a press on a mark is a click on the mark.
       onPointerDown={(e: PointerEvent) => e.stopPropagation()}
       onClick={(e) => onChoose(mark, e.currentTarget.offsetLeft + mark.width / 2)}
@@ -67,4 +72,4 @@ export function TimelineMark({ model, mark, flags, top, height, onChoose, onHove
       )}
     </button>
   );
-}
+});

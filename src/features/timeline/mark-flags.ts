@@ -1,46 +1,75 @@
-/** How each timeline mark relates to the rest of the app: selected, related to the selection, on the highlighted path, or filtered out. */
+/**
+ * How timeline marks relate to the rest of the app — selected, related to the selection, on the highlighted
+ * path, filtered out — as sets of mark keys, each computed only when its own input changes: a selection then
+ * costs the few marks it touches, not a pass over thousands.
+ */
 import type { Filters } from '../../model/filters';
 import type { Model } from '../../model/graph';
+import { pairEnds } from '../../model/parallel-relations';
+import { relationsBetween } from '../../model/queries';
 import { entityVisibleUnder, relationVisibleUnder } from '../../model/subgraph';
 import type { HighlightedPath } from '../../store/analysis-state';
 import type { Selection } from '../../store/view-state';
+import { marksOf, type MarkIndex } from './mark-index';
 import type { Mark } from './timeline-layout';
 
-export interface MarkFlags {
-  selected: boolean;
-  related: boolean;
-  onPath: boolean;
-  filtered: boolean;
+export interface SelectionMarks {
+  selected: ReadonlySet<string>;
+  /** Marks of the selection's neighbours: an entity's relations, a relation's two ends; never a selected mark. */
+  related: ReadonlySet<string>;
 }
 
-export interface FlagContext {
-  model: Model;
-  selection: Selection;
-  path: HighlightedPath | null;
-  filters: Filters;
-}
+export const NO_MARKS: ReadonlySet<string> = new Set();
+export const NO_SELECTION_MARKS: SelectionMarks = { selected: NO_MARKS, related: NO_MARKS };
 
-export function markFlags(mark: Mark, ctx: FlagContext): MarkFlags {
-  const { model, selection, path, filters } = ctx;
-  const relations = mark.kind === 'relations' ? mark.ids.flatMap((id) => model.relations.get(id) ?? []) : [];
-  const selected = selection !== null && mark.ids.includes(selection.id);
-  let related = false;
-  if (selection?.kind === 'entity')
-    related = relations.some((r) => r.source === selection.id || r.target === selection.id);
-  else if (selection?.kind === 'relation' && mark.kind === 'entity') {
+export function selectionMarks(model: Model, index: MarkIndex, selection: Selection): SelectionMarks {
+  if (!selection) return NO_SELECTION_MARKS;
+  const selected = new Set(marksOf(index, selection.id).map((m) => m.key));
+  const related = new Set<string>();
+  if (selection.kind === 'entity' && model.graph.hasNode(selection.id)) {
+    model.graph.forEachEdge(selection.id, (id, attrs) => {
+      const mark = attrs.kind === 'relation' ? index.relation.get(id) : undefined;
+      if (mark) related.add(mark.key);
+    });
+  } else if (selection.kind === 'relation') {
     const r = model.relations.get(selection.id);
-    related = r !== undefined && (r.source === mark.key || r.target === mark.key);
+    for (const end of r ? [r.source, r.target] : []) {
+      const mark = index.entity.get(end);
+      if (mark) related.add(mark.key);
+    }
+  } else if (selection.kind === 'pair') {
+    // A pair stands for its relations: their marks are the selection's.
+    const [a, b] = pairEnds(selection.id) ?? [];
+    for (const r of a && b ? relationsBetween(model, a, b) : []) {
+      const mark = index.relation.get(r.id);
+      if (mark) selected.add(mark.key);
+    }
   }
-  const onPath =
-    path !== null && mark.ids.some((id) => path.entityIds.includes(id) || path.relationIds.includes(id));
-  const filtered =
-    mark.kind === 'entity'
-      ? !entityVisibleUnder(model, filters, mark.key)
-      : relations.every(
-          (r) =>
+  for (const key of selected) related.delete(key);
+  return { selected, related };
+}
+
+export function pathMarks(index: MarkIndex, path: HighlightedPath | null): ReadonlySet<string> {
+  if (!path) return NO_MARKS;
+  return new Set(
+    [...path.entityIds, ...path.relationIds].flatMap((id) => marksOf(index, id).map((m) => m.key)),
+  );
+}
+
+/** Entity marks the filters hide, and relation marks all of whose relations they hide (or an end of each). */
+export function filteredMarks(model: Model, marks: readonly Mark[], filters: Filters): ReadonlySet<string> {
+  const shown = (id: string) => entityVisibleUnder(model, filters, id);
+  const hidden = (m: Mark) =>
+    m.kind === 'entity'
+      ? !shown(m.key)
+      : m.ids.every((id) => {
+          const r = model.relations.get(id);
+          return (
+            !r ||
             !relationVisibleUnder(model, filters, model.graph.getEdgeAttributes(r.id)) ||
-            !entityVisibleUnder(model, filters, r.source) ||
-            !entityVisibleUnder(model, filters, r.target),
-        );
-  return { selected, related: related && !selected, onPath, filtered };
+            !shown(r.source) ||
+            !shown(r.target)
+          );
+        });
+  return new Set(marks.filter(hidden).map((m) => m.key));
 }
