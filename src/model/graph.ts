@@ -1,6 +1,7 @@
 /** Builds the in-memory graphology model from a bundle: entities and quotes as nodes, relations and evidence as edges. */
 import { MultiDirectedGraph } from 'graphology';
 import type { Bundle, BundleQuote, BundleSource } from './bundle';
+import { axisSpan } from './analysis/timeline';
 import { resolveDate, type ResolvedDate } from './dates';
 import type { EntityRecord, RelationRecord, RelationType } from './schema';
 
@@ -45,6 +46,18 @@ export interface Model {
   relationTypes: Map<string, RelationType>;
   /** Relations touching each entity (a self-loop once), counted while building: the unfiltered importance. */
   relationCounts: Map<string, number>;
+  /** The dated entities and relations at a glance, gathered while building: the timeline's overview. */
+  dates: DateOverview;
+}
+
+export interface DateOverview {
+  /** How many entities and relations carry a date. */
+  count: number;
+  /** The earliest and latest points on the year axis (fractional years); ±Infinity when nothing is dated. */
+  min: number;
+  max: number;
+  /** Dated items by the whole year they start in (or end in, for an open start). */
+  perYear: Map<number, number>;
 }
 
 const dateOf = (spec: Parameters<typeof resolveDate>[0] | undefined): ResolvedDate | undefined => {
@@ -83,6 +96,19 @@ export function createModelBuilder(head: BundleHead): ModelBuilder {
     sources: new Map(),
     relationTypes: new Map(head.relationTypes.map((t) => [t.id, t])),
     relationCounts: new Map(),
+    dates: { count: 0, min: Infinity, max: -Infinity, perYear: new Map() },
+  };
+  const noteDate = (date: ResolvedDate) => {
+    const { start, end } = axisSpan(date);
+    const o = model.dates;
+    o.count++;
+    for (const v of [start, end])
+      if (v !== null) {
+        o.min = Math.min(o.min, v);
+        o.max = Math.max(o.max, v);
+      }
+    const year = Math.floor(start ?? end ?? 0);
+    o.perYear.set(year, (o.perYear.get(year) ?? 0) + 1);
   };
   const count = (entityId: string) =>
     model.relationCounts.set(entityId, (model.relationCounts.get(entityId) ?? 0) + 1);
@@ -90,7 +116,10 @@ export function createModelBuilder(head: BundleHead): ModelBuilder {
   const addEntity = (entity: EntityRecord) => {
     const attributes: EntityNodeAttributes = { kind: 'entity', entity };
     const date = dateOf(entity.date);
-    if (date) attributes.date = date;
+    if (date) {
+      attributes.date = date;
+      noteDate(date);
+    }
     graph.addNode(entity.id, attributes);
     bundle.entities.push(entity);
     model.entities.set(entity.id, entity);
@@ -104,7 +133,10 @@ export function createModelBuilder(head: BundleHead): ModelBuilder {
     // The record is kept by reference, never copied: at 500k relations every extra object counts.
     const attributes: RelationEdgeAttributes = { kind: 'relation', relation };
     const date = dateOf(relation.date);
-    if (date) attributes.date = date;
+    if (date) {
+      attributes.date = date;
+      noteDate(date);
+    }
     const { id, source, target } = relation;
     graph.addDirectedEdgeWithKey(id, source, target, attributes);
     for (const quoteId of relation.evidence) {

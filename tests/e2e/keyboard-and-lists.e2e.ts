@@ -106,6 +106,7 @@ describe('keyboard, list view and quotes as nodes', () => {
     expect(between).toEqual(['17 relations']);
 
     await clickElement(page(), pairEdge);
+    await page().waitForFunction(() => window.threadline!.getState().selection?.kind === 'pair');
     const inspector = page().getByTestId('inspector');
     await expect(inspector.locator('h2').textContent()).resolves.toBe('Donald Trump and Vladimir Putin');
     await expect(inspector.locator('.relation-row').count()).resolves.toBe(17);
@@ -118,6 +119,7 @@ describe('keyboard, list view and quotes as nodes', () => {
       await page().evaluate((id) => window.threadline!.cy!.$id(id).hasClass('is-selected'), pairEdge),
     ).toBe(true);
     await inspector.getByRole('button', { name: 'List all 17' }).click();
+    await page().waitForFunction(() => window.threadline!.getState().selection?.kind === 'pair');
     await expect(inspector.locator('.relation-row').count()).resolves.toBe(17);
 
     // Drawn apart on request: seventeen edges, no pair edge.

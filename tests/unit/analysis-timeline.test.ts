@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  axisDomain,
   brushToTimeRange,
   timelineData,
   timeRangeSpan,
@@ -8,6 +9,8 @@ import {
 } from '../../src/model/analysis/timeline';
 import { packLanes } from '../../src/features/timeline/lanes';
 import { layoutTimeline } from '../../src/features/timeline/timeline-layout';
+import { NO_FILTERS } from '../../src/model/filters';
+import { subgraphOf } from '../../src/model/subgraph';
 import { tinyModel, trumpPutin } from './analysis-graphs';
 
 describe('timeline data', () => {
@@ -82,5 +85,30 @@ describe('timeline layout', () => {
     expect(layout.relations.map((r) => r.ids)).toEqual([['c-d'], ['a-b', 'b-c']]);
     expect(layout.relations.every((r) => r.width >= 5)).toBe(true);
     expect(layout.ticks.filter((t) => t.major).map((t) => t.year)).toEqual([2015, 2020]);
+  });
+});
+
+describe('date overview gathered while building', () => {
+  it('agrees with the full timeline: count, domain and items per year', () => {
+    const m = trumpPutin();
+    const { items, domain } = timelineData(m);
+    expect(m.dates.count).toBe(items.length);
+    expect(axisDomain(m.dates.min, m.dates.max)).toEqual(domain);
+    const perYear = new Map<number, number>();
+    for (const i of items) {
+      const y = Math.floor(i.start ?? i.end ?? 0);
+      perYear.set(y, (perYear.get(y) ?? 0) + 1);
+    }
+    expect(new Map([...m.dates.perYear].sort())).toEqual(new Map([...perYear].sort()));
+  });
+
+  it('limits the items to a view on the whole dataset’s axis', () => {
+    const m = trumpPutin();
+    const view = subgraphOf(m, ['donald-trump', 'vladimir-putin'], NO_FILTERS);
+    const { items, domain } = timelineData(m, view);
+    expect(domain).toEqual(timelineData(m).domain);
+    const shown = new Set([...view.entityIds, ...view.relations.map((r) => r.id)]);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => shown.has(i.id))).toBe(true);
   });
 });

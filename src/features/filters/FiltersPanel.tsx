@@ -4,7 +4,7 @@ import './filters.css';
 import { EntityIcon } from '../../components/EntityIcon';
 import { ENTITY_LOOKS } from '../../components/entity-style';
 import { facetCounts } from '../../model/analysis/facet-counts';
-import { timelineData } from '../../model/analysis/timeline';
+import { axisDomain } from '../../model/analysis/timeline';
 import { NO_FILTERS, isFiltering } from '../../model/filters';
 import { ENTITY_TYPES } from '../../model/vocabulary';
 import { useActions, useThreadline } from '../../store/context';
@@ -20,7 +20,8 @@ export function FiltersPanel() {
   const filters = useThreadline((s) => s.filters);
   const { setFilters, setSidePanel } = useActions();
   const counts = useMemo(() => (model ? facetCounts(model, filters) : null), [model, filters]);
-  const domain = useMemo(() => (model ? timelineData(model).domain : null), [model]);
+  // Gathered while the model was built: opening the panel does not walk every dated record.
+  const domain = useMemo(() => (model ? axisDomain(model.dates.min, model.dates.max) : null), [model]);
   if (!model || !counts) return null;
   const types = ENTITY_TYPES.filter((t) => model.bundle.entities.some((e) => e.type === t));
   return (

@@ -10,7 +10,9 @@ import {
 } from '../../model/analysis/timeline';
 import type { Model } from '../../model/graph';
 import { useActions, useThreadline } from '../../store/context';
+import { selectSubgraph } from '../../store/selectors';
 import { setTimeRange } from '../filters/filter-edits';
+import { DensityBand } from './DensityBand';
 import { describePrecision } from './describe-date';
 import { filteredMarks, pathMarks, selectionMarks } from './mark-flags';
 import { indexMarks } from './mark-index';
@@ -27,11 +29,21 @@ const BAND_GAP = 6;
 const MAX_EVENT_LANES = 4;
 const MAX_RELATION_LANES = 3;
 
+/**
+ * Up to this many dated items the strip draws the whole dataset. Beyond it a mark per item is thousands of
+ * elements nobody can tell apart (and seconds of the first paint): the strip draws the view's items over a
+ * band showing how the whole dataset's dates spread.
+ */
+export const WHOLE_DATASET_LIMIT = 2_000;
+
 export function Timeline() {
   const model = useThreadline((s) => s.model);
-  const data = useMemo(() => (model ? timelineData(model) : null), [model]);
+  const wholeDataset = !model || model.dates.count <= WHOLE_DATASET_LIMIT;
+  // Read only in view mode: a small dataset's strip does not follow the view.
+  const subgraph = useThreadline((s) => (wholeDataset ? null : selectSubgraph(s)));
+  const data = useMemo(() => (model ? timelineData(model, subgraph ?? undefined) : null), [model, subgraph]);
   if (!model || !data?.domain) return null;
-  return <TimelineStrip model={model} data={data} domain={data.domain} />;
+  return <TimelineStrip model={model} data={data} domain={data.domain} overview={!wholeDataset} />;
 }
 
 /** "2018" or "2016–2018" for a filter range. */
@@ -44,10 +56,13 @@ function TimelineStrip({
   model,
   data,
   domain,
+  overview,
 }: {
   model: Model;
   data: TimelineData;
   domain: { start: number; end: number };
+  /** Marks are the view's items only; a density band shows the whole dataset. */
+  overview: boolean;
 }) {
   const plot = useRef<HTMLDivElement>(null);
   const width = useWidth(plot);
@@ -133,8 +148,18 @@ function TimelineStrip({
         {...handlers}
       >
         <p className="tl-caption" aria-live="polite">
-          {caption(model, hovered ?? selectedMark, range && rangeLabel(range))}
+          {caption(model, hovered ?? selectedMark, range && rangeLabel(range), overview)}
         </p>
+        {overview && width > 0 && (
+          <DensityBand
+            perYear={model.dates.perYear}
+            domain={domain}
+            width={width}
+            top={CAPTION}
+            height={axisTop - CAPTION}
+            total={model.dates.count}
+          />
+        )}
         {layout.ticks.map((t) => (
           <span
             key={t.year}
@@ -198,7 +223,12 @@ function TimelineStrip({
 }
 
 /** The line above the marks: what the pointer is on, else what is selected, else how to use the strip. */
-function caption(model: Model, mark: Mark | undefined | null, range: string | null): string {
+function caption(
+  model: Model,
+  mark: Mark | undefined | null,
+  range: string | null,
+  overview: boolean,
+): string {
   if (mark) {
     const spec =
       mark.kind === 'entity' ? model.entities.get(mark.key)?.date : model.relations.get(mark.ids[0]!)?.date;
@@ -206,5 +236,7 @@ function caption(model: Model, mark: Mark | undefined | null, range: string | nu
     return `${mark.label} — ${when} (${describePrecision(mark.date, mark.openStart, mark.openEnd)})`;
   }
   if (range) return `Showing ${range}: dated items outside it are filtered out; undated ones stay.`;
+  if (overview)
+    return `Bars: the view's dated items. Shading: all ${model.dates.count.toLocaleString('en')} in the dataset, by year. Drag across the years to filter.`;
   return 'Drag across the years to filter the graph to a period. A bar spans all its date covers.';
 }

@@ -1,6 +1,7 @@
 /** Dated entities and relations placed on a year axis; spans keep each date's real extent (a year covers the whole year). */
 import type { ResolvedDate } from '../dates';
-import type { Model } from '../graph';
+import type { EdgeAttributes, Model, NodeAttributes } from '../graph';
+import type { Subgraph } from '../subgraph';
 import { relationSentence } from '../queries';
 
 export interface TimelineItem {
@@ -64,26 +65,47 @@ export const yearValueAfter = remembered((iso) => {
   return y === 9999 ? 10000 : yearValue(next);
 });
 
-function place(kind: TimelineItem['kind'], id: string, label: string, date: ResolvedDate): TimelineItem {
+/** A date's span on the year axis; null for an open end. */
+export function axisSpan(date: ResolvedDate): { start: number | null; end: number | null } {
   return {
-    kind,
-    id,
-    label,
-    date,
     start: date.start === OPEN_START ? null : yearValue(date.start),
     end: date.end === undefined ? null : yearValueAfter(date.end),
   };
 }
 
-export function timelineData(model: Model): TimelineData {
+function place(kind: TimelineItem['kind'], id: string, label: string, date: ResolvedDate): TimelineItem {
+  return { kind, id, label, date, ...axisSpan(date) };
+}
+
+/** Whole years around the dates, widened to multiples of five; null when nothing is dated. */
+export function axisDomain(min: number, max: number): { start: number; end: number } | null {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return null;
+  const start = Math.floor(min / 5) * 5;
+  return { start, end: Math.max(start + 5, Math.ceil(max / 5) * 5) };
+}
+
+/**
+ * The dated entities and relations on the axis: every one in the dataset, or only those of `only` (the
+ * drawn subgraph) on the whole dataset's axis, so the axis does not jump as the view changes.
+ */
+export function timelineData(model: Model, only?: Subgraph): TimelineData {
   const items: TimelineItem[] = [];
-  model.graph.forEachNode((id, attrs) => {
+  const addEntity = (id: string, attrs: NodeAttributes) => {
     if (attrs.kind === 'entity' && attrs.date) items.push(place('entity', id, attrs.entity.name, attrs.date));
-  });
-  model.graph.forEachEdge((id, attrs) => {
+  };
+  const addRelation = (id: string, attrs: EdgeAttributes) => {
     if (attrs.kind === 'relation' && attrs.date)
       items.push(place('relation', id, relationSentence(model, attrs.relation), attrs.date));
-  });
+  };
+  if (only) {
+    for (const id of only.entityIds)
+      if (model.graph.hasNode(id)) addEntity(id, model.graph.getNodeAttributes(id));
+    for (const r of only.relations)
+      if (model.graph.hasEdge(r.id)) addRelation(r.id, model.graph.getEdgeAttributes(r.id));
+    return { items, domain: axisDomain(model.dates.min, model.dates.max) };
+  }
+  model.graph.forEachNode(addEntity);
+  model.graph.forEachEdge(addRelation);
   // A loop, not Math.min(...values): spreading a large dataset's dates overflows the call stack.
   let min = Infinity;
   let max = -Infinity;
@@ -93,10 +115,7 @@ export function timelineData(model: Model): TimelineData {
         min = Math.min(min, v);
         max = Math.max(max, v);
       }
-  if (min === Infinity) return { items, domain: null };
-  const start = Math.floor(min / 5) * 5;
-  const end = Math.max(start + 5, Math.ceil(max / 5) * 5);
-  return { items, domain: { start, end } };
+  return { items, domain: axisDomain(min, max) };
 }
 
 /** A brushed span of the axis as the filter's inclusive ISO day range, widened to whole years. */
