@@ -10,7 +10,7 @@ import { useActions, useThreadline } from '../../store/context';
 import { ConnectButton } from '../paths/ConnectButton';
 import { groupByType } from './group-by-type';
 import { HubPrompt } from './HubPrompt';
-import { RelationRow } from './RelationRow';
+import { RelationGroup } from './RelationGroup';
 
 export function EntityPanel({ model, id }: { model: Model; id: string }) {
   const entity = model.entities.get(id)!;
@@ -62,26 +62,21 @@ export function EntityPanel({ model, id }: { model: Model; id: string }) {
       </h3>
       {groups.length === 0 && <p className="muted">No relations pass the current filters.</p>}
       {groups.map(([type, relations]) => {
-        const label = model.relationTypes.get(type)?.label ?? type;
         const hiddenOnes = expansionCandidates(view, model, filters, id, { relationType: type }).length;
         return (
-          <section key={type} className="relation-group" aria-label={`${label}: ${relations.length}`}>
-            <h4>
-              <span>
-                {label} <span className="count">{relations.length}</span>
-              </span>
-              {hiddenOnes > 0 && (
+          <RelationGroup
+            key={type}
+            model={model}
+            type={type}
+            relations={relations}
+            action={
+              hiddenOnes > 0 && (
                 <button type="button" className="link" onClick={() => expand(id, { relationType: type })}>
                   expand {hiddenOnes}
                 </button>
-              )}
-            </h4>
-            <ul className="relation-list">
-              {relations.map((r) => (
-                <RelationRow key={r.id} model={model} relation={r} />
-              ))}
-            </ul>
-          </section>
+              )
+            }
+          />
         );
       })}
     </section>

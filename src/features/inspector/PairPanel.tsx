@@ -7,7 +7,7 @@ import { STATUSES } from '../../model/vocabulary';
 import { useActions, useThreadline } from '../../store/context';
 import { selectSubgraph } from '../../store/selectors';
 import { groupByType } from './group-by-type';
-import { RelationRow } from './RelationRow';
+import { RelationGroup } from './RelationGroup';
 
 export function PairPanel({ model, id }: { model: Model; id: string }) {
   const subgraph = useThreadline(selectSubgraph);
@@ -54,23 +54,9 @@ export function PairPanel({ model, id }: { model: Model; id: string }) {
         Relations <span className="count">{relations.length}</span>
       </h3>
       {relations.length === 0 && <p className="muted">No relations between them pass the current filters.</p>}
-      {groups.map(([type, list]) => {
-        const label = model.relationTypes.get(type)?.label ?? type;
-        return (
-          <section key={type} className="relation-group" aria-label={`${label}: ${list.length}`}>
-            <h4>
-              <span>
-                {label} <span className="count">{list.length}</span>
-              </span>
-            </h4>
-            <ul className="relation-list">
-              {list.map((r) => (
-                <RelationRow key={r.id} model={model} relation={r} />
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      {groups.map(([type, list]) => (
+        <RelationGroup key={type} model={model} type={type} relations={list} />
+      ))}
     </section>
   );
 }
