@@ -50,12 +50,13 @@ function relationsInto(model: Model, filters: Filters, id: string, chosen: Reado
   // relations and evidence edges per candidate at 100k entities.
   let edges = 0;
   for (const other of chosen) {
+    // Counting stops at BUNDLE_AT: from there on the pair is one edge, however many relations it has.
     let n = 0;
     const count = (_key: string, attrs: EdgeAttributes) => {
       if (relationVisibleUnder(model, filters, attrs)) n++;
+      return n >= BUNDLE_AT;
     };
-    model.graph.forEachOutEdge(id, other, count);
-    if (other !== id) model.graph.forEachOutEdge(other, id, count);
+    if (!model.graph.someOutEdge(id, other, count) && other !== id) model.graph.someOutEdge(other, id, count);
     edges += n >= BUNDLE_AT ? 1 : n;
   }
   return edges;
@@ -76,6 +77,9 @@ function rankedByImportance(model: Model, filters: Filters, size: number): Ranke
   if (!exact) candidates.sort((a, b) => b.degree - a.degree);
   const ranked: Ranked[] = [];
   for (const candidate of candidates) {
+    // Below the last one kept there is nothing to compare: most of 100k entities stop here, before the
+    // tie-break's string comparison.
+    if (exact && ranked.length >= size && candidate.degree < ranked[size - 1]!.degree) continue;
     if (ranked.length >= size && byImportance(candidate, ranked[size - 1]!) >= 0) {
       if (exact) continue;
       if (candidate.degree < ranked[size - 1]!.degree) break;
