@@ -1,6 +1,7 @@
 /** Owns the Cytoscape instance: creates it, binds the controllers, and destroys it on unmount. */
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
+import { nextTask } from '../data/time-slicer';
 import { useStoreApi } from '../store/context';
 import { bindGestures } from './gestures';
 import { bindImportance } from './sync-importance';
@@ -33,17 +34,25 @@ export function GraphCanvas({ onReady }: { onReady?: (cy: Core | null) => void }
       centreIfOffscreen(cy, store.getState().selection?.id);
     });
     resize.observe(container.current!);
-    const unbind = [
-      bindElements(cy, store),
-      bindSelection(cy, store),
-      bindGestures(cy, store),
-      bindPaths(cy, store),
-      bindImportance(cy, store),
-      () => resize.disconnect(),
-    ];
-    onReady?.(cy);
+    let unbind: Array<() => void> = [];
+    let live = true;
+    // The first sync (elements, layout request, emphasis) waits for a task of its own: in the same task as
+    // React's mount of the explorer it made one task of about 300 ms on a large dataset.
+    void nextTask().then(() => {
+      if (!live) return;
+      unbind = [
+        bindElements(cy, store),
+        bindSelection(cy, store),
+        bindGestures(cy, store),
+        bindPaths(cy, store),
+        bindImportance(cy, store),
+      ];
+      onReady?.(cy);
+    });
     return () => {
+      live = false;
       unbind.forEach((u) => u());
+      resize.disconnect();
       onReady?.(null);
       cy.destroy();
     };
