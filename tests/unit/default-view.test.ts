@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type Filters } from '../../src/model/filters';
 import { buildModel } from '../../src/model/graph';
-import { entityVisibleUnder } from '../../src/model/subgraph';
+import { entityVisibleUnder, relationVisibleUnder } from '../../src/model/subgraph';
 import { generateDataset } from '../../src/model/synthetic/generate';
 import { validateDatasetFolder } from '../../src/model/validate-folder';
 import { DEFAULT_VIEW_EDGE_BUDGET, defaultView, importance } from '../../src/store/explore-ops';
 import { drawRelations } from '../../src/model/parallel-relations';
+import { neighbours } from '../../src/model/queries';
 import { subgraphOf } from '../../src/model/subgraph';
 import { articleBundle } from './fixtures';
 
@@ -72,5 +73,25 @@ describe('default view', () => {
     expect(drawnEdges(dense, view.visible, NO_FILTERS)).toBeLessThanOrEqual(DEFAULT_VIEW_EDGE_BUDGET);
     const article = buildModel(articleBundle());
     expect([...defaultView(article, NO_FILTERS).visible]).toEqual(ranked(article, NO_FILTERS).slice(0, 25));
+  });
+});
+
+describe('the drawn subgraph', () => {
+  it('holds every relation among the drawn entities, also for hubs looked up pair by pair', () => {
+    const dense = buildModel(synthetic);
+    const hub = ranked(dense, NO_FILTERS)[0]!;
+    // A hub with far more relations than entities drawn takes the pair-by-pair path.
+    const drawn = [hub, ...neighbours(dense, hub).slice(0, 10), ...ranked(dense, NO_FILTERS).slice(-5)];
+    expect(dense.relationCounts.get(hub)!).toBeGreaterThan(drawn.length * 8);
+    for (const filters of [NO_FILTERS, FILTERED]) {
+      const shown = new Set(drawn.filter((id) => entityVisibleUnder(dense, filters, id)));
+      const expected = dense.bundle.relations
+        .filter((r) => shown.has(r.source) && shown.has(r.target))
+        .filter((r) => relationVisibleUnder(dense, filters, dense.graph.getEdgeAttributes(r.id)))
+        .map((r) => r.id);
+      const got = subgraphOf(dense, drawn, filters).relations.map((r) => r.id);
+      expect(got.sort()).toEqual(expected.sort());
+      if (filters === NO_FILTERS) expect(got.length).toBeGreaterThan(0);
+    }
   });
 });
