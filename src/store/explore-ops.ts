@@ -67,29 +67,30 @@ function rankedByImportance(model: Model, filters: Filters, size: number): Ranke
   // Asking `importance` of every entity walks every edge twice, evidence edges included: seconds, in one
   // task, at 100k entities. Unfiltered, the counts kept by the model are the answer. Filtered, they are an
   // upper bound: entities are visited from the highest count down until none left can enter the top.
-  const exact = !isFiltering(filters);
-  // Unfiltered, every entity is visible: asking the graph about each of 100k entities was most of the cost.
-  const candidates = (
-    exact
-      ? model.bundle.entities
-      : model.bundle.entities.filter((e) => entityVisibleUnder(model, filters, e.id))
-  ).map((e) => ({ id: e.id, degree: model.relationCounts.get(e.id) ?? 0 }));
-  if (!exact) candidates.sort((a, b) => b.degree - a.degree);
   const ranked: Ranked[] = [];
-  for (const candidate of candidates) {
-    // Below the last one kept there is nothing to compare: most of 100k entities stop here, before the
-    // tie-break's string comparison.
-    if (exact && ranked.length >= size && candidate.degree < ranked[size - 1]!.degree) continue;
-    if (ranked.length >= size && byImportance(candidate, ranked[size - 1]!) >= 0) {
-      if (exact) continue;
-      if (candidate.degree < ranked[size - 1]!.degree) break;
-    }
-    const entry = exact ? candidate : { id: candidate.id, degree: importance(model, filters, candidate.id) };
+  const insert = (entry: Ranked) => {
     let at = ranked.length;
     while (at > 0 && byImportance(entry, ranked[at - 1]!) < 0) at--;
-    if (at >= size) continue;
+    if (at >= size) return;
     ranked.splice(at, 0, entry);
     if (ranked.length > size) ranked.pop();
+  };
+  if (!isFiltering(filters)) {
+    // Every entity is visible; most of 100k fall below the last one kept and cost one lookup, no object.
+    for (const e of model.bundle.entities) {
+      const degree = model.relationCounts.get(e.id) ?? 0;
+      if (ranked.length >= size && degree < ranked[size - 1]!.degree) continue;
+      insert({ id: e.id, degree });
+    }
+    return ranked;
+  }
+  const candidates = model.bundle.entities
+    .filter((e) => entityVisibleUnder(model, filters, e.id))
+    .map((e) => ({ id: e.id, degree: model.relationCounts.get(e.id) ?? 0 }))
+    .sort((a, b) => b.degree - a.degree);
+  for (const candidate of candidates) {
+    if (ranked.length >= size && candidate.degree < ranked[size - 1]!.degree) break;
+    insert({ id: candidate.id, degree: importance(model, filters, candidate.id) });
   }
   return ranked;
 }
