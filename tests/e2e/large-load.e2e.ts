@@ -98,6 +98,22 @@ describe('loading a large dataset', () => {
     const drawn = await page.evaluate(() => window.threadline!.cy!.nodes('[kind = "entity"]').length);
     expect(drawn).toBeGreaterThan(0);
 
+    // Thousands of dated items: the timeline draws the view's own over a band of the whole dataset's years.
+    const timeline = page.getByTestId('timeline');
+    await timeline.locator('.tl-density-year').first().waitFor();
+    const strip = await page.evaluate(() => {
+      const s = window.threadline!.getState();
+      return {
+        dated: s.model!.dates.count,
+        years: document.querySelectorAll('.tl-density-year').length,
+        caption: document.querySelector('.tl-caption')?.textContent ?? '',
+      };
+    });
+    expect(strip.dated).toBeGreaterThan(2_000);
+    expect(strip.years).toBeGreaterThan(5);
+    expect(strip.caption).toContain(`all ${strip.dated.toLocaleString('en')} in the dataset`);
+    await page.screenshot({ path: join(ARTIFACTS, 'large-load-timeline.png') });
+
     // Reported, not asserted: timings on this shared, software-rendered machine vary too much to gate on.
     const longest = Math.max(0, ...record.longTasks.map(([, d]) => d));
     // Loading ends when the model and index are ready; what follows is the explorer's first draw.
