@@ -49,9 +49,13 @@ describe('sharing and keeping a view', () => {
       a.hide(['russia']);
       a.selectEntity('vladimir-putin');
       a.setFilters({ ...window.threadline!.getState().filters, hiddenStatuses: new Set(['opinion']) });
+      a.setDisplay({ parallel: 'separate' });
     });
     await page().waitForFunction(
-      () => /s=e\.vladimir-putin/.test(location.hash) && /hs=opinion/.test(location.hash),
+      () =>
+        /s=e\.vladimir-putin/.test(location.hash) &&
+        /hs=opinion/.test(location.hash) &&
+        /o=uniform\.type\.separate/.test(location.hash),
     );
     await page().getByRole('button', { name: 'Export', exact: true }).click();
     await page().getByRole('button', { name: 'Copy link to this view' }).click();
@@ -68,6 +72,10 @@ describe('sharing and keeping a view', () => {
       expect(restored.ids).toEqual(shared.ids);
       expect(restored.selection).toEqual({ kind: 'entity', id: 'vladimir-putin' });
       expect(restored.hiddenStatuses).toEqual(['opinion']);
+      // Drawn the same way: every relation between Trump and Putin apart, as when the link was made.
+      expect(await other.page.evaluate(() => window.threadline!.getState().display.parallel)).toBe(
+        'separate',
+      );
       // Positions come from the link (rounded), not from a new layout.
       for (const id of shared.ids) {
         expect(Math.abs(restored.positions[id]!.x - shared.positions[id]!.x)).toBeLessThanOrEqual(1);

@@ -62,6 +62,17 @@ describe('view links', () => {
     );
   });
 
+  it('carry how the graph is drawn, only when it is not the default', () => {
+    expect(encodeView('hostile', view, null, NO_FILTERS)).not.toContain(';o=');
+    const drawn = { nodeSize: 'pagerank', colour: 'community', parallel: 'separate' } as const;
+    const link = encodeView('hostile', view, null, NO_FILTERS, drawn);
+    expect(link).toContain(';o=pagerank.community.separate;');
+    expect(decodeView(link)!.link.display).toEqual(drawn);
+    const tampered = decodeView(link.replace('o=pagerank.community.separate', 'o=pagerank.<img>.separate'))!;
+    expect(tampered.link.display).toBeNull();
+    expect(tampered.problems).toContain('the display options in the link are not valid');
+  });
+
   it('ignore fragments that are not view links', () => {
     expect(decodeView('')).toBeNull();
     expect(decodeView('#section-2')).toBeNull();

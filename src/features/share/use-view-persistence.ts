@@ -31,6 +31,7 @@ function restoreFragment(
     return false;
   }
   s.restoreView(resolved.view, resolved.selection, resolved.filters);
+  if (decoded.link.display) s.setDisplay(decoded.link.display);
   // Restored positions are used as they are (no layout), so only the camera needs to find them.
   getCy()?.fit(undefined, 40);
   if (resolved.problems.length > 0)
@@ -63,6 +64,7 @@ export function useViewPersistence(store: ThreadlineStore, getCy: () => Core | n
         s.view !== prev.view ||
         s.selection !== prev.selection ||
         s.filters !== prev.filters ||
+        s.display !== prev.display ||
         s.model !== prev.model
       ) {
         clearTimeout(timer);

@@ -1,17 +1,19 @@
 /**
  * The view as a short, readable URL fragment, and back. Pure and DOM-free.
  *
- * `v=1;d=<dataset>;s=e.<id>;ht=…;hr=…;hs=…;tr=<from>_<to>;e=<id>,…;p=<x>_<y>,…;a=<i>.<j>,…;z`
+ * `v=1;d=<dataset>;s=e.<id>;ht=…;hr=…;hs=…;tr=<from>_<to>;o=<size>.<colour>.<parallel>;e=<id>,…;p=<x>_<y>,…;a=<i>.<j>,…;z`
  *
  * Segments are independent and ordered from most to least important, and `z` closes a complete link,
  * so a link cut short still restores its beginning and says it was cut. Every value is checked with
  * zod before use; nothing in a link is ever evaluated or rendered as markup.
  */
 import { z } from 'zod';
+import { IMPORTANCE_MEASURES } from '../../model/analysis/importance';
 import type { Filters } from '../../model/filters';
 import { pairEnds } from '../../model/parallel-relations';
 import { idSchema } from '../../model/schema';
 import { ENTITY_TYPES, STATUSES, type EntityType, type Status } from '../../model/vocabulary';
+import { INITIAL_ANALYSIS, type DisplayOptions } from '../../store/analysis-state';
 import type { Point, Selection, ViewState } from '../../store/view-state';
 
 export const CODEC_VERSION = '1';
@@ -31,6 +33,8 @@ export interface LinkView {
   hiddenRelationTypes: string[];
   hiddenStatuses: Status[];
   timeRange: { from: string; to: string } | null;
+  /** How the graph is drawn (node size, colour, parallel relations); absent when the link keeps the defaults. */
+  display: DisplayOptions | null;
 }
 
 export interface DecodedLink {
@@ -74,10 +78,25 @@ const pairSchema = z
     return [Number(a), Number(b)];
   });
 
+/** `o=<node size>.<colour>.<parallel relations>`, in this order. */
+const DISPLAY_KEYS = ['nodeSize', 'colour', 'parallel'] as const;
+const displaySchema = z.tuple([
+  z.enum(['uniform', ...IMPORTANCE_MEASURES]),
+  z.enum(['type', 'community']),
+  z.enum(['bundle', 'separate']),
+]);
+const sameDisplay = (a: DisplayOptions, b: DisplayOptions) => DISPLAY_KEYS.every((k) => a[k] === b[k]);
+
 /** Segments that are always written, even empty, so a reader can tell "none" from "cut off before it". */
 const ALWAYS = new Set(['v', 'd', 'e']);
 
-export function encodeView(dataset: string, view: ViewState, selection: Selection, filters: Filters): string {
+export function encodeView(
+  dataset: string,
+  view: ViewState,
+  selection: Selection,
+  filters: Filters,
+  display: DisplayOptions = INITIAL_ANALYSIS.display,
+): string {
   const entities = [...view.visible];
   const index = new Map(entities.map((id, i) => [id, i]));
   const positions = entities.map((id) => {
@@ -96,6 +115,10 @@ export function encodeView(dataset: string, view: ViewState, selection: Selectio
     ['hr', [...filters.hiddenRelationTypes].join(',')],
     ['hs', [...filters.hiddenStatuses].join(',')],
     ['tr', filters.timeRange ? `${filters.timeRange.from}_${filters.timeRange.to}` : ''],
+    [
+      'o',
+      sameDisplay(display, INITIAL_ANALYSIS.display) ? '' : DISPLAY_KEYS.map((k) => display[k]).join('.'),
+    ],
     ['e', entities.join(',')],
     ['p', positions.some((p) => p !== '') ? positions.join(',') : ''],
     ['a', addedBy.join(',')],
@@ -113,6 +136,7 @@ const EMPTY_LINK: LinkView = {
   hiddenRelationTypes: [],
   hiddenStatuses: [],
   timeRange: null,
+  display: null,
 };
 
 /** Whether a URL fragment is one of ours (so other fragments are left alone). */
@@ -214,6 +238,13 @@ export function decodeView(fragment: string): DecodedLink | null {
     if (parsed.success && parsed.data[0] <= parsed.data[1])
       link.timeRange = { from: parsed.data[0], to: parsed.data[1] };
     else problems.push('the time range in the link is not valid');
+  }
+  const display = values.get('o');
+  if (display) {
+    const parsed = displaySchema.safeParse(display.split('.'));
+    if (parsed.success)
+      link.display = { nodeSize: parsed.data[0], colour: parsed.data[1], parallel: parsed.data[2] };
+    else problems.push('the display options in the link are not valid');
   }
   return { link, complete, problems };
 }
