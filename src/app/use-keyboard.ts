@@ -1,4 +1,4 @@
-/** Global shortcuts: undo/redo, Escape, and walking the selected entity's relations with the arrow keys. */
+/** Global shortcuts: undo/redo, Escape, walking the selected entity's relations with the arrow keys, Enter to the evidence or a pair's relations. */
 import { useEffect, useRef } from 'react';
 import { filteredRelationsOf } from '../model/subgraph';
 import type { ThreadlineStore } from '../store/store';
@@ -47,6 +47,11 @@ export function useKeyboard(store: ThreadlineStore): void {
       if (e.key === 'Enter' && sel?.kind === 'relation' && !(e.target instanceof HTMLButtonElement)) {
         e.preventDefault();
         document.getElementById('evidence-list')?.focus();
+      }
+      // A pair's relations are a list of buttons: Enter moves to the first, Tab walks on from there.
+      if (e.key === 'Enter' && sel?.kind === 'pair' && !(e.target instanceof HTMLButtonElement)) {
+        e.preventDefault();
+        document.querySelector<HTMLButtonElement>('.pair-panel .relation-row')?.focus();
       }
     };
     window.addEventListener('keydown', onKey);

@@ -111,6 +111,12 @@ describe('keyboard, list view and quotes as nodes', () => {
     await expect(inspector.locator('h2').textContent()).resolves.toBe('Donald Trump and Vladimir Putin');
     await expect(inspector.locator('.relation-row').count()).resolves.toBe(17);
     await page().screenshot({ path: join(ARTIFACTS, 'pair-of-relations.png') });
+    // From the keyboard: Enter reaches the first of the pair's relations.
+    await page().evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page().keyboard.press('Enter');
+    await expect(
+      page().evaluate(() => document.activeElement?.classList.contains('relation-row') ?? false),
+    ).resolves.toBe(true);
 
     // A row opens that relation's quote; the one edge stays selected on the canvas.
     await inspector.locator('.relation-row', { hasText: 'July 2018' }).first().click();
