@@ -3,7 +3,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 
 /**
  * A quote sits just off the midpoint of the first relation it backs, on the perpendicular; several
- * quotes of one relation fan out along it. No layout run: entities the user placed stay put.
+ * quotes beside one drawn edge fan out along it. No layout run: entities the user placed stay put.
  */
 export function placeQuotes(cy: Core): void {
   const perRelation = new Map<string, number>();
@@ -12,16 +12,26 @@ export function placeQuotes(cy: Core): void {
       if (q.scratch('_placed') === true) return;
       const relationId = q.connectedEdges('[kind = "evidence"]').first().data('relationId') as
         string | undefined;
-      const edge = relationId ? cy.$id(relationId) : cy.collection();
       const ends = q.neighborhood('node[kind = "entity"]').nodes();
+      // The relation's own edge, or the one its pair's relations are drawn as.
+      const own = relationId ? cy.$id(relationId) : cy.collection();
+      const edge = own.nonempty()
+        ? own
+        : ends
+            .first()
+            .edgesWith(ends.last())
+            .filter((e) => e.data('kind') === 'bundle');
       if (edge.empty() && ends.empty()) return;
       const a = (ends.first() as NodeSingular).position();
       const b = (ends.last() as NodeSingular).position();
       const mid = edge.nonempty() ? edge.edges()[0]!.midpoint() : { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
       const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-      const nth = perRelation.get(relationId ?? '') ?? 0;
-      perRelation.set(relationId ?? '', nth + 1);
-      const away = 26 + 18 * nth;
+      // Quotes beside one drawn edge fan out along it, whichever of its relations they back.
+      const slot = edge.nonempty() ? edge.first().id() : (relationId ?? '');
+      const nth = perRelation.get(slot) ?? 0;
+      perRelation.set(slot, nth + 1);
+      // Alternate sides, so a pair drawn for many relations keeps its quotes close on both sides.
+      const away = (26 + 18 * Math.floor(nth / 2)) * (nth % 2 === 0 ? 1 : -1);
       q.position({ x: mid.x + (-(b.y - a.y) / len) * away, y: mid.y + ((b.x - a.x) / len) * away });
       q.scratch('_placed', true);
     });
