@@ -37,8 +37,12 @@ export async function clickElement(
   id: string,
   options: { double?: boolean } = {},
 ): Promise<void> {
-  // Let any pan/zoom animation settle so the position we read is where it stays.
-  await page.waitForFunction(() => !window.threadline!.cy!.animated());
+  // Let any pan/zoom animation settle, and the layout worker place new nodes (they are hidden until it
+  // answers), so the position we read is where the element stays.
+  await page.waitForFunction(() => {
+    const cy = window.threadline!.cy!;
+    return !cy.animated() && cy.$('.is-awaiting-layout').empty();
+  });
   const p = await page.evaluate(clearPointOf, id);
   if (!p) throw new Error(`element ${id} is not drawn`);
   if (options.double) await page.mouse.dblclick(p.x, p.y);
@@ -77,7 +81,8 @@ function clearPointOf(id: string): { x: number; y: number } | null {
   if (el.empty()) return null;
   if (el.nodes().nonempty()) return t.pagePosition(id);
   type P = { x: number; y: number };
-  const along = (edge: EdgeSingular): P[] => {
+  /** Points on an edge's curve between the fractions `from` and `to` of its length. */
+  const along = (edge: EdgeSingular, from: number, to: number, count: number): P[] => {
     const a = edge.renderedSourceEndpoint();
     const b = edge.renderedTargetEndpoint();
     let c: P = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
@@ -87,8 +92,8 @@ function clearPointOf(id: string): { x: number; y: number } | null {
     } catch {
       /* straight: the midpoint serves */
     }
-    return Array.from({ length: 21 }, (_, i) => {
-      const u = 0.15 + (0.7 * i) / 20;
+    return Array.from({ length: count }, (_, i) => {
+      const u = from + ((to - from) * i) / (count - 1);
       return {
         x: (1 - u) * (1 - u) * a.x + 2 * (1 - u) * u * c.x + u * u * b.x,
         y: (1 - u) * (1 - u) * a.y + 2 * (1 - u) * u * c.y + u * u * b.y,
@@ -98,12 +103,13 @@ function clearPointOf(id: string): { x: number; y: number } | null {
   const others = cy
     .edges()
     .not(el)
-    .map((e) => along(e as EdgeSingular))
+    // Other edges end to end: one ending at a shared node passes close to this edge there.
+    .map((e) => along(e as EdgeSingular, 0, 1, 41))
     .flat();
   const nodes = cy.nodes().map((n) => ({ ...n.renderedPosition(), r: n.renderedOuterWidth() / 2 }));
   let best: P | null = null;
   let bestGap = -Infinity;
-  for (const q of along(el.edges()[0]!)) {
+  for (const q of along(el.edges()[0]!, 0.15, 0.85, 21)) {
     const gapEdges = Math.min(...others.map((o) => Math.hypot(o.x - q.x, o.y - q.y)), Infinity);
     const gapNodes = Math.min(...nodes.map((n) => Math.hypot(n.x - q.x, n.y - q.y) - n.r), Infinity);
     const gap = Math.min(gapEdges, gapNodes);
