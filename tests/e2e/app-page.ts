@@ -107,14 +107,25 @@ function clearPointOf(id: string): { x: number; y: number } | null {
     .map((e) => along(e as EdgeSingular, 0, 1, 41))
     .flat();
   const nodes = cy.nodes().map((n) => ({ ...n.renderedPosition(), r: n.renderedOuterWidth() / 2 }));
-  let best: P | null = null;
-  let bestGap = -Infinity;
-  for (const q of along(el.edges()[0]!, 0.15, 0.85, 21)) {
-    const gapEdges = Math.min(...others.map((o) => Math.hypot(o.x - q.x, o.y - q.y)), Infinity);
-    const gapNodes = Math.min(...nodes.map((n) => Math.hypot(n.x - q.x, n.y - q.y) - n.r), Infinity);
-    const gap = Math.min(gapEdges, gapNodes);
-    if (gap > bestGap) [best, bestGap] = [q, gap];
-  }
+  const gapAt = (q: P) =>
+    Math.min(
+      Math.min(...others.map((o) => Math.hypot(o.x - q.x, o.y - q.y)), Infinity),
+      Math.min(...nodes.map((n) => Math.hypot(n.x - q.x, n.y - q.y) - n.r), Infinity),
+    );
+  const candidates = along(el.edges()[0]!, 0.15, 0.85, 21).sort((p, q) => gapAt(q) - gapAt(p));
+  // Of the clearest points, the first where Cytoscape's own hit test finds this element: in a crowded
+  // drawing a point can be clear of every other edge's curve and still inside another's hit area or label.
+  // `findNearestElement` is the renderer's (not typed in @types/cytoscape); it takes model coordinates.
+  const renderer = (
+    cy as unknown as {
+      renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): unknown };
+    }
+  ).renderer();
+  const pan = cy.pan();
+  const zoom = cy.zoom();
+  const hits = (q: P) =>
+    renderer.findNearestElement((q.x - pan.x) / zoom, (q.y - pan.y) / zoom, true, false) === el[0];
+  const best = candidates.find(hits) ?? candidates[0];
   if (!best) return null;
   const box = cy.container()!.getBoundingClientRect();
   return { x: box.left + best.x, y: box.top + best.y };
