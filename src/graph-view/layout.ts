@@ -25,11 +25,21 @@ let running: cytoscape.Layouts | null = null;
 /** The latest layout asked for; an answer to an older one is dropped. */
 let latest = 0;
 let worker: Worker | null | undefined;
+/** Lays out in place what the worker was asked for, if the worker itself fails (its script, not a layout). */
+let rescue: (() => void) | null = null;
 
 function layoutWorker(): Worker | null {
   if (worker !== undefined) return worker;
   try {
     worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('error', (e) => {
+      e.preventDefault();
+      // No answer will come: later layouts run in place, and the waiting one is done here now.
+      worker?.terminate();
+      worker = null;
+      rescue?.();
+      rescue = null;
+    });
   } catch {
     worker = null;
   }
@@ -65,9 +75,15 @@ export function runLayout(cy: Core, options: LayoutOptions): void {
   const waiting = moving.union(moving.connectedEdges());
   waiting.addClass(AWAITING_LAYOUT);
 
+  rescue = () => {
+    w.removeEventListener('message', onMessage);
+    waiting.removeClass(AWAITING_LAYOUT);
+    if (id === latest && !cy.destroyed()) runHere(cy, entities, constrained, options);
+  };
   const onMessage = (e: MessageEvent<LayoutResponse>) => {
     if (e.data.id !== id) return;
     w.removeEventListener('message', onMessage);
+    if (id === latest) rescue = null;
     if (id !== latest || cy.destroyed()) return;
     if ('error' in e.data) {
       // The same layout on the main thread: slower, but the view gets placed.

@@ -26,6 +26,25 @@ describe('opening the explorer', () => {
     await page().screenshot({ path: join(ARTIFACTS, 'default-view.png') });
   });
 
+  it('lays the view out in place when the layout worker cannot start', async () => {
+    const other = await page().context().newPage();
+    await other.route('**/layout.worker*', (route) => route.abort());
+    await openApp(other, inject('baseUrl'));
+    await other.waitForFunction(() => {
+      const t = window.threadline;
+      return !!t?.cy && t.cy.nodes().length > 0 && t.getState().view.positions.size >= 20;
+    });
+    // Every node placed and shown, none left hidden waiting for an answer that will not come.
+    const check = await other.evaluate(() => {
+      const cy = window.threadline!.cy!;
+      const xs = new Set(cy.nodes().map((n) => Math.round(n.position('x'))));
+      return { waiting: cy.$('.is-awaiting-layout').length, distinctX: xs.size, nodes: cy.nodes().length };
+    });
+    expect(check.waiting).toBe(0);
+    expect(check.distinctX).toBeGreaterThan(check.nodes / 2);
+    await other.close();
+  });
+
   it('names the dataset in the top bar', async () => {
     await expect(page().locator('.dataset-title').textContent()).resolves.toMatch(/Trump/);
   });
