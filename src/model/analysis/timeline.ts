@@ -102,20 +102,12 @@ export function timelineData(model: Model, only?: Subgraph): TimelineData {
       if (model.graph.hasNode(id)) addEntity(id, model.graph.getNodeAttributes(id));
     for (const r of only.relations)
       if (model.graph.hasEdge(r.id)) addRelation(r.id, model.graph.getEdgeAttributes(r.id));
-    return { items, domain: axisDomain(model.dates.min, model.dates.max) };
+  } else {
+    model.graph.forEachNode(addEntity);
+    model.graph.forEachEdge(addRelation);
   }
-  model.graph.forEachNode(addEntity);
-  model.graph.forEachEdge(addRelation);
-  // A loop, not Math.min(...values): spreading a large dataset's dates overflows the call stack.
-  let min = Infinity;
-  let max = -Infinity;
-  for (const i of items)
-    for (const v of [i.start, i.end])
-      if (v !== null) {
-        min = Math.min(min, v);
-        max = Math.max(max, v);
-      }
-  return { items, domain: axisDomain(min, max) };
+  // The extent was gathered while the model was built, over every dated item.
+  return { items, domain: axisDomain(model.dates.min, model.dates.max) };
 }
 
 /** A brushed span of the axis as the filter's inclusive ISO day range, widened to whole years. */
