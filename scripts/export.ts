@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { NO_FILTERS } from '../src/model/filters';
-import { buildModel } from '../src/model/graph';
+import { buildModel } from '../src/model/model-builder';
 import { DATA_FORMATS, exportData, IMAGE_FORMATS, type ExportFormat } from '../src/model/export/formats';
 import { neighbourhood } from '../src/model/export/neighbourhood';
 import { formatProblem, hasErrors } from '../src/model/problems';

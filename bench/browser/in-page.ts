@@ -95,19 +95,20 @@ export function showLevel(target: number): { entities: number; expected: number 
   const t = window.threadline!;
   const s = t.getState();
   const model = s.model!;
-  const graph = model.graph;
-  const relationDegree = (id: string) => {
-    let n = 0;
-    graph.forEachEdge(id, (_k, a) => {
-      if (a.kind === 'relation') n++;
-    });
-    return n;
+  const { offsets, neighbours } = model.adjacency;
+  const ids = model.data.entities.map((e) => e.id);
+  /** The entity at the other end of each relation of `id`, a self-loop's once. */
+  const othersOf = (id: string): string[] => {
+    const i = model.index.entity.get(id)!;
+    const out: string[] = [];
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) out.push(ids[neighbours[k]!]!);
+    return out;
   };
   // A hub a user can still expand in full (the prompt asks above 50 new neighbours): the largest at or under 50.
-  let seed = model.bundle.entities[0]!.id;
+  let seed = ids[0]!;
   let best = -1;
-  for (const e of model.bundle.entities) {
-    const d = relationDegree(e.id);
+  for (const e of model.data.entities) {
+    const d = model.relationCounts.get(e.id) ?? 0;
     if (d <= 50 && d > best) {
       best = d;
       seed = e.id;
@@ -118,21 +119,17 @@ export function showLevel(target: number): { entities: number; expected: number 
   const add = (id: string) => {
     chosen.add(id);
     elements++;
-    graph.forEachEdge(id, (_k, a, source, target) => {
-      if (a.kind !== 'relation') return;
-      const other = source === id ? target : source;
-      if (chosen.has(other)) elements++;
-    });
+    for (const other of othersOf(id)) if (chosen.has(other)) elements++;
   };
   const queue = [seed];
   add(seed);
   while (queue.length > 0 && elements < target) {
     const id = queue.shift()!;
     let taken = 0;
-    for (const other of graph.neighbors(id)) {
+    for (const other of new Set(othersOf(id))) {
       if (elements >= target || taken >= 20) break;
-      if (chosen.has(other) || graph.getNodeAttribute(other, 'kind') !== 'entity') continue;
-      if (relationDegree(other) > 50) continue;
+      if (chosen.has(other)) continue;
+      if ((model.relationCounts.get(other) ?? 0) > 50) continue;
       add(other);
       queue.push(other);
       taken++;
@@ -180,21 +177,23 @@ export function expandCandidates(count: number): {
   const HEAVY_MIN = 500;
   const t = window.threadline!;
   const { model, view } = t.getState();
-  const graph = model!.graph;
+  const { offsets, neighbours } = model!.adjacency;
+  const ids = model!.data.entities.map((e) => e.id);
+  const othersOf = (id: string): string[] => {
+    const i = model!.index.entity.get(id)!;
+    const out: string[] = [];
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) out.push(ids[neighbours[k]!]!);
+    return out;
+  };
   const rated = [...view.visible].flatMap((id) => {
     const fresh = new Set<string>();
-    graph.forEachEdge(id, (_k, a, source, target) => {
-      const other = source === id ? target : source;
-      if (a.kind === 'relation' && !view.visible.has(other)) fresh.add(other);
-    });
+    for (const other of othersOf(id)) if (!view.visible.has(other)) fresh.add(other);
     if (fresh.size === 0 || fresh.size > 50) return [];
     let adds = fresh.size;
     for (const n of fresh)
-      graph.forEachEdge(n, (_k, a, source, target) => {
-        const other = source === n ? target : source;
+      for (const other of othersOf(n))
         // A relation between two new entities is met from both ends: counted from the smaller id only.
-        if (a.kind === 'relation' && (view.visible.has(other) || (fresh.has(other) && n <= other))) adds++;
-      });
+        if (view.visible.has(other) || (fresh.has(other) && n <= other)) adds++;
     return [{ id, adds }];
   });
   const typical = rated

@@ -3,7 +3,7 @@
  * then runs the search, expand and path workloads against the loaded model.
  */
 import type { Bundle } from '../../src/model/bundle';
-import { buildModel } from '../../src/model/graph';
+import { buildModel } from '../../src/model/model-builder';
 import { buildEntitySearch } from '../../src/model/search';
 import type { WorkloadCounts } from '../workload';
 import { makeWorkload } from '../workload';
@@ -56,8 +56,8 @@ await runTask((input: Input): LoadResult => {
     rss: mem.rss,
     heapUsed: mem.heapUsed,
     peakRss: peakRss(),
-    graphNodes: model.graph.order,
-    graphEdges: model.graph.size,
+    graphNodes: model.entities.size,
+    graphEdges: model.relations.size,
   };
   log(
     `loaded in ${((readMs + parseMs + t4 - t2) / 1000).toFixed(2)} s, heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB`,

@@ -36,14 +36,11 @@ export function App() {
         if (!result.ok) return setPhase({ kind: 'failed', title: result.title, problems: result.problems });
         const s = store.getState();
         s.setModel(result.model, result.search);
-        if (requested && requested !== result.model.bundle.dataset.id)
-          s.notify(
-            'warning',
-            `There is no dataset "${requested}"; showing ${result.model.bundle.dataset.title}.`,
-          );
+        if (requested && requested !== result.model.dataset.id)
+          s.notify('warning', `There is no dataset "${requested}"; showing ${result.model.dataset.title}.`);
         // A linked or saved view is restored by the explorer once its canvas exists (useViewPersistence):
         // restoring it here would make the canvas's first draw lay the restored positions out again.
-        if (!hasPendingView(result.model.bundle.dataset.id)) s.showDefault();
+        if (!hasPendingView(result.model.dataset.id)) s.showDefault();
         setPhase({ kind: 'ready' });
       },
       (err: unknown) => {

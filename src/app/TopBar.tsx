@@ -8,8 +8,8 @@ import { useActions, useThreadline } from '../store/context';
 
 /** `getCy` reaches the canvas for image exports. */
 export function TopBar({ getCy }: { getCy: () => Core | null }) {
-  const title = useThreadline((s) => s.model?.bundle.dataset.title ?? '');
-  const firstSource = useThreadline((s) => s.model?.bundle.sources[0]?.id);
+  const title = useThreadline((s) => s.model?.dataset.title ?? '');
+  const firstSource = useThreadline((s) => s.model?.data.sources[0]?.id);
   const canUndo = useThreadline((s) => s.past.length > 0);
   const canRedo = useThreadline((s) => s.future.length > 0);
   const showEvidence = useThreadline((s) => s.showEvidence);

@@ -1,10 +1,10 @@
 /** Answers analysis requests: inline for small datasets, in a Web Worker above a size threshold so the UI never freezes. */
-import type { Model } from '../model/graph';
+import type { Model } from '../model/model';
 import { runAnalysis, type AnalysisRequest, type AnalysisResult } from '../model/analysis/requests';
 import type { AnalysisWorkerMessage, AnalysisWorkerReply } from './analysis.worker';
 
-/** Nodes plus edges of the model graph (entities, quotes, relations, evidence) above which analysis leaves the main thread. */
-export const WORKER_THRESHOLD = 20_000;
+/** Entities plus relations above which analysis leaves the main thread. */
+export const WORKER_THRESHOLD = 5_000;
 
 interface Channel {
   worker: Worker;
@@ -15,7 +15,7 @@ interface Channel {
 // One worker for the dataset in use; loading another dataset replaces it.
 let current: { model: Model; channel: Channel } | null = null;
 
-const graphSize = (model: Model) => model.graph.order + model.graph.size;
+const graphSize = (model: Model) => model.entities.size + model.relations.size;
 
 /** Whether requests for this model go to the worker (also forced with ?analysis=worker, for testing). */
 export function usesWorker(model: Model): boolean {
@@ -46,7 +46,7 @@ function channelFor(model: Model): Channel {
     for (const w of channel.pending.values()) w.reject(new Error(`analysis worker failed: ${e.message}`));
     channel.pending.clear();
   };
-  worker.postMessage({ type: 'init', bundle: model.bundle } satisfies AnalysisWorkerMessage);
+  worker.postMessage({ type: 'init', data: model.data } satisfies AnalysisWorkerMessage);
   current = { model, channel };
   return channel;
 }

@@ -1,10 +1,10 @@
 /** Runs graph analysis off the main thread for large datasets: builds its own model once, then answers requests. */
-import type { Bundle } from '../model/bundle';
-import { buildModel, type Model } from '../model/graph';
+import { modelFrom, type Model } from '../model/model';
+import type { ModelData } from '../model/model-data';
 import { runAnalysis, type AnalysisRequest } from '../model/analysis/requests';
 
 export type AnalysisWorkerMessage =
-  { type: 'init'; bundle: Bundle } | { type: 'run'; id: number; request: AnalysisRequest };
+  { type: 'init'; data: ModelData } | { type: 'run'; id: number; request: AnalysisRequest };
 
 export type AnalysisWorkerReply =
   { id: number; ok: true; result: ReturnType<typeof runAnalysis> } | { id: number; ok: false; error: string };
@@ -14,7 +14,7 @@ let model: Model | null = null;
 self.onmessage = (e: MessageEvent<AnalysisWorkerMessage>) => {
   const msg = e.data;
   if (msg.type === 'init') {
-    model = buildModel(msg.bundle);
+    model = modelFrom(msg.data);
     return;
   }
   let reply: AnalysisWorkerReply;

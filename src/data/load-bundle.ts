@@ -1,5 +1,6 @@
 /** Loads a bundle progressively: a worker reads and checks it, this thread builds the model in short slices. */
-import { createModelBuilder, type BundleSlice, type Model, type ModelBuilder } from '../model/graph';
+import { createModelBuilder, type BundleSlice, type ModelBuilder } from '../model/model-builder';
+import { type Model } from '../model/model';
 import { entitySearchFrom, type EntitySearch } from '../model/search';
 import type { EntitySearchIndex } from '../model/search-index';
 import { Inbox } from './inbox';
@@ -117,7 +118,7 @@ export async function loadBundle(
           if (!builder || !index) throw new Error('the bundle ended before its records or index');
           report('Indexing', 0);
           const model = builder.finish();
-          const search = entitySearchFrom(model.bundle.entities, index);
+          const search = entitySearchFrom(model.data.entities, index);
           report('Indexing', 1);
           performance.mark('threadline:load:ready');
           return { ok: true, model, search };

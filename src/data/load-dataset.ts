@@ -1,5 +1,5 @@
 /** Finds a dataset (bundled, or a file the user opened) and loads it progressively into the model and search index. */
-import type { Model } from '../model/graph';
+import type { Model } from '../model/model';
 import type { Problem } from '../model/problems';
 import type { EntitySearch } from '../model/search';
 import { DEFAULT_DATASET, type DatasetIndexEntry } from './dataset-index';

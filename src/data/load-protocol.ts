@@ -1,5 +1,5 @@
 /** Messages between the main thread and the worker that reads, checks and streams a bundle to it. */
-import type { BundleHead, BundleSlice } from '../model/graph';
+import type { BundleHead, BundleSlice } from '../model/model-builder';
 import type { Problem } from '../model/problems';
 import type { EntitySearchIndex } from '../model/search-index';
 

@@ -1,7 +1,7 @@
 /** Maps the visible subgraph to Cytoscape element definitions; pure, so it is tested without a browser. */
 import type { ElementDefinition } from 'cytoscape';
-import type { Model } from '../model/graph';
-import { evidenceKey, quoteKey } from '../model/graph';
+import type { Model } from '../model/model';
+import { evidenceKey, quoteKey } from '../model/graphology-model';
 import { bundleEdgeId, bundleLabel, type Drawing } from '../model/parallel-relations';
 import type { Subgraph } from '../model/subgraph';
 

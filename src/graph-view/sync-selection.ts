@@ -1,6 +1,6 @@
 /** Emphasises the selection and its neighbourhood and fades the rest, by classes only. */
 import type { Core, EdgeCollection } from 'cytoscape';
-import { evidenceKey } from '../model/graph';
+import { evidenceKey } from '../model/graphology-model';
 import { drawnEdgeId, pairEnds } from '../model/parallel-relations';
 import { selectDrawing } from '../store/selectors';
 import type { ThreadlineStore } from '../store/store';

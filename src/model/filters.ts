@@ -25,7 +25,11 @@ export function entityPasses(filters: Filters, entity: EntityRecord, date?: Reso
   return !filters.hiddenEntityTypes.has(entity.type) && inTime(filters, date);
 }
 
-export function relationPasses(filters: Filters, relation: RelationRecord, date?: ResolvedDate): boolean {
+export function relationPasses(
+  filters: Filters,
+  relation: Pick<RelationRecord, 'type' | 'status'>,
+  date?: ResolvedDate,
+): boolean {
   return (
     !filters.hiddenRelationTypes.has(relation.type) &&
     !filters.hiddenStatuses.has(relation.status) &&

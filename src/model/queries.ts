@@ -1,6 +1,6 @@
 /** Typed read queries over the model that the explorer and analysis need. */
 import type { BundleQuote, BundleSource } from './bundle';
-import type { EdgeAttributes, Model, RelationEdgeAttributes } from './graph';
+import { someRelationBetween, someRelationOf, type Model } from './model';
 import type { EntityRecord, RelationRecord } from './schema';
 import type { EntityType } from './vocabulary';
 
@@ -11,14 +11,11 @@ export interface Evidence {
   occasion?: EntityRecord;
 }
 
-const isRelation = (a: EdgeAttributes): a is RelationEdgeAttributes => a.kind === 'relation';
-
 /** Every relation touching an entity, in either direction. */
 export function relationsOf(model: Model, entityId: string): RelationRecord[] {
-  if (!model.graph.hasNode(entityId)) return [];
   const out: RelationRecord[] = [];
-  model.graph.forEachEdge(entityId, (_key, attrs) => {
-    if (isRelation(attrs)) out.push(attrs.relation);
+  someRelationOf(model, entityId, (k) => {
+    out.push(model.relationAt(k));
   });
   return out;
 }
@@ -47,15 +44,12 @@ export function relationTypeCounts(model: Model, entityId: string): Array<{ type
 
 /** All relations between two entities, whichever way they point. */
 export function relationsBetween(model: Model, a: string, b: string): RelationRecord[] {
-  if (!model.graph.hasNode(a) || !model.graph.hasNode(b)) return [];
   const out: RelationRecord[] = [];
-  const collect = (_k: string, attrs: EdgeAttributes) => {
-    if (isRelation(attrs)) out.push(attrs.relation);
-  };
-  // forEachOutEdge(a, b) is one direction only; forEachDirectedEdge(a, b) would yield both and double count.
-  model.graph.forEachOutEdge(a, b, collect);
-  if (a !== b) model.graph.forEachOutEdge(b, a, collect);
-  return out;
+  someRelationBetween(model, a, b, (k) => {
+    out.push(model.relationAt(k));
+  });
+  // Column order is bundle order, whichever end the walk started from.
+  return out.sort((x, y) => model.index.relation.get(x.id)! - model.index.relation.get(y.id)!);
 }
 
 /** The quotes behind a relation, each with its source, speaker and occasion. */
@@ -72,18 +66,53 @@ export function evidenceFor(model: Model, relationId: string): Evidence[] {
   });
 }
 
+/** The quotes of one source, in bundle order, each with the ids of the relations citing it: one pass over the evidence. */
+export function quotesOfSource(
+  model: Model,
+  sourceId: string,
+): Array<{ quote: BundleQuote; citedBy: string[] }> {
+  const s = model.index.source.get(sourceId);
+  const ev = model.data.evidence;
+  if (s === undefined || !ev) return [];
+  const citedBy = new Map<number, string[]>();
+  const { evidence, evidenceStart, id } = model.data.relations;
+  for (let k = 0; k + 1 < evidenceStart.length; k++)
+    for (let j = evidenceStart[k]!; j < evidenceStart[k + 1]!; j++) {
+      const q = evidence[j]!;
+      if (ev.quotes.source[q] !== s) continue;
+      const list = citedBy.get(q);
+      if (!list) citedBy.set(q, [id[k]!]);
+      else if (list[list.length - 1] !== id[k]) list.push(id[k]!);
+    }
+  const out: Array<{ quote: BundleQuote; citedBy: string[] }> = [];
+  for (let q = 0; q < model.data.quoteIds.length; q++)
+    if (ev.quotes.source[q] === s)
+      out.push({ quote: model.quotes.get(model.data.quoteIds[q]!)!, citedBy: citedBy.get(q) ?? [] });
+  return out;
+}
+
 /** Relations a quote is evidence for. */
 export function relationsCitingQuote(model: Model, quoteId: string): RelationRecord[] {
-  return model.bundle.relations.filter((r) => r.evidence.includes(quoteId));
+  const q = model.index.quote().get(quoteId);
+  if (q === undefined) return [];
+  const { evidence, evidenceStart } = model.data.relations;
+  const out: RelationRecord[] = [];
+  for (let k = 0; k + 1 < evidenceStart.length; k++)
+    for (let j = evidenceStart[k]!; j < evidenceStart[k + 1]!; j++)
+      if (evidence[j] === q) {
+        out.push(model.relationAt(k));
+        break;
+      }
+  return out;
 }
 
 export function entitiesByType(model: Model, type: EntityType): EntityRecord[] {
-  return model.bundle.entities.filter((e) => e.type === type);
+  return model.data.entities.filter((e) => e.type === type);
 }
 
 /** Number of relations touching each entity (relation edges only, not evidence). */
 export function relationDegree(model: Model, entityId: string): number {
-  return relationsOf(model, entityId).length;
+  return model.relationCounts.get(entityId) ?? 0;
 }
 
 /** A relation read as a sentence: "Donald Trump praised Xi Jinping". */

@@ -1,7 +1,7 @@
 /** Derives what is drawn from what is explored: the visible entities that pass the filters and the relations among them. */
 import type { Filters } from './filters';
 import { entityPasses, relationPasses } from './filters';
-import type { EdgeAttributes, Model } from './graph';
+import { relationFacetsAt, someRelationBetween, someRelationOf, type Model } from './model';
 import type { RelationRecord } from './schema';
 
 export interface Subgraph {
@@ -10,17 +10,18 @@ export interface Subgraph {
 }
 
 export function entityVisibleUnder(model: Model, filters: Filters, id: string): boolean {
-  if (!model.graph.hasNode(id)) return false;
-  const attrs = model.graph.getNodeAttributes(id);
-  return attrs.kind === 'entity' && entityPasses(filters, attrs.entity, attrs.date);
+  const i = model.index.entity.get(id);
+  return i !== undefined && entityPasses(filters, model.data.entities[i]!, model.entityDates.get(i));
 }
 
-export function relationVisibleUnder(
-  model: Model,
-  filters: Filters,
-  attrs: EdgeAttributes,
-): attrs is Extract<EdgeAttributes, { kind: 'relation' }> {
-  return attrs.kind === 'relation' && relationPasses(filters, attrs.relation, attrs.date);
+/** Whether the relation at column index `k` passes the filters (its ends are not looked at). */
+export function relationIndexVisibleUnder(model: Model, filters: Filters, k: number): boolean {
+  return relationPasses(filters, relationFacetsAt(model, k), model.relationDates.get(k));
+}
+
+export function relationVisibleUnder(model: Model, filters: Filters, relationId: string): boolean {
+  const k = model.index.relation.get(relationId);
+  return k !== undefined && relationIndexVisibleUnder(model, filters, k);
 }
 
 /** Past this many relations per drawn entity, an entity's drawn relations are looked up pair by pair. */
@@ -29,29 +30,35 @@ const PAIRWISE_FACTOR = 8;
 /** Visible entities (in the order given) and every relation between two of them that passes the filters. */
 export function subgraphOf(model: Model, visible: Iterable<string>, filters: Filters): Subgraph {
   const entityIds = [...visible].filter((id) => entityVisibleUnder(model, filters, id));
-  const shown = new Set(entityIds);
-  const relations: RelationRecord[] = [];
-  const collect = (_key: string, attrs: EdgeAttributes, _s: string, target: string) => {
-    if (shown.has(target) && relationVisibleUnder(model, filters, attrs)) relations.push(attrs.relation);
+  const shown = new Set(entityIds.map((id) => model.index.entity.get(id)!));
+  const found = new Set<number>();
+  const { source, target } = model.data.relations;
+  const collect = (k: number) => {
+    if (shown.has(source[k]!) && shown.has(target[k]!) && relationIndexVisibleUnder(model, filters, k))
+      found.add(k);
   };
   for (const id of entityIds) {
     // A hub of a large dataset has tens of thousands of relations and only a few drawn neighbours: asking
-    // for the edges to each drawn entity is then far less work than walking all of its own.
+    // for the relations to each drawn entity is then far less work than walking all of its own.
     if ((model.relationCounts.get(id) ?? 0) > entityIds.length * PAIRWISE_FACTOR)
-      for (const other of entityIds) model.graph.forEachOutEdge(id, other, collect);
-    else model.graph.forEachOutEdge(id, collect);
+      for (const other of entityIds) someRelationBetween(model, id, other, collect);
+    else someRelationOf(model, id, collect);
   }
+  // In bundle order, each relation once (it is met from both of its ends).
+  const relations = [...found].sort((a, b) => a - b).map((k) => model.relationAt(k));
   return { entityIds, relations };
 }
 
 /** Relations of one entity that pass the filters and lead to an entity that passes them too. */
 export function filteredRelationsOf(model: Model, filters: Filters, entityId: string): RelationRecord[] {
-  if (!model.graph.hasNode(entityId)) return [];
   const out: RelationRecord[] = [];
-  model.graph.forEachEdge(entityId, (_key, attrs, source, target) => {
-    const other = source === entityId ? target : source;
-    if (relationVisibleUnder(model, filters, attrs) && entityVisibleUnder(model, filters, other))
-      out.push(attrs.relation);
+  const { entities } = model.data;
+  someRelationOf(model, entityId, (k, other) => {
+    if (
+      relationIndexVisibleUnder(model, filters, k) &&
+      entityPasses(filters, entities[other]!, model.entityDates.get(other))
+    )
+      out.push(model.relationAt(k));
   });
   return out;
 }

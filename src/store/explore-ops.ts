@@ -1,9 +1,9 @@
 /** Pure exploring steps over a ViewState: default view, add, expand, collapse, hide. */
 import { isFiltering, type Filters } from '../model/filters';
-import type { EdgeAttributes, Model } from '../model/graph';
+import { someRelationBetween, type Model } from '../model/model';
 import { BUNDLE_AT } from '../model/parallel-relations';
 import { otherEnd } from '../model/queries';
-import { entityVisibleUnder, filteredRelationsOf, relationVisibleUnder } from '../model/subgraph';
+import { entityVisibleUnder, filteredRelationsOf, relationIndexVisibleUnder } from '../model/subgraph';
 import type { Point, ViewState } from './view-state';
 
 /** Above this many new neighbours an expansion asks the user what to add instead of flooding the canvas. */
@@ -52,11 +52,10 @@ function relationsInto(model: Model, filters: Filters, id: string, chosen: Reado
   for (const other of chosen) {
     // Counting stops at BUNDLE_AT: from there on the pair is one edge, however many relations it has.
     let n = 0;
-    const count = (_key: string, attrs: EdgeAttributes) => {
-      if (relationVisibleUnder(model, filters, attrs)) n++;
+    someRelationBetween(model, id, other, (k) => {
+      if (relationIndexVisibleUnder(model, filters, k)) n++;
       return n >= BUNDLE_AT;
-    };
-    if (!model.graph.someOutEdge(id, other, count) && other !== id) model.graph.someOutEdge(other, id, count);
+    });
     edges += n >= BUNDLE_AT ? 1 : n;
   }
   return edges;
@@ -77,14 +76,14 @@ function rankedByImportance(model: Model, filters: Filters, size: number): Ranke
   };
   if (!isFiltering(filters)) {
     // Every entity is visible; most of 100k fall below the last one kept and cost one lookup, no object.
-    for (const e of model.bundle.entities) {
+    for (const e of model.data.entities) {
       const degree = model.relationCounts.get(e.id) ?? 0;
       if (ranked.length >= size && degree < ranked[size - 1]!.degree) continue;
       insert({ id: e.id, degree });
     }
     return ranked;
   }
-  const candidates = model.bundle.entities
+  const candidates = model.data.entities
     .filter((e) => entityVisibleUnder(model, filters, e.id))
     .map((e) => ({ id: e.id, degree: model.relationCounts.get(e.id) ?? 0 }))
     .sort((a, b) => b.degree - a.degree);

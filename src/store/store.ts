@@ -1,6 +1,6 @@
 /** The single source of truth for what is shown, selected and filtered; React panels and the canvas only read it. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Model } from '../model/graph';
+import type { Model } from '../model/model';
 import { NO_FILTERS, type Filters } from '../model/filters';
 import { pairEnds, pairId } from '../model/parallel-relations';
 import type { EntitySearch } from '../model/search';

@@ -63,7 +63,7 @@ describe('filters, connection finder and timeline', () => {
     expect(sentences[1]).toMatch(/ Vladimir Putin$/);
     const quotes = (await first.locator('.step-quote').allTextContents()).map((q) => q.replace(/^“|”$/g, ''));
     expect(quotes).toHaveLength(2);
-    const article = await page.evaluate(() => window.threadline!.getState().model!.bundle.sources[0]!.text);
+    const article = await page.evaluate(() => window.threadline!.getState().model!.data.evidence!.texts[0]!);
     for (const q of quotes) expect(article).toContain(q);
     expect(await first.locator('.status-badge').count()).toBeGreaterThanOrEqual(2);
 

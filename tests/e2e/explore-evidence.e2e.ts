@@ -34,7 +34,7 @@ describe('exploring to the evidence and back', () => {
   it('clicking the Eric Trump → Russia edge on the canvas shows his quote', async () => {
     const edgeId = await page().evaluate(() => {
       const m = window.threadline!.getState().model!;
-      return m.bundle.relations.find(
+      return [...m.relations.values()].find(
         (r) =>
           r.source === 'eric-trump' &&
           r.target === 'russia' &&

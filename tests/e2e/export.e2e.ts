@@ -93,7 +93,7 @@ describe('exporting the view from the Export menu', () => {
       const t = window.threadline!;
       const s = t.getState();
       const ids = new Set(['eric-trump']);
-      for (const r of s.model!.bundle.relations)
+      for (const r of s.model!.relations.values())
         if (r.source === 'eric-trump' || r.target === 'eric-trump') ids.add(r.source).add(r.target);
       t.actions.restoreView(
         { visible: ids, addedBy: new Map(), positions: new Map() },
@@ -182,7 +182,7 @@ describe('exporting the view from the Export menu', () => {
     expect(bundle.relations.length).toBe((await drawnRelationIds(page())).length);
     await page().getByTestId('open-bundle-input').setInputFiles(file.path);
     await page().waitForFunction(
-      (n) => window.threadline!.getState().model!.bundle.entities.length === n,
+      (n) => window.threadline!.getState().model!.entities.size === n,
       bundle.entities.length,
     );
     await page().waitForFunction(() => window.threadline!.getState().view.positions.size > 0);

@@ -2,7 +2,8 @@
 import { join } from 'node:path';
 import { folderReader, GRAPH_DATA } from '../../scripts/dataset-files';
 import type { Bundle } from '../../src/model/bundle';
-import { buildModel, type Model } from '../../src/model/graph';
+import { buildModel } from '../../src/model/model-builder';
+import { type Model } from '../../src/model/model';
 import type { EntityRecord, RelationRecord } from '../../src/model/schema';
 import { validateDatasetFolder } from '../../src/model/validate-folder';
 import type { EntityType, Status } from '../../src/model/vocabulary';

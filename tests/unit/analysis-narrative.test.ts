@@ -33,7 +33,7 @@ describe('path narrative', () => {
   it('quotes the article verbatim at every step from Eric Trump to Vladimir Putin', () => {
     const model = trumpPutin();
     const { paths } = findPaths(model, 'eric-trump', 'vladimir-putin', DEFAULT_PATH_OPTIONS);
-    const text = model.bundle.sources[0]!.text;
+    const text = [...model.sources.values()][0]!.text;
     for (const path of paths) {
       const steps = narratePath(model, path);
       expect(steps).toHaveLength(path.steps.length);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type Filters } from '../../src/model/filters';
 import { DEFAULT_PATH_OPTIONS, findPaths, type PathOptions } from '../../src/model/analysis/paths';
-import type { Model } from '../../src/model/graph';
+import type { Model } from '../../src/model/model';
 import { tinyModel, trumpPutin } from './analysis-graphs';
 
 const opts = (o: Partial<PathOptions> = {}): PathOptions => ({ ...DEFAULT_PATH_OPTIONS, ...o });
@@ -12,7 +12,7 @@ const filters = (f: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...f });
 /** Every simple path from→to, by depth-first enumeration: the reference the k-shortest search is checked against. */
 function allSimplePaths(model: Model, from: string, to: string): string[][] {
   const adj = new Map<string, Set<string>>();
-  for (const r of model.bundle.relations) {
+  for (const r of model.relations.values()) {
     if (r.source === r.target) continue;
     adj.set(r.source, (adj.get(r.source) ?? new Set()).add(r.target));
     adj.set(r.target, (adj.get(r.target) ?? new Set()).add(r.source));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/model/graph';
+import { buildModel } from '../../src/model/model-builder';
 import { evidenceFor, neighbours, relationsBetween, relationsOf } from '../../src/model/queries';
 import { articleBundle } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type Filters } from '../../src/model/filters';
-import { buildModel } from '../../src/model/graph';
+import { buildModel } from '../../src/model/model-builder';
 import { entityVisibleUnder, relationVisibleUnder } from '../../src/model/subgraph';
 import { generateDataset } from '../../src/model/synthetic/generate';
 import { validateDatasetFolder } from '../../src/model/validate-folder';
@@ -21,7 +21,7 @@ const drawnEdges = (model: ReturnType<typeof buildModel>, ids: Iterable<string>,
 
 /** Every visible entity ranked by importance, ties by id. */
 const ranked = (model: ReturnType<typeof buildModel>, filters: Filters) =>
-  model.bundle.entities
+  model.data.entities
     .filter((e) => entityVisibleUnder(model, filters, e.id))
     .map((e) => ({ id: e.id, degree: importance(model, filters, e.id) }))
     .sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id))
@@ -85,9 +85,9 @@ describe('the drawn subgraph', () => {
     expect(dense.relationCounts.get(hub)!).toBeGreaterThan(drawn.length * 8);
     for (const filters of [NO_FILTERS, FILTERED]) {
       const shown = new Set(drawn.filter((id) => entityVisibleUnder(dense, filters, id)));
-      const expected = dense.bundle.relations
+      const expected = [...dense.relations.values()]
         .filter((r) => shown.has(r.source) && shown.has(r.target))
-        .filter((r) => relationVisibleUnder(dense, filters, dense.graph.getEdgeAttributes(r.id)))
+        .filter((r) => relationVisibleUnder(dense, filters, r.id))
         .map((r) => r.id);
       const got = subgraphOf(dense, drawn, filters).relations.map((r) => r.id);
       expect(got.sort()).toEqual(expected.sort());

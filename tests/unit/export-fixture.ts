@@ -1,6 +1,7 @@
 /** A small bundle full of hostile strings (markup, ampersands, quotes, commas, line breaks, a control character) for the export tests. */
 import type { Bundle } from '../../src/model/bundle';
-import { buildModel, type Model } from '../../src/model/graph';
+import { buildModel } from '../../src/model/model-builder';
+import { type Model } from '../../src/model/model';
 import { checkBundle } from '../../src/model/validate-bundle';
 
 const TEXT = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCompact } from '../../src/model/compact/encode';
 import { compactQuote, loadCompact } from '../../src/model/compact/load';
-import { buildModel } from '../../src/model/graph';
+import { buildModel } from '../../src/model/model-builder';
 import { neighbours, relationsOf } from '../../src/model/queries';
 import { generateDataset } from '../../src/model/synthetic/generate';
 import { validateDatasetFolder } from '../../src/model/validate-folder';

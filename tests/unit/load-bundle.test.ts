@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundle, type LoadProgress } from '../../src/data/load-bundle';
 import { loadBundleFile } from '../../src/data/load-dataset';
 import { LOAD_STEPS } from '../../src/data/load-protocol';
-import { buildModel } from '../../src/model/graph';
+import { buildModel } from '../../src/model/model-builder';
 import { articleBundle } from './fixtures';
 
 // Node has no Web Worker, so these run the worker's steps on this thread: the same messages, in order.
@@ -17,8 +17,8 @@ describe('progressive loading', () => {
     );
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.failure));
     const expected = buildModel(bundle);
-    expect(outcome.model.bundle).toEqual(expected.bundle);
-    expect(outcome.model.graph.export()).toEqual(expected.graph.export());
+    expect(outcome.model.data).toEqual(expected.data);
+    expect([...outcome.model.relations.values()]).toEqual(bundle.relations);
     expect(outcome.search.search('Vlad')[0]?.id).toBe('vladimir-putin');
 
     const steps = [...new Set(seen.map((p) => p.step))];

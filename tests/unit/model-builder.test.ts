@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundleSlices, headOf } from '../../src/data/bundle-slices';
 import type { Bundle } from '../../src/model/bundle';
-import { buildModel, createModelBuilder, evidenceKey, quoteKey, type Model } from '../../src/model/graph';
+import { buildModel, createModelBuilder } from '../../src/model/model-builder';
+import { evidenceKey, quoteKey, toGraphology } from '../../src/model/graphology-model';
+import { type Model } from '../../src/model/model';
 import { generateDataset } from '../../src/model/synthetic/generate';
 import { validateDatasetFolder } from '../../src/model/validate-folder';
 import { articleBundle, fixtureBundle } from './fixtures';
@@ -19,8 +21,8 @@ function buildInSlices(bundle: Bundle, records: number, textChars: number): Mode
 
 /** Everything a model holds, in a form toEqual can compare. */
 const snapshot = (m: Model) => ({
-  bundle: m.bundle,
-  graph: m.graph.export(),
+  data: m.data,
+  dates: m.dates,
   maps: [m.entities, m.relations, m.quotes, m.sources, m.relationTypes, m.relationCounts].map((x) => [...x]),
 });
 
@@ -40,14 +42,25 @@ describe.each([
     expect(snapshot(buildInSlices(bundle, records, textChars))).toEqual(snapshot(whole));
   });
 
-  it('holds every entity and quote as a node and every relation and piece of evidence as an edge', () => {
-    expect(whole.graph.order).toBe(bundle.entities.length + bundle.quotes.length);
+  it('gives back every record of the bundle as it was, quotes sliced from their sources', () => {
+    expect([...whole.entities.values()]).toEqual(bundle.entities);
+    expect([...whole.relations.values()]).toEqual(bundle.relations);
+    expect([...whole.quotes.values()]).toEqual(bundle.quotes);
+    expect([...whole.sources.values()]).toEqual(bundle.sources);
+    for (const r of bundle.relations) expect(whole.relations.get(r.id)).toEqual(r);
+    for (const q of bundle.quotes) expect(whole.quotes.get(q.id)).toEqual(q);
+    expect(whole.relations.get('no-such-relation')).toBeUndefined();
+  });
+
+  it('as a graphology graph, holds every entity and quote as a node and every relation and piece of evidence as an edge', () => {
+    const graph = toGraphology(whole);
+    expect(graph.order).toBe(bundle.entities.length + bundle.quotes.length);
     for (const r of bundle.relations) {
-      expect(whole.graph.source(r.id)).toBe(r.source);
-      expect(whole.graph.target(r.id)).toBe(r.target);
+      expect(graph.source(r.id)).toBe(r.source);
+      expect(graph.target(r.id)).toBe(r.target);
       for (const q of r.evidence)
         for (const end of new Set([r.source, r.target]))
-          expect(whole.graph.getEdgeAttributes(evidenceKey(r.id, q, end))).toEqual({
+          expect(graph.getEdgeAttributes(evidenceKey(r.id, q, end))).toEqual({
             kind: 'evidence',
             relationId: r.id,
             quoteId: q,
@@ -57,17 +70,14 @@ describe.each([
       (n, r) => n + r.evidence.length * (r.source === r.target ? 1 : 2),
       0,
     );
-    expect(whole.graph.size).toBe(bundle.relations.length + evidenceEdges);
+    expect(graph.size).toBe(bundle.relations.length + evidenceEdges);
     for (const q of bundle.quotes)
-      expect(whole.graph.getNodeAttributes(quoteKey(q.id))).toEqual({ kind: 'quote', quote: q });
+      expect(graph.getNodeAttributes(quoteKey(q.id))).toEqual({ kind: 'quote', quote: q });
   });
 
-  it('counts the relations of each entity as relationsOf would', () => {
+  it('counts the relations touching each entity, a self-loop once', () => {
     for (const e of bundle.entities) {
-      let n = 0;
-      whole.graph.forEachEdge(e.id, (_k, a) => {
-        if (a.kind === 'relation') n++;
-      });
+      const n = bundle.relations.filter((r) => r.source === e.id || r.target === e.id).length;
       expect(whole.relationCounts.get(e.id) ?? 0).toBe(n);
     }
   });

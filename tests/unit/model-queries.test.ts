@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceAround } from '../../src/model/anchor';
-import { buildModel, quoteKey } from '../../src/model/graph';
+import { buildModel } from '../../src/model/model-builder';
+import { quoteKey, toGraphology } from '../../src/model/graphology-model';
 import {
   entitiesByType,
   evidenceFor,
@@ -16,14 +17,17 @@ import { articleBundle, fixtureBundle } from './fixtures';
 describe('graph model from a bundle', () => {
   const model = buildModel(fixtureBundle('valid-minimal'));
 
-  it('holds entities and quotes as nodes, joined by relation and evidence edges', () => {
-    expect(model.graph.getNodeAttribute('ada-lovelace', 'kind')).toBe('entity');
-    expect(model.graph.getNodeAttribute(quoteKey('enchantress'), 'kind')).toBe('quote');
-    expect(model.graph.outNeighbors(quoteKey('enchantress')).sort()).toEqual([
-      'ada-lovelace',
-      'charles-babbage',
+  it('as a graphology graph, holds entities and quotes as nodes, joined by relation and evidence edges', () => {
+    const graph = toGraphology(model);
+    expect(graph.getNodeAttribute('ada-lovelace', 'kind')).toBe('entity');
+    expect(graph.getNodeAttribute(quoteKey('enchantress'), 'kind')).toBe('quote');
+    expect(graph.outNeighbors(quoteKey('enchantress')).sort()).toEqual(['ada-lovelace', 'charles-babbage']);
+    expect(graph.outEdges('charles-babbage', 'ada-lovelace')).toEqual(['babbage-praised-lovelace']);
+    // Only part of the model: the relations asked for, their ends and their quotes.
+    const part = toGraphology(model, ['babbage-praised-lovelace']);
+    expect(part.edges().filter((e) => part.getEdgeAttribute(e, 'kind') === 'relation')).toEqual([
+      'babbage-praised-lovelace',
     ]);
-    expect(model.graph.outEdges('charles-babbage', 'ada-lovelace')).toEqual(['babbage-praised-lovelace']);
   });
 
   it('answers the queries the explorer needs', () => {

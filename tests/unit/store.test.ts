@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/model/graph';
+import { buildModel } from '../../src/model/model-builder';
 import { buildEntitySearch } from '../../src/model/search';
 import { NO_FILTERS } from '../../src/model/filters';
 import { createThreadlineStore, type ThreadlineStore } from '../../src/store/store';
@@ -58,7 +58,7 @@ describe('explorer store', () => {
     expect(others.length).toBeGreaterThan(0);
     for (const id of others)
       expect(
-        model.bundle.relations.some((r) => r.type === 'praised' && [r.source, r.target].includes(id)),
+        [...model.relations.values()].some((r) => r.type === 'praised' && [r.source, r.target].includes(id)),
       ).toBe(true);
   });
 
@@ -71,7 +71,7 @@ describe('explorer store', () => {
     const erics = [...s().view.visible].filter((id) => s().view.addedBy.get(id) === 'eric-trump');
     for (const id of erics)
       expect(
-        model.bundle.relations.some(
+        [...model.relations.values()].some(
           (r) => [r.source, r.target].includes(id) && [r.source, r.target].includes('donald-trump'),
         ),
       ).toBe(true);
@@ -85,7 +85,7 @@ describe('explorer store', () => {
   });
 
   it('selecting a relation adds both its ends', () => {
-    const relation = model.bundle.relations.find((r) => r.source === 'eric-trump')!;
+    const relation = [...model.relations.values()].find((r) => r.source === 'eric-trump')!;
     s().selectRelation(relation.id);
     expect(s().view.visible.has(relation.source)).toBe(true);
     expect(s().view.visible.has(relation.target)).toBe(true);
@@ -155,7 +155,7 @@ describe('explorer store', () => {
         evidence: [bundle.quotes[0]!.id],
       })),
     });
-    s().setModel(hub, buildEntitySearch(hub.bundle.entities));
+    s().setModel(hub, buildEntitySearch(hub.data.entities));
     s().addEntities(['hub']);
     s().expand('hub');
     expect(s().hubPrompt).toEqual({ entityId: 'hub', candidates: 60 });

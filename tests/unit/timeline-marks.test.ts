@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timelineData } from '../../src/model/analysis/timeline';
 import { NO_FILTERS, type Filters } from '../../src/model/filters';
-import type { Model } from '../../src/model/graph';
+import type { Model } from '../../src/model/model';
 import { entityVisibleUnder, relationVisibleUnder } from '../../src/model/subgraph';
 import type { HighlightedPath } from '../../src/store/analysis-state';
 import type { Selection } from '../../src/store/view-state';
@@ -35,7 +35,7 @@ function flagsOf(
       ? !entityVisibleUnder(model, filters, mark.key)
       : relations.every(
           (r) =>
-            !relationVisibleUnder(model, filters, model.graph.getEdgeAttributes(r.id)) ||
+            !relationVisibleUnder(model, filters, r.id) ||
             !entityVisibleUnder(model, filters, r.source) ||
             !entityVisibleUnder(model, filters, r.target),
         );

@@ -23,7 +23,7 @@ export function FiltersPanel() {
   // Gathered while the model was built: opening the panel does not walk every dated record.
   const domain = useMemo(() => (model ? axisDomain(model.dates.min, model.dates.max) : null), [model]);
   if (!model || !counts) return null;
-  const types = ENTITY_TYPES.filter((t) => model.bundle.entities.some((e) => e.type === t));
+  const types = ENTITY_TYPES.filter((t) => model.data.entities.some((e) => e.type === t));
   return (
     <aside className="side-panel filters-panel" aria-label="Filters" data-testid="filters-panel">
       <header className="side-head">

@@ -1,7 +1,7 @@
 /** Relation types, most common first, folded away by default because a dataset can define dozens. */
 import type { FacetCounts } from '../../model/analysis/facet-counts';
 import type { Filters } from '../../model/filters';
-import type { Model } from '../../model/graph';
+import type { Model } from '../../model/model';
 import { FacetRow } from './FacetRow';
 import { showOnly, toggleHidden } from './filter-edits';
 
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export function RelationTypeFacet({ model, filters, counts, onChange }: Props) {
-  const types = model.bundle.relationTypes
+  const types = model.data.relationTypes
     .map((t) => ({ id: t.id, label: t.label, count: counts.relationTypes.get(t.id) ?? 0 }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   const ids = types.map((t) => t.id);

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { EntityIcon } from '../../components/EntityIcon';
 import { ENTITY_LOOKS } from '../../components/entity-style';
 import { dateLabel } from '../../components/date-label';
-import type { Model } from '../../model/graph';
+import type { Model } from '../../model/model';
 import { filteredRelationsOf } from '../../model/subgraph';
 import { expansionCandidates } from '../../store/explore-ops';
 import { useActions, useThreadline } from '../../store/context';

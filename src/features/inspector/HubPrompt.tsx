@@ -1,6 +1,6 @@
 /** Asked before expanding a hub: add one relation type, the top N by importance, or everything. */
 import { useMemo, useState } from 'react';
-import type { Model } from '../../model/graph';
+import type { Model } from '../../model/model';
 import { relationTypeCounts } from '../../model/queries';
 import { useActions } from '../../store/context';
 

@@ -20,13 +20,10 @@ export function Inspector() {
       {selection?.kind === 'pair' && <PairPanel model={model} id={selection.id} />}
       {!selection && (
         <section className="summary">
-          <h2>{model.bundle.dataset.title}</h2>
-          {model.bundle.dataset.description && (
-            <p className="description">{model.bundle.dataset.description}</p>
-          )}
+          <h2>{model.dataset.title}</h2>
+          {model.dataset.description && <p className="description">{model.dataset.description}</p>}
           <p className="muted">
-            {model.bundle.entities.length} entities · {model.bundle.relations.length} relations ·{' '}
-            {model.bundle.quotes.length} quotes
+            {model.entities.size} entities · {model.relations.size} relations · {model.quotes.size} quotes
           </p>
           <p>
             Search for an entity, click a node to inspect it, double-click to expand it, or click an edge to

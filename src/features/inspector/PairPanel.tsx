@@ -1,7 +1,7 @@
 /** Inspector for a pair of entities with several relations between them: every one, by type, each opening its evidence. */
 import { useMemo } from 'react';
 import { StatusBadge } from '../../components/StatusBadge';
-import type { Model } from '../../model/graph';
+import type { Model } from '../../model/model';
 import { pairEnds, pairId } from '../../model/parallel-relations';
 import { STATUSES } from '../../model/vocabulary';
 import { useActions, useThreadline } from '../../store/context';

@@ -1,6 +1,6 @@
 /** One relation type's relations in the inspector: a heading with the count (and an optional action), then a row each. */
 import type { ReactNode } from 'react';
-import type { Model } from '../../model/graph';
+import type { Model } from '../../model/model';
 import type { RelationRecord } from '../../model/schema';
 import { RelationRow } from './RelationRow';
 

@@ -1,7 +1,7 @@
 /** One relation as a clickable row, read from one entity's side: "Donald Trump — praised → Xi Jinping". */
 import { StatusBadge } from '../../components/StatusBadge';
 import { dateLabel } from '../../components/date-label';
-import type { Model } from '../../model/graph';
+import type { Model } from '../../model/model';
 import type { RelationRecord } from '../../model/schema';
 import { useActions } from '../../store/context';
 

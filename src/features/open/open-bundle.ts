@@ -34,7 +34,7 @@ export async function openBundleFile(
   const s = store.getState();
   s.setModel(result.model, result.search);
   s.showDefault();
-  const { title } = result.model.bundle.dataset;
+  const { title } = result.model.dataset;
   s.notify('info', `Opened “${title}” from ${file.name}.`);
   return { ok: true };
 }

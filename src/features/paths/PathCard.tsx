@@ -1,7 +1,7 @@
 /** One found path: a one-line summary with its actions (show in graph, copy with citations) and, unfolded, its narrative. */
 import { narratePath } from '../../model/analysis/path-narrative';
 import type { FoundPath } from '../../model/analysis/paths';
-import type { Model } from '../../model/graph';
+import type { Model } from '../../model/model';
 import { NarrativeStepItem } from './NarrativeStepItem';
 
 interface Props {

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { analyse } from '../../data/analysis-runner';
 import type { PathOptions, PathSearchResult } from '../../model/analysis/paths';
 import type { Filters } from '../../model/filters';
-import type { Model } from '../../model/graph';
+import type { Model } from '../../model/model';
 import type { PathKnobs } from './PathOptionsForm';
 
 export type PathSearch =

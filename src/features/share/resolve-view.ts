@@ -1,6 +1,6 @@
 /** Turns a decoded link into a view of the loaded dataset: ids it does not know are dropped and named, never guessed. */
 import type { Filters } from '../../model/filters';
-import type { Model } from '../../model/graph';
+import type { Model } from '../../model/model';
 import { pairEnds } from '../../model/parallel-relations';
 import type { Point, Selection, ViewState } from '../../store/view-state';
 import type { DecodedLink } from './view-codec';
@@ -22,7 +22,7 @@ const named = (ids: string[]) => {
 export function resolveView(decoded: DecodedLink, model: Model): ResolvedView | null {
   const { link } = decoded;
   const problems = [...decoded.problems];
-  const datasetId = model.bundle.dataset.id;
+  const datasetId = model.dataset.id;
   if (link.dataset !== undefined && link.dataset !== datasetId) return null;
 
   const unknown = link.entities.filter((id) => !model.entities.has(id));

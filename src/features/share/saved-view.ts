@@ -41,7 +41,7 @@ export const hasPendingView = (datasetId: string): boolean => pendingView(datase
 
 export function currentFragment(s: ThreadlineState): string | null {
   if (!s.model) return null;
-  return encodeView(s.model.bundle.dataset.id, s.view, s.selection, s.filters, s.display);
+  return encodeView(s.model.dataset.id, s.view, s.selection, s.filters, s.display);
 }
 
 /** A link that opens this dataset with this view; `?dataset=` makes it work whichever dataset is the default. */
@@ -49,7 +49,7 @@ export function shareLink(s: ThreadlineState): string | null {
   const fragment = currentFragment(s);
   if (!fragment || !s.model) return null;
   const url = new URL(window.location.href);
-  url.searchParams.set('dataset', s.model.bundle.dataset.id);
+  url.searchParams.set('dataset', s.model.dataset.id);
   url.hash = fragment;
   return url.toString();
 }

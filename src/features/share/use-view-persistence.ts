@@ -22,7 +22,7 @@ function restoreFragment(
   if (!decoded) return false;
   const resolved = resolveView(decoded, s.model);
   if (!resolved) {
-    const other = decoded.link.dataset && decoded.link.dataset !== s.model.bundle.dataset.id;
+    const other = decoded.link.dataset && decoded.link.dataset !== s.model.dataset.id;
     const why = other
       ? `it shows dataset "${decoded.link.dataset}", which is not the one open`
       : [...decoded.problems, 'none of its entities are in this dataset'].join('; ');
@@ -43,7 +43,7 @@ export function useViewPersistence(store: ThreadlineStore, getCy: () => Core | n
   useEffect(() => {
     const initial = store.getState();
     if (initial.model && initial.view.visible.size === 0) {
-      const pending = pendingView(initial.model.bundle.dataset.id);
+      const pending = pendingView(initial.model.dataset.id);
       if (!pending || !restoreFragment(store, getCy, pending.fragment, pending.from)) initial.showDefault();
     }
 
@@ -54,7 +54,7 @@ export function useViewPersistence(store: ThreadlineStore, getCy: () => Core | n
       const s = store.getState();
       const fragment = currentFragment(s);
       if (!fragment || !s.model) return;
-      writeSavedView(s.model.bundle.dataset.id, fragment);
+      writeSavedView(s.model.dataset.id, fragment);
       lastWritten = `#${fragment}`;
       if (window.location.hash !== lastWritten)
         window.history.replaceState(window.history.state, '', lastWritten);

@@ -1,6 +1,6 @@
 /** The whole source text beside the graph, with every quote that backs a relation highlighted and clickable. */
 import { useEffect, useMemo, useRef } from 'react';
-import { relationSentence, relationsCitingQuote } from '../../model/queries';
+import { relationSentence, quotesOfSource } from '../../model/queries';
 import { segmentText } from '../../model/quote-segments';
 import { useActions, useThreadline } from '../../store/context';
 
@@ -14,9 +14,9 @@ export function SourceReader() {
 
   const { segments, citing } = useMemo(() => {
     if (!model || !source) return { segments: [], citing: new Map<string, string[]>() };
-    const quotes = model.bundle.quotes.filter((q) => q.sourceId === source.id);
-    const citing = new Map(quotes.map((q) => [q.id, relationsCitingQuote(model, q.id).map((r) => r.id)]));
-    const spans = quotes.filter((q) => (citing.get(q.id) ?? []).length > 0);
+    const quotes = quotesOfSource(model, source.id);
+    const citing = new Map(quotes.map(({ quote, citedBy }) => [quote.id, citedBy]));
+    const spans = quotes.filter((q) => q.citedBy.length > 0).map((q) => q.quote);
     return { segments: segmentText(source.text.length, spans), citing };
   }, [model, source]);
 

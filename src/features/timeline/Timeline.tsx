@@ -8,7 +8,7 @@ import {
   timeRangeSpan,
   type TimelineData,
 } from '../../model/analysis/timeline';
-import type { Model } from '../../model/graph';
+import type { Model } from '../../model/model';
 import { useActions, useThreadline } from '../../store/context';
 import { selectSubgraph } from '../../store/selectors';
 import { setTimeRange } from '../filters/filter-edits';

@@ -4,7 +4,7 @@
  * costs the few marks it touches, not a pass over thousands.
  */
 import type { Filters } from '../../model/filters';
-import type { Model } from '../../model/graph';
+import { someRelationOf, type Model } from '../../model/model';
 import { pairEnds } from '../../model/parallel-relations';
 import { relationsBetween } from '../../model/queries';
 import { entityVisibleUnder, relationVisibleUnder } from '../../model/subgraph';
@@ -26,9 +26,10 @@ export function selectionMarks(model: Model, index: MarkIndex, selection: Select
   if (!selection) return NO_SELECTION_MARKS;
   const selected = new Set(marksOf(index, selection.id).map((m) => m.key));
   const related = new Set<string>();
-  if (selection.kind === 'entity' && model.graph.hasNode(selection.id)) {
-    model.graph.forEachEdge(selection.id, (id, attrs) => {
-      const mark = attrs.kind === 'relation' ? index.relation.get(id) : undefined;
+  if (selection.kind === 'entity') {
+    const ids = model.data.relations.id;
+    someRelationOf(model, selection.id, (k) => {
+      const mark = index.relation.get(ids[k]!);
       if (mark) related.add(mark.key);
     });
   } else if (selection.kind === 'relation') {
@@ -64,12 +65,7 @@ export function filteredMarks(model: Model, marks: readonly Mark[], filters: Fil
       ? !shown(m.key)
       : m.ids.every((id) => {
           const r = model.relations.get(id);
-          return (
-            !r ||
-            !relationVisibleUnder(model, filters, model.graph.getEdgeAttributes(r.id)) ||
-            !shown(r.source) ||
-            !shown(r.target)
-          );
+          return !r || !relationVisibleUnder(model, filters, r.id) || !shown(r.source) || !shown(r.target);
         });
   return new Set(marks.filter(hidden).map((m) => m.key));
 }

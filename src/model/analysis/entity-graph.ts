@@ -1,6 +1,6 @@
 /** A simple undirected graphology graph of entities, one weighted edge per related pair, for the centrality and community metrics. */
 import { UndirectedGraph } from 'graphology';
-import type { Model } from '../graph';
+import type { Model } from '../model';
 
 export interface PairAttributes {
   /** How many relations join the pair. */
@@ -11,11 +11,14 @@ export type EntityGraph = UndirectedGraph<Record<string, never>, PairAttributes>
 
 export function buildEntityGraph(model: Model): EntityGraph {
   const g: EntityGraph = new UndirectedGraph();
-  for (const e of model.bundle.entities) g.addNode(e.id);
-  for (const r of model.bundle.relations) {
+  const { entities, relations } = model.data;
+  for (const e of entities) g.addNode(e.id);
+  for (let k = 0; k < relations.id.length; k++) {
+    const s = relations.source[k]!;
+    const t = relations.target[k]!;
     // Self-loops would only inflate a node's own score.
-    if (r.source === r.target) continue;
-    g.updateEdge(r.source, r.target, (attrs) => ({ weight: (attrs.weight ?? 0) + 1 }));
+    if (s === t) continue;
+    g.updateEdge(entities[s]!.id, entities[t]!.id, (attrs) => ({ weight: (attrs.weight ?? 0) + 1 }));
   }
   return g;
 }

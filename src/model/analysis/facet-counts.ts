@@ -1,7 +1,7 @@
 /** Counts for the filters panel: per option, how many elements would show with every other filter applied. */
 import type { Filters } from '../filters';
 import { entityPasses, relationPasses } from '../filters';
-import type { Model } from '../graph';
+import { relationFacetsAt, type Model } from '../model';
 import type { EntityType, Status } from '../vocabulary';
 
 export interface FacetCounts {
@@ -19,33 +19,34 @@ export function facetCounts(model: Model, filters: Filters): FacetCounts {
   const entityTypes = new Map<EntityType, number>();
   const relationTypes = new Map<string, number>();
   const statuses = new Map<Status, number>();
-  const entityOk = new Map<string, boolean>();
+  const entityOk = new Uint8Array(model.data.entities.length);
   let entities = 0;
   let relations = 0;
   // Facet counting: an option's count ignores that facet's own filter, so hidden options still show what they hold.
   const anyType: Filters = { ...filters, hiddenEntityTypes: new Set() };
   const anyRelationType: Filters = { ...filters, hiddenRelationTypes: new Set() };
   const anyStatus: Filters = { ...filters, hiddenStatuses: new Set() };
-  model.graph.forEachNode((id, attrs) => {
-    if (attrs.kind !== 'entity') return;
-    const ok = entityPasses(filters, attrs.entity, attrs.date);
-    entityOk.set(id, ok);
+  model.data.entities.forEach((entity, i) => {
+    const date = model.entityDates.get(i);
+    const ok = entityPasses(filters, entity, date);
+    entityOk[i] = ok ? 1 : 0;
     if (ok) entities++;
-    if (entityPasses(anyType, attrs.entity, attrs.date)) bump(entityTypes, attrs.entity.type);
+    if (entityPasses(anyType, entity, date)) bump(entityTypes, entity.type);
   });
-  model.graph.forEachEdge((_key, attrs, source, target) => {
-    if (attrs.kind !== 'relation') return;
-    if (!entityOk.get(source) || !entityOk.get(target)) return;
-    const r = attrs.relation;
-    if (relationPasses(filters, r, attrs.date)) relations++;
-    if (relationPasses(anyRelationType, r, attrs.date)) bump(relationTypes, r.type);
-    if (relationPasses(anyStatus, r, attrs.date)) bump(statuses, r.status);
-  });
+  const columns = model.data.relations;
+  for (let k = 0; k < columns.id.length; k++) {
+    if (!entityOk[columns.source[k]!] || !entityOk[columns.target[k]!]) continue;
+    const r = relationFacetsAt(model, k);
+    const date = model.relationDates.get(k);
+    if (relationPasses(filters, r, date)) relations++;
+    if (relationPasses(anyRelationType, r, date)) bump(relationTypes, r.type);
+    if (relationPasses(anyStatus, r, date)) bump(statuses, r.status);
+  }
   return {
     entityTypes,
     relationTypes,
     statuses,
     passing: { entities, relations },
-    total: { entities: model.bundle.entities.length, relations: model.bundle.relations.length },
+    total: { entities: model.entities.size, relations: model.relations.size },
   };
 }

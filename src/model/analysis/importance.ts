@@ -1,6 +1,6 @@
 /** Node importance for sizing: relation degree or PageRank, scaled to 0..1. */
 import pagerank from 'graphology-metrics/centrality/pagerank';
-import type { Model } from '../graph';
+import type { Model } from '../model';
 import { relationDegree } from '../queries';
 import { buildEntityGraph } from './entity-graph';
 
@@ -10,9 +10,9 @@ export type ImportanceMeasure = (typeof IMPORTANCE_MEASURES)[number];
 /** Raw scores per entity. */
 export function rawImportance(model: Model, measure: ImportanceMeasure): Map<string, number> {
   if (measure === 'degree')
-    return new Map(model.bundle.entities.map((e) => [e.id, relationDegree(model, e.id)]));
+    return new Map(model.data.entities.map((e) => [e.id, relationDegree(model, e.id)]));
   const g = buildEntityGraph(model);
-  if (g.size === 0) return new Map(model.bundle.entities.map((e) => [e.id, 0]));
+  if (g.size === 0) return new Map(model.data.entities.map((e) => [e.id, 0]));
   const ranks = pagerank(g, { getEdgeWeight: 'weight' });
   return new Map(Object.entries(ranks));
 }

@@ -1,8 +1,8 @@
 /** The entity-to-entity graph analysis walks: relations as undirected steps, quotes and evidence left out, filters applied. */
 import type { Filters } from '../filters';
-import type { Model } from '../graph';
+import type { Model } from '../model';
 import type { RelationRecord } from '../schema';
-import { entityVisibleUnder, relationVisibleUnder } from '../subgraph';
+import { entityVisibleUnder, relationIndexVisibleUnder } from '../subgraph';
 import { STATUSES, type Status } from '../vocabulary';
 
 export interface LinkOptions {
@@ -33,23 +33,29 @@ export function buildLinkGraph(model: Model, options: LinkOptions): LinkGraph {
   const adjacency = new Map<string, Set<string>>();
   const between = new Map<string, RelationRecord[]>();
   const degree = new Map<string, number>();
-  for (const e of model.bundle.entities)
-    if (entityVisibleUnder(model, filters, e.id)) adjacency.set(e.id, new Set());
-  model.graph.forEachEdge((_key, attrs, source, target) => {
-    if (!relationVisibleUnder(model, filters, attrs)) return;
-    if (!statusAllowed(attrs.relation.status, weakestStatus)) return;
+  for (const e of model.entities.keys())
+    if (entityVisibleUnder(model, filters, e)) adjacency.set(e, new Set());
+  const ids = model.data.entities;
+  const columns = model.data.relations;
+  for (let k = 0; k < columns.id.length; k++) {
+    if (!relationIndexVisibleUnder(model, filters, k)) continue;
+    if (!statusAllowed(STATUSES[columns.status[k]!]!, weakestStatus)) continue;
+    const source = ids[columns.source[k]!]!.id;
+    const target = ids[columns.target[k]!]!.id;
     const a = adjacency.get(source);
     const b = adjacency.get(target);
-    if (!a || !b) return;
+    if (!a || !b) continue;
     degree.set(source, (degree.get(source) ?? 0) + 1);
     if (source !== target) degree.set(target, (degree.get(target) ?? 0) + 1);
     // A self-loop is a relation but never a step anywhere.
-    if (source === target) return;
+    if (source === target) continue;
     a.add(target);
     b.add(source);
     const key = pairKey(source, target);
-    between.set(key, [...(between.get(key) ?? []), attrs.relation]);
-  });
+    const list = between.get(key);
+    if (list) list.push(model.relationAt(k));
+    else between.set(key, [model.relationAt(k)]);
+  }
   const sorted = new Map<string, string[]>();
   for (const [id, set] of adjacency) sorted.set(id, [...set].sort());
   for (const list of between.values())

@@ -1,5 +1,5 @@
 /** Reads a found path as a chain of sentences, each step with its status and the quote it rests on, and as citable text. */
-import type { Model } from '../graph';
+import type { Model } from '../model';
 import { evidenceFor, type Evidence } from '../queries';
 import type { EntityRecord, RelationRecord } from '../schema';
 import type { FoundPath } from './paths';

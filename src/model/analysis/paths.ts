@@ -1,6 +1,6 @@
 /** Connection finder: the k shortest simple paths between two entities (Yen's algorithm over breadth-first search). */
 import { NO_FILTERS, type Filters } from '../filters';
-import type { Model } from '../graph';
+import type { Model } from '../model';
 import { entityVisibleUnder } from '../subgraph';
 import type { Status } from '../vocabulary';
 import { buildLinkGraph, type LinkGraph } from './link-graph';
@@ -153,7 +153,7 @@ function hubsOf(
 ): Set<string> {
   if (maxHubDegree === null) return new Set();
   return new Set(
-    model.bundle.entities
+    model.data.entities
       .map((e) => e.id)
       .filter((id) => !ends.includes(id) && g.has(id) && g.degree(id) > maxHubDegree),
   );

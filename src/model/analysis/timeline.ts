@@ -1,6 +1,6 @@
 /** Dated entities and relations placed on a year axis; spans keep each date's real extent (a year covers the whole year). */
 import type { ResolvedDate } from '../dates';
-import type { EdgeAttributes, Model, NodeAttributes } from '../graph';
+import type { Model } from '../model';
 import type { Subgraph } from '../subgraph';
 import { relationSentence } from '../queries';
 
@@ -90,21 +90,30 @@ export function axisDomain(min: number, max: number): { start: number; end: numb
  */
 export function timelineData(model: Model, only?: Subgraph): TimelineData {
   const items: TimelineItem[] = [];
-  const addEntity = (id: string, attrs: NodeAttributes) => {
-    if (attrs.kind === 'entity' && attrs.date) items.push(place('entity', id, attrs.entity.name, attrs.date));
+  const addEntity = (i: number) => {
+    const date = model.entityDates.get(i);
+    const entity = model.data.entities[i];
+    if (date && entity) items.push(place('entity', entity.id, entity.name, date));
   };
-  const addRelation = (id: string, attrs: EdgeAttributes) => {
-    if (attrs.kind === 'relation' && attrs.date)
-      items.push(place('relation', id, relationSentence(model, attrs.relation), attrs.date));
+  const addRelation = (k: number) => {
+    const date = model.relationDates.get(k);
+    if (date)
+      items.push(
+        place('relation', model.data.relations.id[k]!, relationSentence(model, model.relationAt(k)), date),
+      );
   };
   if (only) {
-    for (const id of only.entityIds)
-      if (model.graph.hasNode(id)) addEntity(id, model.graph.getNodeAttributes(id));
-    for (const r of only.relations)
-      if (model.graph.hasEdge(r.id)) addRelation(r.id, model.graph.getEdgeAttributes(r.id));
+    for (const id of only.entityIds) {
+      const i = model.index.entity.get(id);
+      if (i !== undefined) addEntity(i);
+    }
+    for (const r of only.relations) {
+      const k = model.index.relation.get(r.id);
+      if (k !== undefined) addRelation(k);
+    }
   } else {
-    model.graph.forEachNode(addEntity);
-    model.graph.forEachEdge(addRelation);
+    for (const i of [...model.entityDates.keys()].sort((a, b) => a - b)) addEntity(i);
+    for (const k of [...model.relationDates.keys()].sort((a, b) => a - b)) addRelation(k);
   }
   // The extent was gathered while the model was built, over every dated item.
   return { items, domain: axisDomain(model.dates.min, model.dates.max) };

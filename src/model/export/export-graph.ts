@@ -1,7 +1,7 @@
 /** The visible subgraph as plain records with their evidence resolved: the one input every export format writes from. */
 import { ENTITY_LOOKS, STATUS_LOOKS } from '../../components/entity-style';
 import { resolveDate } from '../dates';
-import type { Model } from '../graph';
+import type { Model } from '../model';
 import { groupByPair } from '../parallel-relations';
 import type { DateSpec } from '../schema';
 import type { Subgraph } from '../subgraph';
@@ -157,7 +157,7 @@ export function buildExportGraph(
     };
   });
   return {
-    dataset: { id: model.bundle.dataset.id, title: model.bundle.dataset.title },
+    dataset: { id: model.dataset.id, title: model.dataset.title },
     focus: options.focus ?? null,
     nodes,
     edges,

@@ -1,5 +1,5 @@
 /** The export formats, their file names and MIME types, and the data formats computed from a view (shared by the UI and the CLI). */
-import type { Model } from '../graph';
+import type { Model } from '../model';
 import type { Subgraph } from '../subgraph';
 import { csvZip } from './csv-zip';
 import { buildExportGraph, type Point } from './export-graph';
@@ -57,7 +57,7 @@ export function exportData(model: Model, subgraph: Subgraph, request: DataExport
   const file = (content: string | Uint8Array): ExportResult => ({
     ok: true,
     file: {
-      fileName: exportFileName(model.bundle.dataset.id, focus, format),
+      fileName: exportFileName(model.dataset.id, focus, format),
       mime: FORMAT_INFO[format].mime,
       content,
     },

@@ -1,6 +1,6 @@
 /** The entities within N relations of a focus entity: the view the CLI exports when given --focus and --depth. */
 import type { Filters } from '../filters';
-import type { Model } from '../graph';
+import type { Model } from '../model';
 import { otherEnd } from '../queries';
 import { filteredRelationsOf } from '../subgraph';
 

@@ -1,6 +1,6 @@
 /** A Threadline bundle of the visible subgraph: its entities and relations, the quotes they cite, those quotes' sources and the relation types used. */
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from '../bundle';
-import type { Model } from '../graph';
+import type { Model } from '../model';
 import type { Subgraph } from '../subgraph';
 
 export type SubBundleResult = { ok: true; bundle: Bundle } | { ok: false; reason: string };
@@ -13,7 +13,15 @@ export function subBundle(model: Model, subgraph: Subgraph): SubBundleResult {
   if (subgraph.relations.length === 0)
     return { ok: false, reason: 'The view shows no relations, so there is no evidence to export.' };
   const quoteIds = new Set(subgraph.relations.flatMap((r) => r.evidence));
-  const quotes = model.bundle.quotes.filter((q) => quoteIds.has(q.id));
+  // In the dataset's own order, so exports of the same view are identical.
+  const inOrder = <T>(
+    ids: readonly string[],
+    keep: ReadonlySet<string>,
+    get: (id: string) => T | undefined,
+  ) => ids.filter((id) => keep.has(id)).flatMap((id) => get(id) ?? []);
+  const quotes = inOrder(model.data.quoteIds, quoteIds, (id) => model.quotes.get(id));
+  if (quotes.length < quoteIds.size)
+    return { ok: false, reason: 'The evidence is still loading; export again in a moment.' };
   const sourceIds = new Set(quotes.map((q) => q.sourceId));
   const typeIds = new Set(subgraph.relations.map((r) => r.type));
   const entityIds = new Set(subgraph.entityIds);
@@ -22,7 +30,7 @@ export function subBundle(model: Model, subgraph: Subgraph): SubBundleResult {
     if (q.occasion) entityIds.add(q.occasion);
   }
   const relationIds = new Set(subgraph.relations.map((r) => r.id));
-  const { dataset } = model.bundle;
+  const { dataset } = model;
   return {
     ok: true,
     bundle: {
@@ -33,11 +41,14 @@ export function subBundle(model: Model, subgraph: Subgraph): SubBundleResult {
         title: dataset.title,
         ...(dataset.description ? { description: dataset.description } : {}),
       },
-      // Filtering the originals keeps the dataset's own order, so exports of the same view are identical.
-      relationTypes: model.bundle.relationTypes.filter((t) => typeIds.has(t.id)),
-      sources: model.bundle.sources.filter((s) => sourceIds.has(s.id)),
-      entities: model.bundle.entities.filter((e) => entityIds.has(e.id)),
-      relations: model.bundle.relations.filter((r) => relationIds.has(r.id)),
+      relationTypes: model.data.relationTypes.filter((t) => typeIds.has(t.id)),
+      sources: inOrder(
+        model.data.sources.map((s) => s.id),
+        sourceIds,
+        (id) => model.sources.get(id),
+      ),
+      entities: model.data.entities.filter((e) => entityIds.has(e.id)),
+      relations: inOrder(model.data.relations.id, relationIds, (id) => model.relations.get(id)),
       quotes,
     },
   };

@@ -1,0 +1,42 @@
+/** A read-only map from id to record over columns: records are built when asked for, never all kept. */
+export interface RecordMap<V> {
+  readonly size: number;
+  get(id: string): V | undefined;
+  has(id: string): boolean;
+  keys(): IterableIterator<string>;
+  values(): IterableIterator<V>;
+  [Symbol.iterator](): IterableIterator<[string, V]>;
+}
+
+/**
+ * `at(i)` builds the record at index i, or undefined while it cannot be built yet (a quote before its
+ * evidence is loaded); such ids are left out of iteration, so iteration and `get` always agree.
+ */
+export function recordMap<V>(
+  ids: readonly string[],
+  indexOf: (id: string) => number | undefined,
+  at: (i: number) => V | undefined,
+): RecordMap<V> {
+  function* entries(): IterableIterator<[string, V]> {
+    for (let i = 0; i < ids.length; i++) {
+      const v = at(i);
+      if (v !== undefined) yield [ids[i]!, v];
+    }
+  }
+  const get = (id: string) => {
+    const i = indexOf(id);
+    return i === undefined ? undefined : at(i);
+  };
+  return {
+    size: ids.length,
+    get,
+    has: (id) => get(id) !== undefined,
+    *keys() {
+      for (const [id] of entries()) yield id;
+    },
+    *values() {
+      for (const [, v] of entries()) yield v;
+    },
+    [Symbol.iterator]: entries,
+  };
+}
