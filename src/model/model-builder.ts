@@ -145,7 +145,7 @@ export function createModelBuilder(head: BundleHead): ModelBuilder {
         quoteIds,
         evidence,
       };
-      return modelFrom(data, { entity: entityIndex, relation: relationIndex });
+      return modelFrom(data, { entityIndex, relationIndex, quoteIndex });
     },
   };
 }

@@ -4,30 +4,32 @@
  * it where a graph library earns its place: the drawn subgraph, analysis, exports (graphology-model.ts).
  */
 import type { BundleQuote, BundleSource } from './bundle';
-import { axisSpan } from './analysis/timeline';
 import { buildAdjacency, type Adjacency } from './compact/adjacency';
 import { resolveDate, type ResolvedDate } from './dates';
+
+export type { DateOverview };
+import { DateTally, type DateOverview } from './date-overview';
 import type { DatasetInfo, ModelData } from './model-data';
 import { recordMap, type RecordMap } from './record-map';
 import type { DateSpec, EntityRecord, RelationRecord, RelationType } from './schema';
 import { STATUSES, type Status } from './vocabulary';
 
-export interface DateOverview {
-  /** How many entities and relations carry a date. */
-  count: number;
-  /** The earliest and latest points on the year axis (fractional years); ±Infinity when nothing is dated. */
-  min: number;
-  max: number;
-  /** Dated items by the whole year they start in (or end in, for an open start). */
-  perYear: Map<number, number>;
-}
+/** Id to column index. */
+export type IdLookup = ReadonlyMap<string, number>;
 
 export interface ModelIndex {
-  entity: Map<string, number>;
-  relation: Map<string, number>;
-  source: Map<string, number>;
-  /** Quote ids are looked up only once evidence is read; built then. */
-  quote(): Map<string, number>;
+  entity: IdLookup;
+  relation: IdLookup;
+  source: IdLookup;
+  /** Quote ids are looked up only once evidence is read; built then when not given. */
+  quote(): IdLookup;
+}
+
+/** Dates resolved on first use: a large dataset has hundreds of thousands, most never looked at. */
+export interface DateColumn {
+  get(i: number): ResolvedDate | undefined;
+  /** Indices that carry a date, ascending. */
+  keys(): number[];
 }
 
 export interface Model {
@@ -46,8 +48,8 @@ export interface Model {
   index: ModelIndex;
   /** Each relation under both of its ends (a self-loop once), by entity index. */
   adjacency: Adjacency;
-  entityDates: ReadonlyMap<number, ResolvedDate>;
-  relationDates: ReadonlyMap<number, ResolvedDate>;
+  entityDates: DateColumn;
+  relationDates: DateColumn;
   /** The relation at an index of the columns, as a record. */
   relationAt(k: number): RelationRecord;
 }
@@ -58,33 +60,25 @@ const dateOf = (spec: DateSpec | undefined): ResolvedDate | undefined => {
   return 'error' in r ? undefined : r;
 };
 
-function gatherDates(data: ModelData) {
-  const dates: DateOverview = { count: 0, min: Infinity, max: -Infinity, perYear: new Map() };
-  const note = (date: ResolvedDate) => {
-    const { start, end } = axisSpan(date);
-    dates.count++;
-    for (const v of [start, end])
-      if (v !== null) {
-        dates.min = Math.min(dates.min, v);
-        dates.max = Math.max(dates.max, v);
-      }
-    const year = Math.floor(start ?? end ?? 0);
-    dates.perYear.set(year, (dates.perYear.get(year) ?? 0) + 1);
+function dateColumn(specs: ReadonlyMap<number, DateSpec>): DateColumn {
+  const cache = new Map<number, ResolvedDate | null>();
+  const get = (i: number) => {
+    let d = cache.get(i);
+    if (d === undefined) {
+      d = dateOf(specs.get(i)) ?? null;
+      cache.set(i, d);
+    }
+    return d ?? undefined;
   };
-  const entityDates = new Map<number, ResolvedDate>();
-  data.entities.forEach((e, i) => {
-    const d = dateOf(e.date);
-    if (d) entityDates.set(i, d);
-  });
-  const relationDates = new Map<number, ResolvedDate>();
-  for (const [k, spec] of data.relations.date) {
-    const d = dateOf(spec);
-    if (d) relationDates.set(k, d);
-  }
-  // Entities first, then relations, each in index order: the order the overview has always counted in.
-  for (const d of entityDates.values()) note(d);
-  for (const k of [...relationDates.keys()].sort((a, b) => a - b)) note(relationDates.get(k)!);
-  return { dates, entityDates, relationDates };
+  return { get, keys: () => [...specs.keys()].filter((i) => get(i) !== undefined).sort((a, b) => a - b) };
+}
+
+/** The count, extent and per-year counts of every date: a pass over all of them, done once per dataset. */
+export function gatherDates(data: ModelData): DateOverview {
+  const tally = new DateTally();
+  for (const e of data.entities) if (e.date !== undefined) tally.add(e.date);
+  for (const spec of data.relations.date.values()) tally.add(spec);
+  return tally.overview;
 }
 
 const indexOf = (ids: readonly string[]) => {
@@ -93,22 +87,32 @@ const indexOf = (ids: readonly string[]) => {
   return m;
 };
 
-/** Parts of the index a builder may already hold, so they are not built twice. */
-export type KnownIndex = Partial<Pick<ModelIndex, 'entity' | 'relation'>>;
+/** What a builder or a worker may already have computed, so it is not computed again here. */
+export interface Prebuilt {
+  entityIndex?: IdLookup;
+  relationIndex?: IdLookup;
+  quoteIndex?: IdLookup;
+  adjacency?: Adjacency;
+  dates?: DateOverview;
+}
 
 /** Expects validated data: every index in range, every quote inside its source. */
-export function modelFrom(data: ModelData, known: KnownIndex = {}): Model {
+export function modelFrom(data: ModelData, prebuilt: Prebuilt = {}): Model {
   const { entities, relations: r, relationTypes } = data;
   const entityIds = entities.map((e) => e.id);
-  let quoteIndex: Map<string, number> | null = null;
+  let quoteIndex = prebuilt.quoteIndex ?? null;
   const index: ModelIndex = {
-    entity: known.entity ?? indexOf(entityIds),
-    relation: known.relation ?? indexOf(r.id),
+    entity: prebuilt.entityIndex ?? indexOf(entityIds),
+    relation: prebuilt.relationIndex ?? indexOf(r.id),
     source: indexOf(data.sources.map((s) => s.id)),
     quote: () => (quoteIndex ??= indexOf(data.quoteIds)),
   };
-  const adjacency = buildAdjacency(entities.length, r.source, r.target);
-  const { dates, entityDates, relationDates } = gatherDates(data);
+  const adjacency = prebuilt.adjacency ?? buildAdjacency(entities.length, r.source, r.target);
+  const dates = prebuilt.dates ?? gatherDates(data);
+  const entityDates = dateColumn(
+    new Map(entities.flatMap((e, i) => (e.date === undefined ? [] : [[i, e.date] as const]))),
+  );
+  const relationDates = dateColumn(r.date);
 
   const relationAt = (k: number): RelationRecord => {
     const date = r.date.get(k);

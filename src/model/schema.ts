@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ENTITY_TYPES, STATUSES } from './vocabulary';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A decade ("1990s"), a year, a month or a day, ISO-style. Calendar validity is checked by the validator. */
 const PARTIAL_DATE = /^(?:\d{3}0s|\d{4}(?:-\d{2}(?:-\d{2})?)?)$/;
 

@@ -1,5 +1,6 @@
 /** Encodes a validated bundle as a compact index plus a separately loaded evidence document. */
 import type { Bundle } from '../bundle';
+import { indexEntities, type EntitySearchIndex } from '../search-index';
 import { ENTITY_TYPES, STATUSES } from '../vocabulary';
 import { COMPACT_FORMAT, COMPACT_VERSION, type CompactEvidence, type CompactIndex } from './format';
 
@@ -11,6 +12,16 @@ function indexer(list: readonly string[]): (key: string) => number {
     return i;
   };
 }
+
+const plainSearchIndex = (index: EntitySearchIndex): CompactIndex['search'] => ({
+  phrases: index.phrases,
+  phraseEntity: [...index.phraseEntity],
+  terms: index.terms,
+  termStart: [...index.termStart],
+  postings: [...index.postings],
+  texts: index.texts,
+  nameLengths: [...index.nameLengths],
+});
 
 export function encodeCompact(bundle: Bundle): { index: CompactIndex; evidence: CompactEvidence } {
   const entityAt = indexer(bundle.entities.map((e) => e.id));
@@ -63,6 +74,7 @@ export function encodeCompact(bundle: Bundle): { index: CompactIndex; evidence: 
       evidence,
     },
     quoteIds: bundle.quotes.map((q) => q.id),
+    search: plainSearchIndex(indexEntities(bundle.entities)),
   };
   const evidenceDoc: CompactEvidence = {
     format: COMPACT_FORMAT,

@@ -42,6 +42,16 @@ export interface CompactIndex {
   };
   /** Quote ids stay here so evidence can be named before its text is loaded. */
   quoteIds: string[];
+  /** The typeahead index over names and aliases (EntitySearchIndex with plain arrays): built once, at compile time. */
+  search: {
+    phrases: string[];
+    phraseEntity: number[];
+    terms: string[];
+    termStart: number[];
+    postings: number[];
+    texts: string[];
+    nameLengths: number[];
+  };
 }
 
 export interface CompactEvidence {
