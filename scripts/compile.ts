@@ -1,6 +1,11 @@
-/** `npm run compile -- <dataset-dir> --out <file.json>`: validates a dataset folder and writes the bundle the app loads. */
+/**
+ * `npm run compile -- <dataset-dir> --out <file.json> [--compact]`: validates a dataset folder and writes
+ * the bundle the app loads, or with --compact the two files of a large dataset: the index (<file.json>)
+ * and the evidence (<file>.evidence.json), listed in datasets/index.json as `file` and `evidence`.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { encodeCompact } from '../src/model/compact/encode';
 import { formatProblem, hasErrors } from '../src/model/problems';
 import { validateDatasetFolder } from '../src/model/validate-folder';
 import { displayPath, folderReader } from './dataset-files';
@@ -8,16 +13,24 @@ import { displayPath, folderReader } from './dataset-files';
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? args[outAt + 1] : undefined;
+const compact = args.includes('--compact');
 const dir = args.find((a, i) => !a.startsWith('--') && i !== outAt + 1);
 if (!dir || !out) {
-  console.error('usage: npm run compile -- <dataset-dir> --out <file.json>');
+  console.error('usage: npm run compile -- <dataset-dir> --out <file.json> [--compact]');
   process.exit(2);
 }
 const { problems, bundle } = validateDatasetFolder(displayPath(dir), folderReader(dir));
 for (const p of problems) console.error(formatProblem(p));
 if (hasErrors(problems) || !bundle) process.exit(1);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify(bundle));
-console.log(
-  `${displayPath(out)}: ${bundle.entities.length} entities, ${bundle.relations.length} relations, ${bundle.quotes.length} quotes`,
-);
+const counts = `${bundle.entities.length} entities, ${bundle.relations.length} relations, ${bundle.quotes.length} quotes`;
+if (compact) {
+  const { index, evidence } = encodeCompact(bundle);
+  const evidenceFile = out.replace(/(\.json)?$/, '.evidence.json');
+  writeFileSync(out, JSON.stringify(index));
+  writeFileSync(evidenceFile, JSON.stringify(evidence));
+  console.log(`${displayPath(out)} + ${displayPath(evidenceFile)}: ${counts}`);
+} else {
+  writeFileSync(out, JSON.stringify(bundle));
+  console.log(`${displayPath(out)}: ${counts}`);
+}

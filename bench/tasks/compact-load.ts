@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { bfsScratch, hopDistance } from '../../src/model/compact/adjacency';
 import { decodeIndex } from '../../src/model/compact/decode';
-import { evidenceFromText, withEvidence } from '../../src/model/compact/load';
-import { modelFrom } from '../../src/model/model';
+import { evidenceFromText } from '../../src/model/compact/load';
+import { modelFrom, withEvidence } from '../../src/model/model';
 import { neighbours, relationsOf } from '../../src/model/queries';
 import { entitySearchFrom } from '../../src/model/search';
 import { summarize, timeEach, type Latency } from '../stats';

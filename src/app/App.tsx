@@ -42,6 +42,18 @@ export function App() {
         // restoring it here would make the canvas's first draw lay the restored positions out again.
         if (!hasPendingView(result.model.dataset.id)) s.showDefault();
         setPhase({ kind: 'ready' });
+        // A compact dataset opens on its index; its quotes arrive while the user starts exploring.
+        void result.evidence?.then((e) => {
+          if (cancelled) return;
+          if (e.ok) return s.attachEvidence(e.evidence);
+          const first = e.problems[0];
+          s.notify(
+            'error',
+            `The evidence of this dataset could not be loaded, so no quote can be shown${
+              first ? `: ${first.file}${first.pointer ? ` ${first.pointer}` : ''}: ${first.message}` : '.'
+            }`,
+          );
+        });
       },
       (err: unknown) => {
         if (cancelled) return;

@@ -2,8 +2,10 @@
 export interface DatasetIndexEntry {
   id: string;
   title: string;
-  /** Path of the bundle, relative to the app's base URL. */
+  /** Path of the bundle, or of the compact index when `evidence` is set, relative to the app's base URL. */
   file: string;
+  /** Path of the compact evidence document: set for a large dataset compiled with `--compact`. */
+  evidence?: string;
   entities: number;
   relations: number;
 }

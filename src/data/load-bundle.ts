@@ -2,10 +2,13 @@
 import { createModelBuilder, type BundleSlice, type ModelBuilder } from '../model/model-builder';
 import { type Model } from '../model/model';
 import { entitySearchFrom, type EntitySearch } from '../model/search';
+import type { EvidenceData } from '../model/model-data';
 import type { EntitySearchIndex } from '../model/search-index';
 import { Inbox } from './inbox';
 import type { LoadFailure, LoadMessage, LoadRequest, LoadStep } from './load-protocol';
+import { createCompactAssembler } from './compact-slices';
 import { streamBundle } from './stream-bundle';
+import { streamCompact } from './stream-compact';
 import { createTimeSlicer } from './time-slicer';
 
 export interface LoadProgress {
@@ -14,8 +17,17 @@ export interface LoadProgress {
   fraction: number;
 }
 
+export type EvidenceOutcome = { ok: true; evidence: EvidenceData } | { ok: false; failure: LoadFailure };
+
 export type LoadOutcome =
-  { ok: true; model: Model; search: EntitySearch } | { ok: false; failure: LoadFailure };
+  | {
+      ok: true;
+      model: Model;
+      search: EntitySearch;
+      /** A compact dataset opens before its evidence has arrived: this settles when it has (or cannot). */
+      evidence?: Promise<EvidenceOutcome>;
+    }
+  | { ok: false; failure: LoadFailure };
 
 /** The part of the bar each step fills: roughly its share of a large load. */
 const STEP_SPAN: Record<LoadStep, readonly [number, number]> = {
@@ -35,7 +47,9 @@ function start(request: LoadRequest, inbox: Inbox<LoadMessage>): () => void {
   const failed = (message: string) =>
     inbox.put({ type: 'failed', failure: { reason: 'unreadable', message } });
   if (typeof Worker === 'undefined') {
-    streamBundle(request, (m) => inbox.put(m)).catch((e: unknown) => failed(String(e)));
+    (request.evidence ? streamCompact : streamBundle)(request, (m) => inbox.put(m)).catch((e: unknown) =>
+      failed(String(e)),
+    );
     return () => {};
   }
   const worker = new Worker(new URL('./bundle.worker.ts', import.meta.url), { type: 'module' });
@@ -76,6 +90,8 @@ export async function loadBundle(
   const report = progressReporter(onProgress);
   const slicer = createTimeSlicer(SLICE_BUDGET_MS);
   let builder: ModelBuilder | null = null;
+  const compact = createCompactAssembler();
+  let keepWorker = false;
   let index: EntitySearchIndex | null = null;
   let total = 1;
   let added = 0;
@@ -114,7 +130,25 @@ export async function loadBundle(
         case 'index':
           index = message.index;
           break;
+        case 'compact': {
+          compact.add(message.slice);
+          const { done, total } = compact.progress();
+          report('Building graph', done / total);
+          await slicer.pause();
+          break;
+        }
+        case 'evidence':
+        case 'evidence-failed':
+          throw new Error('evidence arrived before the index was done');
         case 'done': {
+          if (request.evidence) {
+            report('Indexing', 0);
+            const { model, search } = compact.finish();
+            report('Indexing', 1);
+            performance.mark('threadline:load:ready');
+            keepWorker = true;
+            return { ok: true, model, search, evidence: awaitEvidence(inbox, stop, signal) };
+          }
           if (!builder || !index) throw new Error('the bundle ended before its records or index');
           report('Indexing', 0);
           const model = builder.finish();
@@ -126,6 +160,27 @@ export async function loadBundle(
       }
     }
   } finally {
+    if (!keepWorker) stop();
+  }
+}
+
+/** Waits for the evidence the worker reads after the index, then lets the worker go. */
+async function awaitEvidence(
+  inbox: Inbox<LoadMessage>,
+  stop: () => void,
+  signal: AbortSignal | undefined,
+): Promise<EvidenceOutcome> {
+  const aborted = () => stop();
+  signal?.addEventListener('abort', aborted);
+  try {
+    for (;;) {
+      const message = await inbox.take();
+      if (message.type === 'evidence') return { ok: true, evidence: message.evidence };
+      if (message.type === 'evidence-failed' || message.type === 'failed')
+        return { ok: false, failure: message.failure };
+    }
+  } finally {
+    signal?.removeEventListener('abort', aborted);
     stop();
   }
 }

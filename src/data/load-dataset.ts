@@ -1,13 +1,18 @@
 /** Finds a dataset (bundled, or a file the user opened) and loads it progressively into the model and search index. */
 import type { Model } from '../model/model';
+import type { EvidenceData } from '../model/model-data';
 import type { Problem } from '../model/problems';
 import type { EntitySearch } from '../model/search';
 import { DEFAULT_DATASET, type DatasetIndexEntry } from './dataset-index';
 import { loadBundle, type LoadProgress } from './load-bundle';
-import type { BundleInput, LoadFailure } from './load-protocol';
+import type { LoadFailure, LoadRequest } from './load-protocol';
 
 export type LoadResult =
-  { ok: true; model: Model; search: EntitySearch } | { ok: false; title: string; problems: Problem[] };
+  | { ok: true; model: Model; search: EntitySearch; evidence?: Promise<EvidenceResult> }
+  | { ok: false; title: string; problems: Problem[] };
+
+/** The evidence of a compact dataset, which arrives after the explorer has opened. */
+export type EvidenceResult = { ok: true; evidence: EvidenceData } | { ok: false; problems: Problem[] };
 
 export interface LoadOptions {
   onProgress?: (p: LoadProgress) => void;
@@ -22,13 +27,35 @@ const failure = (title: string, file: string, message: string): LoadResult => ({
 
 /** Loads a bundle and words its failure the way the screen that asked for it should show it. */
 async function load(
-  input: BundleInput,
-  file: string,
+  request: LoadRequest,
   options: LoadOptions,
   describe: (failure: LoadFailure) => LoadResult,
 ): Promise<LoadResult> {
-  const outcome = await loadBundle({ input, file }, options.onProgress, options.signal);
-  if (outcome.ok) return outcome;
+  const { file } = request;
+  const outcome = await loadBundle(request, options.onProgress, options.signal);
+  if (outcome.ok) {
+    const { model, search, evidence } = outcome;
+    if (!evidence) return { ok: true, model, search };
+    const evidenceFile = request.evidence?.file ?? file;
+    const problems = (f: LoadFailure): Problem[] =>
+      f.reason === 'invalid'
+        ? f.problems
+        : [
+            {
+              severity: 'error',
+              code: 'file-missing',
+              file: evidenceFile,
+              pointer: '',
+              message: f.reason === 'http' ? `the server answered ${f.status}` : f.message,
+            },
+          ];
+    return {
+      ok: true,
+      model,
+      search,
+      evidence: evidence.then((e) => (e.ok ? e : { ok: false, problems: problems(e.failure) })),
+    };
+  }
   if (outcome.failure.reason === 'invalid')
     return { ok: false, title: `${file} could not be opened`, problems: outcome.failure.problems };
   return describe(outcome.failure);
@@ -36,7 +63,7 @@ async function load(
 
 /** Loads bundle text the user picked or dropped (or a test provides). */
 export function loadBundleFile(blob: Blob, name: string, options: LoadOptions = {}): Promise<LoadResult> {
-  return load({ kind: 'blob', blob }, name, options, (f) =>
+  return load({ input: { kind: 'blob', blob }, file: name }, options, (f) =>
     failure(
       `${name} could not be opened`,
       name,
@@ -64,7 +91,16 @@ export async function loadBundledDataset(
   if (!entry) return failure('No datasets', 'datasets/index.json', 'the build contains no dataset');
   // Fetched by the worker: a large bundle's text never has to be decoded or copied on this thread.
   const url = new URL(entry.file, base).href;
-  return load({ kind: 'url', url }, entry.file, options, (f) => {
+  const request: LoadRequest = {
+    input: { kind: 'url', url },
+    file: entry.file,
+    ...(entry.evidence
+      ? {
+          evidence: { input: { kind: 'url', url: new URL(entry.evidence, base).href }, file: entry.evidence },
+        }
+      : {}),
+  };
+  return load(request, options, (f) => {
     if (f.reason === 'http' && f.status === 422 && f.problems)
       return { ok: false, title: `Dataset ${entry.id} does not validate`, problems: f.problems };
     const message =

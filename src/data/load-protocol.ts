@@ -1,7 +1,9 @@
 /** Messages between the main thread and the worker that reads, checks and streams a bundle to it. */
 import type { BundleHead, BundleSlice } from '../model/model-builder';
 import type { Problem } from '../model/problems';
+import type { EvidenceData } from '../model/model-data';
 import type { EntitySearchIndex } from '../model/search-index';
+import type { CompactSlice } from './compact-slices';
 
 /** The steps the loading screen names, in order. */
 export const LOAD_STEPS = ['Reading', 'Checking evidence', 'Building graph', 'Indexing'] as const;
@@ -15,6 +17,8 @@ export interface LoadRequest {
   input: BundleInput;
   /** Name of the bundle in problems ("datasets/x.json", "my-export.json"). */
   file: string;
+  /** Set for a compact dataset: `input` is then its index, and this its evidence, read after the index. */
+  evidence?: { input: BundleInput; file: string };
 }
 
 export type LoadFailure =
@@ -27,5 +31,9 @@ export type LoadMessage =
   | { type: 'head'; head: BundleHead; records: number }
   | { type: 'slice'; slice: BundleSlice }
   | { type: 'index'; index: EntitySearchIndex }
+  | { type: 'compact'; slice: CompactSlice }
   | { type: 'done' }
+  /** After 'done', for a compact dataset: its evidence, or why it could not be had. */
+  | { type: 'evidence'; evidence: EvidenceData }
+  | { type: 'evidence-failed'; failure: LoadFailure }
   | { type: 'failed'; failure: LoadFailure };

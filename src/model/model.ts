@@ -9,7 +9,7 @@ import { resolveDate, type ResolvedDate } from './dates';
 
 export type { DateOverview };
 import { DateTally, type DateOverview } from './date-overview';
-import type { DatasetInfo, ModelData } from './model-data';
+import type { DatasetInfo, EvidenceData, ModelData } from './model-data';
 import { recordMap, type RecordMap } from './record-map';
 import type { DateSpec, EntityRecord, RelationRecord, RelationType } from './schema';
 import { STATUSES, type Status } from './vocabulary';
@@ -228,3 +228,12 @@ export const relationFacetsAt = (model: Model, k: number): RelationFacets => ({
   type: model.data.relationTypes[model.data.relations.type[k]!]!.id,
   status: STATUSES[model.data.relations.status[k]!] as Status,
 });
+
+/**
+ * The same model with its evidence: a new object, so whatever holds the old one sees the change, over the
+ * same columns and lookups (the record views read the evidence when asked).
+ */
+export function withEvidence(model: Model, evidence: EvidenceData): Model {
+  model.data.evidence = evidence;
+  return { ...model };
+}

@@ -1,6 +1,7 @@
 /** The single source of truth for what is shown, selected and filtered; React panels and the canvas only read it. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Model } from '../model/model';
+import { withEvidence, type Model } from '../model/model';
+import type { EvidenceData } from '../model/model-data';
 import { NO_FILTERS, type Filters } from '../model/filters';
 import { pairEnds, pairId } from '../model/parallel-relations';
 import type { EntitySearch } from '../model/search';
@@ -52,6 +53,8 @@ export interface ThreadlineState extends AnalysisState {
 
 export interface ThreadlineActions extends AnalysisActions {
   setModel(model: Model, search: EntitySearch): void;
+  /** The evidence of a dataset that opened without it; everything the user built stays as it is. */
+  attachEvidence(evidence: EvidenceData): void;
   showDefault(): void;
   addEntities(ids: readonly string[], options?: { select?: boolean }): void;
   expand(id: string, options?: ops.ExpandOptions & { force?: boolean }): void;
@@ -124,6 +127,11 @@ export function createThreadlineStore(): ThreadlineStore {
 
       setModel(model, search) {
         set({ ...initialState(), model, search, notices: get().notices });
+      },
+
+      attachEvidence(evidence) {
+        const model = need();
+        if (model) set({ model: withEvidence(model, evidence) });
       },
 
       showDefault() {

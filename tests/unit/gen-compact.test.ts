@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCompact } from '../../src/model/compact/encode';
-import { evidenceFromText, modelFromCompactIndex, withEvidence } from '../../src/model/compact/load';
+import { evidenceFromText, modelFromCompactIndex } from '../../src/model/compact/load';
+import { withEvidence } from '../../src/model/model';
 import type { Model } from '../../src/model/model';
 import { buildModel } from '../../src/model/model-builder';
 import { neighbours, relationsOf } from '../../src/model/queries';

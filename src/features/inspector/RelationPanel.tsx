@@ -39,8 +39,13 @@ export function RelationPanel({ model, id }: { model: Model; id: string }) {
         </p>
       )}
       <h3>
-        Evidence <span className="count">{evidence.length}</span>
+        Evidence <span className="count">{relation.evidence.length}</span>
       </h3>
+      {!model.data.evidence && (
+        <p className="muted" role="status" data-testid="evidence-loading">
+          Loading the quotes of this dataset…
+        </p>
+      )}
       <ul className="evidence-list" id="evidence-list" tabIndex={-1}>
         {evidence.map((ev) => (
           <EvidenceItem key={ev.quote.id} evidence={ev} />

@@ -50,12 +50,3 @@ export function evidenceFromText(
   }
   return decodeEvidence(json, model.data, model.index.quote(), file, indexFile);
 }
-
-/**
- * The same model with its evidence: a new object, so whatever holds the old one sees the change, over the
- * same columns and lookups (the record views read the evidence when asked).
- */
-export function withEvidence(model: Model, evidence: EvidenceData): Model {
-  model.data.evidence = evidence;
-  return { ...model };
-}

@@ -1,0 +1,173 @@
+/**
+ * A decoded compact index cut into the messages the loading worker posts, and put back together on the
+ * main thread: integer columns move as transferred buffers (no copy), strings and records in slices small
+ * enough to deserialise and index without a long task.
+ */
+import type { DecodedIndex } from '../model/compact/decode';
+import type { DateOverview } from '../model/date-overview';
+import { modelFrom, type Model } from '../model/model';
+import type { DatasetInfo, RelationColumns } from '../model/model-data';
+import type { DateSpec, EntityRecord, RelationType, SourceRecord } from '../model/schema';
+import { entitySearchFrom, type EntitySearch } from '../model/search';
+import type { EntitySearchIndex } from '../model/search-index';
+
+type StringField = 'relationIds' | 'quoteIds' | 'phrases' | 'terms' | 'texts';
+
+export interface CompactHead {
+  dataset: DatasetInfo;
+  relationTypes: RelationType[];
+  sources: SourceRecord[];
+  relations: Omit<RelationColumns, 'id' | 'date' | 'note'>;
+  search: Pick<EntitySearchIndex, 'phraseEntity' | 'termStart' | 'postings' | 'nameLengths'>;
+  dates: DateOverview;
+  /** How many slices follow the head, for the progress bar. */
+  slices: number;
+}
+
+export type CompactSlice =
+  | { kind: 'head'; head: CompactHead }
+  | { kind: 'entities'; records: EntityRecord[] }
+  | { kind: 'strings'; field: StringField; values: string[] }
+  | { kind: 'dates'; entries: Array<[number, DateSpec]> }
+  | { kind: 'notes'; entries: Array<[number, string]> };
+
+/** Items per slice: each deserialises and indexes in a few milliseconds. */
+export const COMPACT_SLICE = 10_000;
+
+const chunks = <T>(list: readonly T[]): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += COMPACT_SLICE) out.push(list.slice(i, i + COMPACT_SLICE));
+  return out;
+};
+
+export function compactSlices({ data, dates, search }: DecodedIndex): CompactSlice[] {
+  const { id, date, note, ...columns } = data.relations;
+  const rest: CompactSlice[] = [
+    ...chunks(data.entities).map((records): CompactSlice => ({ kind: 'entities', records })),
+    ...chunks(id).map((values): CompactSlice => ({ kind: 'strings', field: 'relationIds', values })),
+    ...chunks(data.quoteIds).map((values): CompactSlice => ({ kind: 'strings', field: 'quoteIds', values })),
+    ...(['phrases', 'terms', 'texts'] as const).flatMap((field) =>
+      chunks(search[field]).map((values): CompactSlice => ({ kind: 'strings', field, values })),
+    ),
+    ...chunks([...date]).map((entries): CompactSlice => ({ kind: 'dates', entries })),
+    ...chunks([...note]).map((entries): CompactSlice => ({ kind: 'notes', entries })),
+  ];
+  const head: CompactHead = {
+    dataset: data.dataset,
+    relationTypes: data.relationTypes,
+    sources: data.sources,
+    relations: columns,
+    search: {
+      phraseEntity: search.phraseEntity,
+      termStart: search.termStart,
+      postings: search.postings,
+      nameLengths: search.nameLengths,
+    },
+    dates,
+    slices: rest.length,
+  };
+  return [{ kind: 'head', head }, ...rest];
+}
+
+/** The buffers a slice can hand over instead of copying; the worker must not touch them afterwards. */
+export function transferablesOf(slice: CompactSlice): Transferable[] {
+  if (slice.kind !== 'head') return [];
+  const { relations: r, search: s } = slice.head;
+  return [
+    r.source,
+    r.target,
+    r.type,
+    r.status,
+    r.evidenceStart,
+    r.evidence,
+    s.phraseEntity,
+    s.termStart,
+    s.postings,
+    s.nameLengths,
+  ].map((a) => a.buffer);
+}
+
+export interface CompactAssembler {
+  add(slice: CompactSlice): void;
+  /** Slices added so far and expected in all (known once the head has come). */
+  progress(): { done: number; total: number };
+  finish(): { model: Model; search: EntitySearch };
+}
+
+export function createCompactAssembler(): CompactAssembler {
+  let head: CompactHead | null = null;
+  let done = 0;
+  const entities: EntityRecord[] = [];
+  const strings: Record<StringField, string[]> = {
+    relationIds: [],
+    quoteIds: [],
+    phrases: [],
+    terms: [],
+    texts: [],
+  };
+  const date = new Map<number, DateSpec>();
+  const note = new Map<number, string>();
+  // Id lookups grow slice by slice, so no single task indexes half a million ids.
+  const entityIndex = new Map<string, number>();
+  const relationIndex = new Map<string, number>();
+  const quoteIndex = new Map<string, number>();
+  const indexInto = (map: Map<string, number>, list: string[], values: readonly string[]) => {
+    for (const v of values) {
+      map.set(v, list.length);
+      list.push(v);
+    }
+  };
+
+  return {
+    add(slice) {
+      done++;
+      switch (slice.kind) {
+        case 'head':
+          head = slice.head;
+          done = 0;
+          return;
+        case 'entities':
+          for (const e of slice.records) {
+            entityIndex.set(e.id, entities.length);
+            entities.push(e);
+          }
+          return;
+        case 'strings':
+          if (slice.field === 'relationIds') indexInto(relationIndex, strings.relationIds, slice.values);
+          else if (slice.field === 'quoteIds') indexInto(quoteIndex, strings.quoteIds, slice.values);
+          else for (const v of slice.values) strings[slice.field].push(v);
+          return;
+        case 'dates':
+          for (const [k, v] of slice.entries) date.set(k, v);
+          return;
+        case 'notes':
+          for (const [k, v] of slice.entries) note.set(k, v);
+          return;
+      }
+    },
+    progress: () => ({ done, total: head?.slices ?? 1 }),
+    finish() {
+      if (!head) throw new Error('the compact index ended before its head');
+      const { relationTypes, sources, dataset, relations, search, dates } = head;
+      const model = modelFrom(
+        {
+          dataset,
+          relationTypes,
+          sources,
+          entities,
+          relations: { ...relations, id: strings.relationIds, date, note },
+          quoteIds: strings.quoteIds,
+          evidence: null,
+        },
+        { entityIndex, relationIndex, quoteIndex, dates },
+      );
+      const index: EntitySearchIndex = {
+        ...search,
+        phrases: strings.phrases,
+        terms: strings.terms,
+        texts: strings.texts,
+      };
+      return { model, search: entitySearchFrom(entities, index) };
+    },
+  };
+}

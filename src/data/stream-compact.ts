@@ -1,0 +1,65 @@
+/**
+ * The worker's side of loading a compact dataset: read, parse and check the index, post it in slices, then
+ * do the same for the evidence. The explorer opens on the index; quotes follow.
+ */
+import { decodeEvidence, decodeIndex } from '../model/compact/decode';
+import type { ModelData } from '../model/model-data';
+import type { Problem } from '../model/problems';
+import { compactSlices, transferablesOf } from './compact-slices';
+import type { BundleInput, LoadFailure, LoadMessage, LoadRequest } from './load-protocol';
+import { readInput } from './read-input';
+
+type Post = (message: LoadMessage, transfer?: Transferable[]) => void;
+
+const unreadable = (file: string, message: string): LoadFailure => ({
+  reason: 'invalid',
+  problems: [{ severity: 'error', code: 'json-syntax', file, pointer: '', message }] satisfies Problem[],
+});
+
+/** Reads and parses one of the two files; the text is out of reach once this returns. */
+async function readJson(
+  input: BundleInput,
+  file: string,
+  onBytes: (done: number, total: number) => void,
+): Promise<{ ok: true; json: unknown } | { ok: false; failure: LoadFailure }> {
+  const read = await readInput(input, onBytes);
+  if (!read.ok) return read;
+  try {
+    return { ok: true, json: JSON.parse(read.text) as unknown };
+  } catch (e) {
+    return { ok: false, failure: unreadable(file, `not JSON: ${String(e)}`) };
+  }
+}
+
+async function streamEvidence(request: LoadRequest, data: ModelData, post: Post): Promise<void> {
+  const evidence = request.evidence!;
+  const read = await readJson(evidence.input, evidence.file, () => {});
+  if (!read.ok) return post({ type: 'evidence-failed', failure: read.failure });
+  const quoteIndex = new Map(data.quoteIds.map((id, i) => [id, i]));
+  const decoded = decodeEvidence(read.json, data, quoteIndex, evidence.file, request.file);
+  if (!decoded.ok)
+    return post({ type: 'evidence-failed', failure: { reason: 'invalid', problems: decoded.problems } });
+  const q = decoded.value.quotes;
+  post(
+    { type: 'evidence', evidence: decoded.value },
+    [q.source, q.start, q.end, q.speaker, q.occasion].map((a) => a.buffer),
+  );
+}
+
+export async function streamCompact(request: LoadRequest, post: Post): Promise<void> {
+  post({ type: 'progress', step: 'Reading', done: 0, total: 0 });
+  const read = await readJson(request.input, request.file, (done, total) =>
+    post({ type: 'progress', step: 'Reading', done, total }),
+  );
+  if (!read.ok) return post({ type: 'failed', failure: read.failure });
+  post({ type: 'progress', step: 'Checking evidence', done: 0, total: 1 });
+  const decoded = decodeIndex(read.json, request.file);
+  if (!decoded.ok)
+    return post({ type: 'failed', failure: { reason: 'invalid', problems: decoded.problems } });
+  // What the evidence is checked against; the relation columns are handed over with the head below.
+  const { dataset, relationTypes, sources, entities, quoteIds } = decoded.value.data;
+  for (const slice of compactSlices(decoded.value)) post({ type: 'compact', slice }, transferablesOf(slice));
+  post({ type: 'done' });
+  const rest = { dataset, relationTypes, sources, entities, quoteIds, evidence: null };
+  await streamEvidence(request, { ...rest, relations: decoded.value.data.relations }, post);
+}
