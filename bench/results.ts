@@ -14,7 +14,7 @@ export interface SizeResult {
   validate?: ValidateResult;
   floor?: FloorResult;
   load?: LoadResult;
-  /** The compact index (src/model/compact) on the same dataset and workload. */
+  /** The app's model loaded from the compact files (its path for large datasets), same dataset and workload. */
   compact?: { encode: CompactEncodeResult; load?: CompactLoadResult; pathMismatches?: number };
   peers: Array<PeerResult | { engine: string; error: string }>;
   /** Per peer, queries whose answer differs from graphology's: must all be 0. */

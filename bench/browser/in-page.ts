@@ -9,6 +9,8 @@ export interface BenchProbe {
   longTasks: Array<{ start: number; duration: number }>;
   /** performance.now() when the default view was first painted, or null until then. */
   ready: number | null;
+  /** When the model held its evidence (at once for a bundle; later for compact files), or null until then. */
+  evidence: number | null;
   /** When the app showed its error screen instead of the explorer, and what it said. */
   refused: { at: number; text: string } | null;
   /** The exploring view of each element level, once laid out. */
@@ -35,6 +37,7 @@ export function installProbe(): void {
   const probe: BenchProbe = {
     longTasks: [],
     ready: null,
+    evidence: null,
     refused: null,
     levels: {},
     click: { start: null, shown: null },
@@ -50,6 +53,11 @@ export function installProbe(): void {
       requestAnimationFrame(() => {
         probe.ready = performance.now();
       });
+      const evidence = () => {
+        if (window.threadline?.getState().model?.data.evidence) probe.evidence = performance.now();
+        else requestAnimationFrame(evidence);
+      };
+      requestAnimationFrame(evidence);
       return;
     }
     const error = document.querySelector('.error-screen');
@@ -66,6 +74,7 @@ export function installProbe(): void {
 /** What a finished (or abandoned) navigation shows: its long tasks, what is drawn, the page's clock origin. */
 export function loadReport(): {
   ready: number | null;
+  evidence: number | null;
   refused: { at: number; text: string } | null;
   now: number;
   timeOrigin: number;
@@ -75,6 +84,7 @@ export function loadReport(): {
   const probe = window.__bench!;
   return {
     ready: probe.ready,
+    evidence: probe.evidence,
     refused: probe.refused,
     now: performance.now(),
     timeOrigin: performance.timeOrigin,

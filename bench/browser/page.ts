@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DatasetIndexEntry } from '../../src/data/dataset-index';
 import { newContext } from '../../tests/e2e/chromium';
 import { installProbe, NAME_SHIM } from './in-page';
-import { bundleGlob, streamUrl, type ServedDataset } from './routes';
+import { bundleGlob, requestedPaths, streamUrl, type ServedDataset } from './routes';
 
 export interface BenchEnv {
   browser: Browser;
@@ -42,13 +42,11 @@ export async function openPage(env: BenchEnv): Promise<BenchPage> {
     if (t.responseEnd >= 0) received.set(path, t.startTime + t.responseEnd);
   });
   await page.route('**/datasets/index.json', (route) => route.fulfill({ json: env.index }));
-  for (const s of env.served) {
-    // Continued to a URL the preview server streams from disk rather than fulfilled: route.fulfill sends the
-    // body through the DevTools protocol in one message, and at 100k/500k (236 MB) the page closes instead.
-    await page.route(bundleGlob(s.entry), (route) =>
-      route.continue({ url: streamUrl(env.baseUrl, s.entry) }),
-    );
-  }
+  for (const s of env.served)
+    for (const path of requestedPaths(s.entry))
+      // Continued to a URL the preview server streams from disk rather than fulfilled: route.fulfill sends the
+      // body through the DevTools protocol in one message, and at 100k/500k (236 MB) the page closes instead.
+      await page.route(bundleGlob(path), (route) => route.continue({ url: streamUrl(env.baseUrl, path) }));
   return { context, page, errors, received };
 }
 

@@ -1,10 +1,12 @@
-/** The route table that serves generated datasets to the app: an index with their entries, and where each bundle is streamed from. */
+/** The route table that serves generated datasets to the app: an index with their entries, and where each file is streamed from. */
 import type { DatasetIndexEntry } from '../../src/data/dataset-index';
 
 export interface ServedDataset {
   entry: DatasetIndexEntry;
-  /** The compiled bundle on disk. */
+  /** On disk: the compiled bundle, or the compact index when the entry names evidence. */
   file: string;
+  /** On disk: the compact evidence document. */
+  evidenceFile?: string;
 }
 
 /** Path prefix, on the preview server, of the bundles the bench streams from disk. */
@@ -15,10 +17,12 @@ export const entryFor = (
   title: string,
   entities: number,
   relations: number,
+  compact = false,
 ): DatasetIndexEntry => ({
   id,
   title,
   file: `datasets/${id}.json`,
+  ...(compact ? { evidence: `datasets/${id}.evidence.json` } : {}),
   entities,
   relations,
 });
@@ -32,17 +36,27 @@ export function indexWith(
   return [...built.filter((e) => !ids.has(e.id)), ...served.map((s) => s.entry)];
 }
 
-/** The `page.route` glob for a dataset's bundle, as the app requests it (relative to its base URL). */
-export const bundleGlob = (entry: DatasetIndexEntry): string => `**/${entry.file}`;
+/** The app-relative paths a dataset's files are requested at: the bundle or index, and the evidence. */
+export const requestedPaths = (entry: DatasetIndexEntry): string[] => [
+  entry.file,
+  ...(entry.evidence ? [entry.evidence] : []),
+];
 
-/** Where the preview server streams a dataset's bundle from: the request is continued to this URL. */
-export const streamUrl = (baseUrl: string, entry: DatasetIndexEntry): string =>
-  new URL(`${BENCH_PREFIX.slice(1)}${entry.file}`, baseUrl).href;
+/** The `page.route` glob for one of a dataset's files, as the app requests it (relative to its base URL). */
+export const bundleGlob = (path: string): string => `**/${path}`;
+
+/** Where the preview server streams one of a dataset's files from: the request is continued to this URL. */
+export const streamUrl = (baseUrl: string, path: string): string =>
+  new URL(`${BENCH_PREFIX.slice(1)}${path}`, baseUrl).href;
 
 /** The file on disk for a request path under BENCH_PREFIX, or undefined for any other path. */
 export function fileForRequest(path: string, served: readonly ServedDataset[]): string | undefined {
   const clean = path.split('?')[0]!;
   if (!clean.startsWith(BENCH_PREFIX)) return undefined;
   const rest = decodeURIComponent(clean.slice(BENCH_PREFIX.length));
-  return served.find((s) => s.entry.file === rest)?.file;
+  for (const s of served) {
+    if (s.entry.file === rest) return s.file;
+    if (s.entry.evidence === rest) return s.evidenceFile;
+  }
+  return undefined;
 }

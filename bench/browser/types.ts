@@ -19,6 +19,9 @@ export interface LoadSample {
   readyMs: number;
   longestTaskMs: number;
   longTasks: number;
+  /** When the evidence was in the model, and the longest task from navigation until then. */
+  evidenceMs?: number;
+  longestTaskToEvidenceMs?: number;
   /** When the dataset file had been received (Resource Timing responseEnd), if it was fetched. */
   bundleReceivedMs?: number;
   elements: number;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { bfsScratch, hopDistance } from '../../src/model/compact/adjacency';
 import { decodeIndex } from '../../src/model/compact/decode';
 import { evidenceFromText } from '../../src/model/compact/load';
-import { modelFrom, withEvidence } from '../../src/model/model';
+import { modelFrom, receiveEvidence } from '../../src/model/model';
 import { neighbours, relationsOf } from '../../src/model/queries';
 import { entitySearchFrom } from '../../src/model/search';
 import { summarize, timeEach, type Latency } from '../stats';
@@ -65,7 +65,7 @@ await runTask((input: Input): CompactLoadResult => {
     const search = entitySearchFrom(data.entities, index);
     return { model, search, readMs, parseMs, buildMs, searchIndexMs: since(t) };
   })();
-  let model = indexed;
+  const model = indexed;
   collect();
   const mem = process.memoryUsage();
   const memory = { rss: mem.rss, heapUsed: mem.heapUsed, peakRss: peakRss() };
@@ -97,7 +97,7 @@ await runTask((input: Input): CompactLoadResult => {
   t = performance.now();
   const evidence = evidenceFromText(evidenceText, model, input.evidence, input.index);
   if (!evidence.ok) throw new Error(`the evidence does not load: ${JSON.stringify(evidence.problems[0])}`);
-  model = withEvidence(model, evidence.value);
+  receiveEvidence(model, evidence.value);
   const evidenceParseMs = since(t);
   t = performance.now();
   model.quotes.get(model.data.quoteIds[0]!);

@@ -1,5 +1,5 @@
 /**
- * Child (run with --expose-gc): loads a bundle the way the app does, timing each stage and reading memory,
+ * Child (run with --expose-gc): loads the model from the bundle JSON (as opening a bundle file does), timing each stage and reading memory,
  * then runs the search, expand and path workloads against the loaded model.
  */
 import type { Bundle } from '../../src/model/bundle';

@@ -10,6 +10,8 @@ interface Channel {
   worker: Worker;
   pending: Map<number, { resolve(v: unknown): void; reject(e: Error): void }>;
   next: number;
+  /** Whether the worker's copy of the model has the evidence (path narratives quote it). */
+  hasEvidence: boolean;
 }
 
 // One worker for the dataset in use; loading another dataset replaces it.
@@ -33,7 +35,7 @@ function channelFor(model: Model): Channel {
     for (const w of current.channel.pending.values()) w.reject(new Error('another dataset was loaded'));
   }
   const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
-  const channel: Channel = { worker, pending: new Map(), next: 1 };
+  const channel: Channel = { worker, pending: new Map(), next: 1, hasEvidence: model.data.evidence !== null };
   worker.onmessage = (e: MessageEvent<AnalysisWorkerReply>) => {
     const waiting = channel.pending.get(e.data.id);
     if (!waiting) return;
@@ -60,6 +62,14 @@ export function analyse<R extends AnalysisRequest>(model: Model, request: R): Pr
     }
   }
   const channel = channelFor(model);
+  if (!channel.hasEvidence && model.data.evidence) {
+    // A compact dataset's evidence arrived after the worker got the model.
+    channel.worker.postMessage({
+      type: 'evidence',
+      evidence: model.data.evidence,
+    } satisfies AnalysisWorkerMessage);
+    channel.hasEvidence = true;
+  }
   const id = channel.next++;
   return new Promise<AnalysisResult<R>>((resolve, reject) => {
     channel.pending.set(id, { resolve: (v) => resolve(v as AnalysisResult<R>), reject });

@@ -1,10 +1,12 @@
 /** Runs graph analysis off the main thread for large datasets: builds its own model once, then answers requests. */
-import { modelFrom, type Model } from '../model/model';
-import type { ModelData } from '../model/model-data';
+import { modelFrom, receiveEvidence, type Model } from '../model/model';
+import type { EvidenceData, ModelData } from '../model/model-data';
 import { runAnalysis, type AnalysisRequest } from '../model/analysis/requests';
 
 export type AnalysisWorkerMessage =
-  { type: 'init'; data: ModelData } | { type: 'run'; id: number; request: AnalysisRequest };
+  | { type: 'init'; data: ModelData }
+  | { type: 'evidence'; evidence: EvidenceData }
+  | { type: 'run'; id: number; request: AnalysisRequest };
 
 export type AnalysisWorkerReply =
   { id: number; ok: true; result: ReturnType<typeof runAnalysis> } | { id: number; ok: false; error: string };
@@ -15,6 +17,10 @@ self.onmessage = (e: MessageEvent<AnalysisWorkerMessage>) => {
   const msg = e.data;
   if (msg.type === 'init') {
     model = modelFrom(msg.data);
+    return;
+  }
+  if (msg.type === 'evidence') {
+    if (model) receiveEvidence(model, msg.evidence);
     return;
   }
   let reply: AnalysisWorkerReply;

@@ -3,8 +3,10 @@
  * main thread: integer columns move as transferred buffers (no copy), strings and records in slices small
  * enough to deserialise and index without a long task.
  */
+import { buildAdjacency, type Adjacency } from '../model/compact/adjacency';
 import type { DecodedIndex } from '../model/compact/decode';
 import type { DateOverview } from '../model/date-overview';
+import { IdIndex } from '../model/id-index';
 import { modelFrom, type Model } from '../model/model';
 import type { DatasetInfo, RelationColumns } from '../model/model-data';
 import type { DateSpec, EntityRecord, RelationType, SourceRecord } from '../model/schema';
@@ -20,6 +22,8 @@ export interface CompactHead {
   relations: Omit<RelationColumns, 'id' | 'date' | 'note'>;
   search: Pick<EntitySearchIndex, 'phraseEntity' | 'termStart' | 'postings' | 'nameLengths'>;
   dates: DateOverview;
+  /** Built in the worker: a pass over a million slots is better spent off the main thread. */
+  adjacency: Adjacency;
   /** How many slices follow the head, for the progress bar. */
   slices: number;
 }
@@ -64,6 +68,7 @@ export function compactSlices({ data, dates, search }: DecodedIndex): CompactSli
       nameLengths: search.nameLengths,
     },
     dates,
+    adjacency: buildAdjacency(data.entities.length, columns.source, columns.target),
     slices: rest.length,
   };
   return [{ kind: 'head', head }, ...rest];
@@ -72,19 +77,12 @@ export function compactSlices({ data, dates, search }: DecodedIndex): CompactSli
 /** The buffers a slice can hand over instead of copying; the worker must not touch them afterwards. */
 export function transferablesOf(slice: CompactSlice): Transferable[] {
   if (slice.kind !== 'head') return [];
-  const { relations: r, search: s } = slice.head;
+  const { relations: r, search: s, adjacency: a } = slice.head;
   return [
-    r.source,
-    r.target,
-    r.type,
-    r.status,
-    r.evidenceStart,
-    r.evidence,
-    s.phraseEntity,
-    s.termStart,
-    s.postings,
-    s.nameLengths,
-  ].map((a) => a.buffer);
+    ...[r.source, r.target, r.type, r.status, r.evidenceStart, r.evidence],
+    ...[s.phraseEntity, s.termStart, s.postings, s.nameLengths],
+    ...[a.offsets, a.neighbours, a.relationOf],
+  ].map((column) => column.buffer);
 }
 
 export interface CompactAssembler {
@@ -107,11 +105,11 @@ export function createCompactAssembler(): CompactAssembler {
   };
   const date = new Map<number, DateSpec>();
   const note = new Map<number, string>();
-  // Id lookups grow slice by slice, so no single task indexes half a million ids.
-  const entityIndex = new Map<string, number>();
-  const relationIndex = new Map<string, number>();
-  const quoteIndex = new Map<string, number>();
-  const indexInto = (map: Map<string, number>, list: string[], values: readonly string[]) => {
+  // Id lookups grow slice by slice, so no single task indexes (or rehashes) half a million ids.
+  const entityIndex = new IdIndex();
+  const relationIndex = new IdIndex();
+  const quoteIndex = new IdIndex();
+  const indexInto = (map: IdIndex, list: string[], values: readonly string[]) => {
     for (const v of values) {
       map.set(v, list.length);
       list.push(v);
@@ -148,7 +146,7 @@ export function createCompactAssembler(): CompactAssembler {
     progress: () => ({ done, total: head?.slices ?? 1 }),
     finish() {
       if (!head) throw new Error('the compact index ended before its head');
-      const { relationTypes, sources, dataset, relations, search, dates } = head;
+      const { relationTypes, sources, dataset, relations, search, dates, adjacency } = head;
       const model = modelFrom(
         {
           dataset,
@@ -159,7 +157,7 @@ export function createCompactAssembler(): CompactAssembler {
           quoteIds: strings.quoteIds,
           evidence: null,
         },
-        { entityIndex, relationIndex, quoteIndex, dates },
+        { entityIndex, relationIndex, quoteIndex, dates, adjacency },
       );
       const index: EntitySearchIndex = {
         ...search,

@@ -9,7 +9,7 @@ import type { LoadFailure, LoadMessage, LoadRequest, LoadStep } from './load-pro
 import { createCompactAssembler } from './compact-slices';
 import { streamBundle } from './stream-bundle';
 import { streamCompact } from './stream-compact';
-import { createTimeSlicer } from './time-slicer';
+import { createTimeSlicer, nextTask } from './time-slicer';
 
 export interface LoadProgress {
   step: LoadStep;
@@ -137,6 +137,7 @@ export async function loadBundle(
           await slicer.pause();
           break;
         }
+        case 'evidence-texts':
         case 'evidence':
         case 'evidence-failed':
           throw new Error('evidence arrived before the index was done');
@@ -147,6 +148,8 @@ export async function loadBundle(
             report('Indexing', 1);
             performance.mark('threadline:load:ready');
             keepWorker = true;
+            // The explorer's first view is its own task, not the tail of this one.
+            await nextTask();
             return { ok: true, model, search, evidence: awaitEvidence(inbox, stop, signal) };
           }
           if (!builder || !index) throw new Error('the bundle ended before its records or index');
@@ -155,6 +158,7 @@ export async function loadBundle(
           const search = entitySearchFrom(model.data.entities, index);
           report('Indexing', 1);
           performance.mark('threadline:load:ready');
+          await nextTask();
           return { ok: true, model, search };
         }
       }
@@ -172,10 +176,13 @@ async function awaitEvidence(
 ): Promise<EvidenceOutcome> {
   const aborted = () => stop();
   signal?.addEventListener('abort', aborted);
+  const texts: string[] = [];
   try {
     for (;;) {
       const message = await inbox.take();
-      if (message.type === 'evidence') return { ok: true, evidence: message.evidence };
+      if (message.type === 'evidence-texts') texts.push(...message.texts);
+      if (message.type === 'evidence')
+        return { ok: true, evidence: { ...message.evidence, texts: [...texts, ...message.evidence.texts] } };
       if (message.type === 'evidence-failed' || message.type === 'failed')
         return { ok: false, failure: message.failure };
     }

@@ -33,7 +33,8 @@ export type LoadMessage =
   | { type: 'index'; index: EntitySearchIndex }
   | { type: 'compact'; slice: CompactSlice }
   | { type: 'done' }
-  /** After 'done', for a compact dataset: its evidence, or why it could not be had. */
+  /** After 'done', for a compact dataset: source texts a few at a time, then the quotes (texts empty). */
+  | { type: 'evidence-texts'; texts: string[] }
   | { type: 'evidence'; evidence: EvidenceData }
   | { type: 'evidence-failed'; failure: LoadFailure }
   | { type: 'failed'; failure: LoadFailure };

@@ -3,6 +3,7 @@
  * do the same for the evidence. The explorer opens on the index; quotes follow.
  */
 import { decodeEvidence, decodeIndex } from '../model/compact/decode';
+import { IdIndex } from '../model/id-index';
 import type { ModelData } from '../model/model-data';
 import type { Problem } from '../model/problems';
 import { compactSlices, transferablesOf } from './compact-slices';
@@ -10,6 +11,9 @@ import type { BundleInput, LoadFailure, LoadMessage, LoadRequest } from './load-
 import { readInput } from './read-input';
 
 type Post = (message: LoadMessage, transfer?: Transferable[]) => void;
+
+/** Characters of source text per message. */
+const TEXT_BATCH = 4_000_000;
 
 const unreadable = (file: string, message: string): LoadFailure => ({
   reason: 'invalid',
@@ -35,13 +39,22 @@ async function streamEvidence(request: LoadRequest, data: ModelData, post: Post)
   const evidence = request.evidence!;
   const read = await readJson(evidence.input, evidence.file, () => {});
   if (!read.ok) return post({ type: 'evidence-failed', failure: read.failure });
-  const quoteIndex = new Map(data.quoteIds.map((id, i) => [id, i]));
+  const quoteIndex = IdIndex.of(data.quoteIds);
   const decoded = decodeEvidence(read.json, data, quoteIndex, evidence.file, request.file);
   if (!decoded.ok)
     return post({ type: 'evidence-failed', failure: { reason: 'invalid', problems: decoded.problems } });
-  const q = decoded.value.quotes;
+  const { texts, quotes: q } = decoded.value;
+  // Texts in batches of a few million characters: copying 75 MB into the page in one message is a long task.
+  for (let i = 0, chars = 0, from = 0; i <= texts.length; i++) {
+    if (i === texts.length || (chars > 0 && chars + texts[i]!.length > TEXT_BATCH)) {
+      if (i > from) post({ type: 'evidence-texts', texts: texts.slice(from, i) });
+      from = i;
+      chars = 0;
+    }
+    if (i < texts.length) chars += texts[i]!.length;
+  }
   post(
-    { type: 'evidence', evidence: decoded.value },
+    { type: 'evidence', evidence: { texts: [], quotes: q } },
     [q.source, q.start, q.end, q.speaker, q.occasion].map((a) => a.buffer),
   );
 }

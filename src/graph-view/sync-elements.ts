@@ -56,6 +56,7 @@ export function bindElements(cy: Core, store: ThreadlineStore): () => void {
       s.view !== prev.view ||
       s.filters !== prev.filters ||
       s.showEvidence !== prev.showEvidence ||
+      (s.showEvidence && s.evidenceVersion !== prev.evidenceVersion) ||
       s.display.parallel !== prev.display.parallel ||
       s.layoutVersion !== prev.layoutVersion
     )

@@ -1,6 +1,7 @@
 /** Builds the columnar model from bundle records, a slice at a time, so a large bundle can load between other work. */
 import type { Bundle, BundleQuote, BundleSource } from './bundle';
-import { modelFrom, type Model } from './model';
+import { IdIndex } from './id-index';
+import { modelFrom, type IdLookup, type Model } from './model';
 import type { EvidenceData, ModelData } from './model-data';
 import type { EntityRecord, RelationRecord } from './schema';
 import { STATUSES } from './vocabulary';
@@ -21,7 +22,7 @@ export interface ModelBuilder {
   finish(): Model;
 }
 
-const lookup = (map: ReadonlyMap<string, number>, id: string, what: string): number => {
+const lookup = (map: IdLookup, id: string, what: string): number => {
   const i = map.get(id);
   if (i === undefined) throw new Error(`${what} "${id}" is not in the bundle`);
   return i;
@@ -33,9 +34,9 @@ export function createModelBuilder(head: BundleHead): ModelBuilder {
   const sources: ModelData['sources'] = [];
   const texts: string[] = [];
   const entities: EntityRecord[] = [];
-  const entityIndex = new Map<string, number>();
-  const sourceIndex = new Map<string, number>();
-  const quoteIndex = new Map<string, number>();
+  const entityIndex = new IdIndex();
+  const sourceIndex = new IdIndex();
+  const quoteIndex = new IdIndex();
   const typeIndex = new Map(relationTypes.map((t, i) => [t.id, i]));
   const statusIndex = new Map(STATUSES.map((s, i) => [s, i]));
   const quoteIds: string[] = [];
@@ -48,7 +49,7 @@ export function createModelBuilder(head: BundleHead): ModelBuilder {
   };
   const prefix = new Map<number, string>();
   const suffix = new Map<number, string>();
-  const relationIndex = new Map<string, number>();
+  const relationIndex = new IdIndex();
   const r = {
     id: [] as string[],
     source: [] as number[],

@@ -4,18 +4,22 @@
  * it where a graph library earns its place: the drawn subgraph, analysis, exports (graphology-model.ts).
  */
 import type { BundleQuote, BundleSource } from './bundle';
-import { buildAdjacency, type Adjacency } from './compact/adjacency';
+import { buildAdjacency, slotsBetween, type Adjacency } from './compact/adjacency';
 import { resolveDate, type ResolvedDate } from './dates';
 
 export type { DateOverview };
 import { DateTally, type DateOverview } from './date-overview';
+import { IdIndex } from './id-index';
 import type { DatasetInfo, EvidenceData, ModelData } from './model-data';
-import { recordMap, type RecordMap } from './record-map';
+import { recentlyBuilt, recordMap, type RecordMap } from './record-map';
 import type { DateSpec, EntityRecord, RelationRecord, RelationType } from './schema';
 import { STATUSES, type Status } from './vocabulary';
 
 /** Id to column index. */
-export type IdLookup = ReadonlyMap<string, number>;
+export interface IdLookup {
+  get(id: string): number | undefined;
+  readonly size: number;
+}
 
 export interface ModelIndex {
   entity: IdLookup;
@@ -81,11 +85,8 @@ export function gatherDates(data: ModelData): DateOverview {
   return tally.overview;
 }
 
-const indexOf = (ids: readonly string[]) => {
-  const m = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) m.set(ids[i]!, i);
-  return m;
-};
+/** Records kept built per kind, most recent first out: far more than a view shows, far fewer than 500k. */
+const RECENT_RECORDS = 20_000;
 
 /** What a builder or a worker may already have computed, so it is not computed again here. */
 export interface Prebuilt {
@@ -102,10 +103,10 @@ export function modelFrom(data: ModelData, prebuilt: Prebuilt = {}): Model {
   const entityIds = entities.map((e) => e.id);
   let quoteIndex = prebuilt.quoteIndex ?? null;
   const index: ModelIndex = {
-    entity: prebuilt.entityIndex ?? indexOf(entityIds),
-    relation: prebuilt.relationIndex ?? indexOf(r.id),
-    source: indexOf(data.sources.map((s) => s.id)),
-    quote: () => (quoteIndex ??= indexOf(data.quoteIds)),
+    entity: prebuilt.entityIndex ?? IdIndex.of(entityIds),
+    relation: prebuilt.relationIndex ?? IdIndex.of(r.id),
+    source: IdIndex.of(data.sources.map((s) => s.id)),
+    quote: () => (quoteIndex ??= IdIndex.of(data.quoteIds)),
   };
   const adjacency = prebuilt.adjacency ?? buildAdjacency(entities.length, r.source, r.target);
   const dates = prebuilt.dates ?? gatherDates(data);
@@ -114,7 +115,7 @@ export function modelFrom(data: ModelData, prebuilt: Prebuilt = {}): Model {
   );
   const relationDates = dateColumn(r.date);
 
-  const relationAt = (k: number): RelationRecord => {
+  const buildRelation = (k: number): RelationRecord => {
     const date = r.date.get(k);
     const note = r.note.get(k);
     const evidence: string[] = [];
@@ -131,7 +132,7 @@ export function modelFrom(data: ModelData, prebuilt: Prebuilt = {}): Model {
       evidence,
     };
   };
-  const quoteAt = (q: number): BundleQuote | undefined => {
+  const buildQuote = (q: number): BundleQuote | undefined => {
     const ev = data.evidence;
     if (!ev) return undefined;
     const c = ev.quotes;
@@ -154,10 +155,14 @@ export function modelFrom(data: ModelData, prebuilt: Prebuilt = {}): Model {
       ...(occasion >= 0 ? { occasion: entityIds[occasion]! } : {}),
     };
   };
-  const sourceAt = (i: number): BundleSource | undefined => {
+  const buildSource = (i: number): BundleSource | undefined => {
     const text = data.evidence?.texts[i];
     return text === undefined ? undefined : { ...data.sources[i]!, text };
   };
+  // Records stay the same objects while they are in use; a view holds thousands at most.
+  const relationAt = recentlyBuilt(buildRelation, RECENT_RECORDS) as (k: number) => RelationRecord;
+  const quoteAt = recentlyBuilt(buildQuote, RECENT_RECORDS);
+  const sourceAt = recentlyBuilt(buildSource, RECENT_RECORDS);
   const { offsets } = adjacency;
   return {
     dataset: data.dataset,
@@ -202,7 +207,7 @@ export function someRelationOf(
   return false;
 }
 
-/** Visits the relations between two entities, either way round, from the end with fewer relations. */
+/** Visits the relations between two entities, either way round, in relation order. */
 export function someRelationBetween(
   model: Model,
   a: string,
@@ -212,10 +217,9 @@ export function someRelationBetween(
   const i = model.index.entity.get(a);
   const j = model.index.entity.get(b);
   if (i === undefined || j === undefined) return false;
-  const { offsets, neighbours, relationOf } = model.adjacency;
-  const [from, to] = offsets[i + 1]! - offsets[i]! <= offsets[j + 1]! - offsets[j]! ? [i, j] : [j, i];
-  for (let s = offsets[from]!; s < offsets[from + 1]!; s++)
-    if (neighbours[s] === to && visit(relationOf[s]!) === true) return true;
+  const [from, to] = slotsBetween(model.adjacency, i, j);
+  const { relationOf } = model.adjacency;
+  for (let s = from; s < to; s++) if (visit(relationOf[s]!) === true) return true;
   return false;
 }
 
@@ -230,10 +234,11 @@ export const relationFacetsAt = (model: Model, k: number): RelationFacets => ({
 });
 
 /**
- * The same model with its evidence: a new object, so whatever holds the old one sees the change, over the
- * same columns and lookups (the record views read the evidence when asked).
+ * Puts the evidence of a model that was loaded without it into that model. The one change a model takes
+ * after it is built: the record views read the evidence when asked, and nothing derived from entities and
+ * relations (the drawn subgraph, the timeline, the analysis) has to be computed again. The store says it
+ * happened (`evidenceVersion`) for the views that show quotes.
  */
-export function withEvidence(model: Model, evidence: EvidenceData): Model {
+export function receiveEvidence(model: Model, evidence: EvidenceData): void {
   model.data.evidence = evidence;
-  return { ...model };
 }

@@ -13,11 +13,12 @@ export interface Evidence {
 
 /** Every relation touching an entity, in either direction. */
 export function relationsOf(model: Model, entityId: string): RelationRecord[] {
-  const out: RelationRecord[] = [];
+  const ks: number[] = [];
   someRelationOf(model, entityId, (k) => {
-    out.push(model.relationAt(k));
+    ks.push(k);
   });
-  return out;
+  // In the dataset's order; the adjacency keeps them by neighbour.
+  return ks.sort((a, b) => a - b).map((k) => model.relationAt(k));
 }
 
 /** The entity at the other end of a relation, seen from `entityId`. */

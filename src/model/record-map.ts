@@ -1,4 +1,24 @@
 /** A read-only map from id to record over columns: records are built when asked for, never all kept. */
+
+/**
+ * `build`, remembering the last `limit` records it built: the same row gives the same object while it is
+ * in use (React compares by identity), without keeping every record of a large dataset alive.
+ */
+export function recentlyBuilt<V>(
+  build: (i: number) => V | undefined,
+  limit: number,
+): (i: number) => V | undefined {
+  const recent = new Map<number, V>();
+  return (i) => {
+    const hit = recent.get(i);
+    if (hit !== undefined) return hit;
+    const v = build(i);
+    if (v === undefined) return undefined;
+    if (recent.size >= limit) recent.delete(recent.keys().next().value!);
+    recent.set(i, v);
+    return v;
+  };
+}
 export interface RecordMap<V> {
   readonly size: number;
   get(id: string): V | undefined;

@@ -51,14 +51,15 @@ export function subgraphOf(model: Model, visible: Iterable<string>, filters: Fil
 
 /** Relations of one entity that pass the filters and lead to an entity that passes them too. */
 export function filteredRelationsOf(model: Model, filters: Filters, entityId: string): RelationRecord[] {
-  const out: RelationRecord[] = [];
+  const ks: number[] = [];
   const { entities } = model.data;
   someRelationOf(model, entityId, (k, other) => {
     if (
       relationIndexVisibleUnder(model, filters, k) &&
       entityPasses(filters, entities[other]!, model.entityDates.get(other))
     )
-      out.push(model.relationAt(k));
+      ks.push(k);
   });
-  return out;
+  // In the dataset's order; the adjacency keeps them by neighbour.
+  return ks.sort((a, b) => a - b).map((k) => model.relationAt(k));
 }

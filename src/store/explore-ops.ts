@@ -1,9 +1,9 @@
 /** Pure exploring steps over a ViewState: default view, add, expand, collapse, hide. */
-import { isFiltering, type Filters } from '../model/filters';
+import { entityPasses, isFiltering, type Filters } from '../model/filters';
 import { someRelationBetween, type Model } from '../model/model';
 import { BUNDLE_AT } from '../model/parallel-relations';
 import { otherEnd } from '../model/queries';
-import { entityVisibleUnder, filteredRelationsOf, relationIndexVisibleUnder } from '../model/subgraph';
+import { filteredRelationsOf, relationIndexVisibleUnder } from '../model/subgraph';
 import type { Point, ViewState } from './view-state';
 
 /** Above this many new neighbours an expansion asks the user what to add instead of flooding the canvas. */
@@ -74,18 +74,23 @@ function rankedByImportance(model: Model, filters: Filters, size: number): Ranke
     ranked.splice(at, 0, entry);
     if (ranked.length > size) ranked.pop();
   };
+  // Degrees by row, straight from the adjacency: no id lookup for each of 100k entities.
+  const { offsets } = model.adjacency;
+  const { entities } = model.data;
+  const degreeAt = (i: number) => offsets[i + 1]! - offsets[i]!;
   if (!isFiltering(filters)) {
-    // Every entity is visible; most of 100k fall below the last one kept and cost one lookup, no object.
-    for (const e of model.data.entities) {
-      const degree = model.relationCounts.get(e.id) ?? 0;
+    // Every entity is visible; most of 100k fall below the last one kept and cost no object.
+    for (let i = 0; i < entities.length; i++) {
+      const degree = degreeAt(i);
       if (ranked.length >= size && degree < ranked[size - 1]!.degree) continue;
-      insert({ id: e.id, degree });
+      insert({ id: entities[i]!.id, degree });
     }
     return ranked;
   }
-  const candidates = model.data.entities
-    .filter((e) => entityVisibleUnder(model, filters, e.id))
-    .map((e) => ({ id: e.id, degree: model.relationCounts.get(e.id) ?? 0 }))
+  const candidates = entities
+    .flatMap((e, i) =>
+      entityPasses(filters, e, model.entityDates.get(i)) ? [{ id: e.id, degree: degreeAt(i) }] : [],
+    )
     .sort((a, b) => b.degree - a.degree);
   for (const candidate of candidates) {
     if (ranked.length >= size && candidate.degree < ranked[size - 1]!.degree) break;

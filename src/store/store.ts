@@ -1,6 +1,6 @@
 /** The single source of truth for what is shown, selected and filtered; React panels and the canvas only read it. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { withEvidence, type Model } from '../model/model';
+import { receiveEvidence, type Model } from '../model/model';
 import type { EvidenceData } from '../model/model-data';
 import { NO_FILTERS, type Filters } from '../model/filters';
 import { pairEnds, pairId } from '../model/parallel-relations';
@@ -49,6 +49,8 @@ export interface ThreadlineState extends AnalysisState {
   listOpen: boolean;
   hubPrompt: HubPrompt | null;
   notices: Notice[];
+  /** Counts the evidence that arrived after the model (a compact dataset's): views of quotes follow it. */
+  evidenceVersion: number;
 }
 
 export interface ThreadlineActions extends AnalysisActions {
@@ -103,6 +105,7 @@ export function initialState(): ThreadlineState {
     listOpen: false,
     hubPrompt: null,
     notices: [],
+    evidenceVersion: 0,
     ...INITIAL_ANALYSIS,
   };
 }
@@ -131,7 +134,9 @@ export function createThreadlineStore(): ThreadlineStore {
 
       attachEvidence(evidence) {
         const model = need();
-        if (model) set({ model: withEvidence(model, evidence) });
+        if (!model) return;
+        receiveEvidence(model, evidence);
+        set({ evidenceVersion: get().evidenceVersion + 1 });
       },
 
       showDefault() {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs, parseSize } from '../../bench/args';
 import { frameIntervals, frameStats, longestTask } from '../../bench/browser/frame-stats';
 import { allLevels, browserPlan } from '../../bench/browser/plan';
-import { bundleGlob, entryFor, fileForRequest, indexWith, streamUrl } from '../../bench/browser/routes';
+import {
+  bundleGlob,
+  entryFor,
+  fileForRequest,
+  indexWith,
+  requestedPaths,
+  streamUrl,
+} from '../../bench/browser/routes';
 
 describe('bench browser helpers', () => {
   it('turns rAF timestamps into frame intervals and their median and p95', () => {
@@ -48,8 +55,8 @@ describe('bench browser helpers', () => {
     // A generated dataset with a built one's id replaces it rather than listing it twice.
     const clash = { entry: { ...article, title: 'Generated' }, file: '/cache/other.json' };
     expect(indexWith([article], [clash])).toEqual([clash.entry]);
-    expect(bundleGlob(synthetic.entry)).toBe('**/datasets/synthetic-10000x50000-s1.json');
-    const url = streamUrl('http://127.0.0.1:4173/', synthetic.entry);
+    expect(bundleGlob(synthetic.entry.file)).toBe('**/datasets/synthetic-10000x50000-s1.json');
+    const url = streamUrl('http://127.0.0.1:4173/', synthetic.entry.file);
     expect(url).toBe('http://127.0.0.1:4173/__bench/datasets/synthetic-10000x50000-s1.json');
     expect(fileForRequest(new URL(url).pathname, [synthetic])).toBe('/cache/bundle.json');
     expect(fileForRequest('/__bench/datasets/synthetic-10000x50000-s1.json?x=1', [synthetic])).toBe(
@@ -57,6 +64,22 @@ describe('bench browser helpers', () => {
     );
     expect(fileForRequest('/datasets/synthetic-10000x50000-s1.json', [synthetic])).toBeUndefined();
     expect(fileForRequest('/__bench/datasets/unknown.json', [synthetic])).toBeUndefined();
+
+    // A compact dataset: its index at the entry's file, its evidence beside it.
+    const compact = {
+      entry: entryFor('synthetic-100000x500000-s1', 'Synthetic', 100_000, 500_000, true),
+      file: '/cache/compact-index.json',
+      evidenceFile: '/cache/compact-evidence.json',
+    };
+    expect(requestedPaths(compact.entry)).toEqual([
+      'datasets/synthetic-100000x500000-s1.json',
+      'datasets/synthetic-100000x500000-s1.evidence.json',
+    ]);
+    const paths = requestedPaths(compact.entry).map((p) => new URL(streamUrl('http://h/', p)).pathname);
+    expect(paths.map((p) => fileForRequest(p, [synthetic, compact]))).toEqual([
+      '/cache/compact-index.json',
+      '/cache/compact-evidence.json',
+    ]);
   });
 
   it('plans a reduced set with --quick and runs interactions on 10k/50k when it is there', () => {

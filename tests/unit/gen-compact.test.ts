@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCompact } from '../../src/model/compact/encode';
 import { evidenceFromText, modelFromCompactIndex } from '../../src/model/compact/load';
-import { withEvidence } from '../../src/model/model';
+import { receiveEvidence } from '../../src/model/model';
 import type { Model } from '../../src/model/model';
 import { buildModel } from '../../src/model/model-builder';
 import { neighbours, relationsOf } from '../../src/model/queries';
@@ -28,7 +28,8 @@ function load(text: { index: string; evidence: string }): Model {
   if (!indexed.ok) throw new Error(JSON.stringify(indexed.problems));
   const evidence = evidenceFromText(text.evidence, indexed.value.model, 'x.evidence.json', 'x.index.json');
   if (!evidence.ok) throw new Error(JSON.stringify(evidence.problems));
-  return withEvidence(indexed.value.model, evidence.value);
+  receiveEvidence(indexed.value.model, evidence.value);
+  return indexed.value.model;
 }
 
 describe.each([

@@ -3,7 +3,9 @@ import { bundleSlices, headOf } from '../../src/data/bundle-slices';
 import type { Bundle } from '../../src/model/bundle';
 import { buildModel, createModelBuilder } from '../../src/model/model-builder';
 import { evidenceKey, quoteKey, toGraphology } from '../../src/model/graphology-model';
+import { IdIndex } from '../../src/model/id-index';
 import { type Model } from '../../src/model/model';
+import { relationsBetween } from '../../src/model/queries';
 import { generateDataset } from '../../src/model/synthetic/generate';
 import { validateDatasetFolder } from '../../src/model/validate-folder';
 import { articleBundle, fixtureBundle } from './fixtures';
@@ -96,3 +98,55 @@ describe('bundle slices', () => {
 });
 
 const ORDER = ['sources', 'entities', 'quotes', 'relations'];
+
+describe('id index', () => {
+  it('finds every id it was given, a repeated id at its last row, and nothing else', () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `entity-${i}`);
+    ids.push('entity-17', 'x', 'ümlaut-ß');
+    const index = IdIndex.of(ids);
+    expect(index.size).toBe(5002);
+    expect(index.get('entity-0')).toBe(0);
+    expect(index.get('entity-4999')).toBe(4999);
+    expect(index.get('entity-17')).toBe(5000);
+    expect(index.get('x')).toBe(5001);
+    expect(index.get('ümlaut-ß')).toBe(5002);
+    for (const missing of ['', 'entity-5000', 'entity', 'constructor', '__proto__']) {
+      expect(index.get(missing)).toBeUndefined();
+      expect(index.has(missing)).toBe(false);
+    }
+  });
+});
+
+describe('relation adjacency', () => {
+  const bundle = synthetic();
+  const model = buildModel(bundle);
+  const index = new Map(bundle.entities.map((e, i) => [e.id, i]));
+
+  it('keeps each row in neighbour order, a self-loop once, every relation under both ends', () => {
+    const { offsets, neighbours, relationOf } = model.adjacency;
+    for (let i = 0; i < bundle.entities.length; i++) {
+      const row = Array.from(neighbours.subarray(offsets[i], offsets[i + 1]));
+      expect(row).toEqual([...row].sort((a, b) => a - b));
+      const relations = Array.from(relationOf.subarray(offsets[i], offsets[i + 1])).sort((a, b) => a - b);
+      const expected = bundle.relations.flatMap((r, k) =>
+        index.get(r.source) === i || index.get(r.target) === i ? [k] : [],
+      );
+      expect(relations).toEqual(expected);
+    }
+  });
+
+  it('finds the relations between two entities as a scan of all relations would', () => {
+    const ids = bundle.entities.map((e) => e.id);
+    for (let n = 0; n < 300; n++) {
+      const a = ids[(n * 7) % ids.length]!;
+      const b = ids[(n * 13 + (n % 3 === 0 ? 0 : 1)) % ids.length]!;
+      const expected = bundle.relations.filter(
+        (r) => (r.source === a && r.target === b) || (r.source === b && r.target === a),
+      );
+      expect(relationsBetween(model, a, b)).toEqual(expected);
+    }
+    // And every pair that has relations at all.
+    for (const r of bundle.relations)
+      expect(relationsBetween(model, r.source, r.target).map((x) => x.id)).toContain(r.id);
+  });
+});

@@ -12,6 +12,8 @@ export function RelationPanel({ model, id }: { model: Model; id: string }) {
   const type = model.relationTypes.get(relation.type);
   const { selectEntity, selectPair } = useActions();
   const bundledWith = useThreadline((s) => selectDrawing(s).groupOf.get(id)?.relations.length ?? 0);
+  // Subscribed so the quotes show when a compact dataset's evidence arrives.
+  useThreadline((s) => s.evidenceVersion);
   const date = dateLabel(relation.date);
   const evidence = evidenceFor(model, id);
   return (

@@ -8,6 +8,8 @@ export function SourceReader() {
   const model = useThreadline((s) => s.model);
   const reader = useThreadline((s) => s.reader);
   const selection = useThreadline((s) => s.selection);
+  // A compact dataset's source texts arrive with its evidence, after the model.
+  useThreadline((s) => s.evidenceVersion);
   const { closeReader, selectRelation, addEntities } = useActions();
   const body = useRef<HTMLDivElement>(null);
   const source = model && reader.sourceId ? model.sources.get(reader.sourceId) : undefined;

@@ -1,5 +1,5 @@
 /** The strip under the graph: dated events and relations on a year axis; brushing filters the graph to a period. */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import './timeline.css';
 import { dateLabel } from '../../components/date-label';
 import {
@@ -9,6 +9,7 @@ import {
   type TimelineData,
 } from '../../model/analysis/timeline';
 import type { Model } from '../../model/model';
+import type { Subgraph } from '../../model/subgraph';
 import { useActions, useThreadline } from '../../store/context';
 import { selectSubgraph } from '../../store/selectors';
 import { setTimeRange } from '../filters/filter-edits';
@@ -36,12 +37,17 @@ const MAX_RELATION_LANES = 3;
  */
 export const WHOLE_DATASET_LIMIT = 2_000;
 
+const NOTHING: Subgraph = { entityIds: [], relations: [] };
+
 export function Timeline() {
   const model = useThreadline((s) => s.model);
   const wholeDataset = !model || model.dates.count <= WHOLE_DATASET_LIMIT;
   // Read only in view mode: a small dataset's strip does not follow the view.
   const subgraph = useThreadline((s) => (wholeDataset ? null : selectSubgraph(s)));
-  const data = useMemo(() => (model ? timelineData(model, subgraph ?? undefined) : null), [model, subgraph]);
+  // The strip follows the view a moment later, in a render React can interrupt: placing thousands of a
+  // large view's relations must not hold up the canvas or make one long task with the explorer's mount.
+  const shown = useDeferredValue(subgraph, wholeDataset ? null : NOTHING);
+  const data = useMemo(() => (model ? timelineData(model, shown ?? undefined) : null), [model, shown]);
   if (!model || !data?.domain) return null;
   return <TimelineStrip model={model} data={data} domain={data.domain} overview={!wholeDataset} />;
 }

@@ -1,6 +1,7 @@
 /** Dated entities and relations placed on a year axis; spans keep each date's real extent (a year covers the whole year). */
 import type { ResolvedDate } from '../dates';
 import type { Model } from '../model';
+import type { RelationRecord } from '../schema';
 import type { Subgraph } from '../subgraph';
 import { relationSentence } from '../queries';
 
@@ -95,11 +96,16 @@ export function timelineData(model: Model, only?: Subgraph): TimelineData {
     const entity = model.data.entities[i];
     if (date && entity) items.push(place('entity', entity.id, entity.name, date));
   };
-  const addRelation = (k: number) => {
+  const addRelation = (k: number, relation?: RelationRecord) => {
     const date = model.relationDates.get(k);
     if (date)
       items.push(
-        place('relation', model.data.relations.id[k]!, relationSentence(model, model.relationAt(k)), date),
+        place(
+          'relation',
+          model.data.relations.id[k]!,
+          relationSentence(model, relation ?? model.relationAt(k)),
+          date,
+        ),
       );
   };
   if (only) {
@@ -109,7 +115,7 @@ export function timelineData(model: Model, only?: Subgraph): TimelineData {
     }
     for (const r of only.relations) {
       const k = model.index.relation.get(r.id);
-      if (k !== undefined) addRelation(k);
+      if (k !== undefined) addRelation(k, r);
     }
   } else {
     for (const i of [...model.entityDates.keys()].sort((a, b) => a - b)) addEntity(i);

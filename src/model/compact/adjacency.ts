@@ -4,7 +4,10 @@
  */
 
 export interface Adjacency {
-  /** Neighbours of entity i are neighbours[offsets[i] .. offsets[i + 1]). */
+  /**
+   * Neighbours of entity i are neighbours[offsets[i] .. offsets[i + 1]), in ascending order (a relation
+   * index breaks ties), so the relations between two entities are one binary search away.
+   */
   offsets: Int32Array;
   neighbours: Int32Array;
   /** Index of the relation behind each slot. */
@@ -23,20 +26,47 @@ export function buildAdjacency(
     if (source[k] !== target[k]) offsets[target[k]! + 1]!++;
   }
   for (let i = 0; i < count; i++) offsets[i + 1]! += offsets[i]!;
-  const fill = offsets.slice(0, count);
-  const neighbours = new Int32Array(offsets[count]!);
-  const relationOf = new Int32Array(offsets[count]!);
+  const slots = offsets[count]!;
+  let fill = offsets.slice(0, count);
+  const firstNeighbours = new Int32Array(slots);
+  const firstRelations = new Int32Array(slots);
   for (let k = 0; k < source.length; k++) {
     const a = source[k]!;
     const b = target[k]!;
-    neighbours[fill[a]!] = b;
-    relationOf[fill[a]!++] = k;
+    firstNeighbours[fill[a]!] = b;
+    firstRelations[fill[a]!++] = k;
     if (a !== b) {
-      neighbours[fill[b]!] = a;
-      relationOf[fill[b]!++] = k;
+      firstNeighbours[fill[b]!] = a;
+      firstRelations[fill[b]!++] = k;
     }
   }
+  // The adjacency is symmetric, so laying it out again row by row, each slot (i → j) into row j, gives
+  // every row its neighbours in ascending order: a sort in one linear pass. Within a neighbour, relations
+  // stay in ascending order, as each row of the first pass has them.
+  fill = offsets.slice(0, count);
+  const neighbours = new Int32Array(slots);
+  const relationOf = new Int32Array(slots);
+  for (let i = 0; i < count; i++)
+    for (let s = offsets[i]!; s < offsets[i + 1]!; s++) {
+      const j = firstNeighbours[s]!;
+      neighbours[fill[j]!] = i;
+      relationOf[fill[j]!++] = firstRelations[s]!;
+    }
   return { offsets, neighbours, relationOf };
+}
+
+/** The slots of row `i` whose neighbour is `j`: [from, to), empty when none. */
+export function slotsBetween(adj: Adjacency, i: number, j: number): [number, number] {
+  let lo = adj.offsets[i]!;
+  let hi = adj.offsets[i + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (adj.neighbours[mid]! < j) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < adj.offsets[i + 1]! && adj.neighbours[to] === j) to++;
+  return [lo, to];
 }
 
 /** Reusable visit marks, so a query allocates nothing proportional to the graph. */

@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { DateTally, type DateOverview } from '../date-overview';
 import type { EvidenceData, ModelData } from '../model-data';
+import { IdIndex } from '../id-index';
+import type { IdLookup } from '../model';
 import type { Problem, ProblemCode } from '../problems';
 import type { EntitySearchIndex } from '../search-index';
 import { relationTypeSchema, SLUG, sourceSchema, type EntityRecord, type RelationType } from '../schema';
@@ -115,12 +117,8 @@ function sparse<T>(
 const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
 /** Ids as strings, each once; the Map from id to row is what the model looks ids up with. */
-function ids(
-  values: unknown[] | null,
-  pointer: string,
-  p: Problems,
-): { ids: string[]; index: Map<string, number> } {
-  const index = new Map<string, number>();
+function ids(values: unknown[] | null, pointer: string, p: Problems): { ids: string[]; index: IdIndex } {
+  const index = new IdIndex();
   const out: string[] = [];
   const list = values ?? [];
   for (let i = 0; i < list.length; i++) {
@@ -157,8 +155,8 @@ function parsed<T>(schema: z.ZodType<T>, values: unknown[] | null, pointer: stri
 
 export interface DecodedIndex {
   data: ModelData;
-  entityIndex: Map<string, number>;
-  relationIndex: Map<string, number>;
+  entityIndex: IdIndex;
+  relationIndex: IdIndex;
   /** Gathered while the dates were checked. */
   dates: DateOverview;
   search: EntitySearchIndex;
@@ -396,7 +394,7 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
 export function decodeEvidence(
   json: unknown,
   data: ModelData,
-  quoteIndex: ReadonlyMap<string, number>,
+  quoteIndex: IdLookup,
   file: string,
   /** Where the quote ids are: the index file. */
   indexFile: string,
