@@ -121,16 +121,18 @@ export function modelFrom(data: ModelData, prebuilt: Prebuilt = {}): Model {
     const evidence: string[] = [];
     for (let j = r.evidenceStart[k]!; j < r.evidenceStart[k + 1]!; j++)
       evidence.push(data.quoteIds[r.evidence[j]!]!);
-    return {
+    // Assigned field by field, in the bundle's order: spreads would allocate on a path hubs take thousands of times.
+    const record = {
       id: r.id[k]!,
       source: entityIds[r.source[k]!]!,
       target: entityIds[r.target[k]!]!,
       type: relationTypes[r.type[k]!]!.id,
       status: STATUSES[r.status[k]!] as Status,
-      ...(date !== undefined ? { date } : {}),
-      ...(note !== undefined ? { note } : {}),
-      evidence,
-    };
+    } as RelationRecord;
+    if (date !== undefined) record.date = date;
+    if (note !== undefined) record.note = note;
+    record.evidence = evidence;
+    return record;
   };
   const buildQuote = (q: number): BundleQuote | undefined => {
     const ev = data.evidence;

@@ -27,11 +27,19 @@ export const otherEnd = (relation: RelationRecord, entityId: string): string =>
 
 /** Neighbours of an entity, optionally through one relation type only. */
 export function neighbours(model: Model, entityId: string, relationType?: string): string[] {
-  const ids = new Set<string>();
-  for (const r of relationsOf(model, entityId))
-    if (!relationType || r.type === relationType) ids.add(otherEnd(r, entityId));
-  ids.delete(entityId);
-  return [...ids];
+  // Straight from the adjacency, no records: rows are in neighbour order, so repeats are adjacent.
+  const type =
+    relationType === undefined ? -1 : model.data.relationTypes.findIndex((t) => t.id === relationType);
+  if (relationType !== undefined && type < 0) return [];
+  const self = model.index.entity.get(entityId);
+  const out: string[] = [];
+  let last = -1;
+  someRelationOf(model, entityId, (k, other) => {
+    if (other === last || other === self || (type >= 0 && model.data.relations.type[k] !== type)) return;
+    last = other;
+    out.push(model.data.entities[other]!.id);
+  });
+  return out;
 }
 
 /** Relation counts per type around an entity, largest first. */
