@@ -13,12 +13,14 @@ export interface Evidence {
 
 /** Every relation touching an entity, in either direction. */
 export function relationsOf(model: Model, entityId: string): RelationRecord[] {
-  const ks: number[] = [];
-  someRelationOf(model, entityId, (k) => {
-    ks.push(k);
-  });
+  const i = model.index.entity.get(entityId);
+  if (i === undefined) return [];
+  const { offsets, relationOf } = model.adjacency;
   // In the dataset's order; the adjacency keeps them by neighbour.
-  return ks.sort((a, b) => a - b).map((k) => model.relationAt(k));
+  const ks = relationOf.slice(offsets[i]!, offsets[i + 1]!).sort();
+  const out = new Array<RelationRecord>(ks.length);
+  for (let n = 0; n < ks.length; n++) out[n] = model.relationAt(ks[n]!);
+  return out;
 }
 
 /** The entity at the other end of a relation, seen from `entityId`. */

@@ -1,24 +1,31 @@
 /** A read-only map from id to record over columns: records are built when asked for, never all kept. */
 
 /**
- * `build`, remembering the last `limit` records it built: the same row gives the same object while it is
- * in use (React compares by identity), without keeping every record of a large dataset alive.
+ * `build`, remembering what it built lately: the same row gives the same object while it is in use (React
+ * compares by identity), without keeping every record of a large dataset alive. Two generations of up to
+ * `limit` records each: when the newer fills up it becomes the older and the older is dropped, so records
+ * are not evicted one by one, and a hub's 26k records cost two map writes each, not a churn.
  */
 export function recentlyBuilt<V>(
   build: (i: number) => V | undefined,
   limit: number,
 ): (i: number) => V | undefined {
-  const recent = new Map<number, V>();
+  let newer = new Map<number, V>();
+  let older = new Map<number, V>();
   return (i) => {
-    const hit = recent.get(i);
-    if (hit !== undefined) return hit;
-    const v = build(i);
+    let v = newer.get(i);
+    if (v !== undefined) return v;
+    v = older.get(i) ?? build(i);
     if (v === undefined) return undefined;
-    if (recent.size >= limit) recent.delete(recent.keys().next().value!);
-    recent.set(i, v);
+    if (newer.size >= limit) {
+      older = newer;
+      newer = new Map();
+    }
+    newer.set(i, v);
     return v;
   };
 }
+
 export interface RecordMap<V> {
   readonly size: number;
   get(id: string): V | undefined;

@@ -61,5 +61,5 @@ export function filteredRelationsOf(model: Model, filters: Filters, entityId: st
       ks.push(k);
   });
   // In the dataset's order; the adjacency keeps them by neighbour.
-  return ks.sort((a, b) => a - b).map((k) => model.relationAt(k));
+  return Array.from(Int32Array.from(ks).sort(), (k) => model.relationAt(k));
 }

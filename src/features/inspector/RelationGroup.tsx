@@ -1,8 +1,11 @@
 /** One relation type's relations in the inspector: a heading with the count (and an optional action), then a row each. */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Model } from '../../model/model';
 import type { RelationRecord } from '../../model/schema';
 import { RelationRow } from './RelationRow';
+
+/** Rows a group shows at first, and adds each time more are asked for. */
+export const ROWS_PER_PAGE = 50;
 
 export function RelationGroup({
   model,
@@ -16,6 +19,9 @@ export function RelationGroup({
   action?: ReactNode;
 }) {
   const label = model.relationTypes.get(type)?.label ?? type;
+  // A hub of a large dataset has thousands of relations of one type: rows come a page at a time.
+  const [shown, setShown] = useState(ROWS_PER_PAGE);
+  const more = relations.length - shown;
   return (
     <section className="relation-group" aria-label={`${label}: ${relations.length}`}>
       <h4>
@@ -25,10 +31,15 @@ export function RelationGroup({
         {action}
       </h4>
       <ul className="relation-list">
-        {relations.map((r) => (
+        {relations.slice(0, shown).map((r) => (
           <RelationRow key={r.id} model={model} relation={r} />
         ))}
       </ul>
+      {more > 0 && (
+        <button type="button" className="link show-more" onClick={() => setShown(shown + ROWS_PER_PAGE)}>
+          Show {Math.min(more, ROWS_PER_PAGE)} more of {more.toLocaleString('en')}
+        </button>
+      )}
     </section>
   );
 }
