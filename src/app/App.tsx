@@ -1,5 +1,5 @@
 /** Loads the dataset named in the URL (or the default) and shows the explorer, or the problems that stop it. */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { LoadProgress as Progress } from '../data/load-bundle';
 import { loadBundledDataset } from '../data/load-dataset';
 import { LoadProgress } from '../components/LoadProgress';
@@ -8,7 +8,6 @@ import type { Problem } from '../model/problems';
 import { StoreProvider } from '../store/context';
 import { createThreadlineStore } from '../store/store';
 import { ErrorScreen } from './ErrorScreen';
-import { Explorer } from './Explorer';
 
 type Phase =
   | { kind: 'loading'; progress: Progress }
@@ -16,6 +15,11 @@ type Phase =
   | { kind: 'failed'; title: string; problems: Problem[] };
 
 const STARTING: Phase = { kind: 'loading', progress: { step: 'Reading', fraction: 0 } };
+
+// The explorer (Cytoscape, the panels) is fetched and compiled while the dataset loads, as a task of its
+// own: in one script with the loading screen it made the first task of a large load the longest.
+const explorer = import('./Explorer');
+const Explorer = lazy(() => explorer.then((m) => ({ default: m.Explorer })));
 
 export function App() {
   const [store] = useState(createThreadlineStore);
@@ -45,7 +49,11 @@ export function App() {
         // A compact dataset opens on its index; its quotes arrive while the user starts exploring.
         void result.evidence?.then((e) => {
           if (cancelled) return;
-          if (e.ok) return s.attachEvidence(e.evidence);
+          if (e.ok) {
+            s.attachEvidence(e.evidence);
+            performance.mark('threadline:load:evidence');
+            return;
+          }
           const first = e.problems[0];
           s.notify(
             'error',
@@ -81,7 +89,9 @@ export function App() {
     );
   return (
     <StoreProvider store={store}>
-      <Explorer />
+      <Suspense fallback={<main className="loading" aria-busy="true" />}>
+        <Explorer />
+      </Suspense>
     </StoreProvider>
   );
 }

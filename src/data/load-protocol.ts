@@ -21,6 +21,9 @@ export interface LoadRequest {
   evidence?: { input: BundleInput; file: string };
 }
 
+/** What the main thread tells the loading worker after the request. */
+export type WorkerCommand = { type: 'evidence-wanted' };
+
 export type LoadFailure =
   | { reason: 'http'; status: number; problems?: Problem[] }
   | { reason: 'unreadable'; message: string }

@@ -59,7 +59,12 @@ async function streamEvidence(request: LoadRequest, data: ModelData, post: Post)
   );
 }
 
-export async function streamCompact(request: LoadRequest, post: Post): Promise<void> {
+/** `evidenceWanted` holds the evidence back until the main thread asks for it. */
+export async function streamCompact(
+  request: LoadRequest,
+  post: Post,
+  evidenceWanted: Promise<void> = Promise.resolve(),
+): Promise<void> {
   post({ type: 'progress', step: 'Reading', done: 0, total: 0 });
   const read = await readJson(request.input, request.file, (done, total) =>
     post({ type: 'progress', step: 'Reading', done, total }),
@@ -74,5 +79,6 @@ export async function streamCompact(request: LoadRequest, post: Post): Promise<v
   for (const slice of compactSlices(decoded.value)) post({ type: 'compact', slice }, transferablesOf(slice));
   post({ type: 'done' });
   const rest = { dataset, relationTypes, sources, entities, quoteIds, evidence: null };
+  await evidenceWanted;
   await streamEvidence(request, { ...rest, relations: decoded.value.data.relations }, post);
 }
