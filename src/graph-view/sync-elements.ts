@@ -1,7 +1,7 @@
 /** Keeps Cytoscape's elements equal to the store's visible subgraph, applying only the difference in one batch. */
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { ThreadlineState, ThreadlineStore } from '../store/store';
-import { expansionCandidates } from '../store/explore-ops';
+import { expansionCount } from '../store/explore-ops';
 import { selectDrawing, selectSubgraph } from '../store/selectors';
 import { toElements } from './elements';
 import { runLayout } from './layout';
@@ -70,7 +70,7 @@ function partlyExpanded(s: ThreadlineState): Map<string, number> {
   if (!s.model) return out;
   for (const id of new Set(s.view.addedBy.values())) {
     if (!s.view.visible.has(id)) continue;
-    const n = expansionCandidates(s.view, s.model, s.filters, id).length;
+    const n = expansionCount(s.view, s.model, s.filters, id);
     if (n > 0) out.set(id, n);
   }
   return out;

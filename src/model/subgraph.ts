@@ -1,6 +1,6 @@
 /** Derives what is drawn from what is explored: the visible entities that pass the filters and the relations among them. */
 import type { Filters } from './filters';
-import { entityPasses, relationPasses } from './filters';
+import { entityPasses, isFiltering, relationPasses } from './filters';
 import { relationFacetsAt, someRelationBetween, someRelationOf, type Model } from './model';
 import type { RelationRecord } from './schema';
 
@@ -47,6 +47,37 @@ export function subgraphOf(model: Model, visible: Iterable<string>, filters: Fil
   // In bundle order, each relation once (it is met from both of its ends).
   const relations = [...found].sort((a, b) => a - b).map((k) => model.relationAt(k));
   return { entityIds, relations };
+}
+
+/**
+ * Visits the relations of one entity that pass the filters and lead to an entity that passes them too,
+ * as column indices with the other end's row, until `visit` returns true. Builds no records.
+ */
+export function someFilteredRelationOf(
+  model: Model,
+  filters: Filters,
+  entityId: string,
+  visit: (k: number, other: number) => boolean | void,
+): boolean {
+  const { entities } = model.data;
+  return someRelationOf(
+    model,
+    entityId,
+    (k, other) =>
+      relationIndexVisibleUnder(model, filters, k) &&
+      entityPasses(filters, entities[other]!, model.entityDates.get(other)) &&
+      visit(k, other) === true,
+  );
+}
+
+/** How many relations of an entity pass the filters (with their other end): its importance. */
+export function filteredDegree(model: Model, filters: Filters, entityId: string): number {
+  if (!isFiltering(filters)) return model.relationCounts.get(entityId) ?? 0;
+  let n = 0;
+  someFilteredRelationOf(model, filters, entityId, () => {
+    n++;
+  });
+  return n;
 }
 
 /** Relations of one entity that pass the filters and lead to an entity that passes them too. */

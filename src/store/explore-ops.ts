@@ -3,7 +3,12 @@ import { entityPasses, isFiltering, type Filters } from '../model/filters';
 import { someRelationBetween, type Model } from '../model/model';
 import { BUNDLE_AT } from '../model/parallel-relations';
 import { otherEnd } from '../model/queries';
-import { filteredRelationsOf, relationIndexVisibleUnder } from '../model/subgraph';
+import {
+  filteredDegree,
+  filteredRelationsOf,
+  relationIndexVisibleUnder,
+  someFilteredRelationOf,
+} from '../model/subgraph';
 import type { Point, ViewState } from './view-state';
 
 /** Above this many new neighbours an expansion asks the user what to add instead of flooding the canvas. */
@@ -12,7 +17,7 @@ const RING_GAP = 110;
 
 /** Relation degree under the filters: the "importance" used to pick defaults and top-N. */
 export function importance(model: Model, filters: Filters, id: string): number {
-  return filteredRelationsOf(model, filters, id).length;
+  return filteredDegree(model, filters, id);
 }
 
 type Ranked = { id: string; degree: number };
@@ -141,9 +146,11 @@ export function addEntities(
   fresh.forEach((id, i) => {
     visible.add(id);
     if (all.length === 0) return; // nothing placed yet: the first layout places everyone
-    const near = filteredRelationsOf(model, filters, id)
-      .map((r) => positions.get(otherEnd(r, id)))
-      .filter((p): p is Point => p !== undefined);
+    const near: Point[] = [];
+    someFilteredRelationOf(model, filters, id, (_k, other) => {
+      const p = positions.get(model.data.entities[other]!.id);
+      if (p) near.push(p);
+    });
     const c = centroid(near);
     positions.set(id, c ? ringAround(c, 1, 90 + 25 * i)[0]! : { x: right, y: top + i * 80 });
   });
@@ -164,15 +171,42 @@ export function expansionCandidates(
   id: string,
   options: ExpandOptions = {},
 ): string[] {
+  // Each candidate's importance once, not in every comparison: a hub's candidates are hubs too.
+  return [...newNeighbours(view, model, filters, id, options.relationType)]
+    .map((other) => ({ id: other, degree: importance(model, filters, other) }))
+    .sort(byImportance)
+    .map((c) => c.id);
+}
+
+/** How many new neighbours an expansion would add (the "+N more" of a partly expanded node). */
+export function expansionCount(
+  view: ViewState,
+  model: Model,
+  filters: Filters,
+  id: string,
+  relationType?: string,
+): number {
+  return newNeighbours(view, model, filters, id, relationType).size;
+}
+
+function newNeighbours(
+  view: ViewState,
+  model: Model,
+  filters: Filters,
+  id: string,
+  relationType?: string,
+): Set<string> {
+  const type =
+    relationType === undefined ? -1 : model.data.relationTypes.findIndex((t) => t.id === relationType);
   const ids = new Set<string>();
-  for (const r of filteredRelationsOf(model, filters, id)) {
-    if (options.relationType && r.type !== options.relationType) continue;
-    const other = otherEnd(r, id);
-    if (!view.visible.has(other)) ids.add(other);
-  }
-  return [...ids].sort(
-    (a, b) => importance(model, filters, b) - importance(model, filters, a) || a.localeCompare(b),
-  );
+  if (relationType !== undefined && type < 0) return ids;
+  const { entities, relations } = model.data;
+  someFilteredRelationOf(model, filters, id, (k, other) => {
+    if (type >= 0 && relations.type[k] !== type) return;
+    const otherId = entities[other]!.id;
+    if (otherId !== id && !view.visible.has(otherId)) ids.add(otherId);
+  });
+  return ids;
 }
 
 /** Adds an entity's neighbours on rings around it; existing nodes keep their positions. */

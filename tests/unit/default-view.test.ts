@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type Filters } from '../../src/model/filters';
 import { buildModel } from '../../src/model/model-builder';
-import { entityVisibleUnder, relationVisibleUnder } from '../../src/model/subgraph';
+import { entityVisibleUnder, filteredRelationsOf, relationVisibleUnder } from '../../src/model/subgraph';
 import { generateDataset } from '../../src/model/synthetic/generate';
 import { validateDatasetFolder } from '../../src/model/validate-folder';
-import { DEFAULT_VIEW_EDGE_BUDGET, defaultView, importance } from '../../src/store/explore-ops';
+import {
+  DEFAULT_VIEW_EDGE_BUDGET,
+  defaultView,
+  expansionCandidates,
+  expansionCount,
+  importance,
+} from '../../src/store/explore-ops';
 import { drawRelations } from '../../src/model/parallel-relations';
-import { neighbours } from '../../src/model/queries';
+import { neighbours, otherEnd } from '../../src/model/queries';
 import { subgraphOf } from '../../src/model/subgraph';
 import { articleBundle } from './fixtures';
 
@@ -93,5 +99,31 @@ describe('the drawn subgraph', () => {
       expect(got.sort()).toEqual(expected.sort());
       if (filters === NO_FILTERS) expect(got.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('expansion candidates', () => {
+  const dense = buildModel(synthetic);
+  const view = defaultView(dense, NO_FILTERS);
+
+  it('are the hidden neighbours through relations passing the filters, most important first', () => {
+    for (const filters of [NO_FILTERS, FILTERED])
+      for (const id of [...view.visible].slice(0, 10)) {
+        const relations = filteredRelationsOf(dense, filters, id);
+        expect(importance(dense, filters, id)).toBe(relations.length);
+        const expected = new Set(
+          relations.map((r) => otherEnd(r, id)).filter((other) => other !== id && !view.visible.has(other)),
+        );
+        const got = expansionCandidates(view, dense, filters, id);
+        expect(new Set(got)).toEqual(expected);
+        expect(expansionCount(view, dense, filters, id)).toBe(expected.size);
+        const degrees = got.map((other) => filteredRelationsOf(dense, filters, other).length);
+        expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
+        const type = relations[0]?.type;
+        if (type)
+          expect(expansionCandidates(view, dense, filters, id, { relationType: type }).length).toBe(
+            expansionCount(view, dense, filters, id, type),
+          );
+      }
   });
 });

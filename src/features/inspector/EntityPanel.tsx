@@ -5,7 +5,7 @@ import { ENTITY_LOOKS } from '../../components/entity-style';
 import { dateLabel } from '../../components/date-label';
 import type { Model } from '../../model/model';
 import { filteredRelationsOf } from '../../model/subgraph';
-import { expansionCandidates } from '../../store/explore-ops';
+import { expansionCount } from '../../store/explore-ops';
 import { useActions, useThreadline } from '../../store/context';
 import { ConnectButton } from '../paths/ConnectButton';
 import { groupByType } from './group-by-type';
@@ -20,7 +20,7 @@ export function EntityPanel({ model, id }: { model: Model; id: string }) {
   const { expand, collapse, hide } = useActions();
 
   const groups = useMemo(() => groupByType(filteredRelationsOf(model, filters, id)), [model, filters, id]);
-  const newNeighbours = expansionCandidates(view, model, filters, id).length;
+  const newNeighbours = expansionCount(view, model, filters, id);
   const canCollapse = [...view.addedBy.values()].includes(id);
   const date = dateLabel(entity.date);
 
@@ -62,7 +62,7 @@ export function EntityPanel({ model, id }: { model: Model; id: string }) {
       </h3>
       {groups.length === 0 && <p className="muted">No relations pass the current filters.</p>}
       {groups.map(([type, relations]) => {
-        const hiddenOnes = expansionCandidates(view, model, filters, id, { relationType: type }).length;
+        const hiddenOnes = expansionCount(view, model, filters, id, type);
         return (
           <RelationGroup
             key={type}

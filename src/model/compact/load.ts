@@ -9,18 +9,23 @@ export interface IndexedModel {
   search: EntitySearch;
 }
 
-/** Parses and checks the compact index; the model's quotes stay empty until `withEvidence`. */
-export function modelFromCompactIndex(text: string, file: string): Decoded<IndexedModel> {
-  let json: unknown;
+/** JSON text parsed, or the syntax error as a problem of `file`. */
+function parsed(text: string, file: string): Decoded<unknown> {
   try {
-    json = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
     return {
       ok: false,
       problems: [{ severity: 'error', code: 'json-syntax', file, pointer: '', message: String(e) }],
     };
   }
-  const decoded = decodeIndex(json, file);
+}
+
+/** Parses and checks the compact index; the model's quotes stay empty until `receiveEvidence`. */
+export function modelFromCompactIndex(text: string, file: string): Decoded<IndexedModel> {
+  const json = parsed(text, file);
+  if (!json.ok) return json;
+  const decoded = decodeIndex(json.value, file);
   if (!decoded.ok) return decoded;
   const { data, entityIndex, relationIndex, dates, search } = decoded.value;
   return {
@@ -39,14 +44,7 @@ export function evidenceFromText(
   file: string,
   indexFile: string,
 ): Decoded<EvidenceData> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return {
-      ok: false,
-      problems: [{ severity: 'error', code: 'json-syntax', file, pointer: '', message: String(e) }],
-    };
-  }
-  return decodeEvidence(json, model.data, model.index.quote(), file, indexFile);
+  const json = parsed(text, file);
+  if (!json.ok) return json;
+  return decodeEvidence(json.value, model.data, model.index.quote(), file, indexFile);
 }
