@@ -1,8 +1,8 @@
 /** The entity-to-entity graph analysis walks: relations as undirected steps, quotes and evidence left out, filters applied. */
 import type { Filters } from '../filters';
-import type { Model } from '../model';
+import { someRelationBetween, type Model } from '../model';
 import type { RelationRecord } from '../schema';
-import { entityVisibleUnder, relationIndexVisibleUnder } from '../subgraph';
+import { entityVisibleUnder, relationIndexVisibleUnder, someFilteredRelationOf } from '../subgraph';
 import { STATUSES, type Status } from '../vocabulary';
 
 export interface LinkOptions {
@@ -22,48 +22,55 @@ export interface LinkGraph {
 }
 
 const rank = (s: Status) => STATUSES.indexOf(s);
-const pairKey = (a: string, b: string) => (a < b ? `${a}>${b}` : `${b}>${a}`);
 
 /** Whether a status is at least as firm as `weakest`. */
 export const statusAllowed = (status: Status, weakest: Status | null | undefined): boolean =>
   !weakest || rank(status) <= rank(weakest);
 
+/**
+ * The link graph over the model's own adjacency, answered on demand: a path search visits a few thousand
+ * entities, not the 500k relations a prebuilt graph would have to index first (seconds at 100k).
+ */
 export function buildLinkGraph(model: Model, options: LinkOptions): LinkGraph {
   const { filters, weakestStatus } = options;
-  const adjacency = new Map<string, Set<string>>();
-  const between = new Map<string, RelationRecord[]>();
-  const degree = new Map<string, number>();
-  for (const e of model.entities.keys())
-    if (entityVisibleUnder(model, filters, e)) adjacency.set(e, new Set());
-  const ids = model.data.entities;
-  const columns = model.data.relations;
-  for (let k = 0; k < columns.id.length; k++) {
-    if (!relationIndexVisibleUnder(model, filters, k)) continue;
-    if (!statusAllowed(STATUSES[columns.status[k]!]!, weakestStatus)) continue;
-    const source = ids[columns.source[k]!]!.id;
-    const target = ids[columns.target[k]!]!.id;
-    const a = adjacency.get(source);
-    const b = adjacency.get(target);
-    if (!a || !b) continue;
-    degree.set(source, (degree.get(source) ?? 0) + 1);
-    if (source !== target) degree.set(target, (degree.get(target) ?? 0) + 1);
-    // A self-loop is a relation but never a step anywhere.
-    if (source === target) continue;
-    a.add(target);
-    b.add(source);
-    const key = pairKey(source, target);
-    const list = between.get(key);
-    if (list) list.push(model.relationAt(k));
-    else between.set(key, [model.relationAt(k)]);
-  }
+  // Statuses are stored as their rank, firmest first.
+  const weakest = weakestStatus ? rank(weakestStatus) : STATUSES.length;
+  const { entities, relations } = model.data;
+  const firmEnough = (k: number) => relations.status[k]! <= weakest;
   const sorted = new Map<string, string[]>();
-  for (const [id, set] of adjacency) sorted.set(id, [...set].sort());
-  for (const list of between.values())
-    list.sort((x, y) => rank(x.status) - rank(y.status) || x.id.localeCompare(y.id));
+  const has = (id: string) => entityVisibleUnder(model, filters, id);
   return {
-    has: (id) => adjacency.has(id),
-    neighbours: (id) => sorted.get(id) ?? [],
-    relationsBetween: (a, b) => between.get(pairKey(a, b)) ?? [],
-    degree: (id) => degree.get(id) ?? 0,
+    has,
+    neighbours(id) {
+      let list = sorted.get(id);
+      if (!list) {
+        const self = model.index.entity.get(id);
+        const rows = new Set<number>();
+        if (has(id))
+          someFilteredRelationOf(model, filters, id, (k, other) => {
+            // A self-loop is a relation but never a step anywhere.
+            if (other !== self && firmEnough(k)) rows.add(other);
+          });
+        list = [...rows].map((row) => entities[row]!.id).sort();
+        sorted.set(id, list);
+      }
+      return list;
+    },
+    relationsBetween(a, b) {
+      if (a === b || !has(a) || !has(b)) return [];
+      const out: RelationRecord[] = [];
+      someRelationBetween(model, a, b, (k) => {
+        if (firmEnough(k) && relationIndexVisibleUnder(model, filters, k)) out.push(model.relationAt(k));
+      });
+      return out.sort((x, y) => rank(x.status) - rank(y.status) || x.id.localeCompare(y.id));
+    },
+    degree(id) {
+      let n = 0;
+      if (has(id))
+        someFilteredRelationOf(model, filters, id, (k) => {
+          if (firmEnough(k)) n++;
+        });
+      return n;
+    },
   };
 }

@@ -152,8 +152,12 @@ function hubsOf(
   maxHubDegree: number | null,
 ): Set<string> {
   if (maxHubDegree === null) return new Set();
+  // The model's unfiltered counts bound the degree under any options: only entities above the threshold
+  // there are asked for their degree under these.
+  const { offsets } = model.adjacency;
   return new Set(
     model.data.entities
+      .filter((_e, i) => offsets[i + 1]! - offsets[i]! > maxHubDegree)
       .map((e) => e.id)
       .filter((id) => !ends.includes(id) && g.has(id) && g.degree(id) > maxHubDegree),
   );
