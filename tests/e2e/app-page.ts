@@ -50,6 +50,26 @@ export async function clickElement(
 }
 
 /**
+ * Clicks an element on the canvas until the store has it (or `selects`, for a pair's edge) selected, up
+ * to three times. The point is
+ * computed afresh each time: on a loaded machine a layout can still be settling between reading a
+ * position and the click landing, which a real user would answer by clicking again.
+ */
+export async function clickToSelect(page: Page, id: string, selects = id): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await clickElement(page, id);
+    try {
+      await page.waitForFunction((want) => window.threadline!.getState().selection?.id === want, selects, {
+        timeout: 5_000,
+      });
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+    }
+  }
+}
+
+/**
  * One browser and one opened app shared by the tests of a describe block (launching Chromium is the slow
  * part). Call it inside `describe`; the returned function gives the page.
  */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clickElement, drawnEntityIds, sharedAppPage } from './app-page';
+import { clickElement, clickToSelect, drawnEntityIds, sharedAppPage } from './app-page';
 import { ARTIFACTS } from './chromium';
 
 /** The explorer's whole loop: search, expand, click an edge on the canvas, read its quote, go to the source and back. */
@@ -41,8 +41,7 @@ describe('exploring to the evidence and back', () => {
           r.evidence.some((q) => m.quotes.get(q)!.exact.includes('American banks')),
       )!.id;
     });
-    await clickElement(page(), edgeId);
-    await page().waitForFunction((id) => window.threadline!.getState().selection?.id === id, edgeId);
+    await clickToSelect(page(), edgeId);
     const inspector = page().getByTestId('inspector');
     await expect(inspector.locator('blockquote').first().textContent()).resolves.toContain(
       'We don’t depend on American banks',

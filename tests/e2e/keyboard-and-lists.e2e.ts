@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clickElement, drawnEntityIds, drawnRelationIds, sharedAppPage } from './app-page';
+import { clickToSelect, drawnEntityIds, drawnRelationIds, sharedAppPage } from './app-page';
 import { ARTIFACTS } from './chromium';
 
 /** Without a mouse: search, walk relations with the arrow keys, reach the evidence; the list view mirrors the canvas. */
@@ -105,8 +105,8 @@ describe('keyboard, list view and quotes as nodes', () => {
     );
     expect(between).toEqual(['17 relations']);
 
-    await clickElement(page(), pairEdge);
-    await page().waitForFunction(() => window.threadline!.getState().selection?.kind === 'pair');
+    await clickToSelect(page(), pairEdge, 'donald-trump~vladimir-putin');
+    expect(await page().evaluate(() => window.threadline!.getState().selection?.kind)).toBe('pair');
     const inspector = page().getByTestId('inspector');
     await expect(inspector.locator('h2').textContent()).resolves.toBe('Donald Trump and Vladimir Putin');
     await expect(inspector.locator('.relation-row').count()).resolves.toBe(17);
