@@ -1,4 +1,5 @@
 /** Page helpers for e2e tests: open the app, wait until the default view is drawn, read the canvas via window.threadline. */
+import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { EdgeSingular } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
@@ -36,7 +37,7 @@ export async function clickElement(
   page: Page,
   id: string,
   options: { double?: boolean } = {},
-): Promise<void> {
+): Promise<{ x: number; y: number }> {
   // Let any pan/zoom animation settle, and the layout worker place new nodes (they are hidden until it
   // answers), so the position we read is where the element stays.
   await page.waitForFunction(() => {
@@ -47,6 +48,7 @@ export async function clickElement(
   if (!p) throw new Error(`element ${id} is not drawn`);
   if (options.double) await page.mouse.dblclick(p.x, p.y);
   else await page.mouse.click(p.x, p.y);
+  return p;
 }
 
 /**
@@ -57,14 +59,29 @@ export async function clickElement(
  */
 export async function clickToSelect(page: Page, id: string, selects = id): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    await clickElement(page, id);
+    const point = await clickElement(page, id);
     try {
       await page.waitForFunction((want) => window.threadline!.getState().selection?.id === want, selects, {
         timeout: 5_000,
       });
       return;
     } catch (e) {
-      if (attempt >= 3) throw e;
+      if (attempt < 3) continue;
+      // What was there instead, for the report: the topmost DOM element and what the store selected.
+      const seen = await page.evaluate((p) => {
+        const top = document.elementFromPoint(p.x, p.y);
+        return {
+          top: top ? `${top.tagName}.${top.className}` : null,
+          selection: window.threadline!.getState().selection,
+        };
+      }, point);
+      await page.screenshot({ path: join(ARTIFACTS, `missed-click-${id.replace(/[^a-z0-9-]/gi, '_')}.png`) });
+      throw new Error(
+        `clicking ${id} at ${JSON.stringify(point)} did not select it: ${JSON.stringify(seen)}`,
+        {
+          cause: e,
+        },
+      );
     }
   }
 }
