@@ -37,7 +37,7 @@ export async function clickElement(
   page: Page,
   id: string,
   options: { double?: boolean } = {},
-): Promise<{ x: number; y: number }> {
+): Promise<{ x: number; y: number; clear: boolean }> {
   // Let any pan/zoom animation settle, and the layout worker place new nodes (they are hidden until it
   // answers), so the position we read is where the element stays.
   await page.waitForFunction(() => {
@@ -60,6 +60,19 @@ export async function clickElement(
 export async function clickToSelect(page: Page, id: string, selects = id): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     const point = await clickElement(page, id);
+    if (!point.clear && attempt < 3) {
+      // Another element covers the whole edge: move one end aside by dragging it, as a user would.
+      const end = await page.evaluate((edge) => window.threadline!.cy!.$id(edge).source().id(), id);
+      const at = await page.evaluate((node) => window.threadline!.pagePosition(node), end);
+      if (at) {
+        await page.mouse.move(at.x, at.y);
+        await page.mouse.down();
+        await page.mouse.move(at.x, at.y - 40, { steps: 4 });
+        await page.mouse.move(at.x, at.y - 80, { steps: 4 });
+        await page.mouse.up();
+      }
+      continue;
+    }
     try {
       await page.waitForFunction((want) => window.threadline!.getState().selection?.id === want, selects, {
         timeout: 5_000,
@@ -111,12 +124,15 @@ export function sharedAppPage(query = ''): () => Page {
  * along an edge farthest from every other edge and node (parallel and crossing edges share midpoints).
  * Runs in the page.
  */
-function clearPointOf(id: string): { x: number; y: number } | null {
+function clearPointOf(id: string): { x: number; y: number; clear: boolean } | null {
   const t = window.threadline!;
   const cy = t.cy!;
   const el = cy.$id(id);
   if (el.empty()) return null;
-  if (el.nodes().nonempty()) return t.pagePosition(id);
+  if (el.nodes().nonempty()) {
+    const at = t.pagePosition(id);
+    return at && { ...at, clear: true };
+  }
   type P = { x: number; y: number };
   /** Points on an edge's curve between the fractions `from` and `to` of its length. */
   const along = (edge: EdgeSingular, from: number, to: number, count: number): P[] => {
@@ -162,8 +178,10 @@ function clearPointOf(id: string): { x: number; y: number } | null {
   const zoom = cy.zoom();
   const hits = (q: P) =>
     renderer.findNearestElement((q.x - pan.x) / zoom, (q.y - pan.y) / zoom, true, false) === el[0];
-  const best = candidates.find(hits) ?? candidates[0];
+  const hit = candidates.find(hits);
+  const best = hit ?? candidates[0];
   if (!best) return null;
   const box = cy.container()!.getBoundingClientRect();
-  return { x: box.left + best.x, y: box.top + best.y };
+  // Not clear: every point of the edge is under another element (a layout can line up three nodes).
+  return { x: box.left + best.x, y: box.top + best.y, clear: hit !== undefined };
 }
