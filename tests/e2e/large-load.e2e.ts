@@ -114,6 +114,29 @@ describe('loading a large dataset', () => {
     expect(strip.caption).toContain(`all ${strip.dated.toLocaleString('en')} in the dataset`);
     await page.screenshot({ path: join(ARTIFACTS, 'large-load-timeline.png') });
 
+    // A hub's relations come 50 per type, and more on asking, rather than thousands of rows at once.
+    const hub = await page.evaluate(() => {
+      const { model } = window.threadline!.getState();
+      let best = { id: '', n: -1 };
+      for (const id of model!.entities.keys()) {
+        const n = model!.relationCounts.get(id) ?? 0;
+        if (n > best.n) best = { id, n };
+      }
+      window.threadline!.actions.selectEntity(best.id);
+      return best;
+    });
+    expect(hub.n).toBeGreaterThan(100);
+    const inspector = page.getByTestId('inspector');
+    const more = inspector.locator('.show-more').first();
+    await more.waitFor();
+    const group = inspector
+      .locator('.relation-group')
+      .filter({ has: page.locator('.show-more') })
+      .first();
+    expect(await group.locator('.relation-row').count()).toBe(50);
+    await more.click();
+    expect(await group.locator('.relation-row').count()).toBeGreaterThan(50);
+
     // Reported, not asserted: timings on this shared, software-rendered machine vary too much to gate on.
     const longest = Math.max(0, ...record.longTasks.map(([, d]) => d));
     // Loading ends when the model and index are ready; what follows is the explorer's first draw.
