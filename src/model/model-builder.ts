@@ -1,5 +1,6 @@
 /** Builds the columnar model from bundle records, a slice at a time, so a large bundle can load between other work. */
 import type { Bundle, BundleQuote, BundleSource } from './bundle';
+import { DateTally } from './date-overview';
 import { IdIndex } from './id-index';
 import { modelFrom, type IdLookup, type Model } from './model';
 import type { EvidenceData, ModelData } from './model-data';
@@ -61,6 +62,8 @@ export function createModelBuilder(head: BundleHead): ModelBuilder {
     date: new Map<number, RelationRecord['date'] & {}>(),
     note: new Map<number, string>(),
   };
+  // Tallied as records arrive, slice by slice, rather than in one pass when the last one has come.
+  const dates = new DateTally();
   const entityOrNone = (id: string | undefined) =>
     id === undefined ? -1 : lookup(entityIndex, id, 'entity');
 
@@ -77,6 +80,7 @@ export function createModelBuilder(head: BundleHead): ModelBuilder {
         for (const entity of slice.records) {
           entityIndex.set(entity.id, entities.length);
           entities.push(entity);
+          if (entity.date !== undefined) dates.add(entity.date);
         }
         return;
       case 'quotes':
@@ -103,7 +107,10 @@ export function createModelBuilder(head: BundleHead): ModelBuilder {
           r.target.push(lookup(entityIndex, relation.target, 'entity'));
           r.type.push(lookup(typeIndex, relation.type, 'relation type'));
           r.status.push(statusIndex.get(relation.status)!);
-          if (relation.date !== undefined) r.date.set(k, relation.date);
+          if (relation.date !== undefined) {
+            r.date.set(k, relation.date);
+            dates.add(relation.date);
+          }
           if (relation.note !== undefined) r.note.set(k, relation.note);
           for (const quoteId of relation.evidence) r.evidence.push(lookup(quoteIndex, quoteId, 'quote'));
           r.evidenceStart.push(r.evidence.length);
@@ -146,7 +153,7 @@ export function createModelBuilder(head: BundleHead): ModelBuilder {
         quoteIds,
         evidence,
       };
-      return modelFrom(data, { entityIndex, relationIndex, quoteIndex });
+      return modelFrom(data, { entityIndex, relationIndex, quoteIndex, dates: dates.overview });
     },
   };
 }
