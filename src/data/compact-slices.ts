@@ -36,7 +36,7 @@ export type CompactSlice =
   | { kind: 'notes'; entries: Array<[number, string]> };
 
 /** Items per slice: each deserialises and indexes in a few milliseconds. */
-export const COMPACT_SLICE = 10_000;
+const COMPACT_SLICE = 10_000;
 
 const chunks = <T>(list: readonly T[]): T[][] => {
   const out: T[][] = [];

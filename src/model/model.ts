@@ -78,7 +78,7 @@ function dateColumn(specs: ReadonlyMap<number, DateSpec>): DateColumn {
 }
 
 /** The count, extent and per-year counts of every date: a pass over all of them, done once per dataset. */
-export function gatherDates(data: ModelData): DateOverview {
+function gatherDates(data: ModelData): DateOverview {
   const tally = new DateTally();
   for (const e of data.entities) if (e.date !== undefined) tally.add(e.date);
   for (const spec of data.relations.date.values()) tally.add(spec);

@@ -102,21 +102,6 @@ export function quotesOfSource(
   return out;
 }
 
-/** Relations a quote is evidence for. */
-export function relationsCitingQuote(model: Model, quoteId: string): RelationRecord[] {
-  const q = model.index.quote().get(quoteId);
-  if (q === undefined) return [];
-  const { evidence, evidenceStart } = model.data.relations;
-  const out: RelationRecord[] = [];
-  for (let k = 0; k + 1 < evidenceStart.length; k++)
-    for (let j = evidenceStart[k]!; j < evidenceStart[k + 1]!; j++)
-      if (evidence[j] === q) {
-        out.push(model.relationAt(k));
-        break;
-      }
-  return out;
-}
-
 export function entitiesByType(model: Model, type: EntityType): EntityRecord[] {
   return model.data.entities.filter((e) => e.type === type);
 }

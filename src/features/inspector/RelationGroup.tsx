@@ -5,7 +5,7 @@ import type { RelationRecord } from '../../model/schema';
 import { RelationRow } from './RelationRow';
 
 /** Rows a group shows at first, and adds each time more are asked for. */
-export const ROWS_PER_PAGE = 50;
+const ROWS_PER_PAGE = 50;
 
 export function RelationGroup({
   model,
