@@ -6,8 +6,6 @@
 import type { BundleQuote, BundleSource } from './bundle';
 import { buildAdjacency, slotsBetween, type Adjacency } from './compact/adjacency';
 import { resolveDate, type ResolvedDate } from './dates';
-
-export type { DateOverview };
 import { DateTally, type DateOverview } from './date-overview';
 import { IdIndex } from './id-index';
 import type { DatasetInfo, EvidenceData, ModelData } from './model-data';

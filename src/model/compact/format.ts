@@ -4,7 +4,7 @@
  * integers into vocabularies, and quote text is not stored twice: it is a slice of its source text, which
  * lives in a separate evidence document loaded on first use.
  */
-import type { DateSpec, EntityRecord, RelationType, SourceRecord } from '../schema';
+import type { DateSpec, RelationType, SourceRecord } from '../schema';
 
 export const COMPACT_FORMAT = 'threadline-compact';
 export const COMPACT_VERSION = 1;
@@ -71,6 +71,3 @@ export interface CompactEvidence {
     suffix: Record<number, string>;
   };
 }
-
-export type CompactEntityColumns = CompactIndex['entities'];
-export type { EntityRecord };
