@@ -111,9 +111,5 @@ export function relationDegree(model: Model, entityId: string): number {
   return model.relationCounts.get(entityId) ?? 0;
 }
 
-/** A relation read as a sentence: "Donald Trump praised Xi Jinping". */
-export function relationSentence(model: Model, relation: RelationRecord): string {
-  const label = model.relationTypes.get(relation.type)?.label ?? relation.type.replace(/_/g, ' ');
-  const name = (id: string) => model.entities.get(id)?.name ?? id;
-  return `${name(relation.source)} ${label} ${name(relation.target)}`;
-}
+// Callers that already read the model from here keep doing so; the wording itself lives in relation-wording.ts.
+export { relationSentence } from './relation-wording';
