@@ -64,13 +64,16 @@ describe('a relation that is not a fact says so everywhere', () => {
     ]);
     const path = join(dir, download.suggestedFilename());
     await download.saveAs(path);
-    const texts = await page().evaluate((svg) => {
-      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-      return {
-        bold: [...doc.querySelectorAll('text[font-weight="bold"]')].map((t) => t.textContent ?? ''),
-        edges: [...doc.querySelectorAll('g.edge text')].map((t) => t.textContent ?? ''),
-      };
-    }, readFileSync(path, 'utf8'));
+    const texts = await page().evaluate(
+      (svg) => {
+        const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+        return {
+          bold: [...doc.querySelectorAll('text[font-weight="bold"]')].map((t) => t.textContent ?? ''),
+          edges: [...doc.querySelectorAll('g.edge text')].map((t) => t.textContent ?? ''),
+        };
+      },
+      readFileSync(path, 'utf8'),
+    );
     const heading = texts.bold.find((t) => t.includes('Donald Trump acted on behalf of Vladimir Putin'));
     expect(heading).toMatch(/^\[\d+\] Denied: Donald Trump acted on behalf of Vladimir Putin/);
     const banks = texts.bold.find((t) => t.includes('Eric Trump funded by'));

@@ -48,9 +48,9 @@ describe('relation wording', () => {
     expect(relationVerb(type, 'funded_by', false)).toBe('funded');
     // A type the model does not know still reads as words.
     expect(relationVerb(undefined, 'acted_on_behalf_of')).toBe('acted on behalf of');
-    expect(statement({ status: 'claim', source: 'Eric', verb: 'funded by', target: 'Russia', arrow: '→' })).toBe(
-      'Claimed: Eric — funded by → Russia',
-    );
+    expect(
+      statement({ status: 'claim', source: 'Eric', verb: 'funded by', target: 'Russia', arrow: '→' }),
+    ).toBe('Claimed: Eric — funded by → Russia');
     expect(statement({ status: 'fact', source: 'Eric', verb: 'funded by', target: 'Russia' })).toBe(
       'Eric funded by Russia',
     );

@@ -45,7 +45,13 @@ export function narratePath(model: Model, path: FoundPath): NarrativeStep[] {
 
 /** "Claimed: Eric Trump — funded by → Russia". */
 export const stepSentence = (s: NarrativeStep): string =>
-  statement({ status: s.relation.status, source: s.from.name, verb: s.phrase, target: s.to.name, arrow: s.arrow });
+  statement({
+    status: s.relation.status,
+    source: s.from.name,
+    verb: s.phrase,
+    target: s.to.name,
+    arrow: s.arrow,
+  });
 
 /** The path as plain text for the clipboard: numbered steps (each saying its status unless a fact) and quotes, then the sources cited. */
 export function pathAsText(model: Model, path: FoundPath): string {
