@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { pathAsText } from '../../src/model/analysis/path-narrative';
+import { timelineData } from '../../src/model/analysis/timeline';
 import { buildModel } from '../../src/model/model-builder';
 import {
   relationRowText,
@@ -63,5 +65,20 @@ describe('relation wording', () => {
     expect(relationRowText(model, denied)).toBe('Denied: Donald Trump — acted on behalf of → Vladimir Putin');
     const alleged = model.relations.get('trump-conspired-with-russia')!;
     expect(relationSentence(model, alleged)).toMatch(/^Alleged: Donald Trump .+ Russia$/);
+  });
+
+  it('marks the denial on the timeline, whose marks and popover read the same sentences', () => {
+    const model = buildModel(articleBundle());
+    const mark = timelineData(model).items.find((i) => i.id === 'eric-not-american-banks');
+    expect(mark?.label).toBe('Denied: Eric Trump funded by American banks');
+  });
+
+  it('copies a path through a denied step with "Denied:" on that step', () => {
+    const model = buildModel(articleBundle());
+    const text = pathAsText(model, {
+      entityIds: ['eric-trump', 'american-banks'],
+      steps: [{ from: 'eric-trump', to: 'american-banks', relationIds: ['eric-not-american-banks'] }],
+    });
+    expect(text.split('\n')[1]).toBe('1. Denied: Eric Trump — funded by → American banks');
   });
 });
