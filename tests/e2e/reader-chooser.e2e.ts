@@ -69,6 +69,9 @@ describe('a highlight that backs several relations', () => {
     await page().keyboard.press('Enter');
     await expect(chooser().count()).resolves.toBe(0);
     expect(await selectedId()).toBe(LEADS);
+    // Reading goes on where it was: focus is back on the highlight.
+    const back = await page().evaluate(() => document.activeElement?.getAttribute('data-quote-ids') ?? '');
+    expect(back.split(' ')).toContain(QUOTE);
   });
 
   it('Escape closes the chooser without changing the selection', async () => {

@@ -8,8 +8,6 @@ import { RelationChooser, type ChooserAnchor } from './RelationChooser';
 interface Choice {
   relationIds: string[];
   anchor: ChooserAnchor;
-  /** The highlight it opened from, to give focus back to when it closes without a choice. */
-  from: HTMLElement;
 }
 
 export function SourceReader() {
@@ -21,11 +19,11 @@ export function SourceReader() {
   const { closeReader, selectRelation } = useActions();
   const body = useRef<HTMLDivElement>(null);
   const [choice, setChoice] = useState<Choice | null>(null);
+  // The highlight the chooser opened from: focus goes back to it when the chooser closes.
+  const opener = useRef<HTMLElement | null>(null);
   const dismiss = useCallback(() => {
-    setChoice((c) => {
-      c?.from.focus({ preventScroll: true });
-      return null;
-    });
+    opener.current?.focus({ preventScroll: true });
+    setChoice(null);
   }, []);
   const source = model && reader.sourceId ? model.sources.get(reader.sourceId) : undefined;
 
@@ -78,7 +76,8 @@ export function SourceReader() {
       (clientY !== null ? rects.find((r) => clientY >= r.top && clientY <= r.bottom) : undefined) ??
       rects[rects.length - 1] ??
       from.getBoundingClientRect();
-    setChoice({ relationIds, anchor: { left: box.left, top: box.top, bottom: box.bottom }, from });
+    opener.current = from;
+    setChoice({ relationIds, anchor: { left: box.left, top: box.top, bottom: box.bottom } });
   };
 
   return (
@@ -141,8 +140,7 @@ export function SourceReader() {
           currentId={selection?.kind === 'relation' ? selection.id : null}
           anchor={choice.anchor}
           onPick={(id) => {
-            choice.from.focus({ preventScroll: true });
-            setChoice(null);
+            dismiss();
             selectRelation(id);
           }}
           onClose={dismiss}
