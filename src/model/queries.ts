@@ -102,6 +102,17 @@ export function quotesOfSource(
   return out;
 }
 
+/**
+ * The relations a highlighted run backs, each once, in the order its quotes (innermost first) cite them:
+ * the reader lists them all rather than picking one for the reader.
+ */
+export function relationsBacking(
+  quoteIds: readonly string[],
+  citedBy: ReadonlyMap<string, readonly string[]>,
+): string[] {
+  return [...new Set(quoteIds.flatMap((q) => citedBy.get(q) ?? []))];
+}
+
 export function entitiesByType(model: Model, type: EntityType): EntityRecord[] {
   return model.data.entities.filter((e) => e.type === type);
 }
