@@ -57,7 +57,10 @@ export interface ThreadlineActions extends AnalysisActions {
   setModel(model: Model, search: EntitySearch): void;
   /** The evidence of a dataset that opened without it; everything the user built stays as it is. */
   attachEvidence(evidence: EvidenceData): void;
+  /** The dataset's opening view, as an undoable step ("Reset view"). */
   showDefault(): void;
+  /** The view the explorer opens on when there is no link or saved view: nothing before it to undo to. */
+  openDefault(): void;
   addEntities(ids: readonly string[], options?: { select?: boolean }): void;
   expand(id: string, options?: ops.ExpandOptions & { force?: boolean }): void;
   collapse(id: string): void;
@@ -74,8 +77,11 @@ export interface ThreadlineActions extends AnalysisActions {
   /** Positions reported by the canvas after a layout or a drag; not an undoable step on its own. */
   recordPositions(positions: ReadonlyMap<string, Point>): void;
   setFilters(filters: Filters): void;
-  /** Replaces view, selection and filters at once (a shared link, a saved view) as one undoable step; no re-layout. */
-  restoreView(view: ViewState, selection: Selection, filters: Filters): void;
+  /**
+   * Replaces view, selection and filters at once (a shared link, a saved view); no re-layout. One undoable
+   * step, unless it is the view the explorer opens on (`opening`), which has nothing before it.
+   */
+  restoreView(view: ViewState, selection: Selection, filters: Filters, options?: { opening?: boolean }): void;
   openReader(sourceId: string, focusQuoteId?: string): void;
   closeReader(): void;
   setShowEvidence(on: boolean): void;
@@ -121,6 +127,9 @@ export function createThreadlineStore(): ThreadlineStore {
         future: [],
       });
     };
+    /** The first view of a dataset: replaces the empty one with no history, so undo cannot empty the canvas. */
+    const open = (next: Partial<Snapshot> & Partial<Pick<ThreadlineState, 'layoutVersion' | 'filters'>>) =>
+      set({ ...next, past: [], future: [] });
     const need = (): Model | null => get().model;
     const unknown = (what: string, id: string) =>
       get().notify('warning', `No ${what} with id "${id}" in this dataset.`);
@@ -143,6 +152,16 @@ export function createThreadlineStore(): ThreadlineStore {
         const model = need();
         if (!model) return;
         step({
+          view: ops.defaultView(model, get().filters),
+          selection: null,
+          layoutVersion: get().layoutVersion + 1,
+        });
+      },
+
+      openDefault() {
+        const model = need();
+        if (!model) return;
+        open({
           view: ops.defaultView(model, get().filters),
           selection: null,
           layoutVersion: get().layoutVersion + 1,
@@ -245,14 +264,14 @@ export function createThreadlineStore(): ThreadlineStore {
       undo() {
         const { past, future, view, selection } = get();
         const prev = past[past.length - 1];
-        if (!prev) return;
+        if (!prev) return get().notify('info', 'Nothing to undo.');
         set({ ...prev, past: past.slice(0, -1), future: [{ view, selection }, ...future] });
       },
 
       redo() {
         const { past, future, view, selection } = get();
         const next = future[0];
-        if (!next) return;
+        if (!next) return get().notify('info', 'Nothing to redo.');
         set({ ...next, past: [...past, { view, selection }], future: future.slice(1) });
       },
 
@@ -267,9 +286,9 @@ export function createThreadlineStore(): ThreadlineStore {
         set({ filters });
       },
 
-      restoreView(view, selection, filters) {
+      restoreView(view, selection, filters, options = {}) {
         if (!need()) return;
-        step({ view, selection, filters });
+        (options.opening ? open : step)({ view, selection, filters });
       },
 
       openReader(sourceId, focusQuoteId) {

@@ -27,6 +27,37 @@ describe('explorer store', () => {
     expect(selectSubgraph(s()).relations.length).toBeGreaterThan(0);
   });
 
+  it('the view it opens on is not a step: undo right after does nothing and says so', () => {
+    s().openDefault();
+    const opened = s().view;
+    s().undo();
+    expect(s().view).toBe(opened);
+    expect(s().view.visible.size).toBeGreaterThanOrEqual(20);
+    expect(s().notices.map((n) => n.text)).toContain('Nothing to undo.');
+    // A step after it still goes back to it, not to the empty canvas before it.
+    s().hide(['donald-trump']);
+    s().undo();
+    expect(s().view).toBe(opened);
+    s().undo();
+    expect(s().view).toBe(opened);
+  });
+
+  it('a view restored on opening (a link, a saved view) is not a step either; Reset view is', () => {
+    const visible = new Set(['eric-trump', 'russia']);
+    const positions = new Map([
+      ['eric-trump', { x: 0, y: 0 }],
+      ['russia', { x: 200, y: 0 }],
+    ]);
+    s().restoreView({ visible, addedBy: new Map(), positions }, null, NO_FILTERS, { opening: true });
+    const restored = s().view;
+    s().undo();
+    expect(s().view).toBe(restored);
+    s().showDefault();
+    expect(s().view).not.toBe(restored);
+    s().undo();
+    expect(s().view).toBe(restored);
+  });
+
   it('adds a searched entity, selects it, and undo takes it away again', () => {
     s().addEntities(['eric-trump'], { select: true });
     expect([...s().view.visible]).toEqual(['eric-trump']);
