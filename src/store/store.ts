@@ -44,6 +44,11 @@ export interface ThreadlineState extends AnalysisState {
   future: Snapshot[];
   /** Bumped to ask the canvas for a fresh full layout (and fit). */
   layoutVersion: number;
+  /**
+   * Entities the last step placed itself (on rings around a node) without knowing how big they are drawn;
+   * the canvas moves any that cover a drawn node's box off it and records where they went.
+   */
+  guessedPositions: ReadonlySet<string>;
   reader: ReaderState;
   showEvidence: boolean;
   listOpen: boolean;
@@ -94,6 +99,7 @@ export interface ThreadlineActions extends AnalysisActions {
 export type ThreadlineStore = StoreApi<ThreadlineState & ThreadlineActions>;
 
 const HISTORY_LIMIT = 200;
+const NONE: ReadonlySet<string> = new Set();
 let noticeIds = 0;
 
 export function initialState(): ThreadlineState {
@@ -106,6 +112,7 @@ export function initialState(): ThreadlineState {
     past: [],
     future: [],
     layoutVersion: 0,
+    guessedPositions: NONE,
     reader: { open: false, sourceId: null, focusQuoteId: null, focusVersion: 0 },
     showEvidence: false,
     listOpen: false,
@@ -118,18 +125,28 @@ export function initialState(): ThreadlineState {
 
 export function createThreadlineStore(): ThreadlineStore {
   return createStore<ThreadlineState & ThreadlineActions>()((set, get) => {
-    /** Applies an exploring step and records the previous view for undo. */
-    const step = (next: Partial<Snapshot> & Partial<Pick<ThreadlineState, 'layoutVersion' | 'filters'>>) => {
+    /**
+     * Applies an exploring step and records the previous view for undo. Positions it adds were chosen by
+     * the step itself, unless `placed` says they come from elsewhere (a link).
+     */
+    const step = (
+      next: Partial<Snapshot> & Partial<Pick<ThreadlineState, 'layoutVersion' | 'filters'>>,
+      placed = false,
+    ) => {
       const { view, selection, past } = get();
+      const positions = next.view?.positions;
+      const guessed =
+        placed || !positions ? NONE : new Set([...positions.keys()].filter((id) => !view.positions.has(id)));
       set({
         ...next,
+        guessedPositions: guessed.size > 0 ? guessed : NONE,
         past: [...past, { view, selection }].slice(-HISTORY_LIMIT),
         future: [],
       });
     };
     /** The first view of a dataset: replaces the empty one with no history, so undo cannot empty the canvas. */
     const open = (next: Partial<Snapshot> & Partial<Pick<ThreadlineState, 'layoutVersion' | 'filters'>>) =>
-      set({ ...next, past: [], future: [] });
+      set({ ...next, guessedPositions: NONE, past: [], future: [] });
     const need = (): Model | null => get().model;
     const unknown = (what: string, id: string) =>
       get().notify('warning', `No ${what} with id "${id}" in this dataset.`);
@@ -265,14 +282,24 @@ export function createThreadlineStore(): ThreadlineStore {
         const { past, future, view, selection } = get();
         const prev = past[past.length - 1];
         if (!prev) return get().notify('info', 'Nothing to undo.');
-        set({ ...prev, past: past.slice(0, -1), future: [{ view, selection }, ...future] });
+        set({
+          ...prev,
+          guessedPositions: NONE,
+          past: past.slice(0, -1),
+          future: [{ view, selection }, ...future],
+        });
       },
 
       redo() {
         const { past, future, view, selection } = get();
         const next = future[0];
         if (!next) return get().notify('info', 'Nothing to redo.');
-        set({ ...next, past: [...past, { view, selection }], future: future.slice(1) });
+        set({
+          ...next,
+          guessedPositions: NONE,
+          past: [...past, { view, selection }],
+          future: future.slice(1),
+        });
       },
 
       recordPositions(positions) {
@@ -288,7 +315,8 @@ export function createThreadlineStore(): ThreadlineStore {
 
       restoreView(view, selection, filters, options = {}) {
         if (!need()) return;
-        (options.opening ? open : step)({ view, selection, filters });
+        if (options.opening) open({ view, selection, filters });
+        else step({ view, selection, filters }, true);
       },
 
       openReader(sourceId, focusQuoteId) {

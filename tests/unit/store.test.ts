@@ -82,6 +82,20 @@ describe('explorer store', () => {
     }
   });
 
+  it('names the positions a step chose by itself, so the canvas can move them off drawn nodes', () => {
+    s().addEntities(['eric-trump']);
+    s().recordPositions(new Map([['eric-trump', { x: 100, y: 50 }]]));
+    s().expand('eric-trump');
+    const added = [...s().view.visible].filter((id) => id !== 'eric-trump');
+    expect([...s().guessedPositions].sort()).toEqual(added.sort());
+    // Positions that come with a view, or back with undo, are not guesses.
+    const expanded = s().view;
+    s().undo();
+    expect(s().guessedPositions.size).toBe(0);
+    s().restoreView(expanded, null, NO_FILTERS);
+    expect(s().guessedPositions.size).toBe(0);
+  });
+
   it('expands one relation type only', () => {
     s().addEntities(['donald-trump']);
     s().expand('donald-trump', { relationType: 'praised' });
