@@ -64,15 +64,26 @@ export function layoutBoxes(
   Math.random = seededRandom(SEED);
   try {
     const fixed = nodes.flatMap((n) => (n.fixed ? [{ nodeId: n.id, position: n.fixed }] : []));
-    cy.layout(fcoseOptions({ randomize, fixed, sizedWithLabels: true })).run();
-    const boxAt = (n: LayoutNode, p: Point): Box => ({ id: n.id, width: n.width, height: n.height, ...p });
+    cy.layout(fcoseOptions({ randomize, fixed })).run();
+    const offset = (n: LayoutNode) => n.offset ?? { x: 0, y: 0 };
+    const boxAt = (n: LayoutNode, p: Point): Box => ({
+      id: n.id,
+      width: n.width,
+      height: n.height,
+      x: p.x + offset(n).x,
+      y: p.y + offset(n).y,
+    });
     // Fixed nodes are returned exactly as given (fCoSE hands them back with rounding noise); the others
     // are moved off any box already taken.
     const moved = separateBoxes(
       nodes.flatMap((n) => (n.fixed ? [boxAt(n, n.fixed)] : [])),
       nodes.flatMap((n) => (n.fixed ? [] : [boxAt(n, cy.$id(n.id).position())])),
     );
-    return new Map(nodes.map((n) => [n.id, n.fixed ? { ...n.fixed } : moved.get(n.id)!] as const));
+    const placed = (n: LayoutNode): Point => {
+      const centre = moved.get(n.id)!;
+      return { x: centre.x - offset(n).x, y: centre.y - offset(n).y };
+    };
+    return new Map(nodes.map((n) => [n.id, n.fixed ? { ...n.fixed } : placed(n)] as const));
   } finally {
     Math.random = random;
     cy.destroy();

@@ -61,6 +61,7 @@ export function runLayout(cy: Core, options: LayoutOptions): void {
       id: n.id(),
       width: Math.max(box.w, 1),
       height: Math.max(box.h, 1),
+      offset: { x: (box.x1 + box.x2) / 2 - n.position('x'), y: (box.y1 + box.y2) / 2 - n.position('y') },
       ...(constrained.has(n) ? { fixed: { ...n.position() } } : {}),
     };
   });

@@ -66,12 +66,15 @@ describe('placing new nodes apart from the others', () => {
           id: `f${i}`,
           width: 150,
           height: 40,
+          // Labels below some nodes make their boxes hang lower than their positions.
+          offset: { x: 0, y: (i % 2) * 20 },
           fixed: { x: ((i % 5) - 2) * spread * 2, y: (Math.floor(i / 5) - 0.5) * spread },
         }));
         const fresh: LayoutNode[] = Array.from({ length: count }, (_, i) => ({
           id: `n${i}`,
           width: 150,
           height: 40,
+          offset: { x: 0, y: (i % 3) * 10 },
         }));
         const links = fresh.flatMap((n, i): Array<[string, string]> => [
           [n.id, `f${i % 10}`],
@@ -79,7 +82,13 @@ describe('placing new nodes apart from the others', () => {
         ]);
         const at = layoutBoxes([...fixed, ...fresh], links, false);
         const boxes = (list: LayoutNode[]): Box[] =>
-          list.map((n) => ({ id: n.id, width: n.width, height: n.height, ...at.get(n.id)! }));
+          list.map((n) => ({
+            id: n.id,
+            width: n.width,
+            height: n.height,
+            x: at.get(n.id)!.x + n.offset!.x,
+            y: at.get(n.id)!.y + n.offset!.y,
+          }));
         const news = boxes(fresh);
         const where = `${count} new, spread ${spread}`;
         news.forEach((m, i) => {
