@@ -5,6 +5,7 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { mulberry32 } from '../model/synthetic/prng';
 import type { Point } from '../store/view-state';
 import { fcoseOptions } from './fcose-options';
 import type { LayoutNode } from './layout-protocol';
@@ -14,18 +15,6 @@ cytoscape.use(fcose);
 
 /** Where every run starts its random numbers: any fixed value does. */
 const SEED = 0x6d2b79f5;
-
-/** mulberry32: a small, well-mixed 32-bit generator, enough for jittering a layout. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const pairKey = ([a, b]: readonly [string, string]) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
@@ -61,7 +50,7 @@ export function layoutBoxes(
   // fCoSE draws on Math.random (spectral sampling, nudging nodes that share a point); a run is
   // synchronous, so a seeded generator for its duration makes it repeatable without touching the library.
   const random = Math.random;
-  Math.random = seededRandom(SEED);
+  Math.random = mulberry32(SEED).next;
   try {
     const fixed = nodes.flatMap((n) => (n.fixed ? [{ nodeId: n.id, position: n.fixed }] : []));
     cy.layout(fcoseOptions({ randomize, fixed })).run();
