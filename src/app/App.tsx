@@ -44,7 +44,7 @@ export function App() {
           s.notify('warning', `There is no dataset "${requested}"; showing ${result.model.dataset.title}.`);
         // A linked or saved view is restored by the explorer once its canvas exists (useViewPersistence):
         // restoring it here would make the canvas's first draw lay the restored positions out again.
-        if (!hasPendingView(result.model.dataset.id)) s.showDefault();
+        if (!hasPendingView(result.model.dataset.id)) s.openDefault();
         setPhase({ kind: 'ready' });
         // A compact dataset opens on its index; its quotes arrive while the user starts exploring.
         void result.evidence?.then((e) => {

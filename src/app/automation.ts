@@ -3,12 +3,19 @@ import type { Core } from 'cytoscape';
 import type { ThreadlineActions, ThreadlineState, ThreadlineStore } from '../store/store';
 import { exportImage } from '../features/export/export-image';
 import { DEFAULT_IMAGE_OPTIONS, type ImageOptions } from '../features/export/image-options';
+import { layoutPending } from '../graph-view/layout';
 
 export interface ThreadlineAutomation {
   /** The Cytoscape core, once the canvas exists. Read it; change the view through `actions`. */
   readonly cy: Core | null;
   getState(): ThreadlineState;
   readonly actions: ThreadlineActions;
+  /**
+   * True when what is drawn is final: the canvas is ready, no layout is running or awaited, nothing is
+   * animating, and every entity is drawn where the store has it. Wait on it before clicking or reading
+   * positions; a layout finishing later would move what was read.
+   */
+  settled(): boolean;
   /** Where an element is drawn, in page pixels (for clicking it), or null when it is not drawn. */
   pagePosition(id: string): { x: number; y: number } | null;
   /** Renders the drawn view as the Export menu would (same code), returned base64-encoded for scripts (the CLI). */
@@ -47,6 +54,17 @@ export function installAutomation(store: ThreadlineStore, getCy: () => Core | nu
     getState: () => store.getState(),
     get actions() {
       return store.getState();
+    },
+    settled() {
+      const cy = getCy();
+      if (!cy || layoutPending(cy) || cy.animated()) return false;
+      const { positions } = store.getState().view;
+      const away = cy.nodes('[kind = "entity"]').filter((n) => {
+        const want = positions.get(n.id());
+        const at = n.position();
+        return want === undefined || Math.abs(at.x - want.x) > 0.5 || Math.abs(at.y - want.y) > 0.5;
+      });
+      return away.empty();
     },
     pagePosition(id) {
       const cy = getCy();

@@ -1,12 +1,10 @@
-/** The fCoSE settings of every layout, on the main thread or in the worker, so both draw the same picture. */
+/** The fCoSE settings of every layout (layout-core.ts runs them, in the worker or in place). */
 import type cytoscape from 'cytoscape';
 import type { Point } from '../store/view-state';
 
 export function fcoseOptions(options: {
   randomize: boolean;
   fixed: Array<{ nodeId: string; position: Point }>;
-  /** True when node sizes already include their labels (the worker's nodes are boxes measured for it). */
-  sizedWithLabels: boolean;
 }): cytoscape.LayoutOptions {
   return {
     name: 'fcose',
@@ -14,7 +12,8 @@ export function fcoseOptions(options: {
     randomize: options.randomize,
     animate: false,
     fit: false,
-    nodeDimensionsIncludeLabels: !options.sizedWithLabels,
+    // The nodes laid out are boxes measured with their labels already.
+    nodeDimensionsIncludeLabels: false,
     // Hubs in this kind of graph pull everything into a knot; strong repulsion and long edges untangle it.
     idealEdgeLength: () => 150,
     nodeRepulsion: () => 60000,

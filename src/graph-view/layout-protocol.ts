@@ -6,6 +6,8 @@ export interface LayoutNode {
   /** The node's box with its label, as drawn, so the layout keeps labels apart too. */
   width: number;
   height: number;
+  /** Where the box's centre sits from the node's position (a label below the node makes it hang lower). */
+  offset?: Point;
   /** Where a node the user has already placed must stay. */
   fixed?: Point;
 }

@@ -1,15 +1,13 @@
 /**
  * Layouts: fCoSE over the entities for the whole view, or around fixed nodes when only some are new. The
- * layout runs in a worker when one can be started (see layout.worker.ts), on the main thread otherwise.
+ * layout (layout-core.ts) runs in a worker when one can be started (see layout.worker.ts), on the main
+ * thread otherwise; either way the same request gives the same positions.
  * Quote nodes are placed apart (place-quotes.ts).
  */
-import cytoscape, { type Core, type NodeCollection, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type { Core, NodeCollection } from 'cytoscape';
 import type { Point } from '../store/view-state';
-import { fcoseOptions } from './fcose-options';
+import { layoutBoxes } from './layout-core';
 import type { LayoutNode, LayoutRequest, LayoutResponse } from './layout-protocol';
-
-cytoscape.use(fcose);
 
 interface LayoutOptions {
   /** Lay out everything from scratch (first view, "Re-layout"). */
@@ -21,7 +19,8 @@ interface LayoutOptions {
 /** Nodes waiting for the worker's positions are kept out of sight, so no frame shows them piled up at 0,0. */
 export const AWAITING_LAYOUT = 'is-awaiting-layout';
 
-let running: cytoscape.Layouts | null = null;
+/** The canvas whose latest layout has not answered yet, if any. */
+let pending: Core | null = null;
 /** The latest layout asked for; an answer to an older one is dropped. */
 let latest = 0;
 let worker: Worker | null | undefined;
@@ -47,21 +46,22 @@ function layoutWorker(): Worker | null {
 }
 
 export function runLayout(cy: Core, options: LayoutOptions): void {
-  running?.stop();
   const id = ++latest;
   const entities = cy.nodes('[kind = "entity"]');
-  if (entities.empty()) return;
+  if (entities.empty()) {
+    pending = null;
+    return;
+  }
+  pending = cy;
   const fixed = options.full ? cy.collection() : entities.filter((n) => n.scratch('_placed') === true);
   const constrained = fixed.length > 0 && fixed.length < entities.length ? fixed : cy.collection();
-  const w = layoutWorker();
-  if (!w) return runHere(cy, entities, constrained, options);
-
   const nodes: LayoutNode[] = entities.map((n) => {
     const box = n.boundingBox({ includeLabels: true, includeOverlays: false });
     return {
       id: n.id(),
       width: Math.max(box.w, 1),
       height: Math.max(box.h, 1),
+      offset: { x: (box.x1 + box.x2) / 2 - n.position('x'), y: (box.y1 + box.y2) / 2 - n.position('y') },
       ...(constrained.has(n) ? { fixed: { ...n.position() } } : {}),
     };
   });
@@ -70,15 +70,34 @@ export function runLayout(cy: Core, options: LayoutOptions): void {
     const pair: [string, string] = [e.source().id(), e.target().id()];
     if (pair[0] !== pair[1]) links.set(pair.join('\u0000'), pair);
   });
+  const request: LayoutRequest = { id, nodes, links: [...links.values()], randomize: options.full };
+  const apply = (positions: ReadonlyMap<string, Point>) => {
+    cy.batch(() => {
+      entities.forEach((n) => {
+        const p = positions.get(n.id());
+        if (p && !constrained.has(n)) n.position(p);
+      });
+      waiting.removeClass(AWAITING_LAYOUT);
+    });
+    finish(cy, entities, options);
+    pending = null;
+  };
+  // The same computation as the worker's, in this task: slower for a big view, but the view gets placed.
+  const here = () => {
+    if (id === latest && !cy.destroyed()) apply(layoutBoxes(request.nodes, request.links, request.randomize));
+  };
+
   const moving = entities.difference(constrained);
   // Their edges too: an edge to a hidden node is still drawn.
   const waiting = moving.union(moving.connectedEdges());
+  const w = layoutWorker();
+  if (!w) return here();
   waiting.addClass(AWAITING_LAYOUT);
 
   rescue = () => {
     w.removeEventListener('message', onMessage);
     waiting.removeClass(AWAITING_LAYOUT);
-    if (id === latest && !cy.destroyed()) runHere(cy, entities, constrained, options);
+    here();
   };
   const onMessage = (e: MessageEvent<LayoutResponse>) => {
     if (e.data.id !== id) return;
@@ -86,44 +105,21 @@ export function runLayout(cy: Core, options: LayoutOptions): void {
     if (id === latest) rescue = null;
     if (id !== latest || cy.destroyed()) return;
     if ('error' in e.data) {
-      // The same layout on the main thread: slower, but the view gets placed.
       waiting.removeClass(AWAITING_LAYOUT);
-      return runHere(cy, entities, constrained, options);
+      return here();
     }
-    const at = new Map(e.data.positions);
-    cy.batch(() => {
-      entities.forEach((n) => {
-        const p = at.get(n.id());
-        if (p && !constrained.has(n)) n.position(p);
-      });
-      waiting.removeClass(AWAITING_LAYOUT);
-    });
-    finish(cy, entities, options);
+    apply(new Map(e.data.positions));
   };
   w.addEventListener('message', onMessage);
-  const request: LayoutRequest = { id, nodes, links: [...links.values()], randomize: options.full };
   w.postMessage(request);
 }
 
-function runHere(
-  cy: Core,
-  entities: NodeCollection,
-  constrained: NodeCollection,
-  options: LayoutOptions,
-): void {
-  const layout = entities.union(entities.edgesWith(entities)).layout(
-    fcoseOptions({
-      randomize: options.full,
-      fixed: constrained.map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } })),
-      sizedWithLabels: false,
-    }),
-  );
-  running = layout;
-  layout.one('layoutstop', () => {
-    if (running === layout) running = null;
-    finish(cy, entities, options);
-  });
-  layout.run();
+/**
+ * True while a layout asked of `cy` has not placed its nodes yet: positions read now are not final
+ * (automation waits on this before clicking, see app/automation.ts).
+ */
+export function layoutPending(cy: Core): boolean {
+  return pending === cy && !cy.destroyed();
 }
 
 function finish(cy: Core, entities: NodeCollection, options: LayoutOptions): void {

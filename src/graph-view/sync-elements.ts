@@ -4,12 +4,17 @@ import type { ThreadlineState, ThreadlineStore } from '../store/store';
 import { expansionCount } from '../store/explore-ops';
 import { selectDrawing, selectSubgraph } from '../store/selectors';
 import { toElements } from './elements';
+import { keepApart } from './keep-apart';
 import { runLayout } from './layout';
 import { placeQuotes } from './place-quotes';
 
 export function bindElements(cy: Core, store: ThreadlineStore): () => void {
   let lastKey = '';
-  let lastLayoutVersion = -1;
+  // A layout asked for before the canvas existed is answered by laying out what has no position yet;
+  // a view that came with its positions (a link, a saved view) is drawn as it is.
+  let lastLayoutVersion = store.getState().layoutVersion;
+  let drawn = false;
+  let lastGuessed: ReadonlySet<string> | null = null;
   const apply = () => {
     const s = store.getState();
     if (!s.model) return;
@@ -36,18 +41,28 @@ export function bindElements(cy: Core, store: ThreadlineStore): () => void {
         }
       });
     });
+    // Each step's own placements are checked once, against what is drawn now.
+    const moved = s.guessedPositions === lastGuessed ? null : keepApart(cy, s.guessedPositions);
+    lastGuessed = s.guessedPositions;
+    // The first drawing is framed whether or not it needed a layout.
+    const first = !drawn && cy.nodes().nonempty();
+    if (first) drawn = true;
     if (layoutAsked || unplaced.length > 0) {
       lastLayoutVersion = s.layoutVersion;
       const full = unplaced.length === cy.nodes('[kind = "entity"]').length;
       runLayout(cy, {
         full,
-        fit: full || layoutAsked,
+        fit: full || layoutAsked || first,
         onDone: (positions) => {
           placeQuotes(cy);
           store.getState().recordPositions(positions);
         },
       });
-    } else placeQuotes(cy);
+    } else {
+      placeQuotes(cy);
+      if (first) cy.fit(undefined, 40);
+    }
+    if (moved && moved.size > 0) store.getState().recordPositions(moved);
   };
   apply();
   return store.subscribe((s, prev) => {

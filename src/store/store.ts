@@ -44,6 +44,11 @@ export interface ThreadlineState extends AnalysisState {
   future: Snapshot[];
   /** Bumped to ask the canvas for a fresh full layout (and fit). */
   layoutVersion: number;
+  /**
+   * Entities the last step placed itself (on rings around a node) without knowing how big they are drawn;
+   * the canvas moves any that cover a drawn node's box off it and records where they went.
+   */
+  guessedPositions: ReadonlySet<string>;
   reader: ReaderState;
   showEvidence: boolean;
   listOpen: boolean;
@@ -57,7 +62,10 @@ export interface ThreadlineActions extends AnalysisActions {
   setModel(model: Model, search: EntitySearch): void;
   /** The evidence of a dataset that opened without it; everything the user built stays as it is. */
   attachEvidence(evidence: EvidenceData): void;
+  /** The dataset's opening view, as an undoable step ("Reset view"). */
   showDefault(): void;
+  /** The view the explorer opens on when there is no link or saved view: nothing before it to undo to. */
+  openDefault(): void;
   addEntities(ids: readonly string[], options?: { select?: boolean }): void;
   expand(id: string, options?: ops.ExpandOptions & { force?: boolean }): void;
   collapse(id: string): void;
@@ -74,8 +82,11 @@ export interface ThreadlineActions extends AnalysisActions {
   /** Positions reported by the canvas after a layout or a drag; not an undoable step on its own. */
   recordPositions(positions: ReadonlyMap<string, Point>): void;
   setFilters(filters: Filters): void;
-  /** Replaces view, selection and filters at once (a shared link, a saved view) as one undoable step; no re-layout. */
-  restoreView(view: ViewState, selection: Selection, filters: Filters): void;
+  /**
+   * Replaces view, selection and filters at once (a shared link, a saved view); no re-layout. One undoable
+   * step, unless it is the view the explorer opens on (`opening`), which has nothing before it.
+   */
+  restoreView(view: ViewState, selection: Selection, filters: Filters, options?: { opening?: boolean }): void;
   openReader(sourceId: string, focusQuoteId?: string): void;
   closeReader(): void;
   setShowEvidence(on: boolean): void;
@@ -88,6 +99,7 @@ export interface ThreadlineActions extends AnalysisActions {
 export type ThreadlineStore = StoreApi<ThreadlineState & ThreadlineActions>;
 
 const HISTORY_LIMIT = 200;
+const NONE: ReadonlySet<string> = new Set();
 let noticeIds = 0;
 
 export function initialState(): ThreadlineState {
@@ -100,6 +112,7 @@ export function initialState(): ThreadlineState {
     past: [],
     future: [],
     layoutVersion: 0,
+    guessedPositions: NONE,
     reader: { open: false, sourceId: null, focusQuoteId: null, focusVersion: 0 },
     showEvidence: false,
     listOpen: false,
@@ -112,15 +125,28 @@ export function initialState(): ThreadlineState {
 
 export function createThreadlineStore(): ThreadlineStore {
   return createStore<ThreadlineState & ThreadlineActions>()((set, get) => {
-    /** Applies an exploring step and records the previous view for undo. */
-    const step = (next: Partial<Snapshot> & Partial<Pick<ThreadlineState, 'layoutVersion' | 'filters'>>) => {
+    /**
+     * Applies an exploring step and records the previous view for undo. Positions it adds were chosen by
+     * the step itself, unless `placed` says they come from elsewhere (a link).
+     */
+    const step = (
+      next: Partial<Snapshot> & Partial<Pick<ThreadlineState, 'layoutVersion' | 'filters'>>,
+      placed = false,
+    ) => {
       const { view, selection, past } = get();
+      const positions = next.view?.positions;
+      const guessed =
+        placed || !positions ? NONE : new Set([...positions.keys()].filter((id) => !view.positions.has(id)));
       set({
         ...next,
+        guessedPositions: guessed.size > 0 ? guessed : NONE,
         past: [...past, { view, selection }].slice(-HISTORY_LIMIT),
         future: [],
       });
     };
+    /** The first view of a dataset: replaces the empty one with no history, so undo cannot empty the canvas. */
+    const open = (next: Partial<Snapshot> & Partial<Pick<ThreadlineState, 'layoutVersion' | 'filters'>>) =>
+      set({ ...next, guessedPositions: NONE, past: [], future: [] });
     const need = (): Model | null => get().model;
     const unknown = (what: string, id: string) =>
       get().notify('warning', `No ${what} with id "${id}" in this dataset.`);
@@ -143,6 +169,16 @@ export function createThreadlineStore(): ThreadlineStore {
         const model = need();
         if (!model) return;
         step({
+          view: ops.defaultView(model, get().filters),
+          selection: null,
+          layoutVersion: get().layoutVersion + 1,
+        });
+      },
+
+      openDefault() {
+        const model = need();
+        if (!model) return;
+        open({
           view: ops.defaultView(model, get().filters),
           selection: null,
           layoutVersion: get().layoutVersion + 1,
@@ -245,15 +281,25 @@ export function createThreadlineStore(): ThreadlineStore {
       undo() {
         const { past, future, view, selection } = get();
         const prev = past[past.length - 1];
-        if (!prev) return;
-        set({ ...prev, past: past.slice(0, -1), future: [{ view, selection }, ...future] });
+        if (!prev) return get().notify('info', 'Nothing to undo.');
+        set({
+          ...prev,
+          guessedPositions: NONE,
+          past: past.slice(0, -1),
+          future: [{ view, selection }, ...future],
+        });
       },
 
       redo() {
         const { past, future, view, selection } = get();
         const next = future[0];
-        if (!next) return;
-        set({ ...next, past: [...past, { view, selection }], future: future.slice(1) });
+        if (!next) return get().notify('info', 'Nothing to redo.');
+        set({
+          ...next,
+          guessedPositions: NONE,
+          past: [...past, { view, selection }],
+          future: future.slice(1),
+        });
       },
 
       recordPositions(positions) {
@@ -267,9 +313,10 @@ export function createThreadlineStore(): ThreadlineStore {
         set({ filters });
       },
 
-      restoreView(view, selection, filters) {
+      restoreView(view, selection, filters, options = {}) {
         if (!need()) return;
-        step({ view, selection, filters });
+        if (options.opening) open({ view, selection, filters });
+        else step({ view, selection, filters }, true);
       },
 
       openReader(sourceId, focusQuoteId) {

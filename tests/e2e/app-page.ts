@@ -10,11 +10,25 @@ export async function openApp(page: Page, baseUrl: string, query = ''): Promise<
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(baseUrl + query);
+  await waitOpened(page);
+  if (errors.length > 0) throw new Error(`page errors: ${errors.join('\n')}`);
+}
+
+/** Waits, after a page load, until the explorer has drawn its opening view and that drawing is final. */
+export async function waitOpened(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const t = window.threadline;
     return !!t?.cy && t.cy.nodes().length > 0 && t.getState().view.positions.size > 0;
   });
-  if (errors.length > 0) throw new Error(`page errors: ${errors.join('\n')}`);
+  await waitSettled(page);
+}
+
+/**
+ * Waits until what is drawn is final (window.threadline.settled(): no layout running or awaited, no
+ * animation, every entity where the store has it), so positions read afterwards are where things stay.
+ */
+export async function waitSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.threadline?.settled() === true);
 }
 
 /** Ids of the entity nodes Cytoscape is drawing. */
@@ -32,18 +46,13 @@ export async function drawnRelationIds(page: Page): Promise<string[]> {
   );
 }
 
-/** Clicks an element where Cytoscape draws it on screen. */
+/** Clicks an element where Cytoscape draws it on screen, once the drawing is final. */
 export async function clickElement(
   page: Page,
   id: string,
   options: { double?: boolean } = {},
 ): Promise<{ x: number; y: number; clear: boolean }> {
-  // Let any pan/zoom animation settle, and the layout worker place new nodes (they are hidden until it
-  // answers), so the position we read is where the element stays.
-  await page.waitForFunction(() => {
-    const cy = window.threadline!.cy!;
-    return !cy.animated() && cy.$('.is-awaiting-layout').empty();
-  });
+  await waitSettled(page);
   const p = await page.evaluate(clearPointOf, id);
   if (!p) throw new Error(`element ${id} is not drawn`);
   if (options.double) await page.mouse.dblclick(p.x, p.y);
@@ -52,50 +61,36 @@ export async function clickElement(
 }
 
 /**
- * Clicks an element on the canvas until the store has it (or `selects`, for a pair's edge) selected, up
- * to three times. The point is
- * computed afresh each time: on a loaded machine a layout can still be settling between reading a
- * position and the click landing, which a real user would answer by clicking again.
+ * Clicks an element on the canvas and waits for the store to have it (or `selects`, for a pair's edge)
+ * selected. Layouts are seeded, so the same steps draw the same picture every run: an element that
+ * cannot be clicked fails every time, never now and then.
  */
 export async function clickToSelect(page: Page, id: string, selects = id): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const point = await clickElement(page, id);
-    if (!point.clear && attempt < 3) {
-      // Another element covers the whole edge: move one end aside by dragging it, as a user would.
-      const end = await page.evaluate((edge) => window.threadline!.cy!.$id(edge).source().id(), id);
-      const at = await page.evaluate((node) => window.threadline!.pagePosition(node), end);
-      if (at) {
-        await page.mouse.move(at.x, at.y);
-        await page.mouse.down();
-        await page.mouse.move(at.x, at.y - 40, { steps: 4 });
-        await page.mouse.move(at.x, at.y - 80, { steps: 4 });
-        await page.mouse.up();
-      }
-      continue;
-    }
-    try {
-      await page.waitForFunction((want) => window.threadline!.getState().selection?.id === want, selects, {
-        timeout: 5_000,
-      });
-      return;
-    } catch (e) {
-      if (attempt < 3) continue;
-      // What was there instead, for the report: the topmost DOM element and what the store selected.
-      const seen = await page.evaluate((p) => {
-        const top = document.elementFromPoint(p.x, p.y);
-        return {
-          top: top ? `${top.tagName}.${top.className}` : null,
-          selection: window.threadline!.getState().selection,
-        };
-      }, point);
-      await page.screenshot({ path: join(ARTIFACTS, `missed-click-${id.replace(/[^a-z0-9-]/gi, '_')}.png`) });
-      throw new Error(
-        `clicking ${id} at ${JSON.stringify(point)} did not select it: ${JSON.stringify(seen)}`,
-        {
-          cause: e,
-        },
-      );
-    }
+  const point = await clickElement(page, id);
+  const seen = () =>
+    page.evaluate((p) => {
+      const top = document.elementFromPoint(p.x, p.y);
+      return {
+        top: top ? `${top.tagName}.${top.className}` : null,
+        selection: window.threadline!.getState().selection,
+      };
+    }, point);
+  const shot = () =>
+    page.screenshot({ path: join(ARTIFACTS, `missed-click-${id.replace(/[^a-z0-9-]/gi, '_')}.png`) });
+  if (!point.clear) {
+    await shot();
+    throw new Error(`every point of ${id} is under another element, so it cannot be clicked`);
+  }
+  try {
+    await page.waitForFunction((want) => window.threadline!.getState().selection?.id === want, selects, {
+      timeout: 5_000,
+    });
+  } catch (e) {
+    const what = await seen();
+    await shot();
+    throw new Error(`clicking ${id} at ${JSON.stringify(point)} did not select it: ${JSON.stringify(what)}`, {
+      cause: e,
+    });
   }
 }
 
@@ -182,6 +177,6 @@ function clearPointOf(id: string): { x: number; y: number; clear: boolean } | nu
   const best = hit ?? candidates[0];
   if (!best) return null;
   const box = cy.container()!.getBoundingClientRect();
-  // Not clear: every point of the edge is under another element (a layout can line up three nodes).
+  // Not clear: every point of the edge is under another element.
   return { x: box.left + best.x, y: box.top + best.y, clear: hit !== undefined };
 }

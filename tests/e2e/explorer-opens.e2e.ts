@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { drawnEntityIds, openApp, sharedAppPage } from './app-page';
-import { ARTIFACTS } from './chromium';
+import { ARTIFACTS, newContext } from './chromium';
 
 describe('opening the explorer', () => {
   const page = sharedAppPage();
@@ -26,23 +27,44 @@ describe('opening the explorer', () => {
     await page().screenshot({ path: join(ARTIFACTS, 'default-view.png') });
   });
 
-  it('lays the view out in place when the layout worker cannot start', async () => {
-    const other = await page().context().newPage();
-    await other.route('**/layout.worker*', (route) => route.abort());
+  /** Where each entity is drawn, in model coordinates, once the drawing is final. */
+  const placesOf = (p: Page) =>
+    p.evaluate(() =>
+      Object.fromEntries(
+        window.threadline!.cy!.nodes('[kind = "entity"]').map((n) => [n.id(), { ...n.position() }]),
+      ),
+    );
+
+  /** A new context has no saved view, so the explorer lays the default view out afresh. */
+  async function freshOpen(block?: string): Promise<{ page: Page; close(): Promise<void> }> {
+    const context = await newContext(page().context().browser()!);
+    const other = await context.newPage();
+    if (block) await other.route(block, (route) => route.abort());
     await openApp(other, inject('baseUrl'));
-    await other.waitForFunction(() => {
-      const t = window.threadline;
-      return !!t?.cy && t.cy.nodes().length > 0 && t.getState().view.positions.size >= 20;
-    });
-    // Every node placed and shown, none left hidden waiting for an answer that will not come.
-    const check = await other.evaluate(() => {
-      const cy = window.threadline!.cy!;
-      const xs = new Set(cy.nodes().map((n) => Math.round(n.position('x'))));
-      return { waiting: cy.$('.is-awaiting-layout').length, distinctX: xs.size, nodes: cy.nodes().length };
-    });
-    expect(check.waiting).toBe(0);
-    expect(check.distinctX).toBeGreaterThan(check.nodes / 2);
-    await other.close();
+    return { page: other, close: () => context.close() };
+  }
+
+  it('opens the same way every time: a fresh visit draws every entity where the first did', async () => {
+    const first = await placesOf(page());
+    const again = await freshOpen();
+    try {
+      expect(await placesOf(again.page)).toEqual(first);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('lays the view out in place, the same way, when the layout worker cannot start', async () => {
+    const first = await placesOf(page());
+    const other = await freshOpen('**/layout.worker*');
+    try {
+      // Every node placed and shown, none left hidden waiting for an answer that will not come.
+      const waiting = await other.page.evaluate(() => window.threadline!.cy!.$('.is-awaiting-layout').length);
+      expect(waiting).toBe(0);
+      expect(await placesOf(other.page)).toEqual(first);
+    } finally {
+      await other.close();
+    }
   });
 
   it('names the dataset in the top bar', async () => {

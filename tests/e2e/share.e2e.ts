@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { drawnEntityIds, openApp, sharedAppPage } from './app-page';
+import { drawnEntityIds, openApp, sharedAppPage, waitOpened, waitSettled } from './app-page';
 import { newContext } from './chromium';
 
 interface ViewSnapshot {
@@ -9,6 +9,36 @@ interface ViewSnapshot {
   positions: Record<string, { x: number; y: number }>;
   hiddenStatuses: string[];
 }
+
+/**
+ * Waits until the address bar and localStorage hold a view of exactly `ids` with every entity's position,
+ * i.e. the view as laid out has been written down (it is written a moment after the last change).
+ */
+const waitSaved = (page: Page, ids: string[]): Promise<unknown> =>
+  page.waitForFunction((want) => {
+    const fragment = location.hash.slice(1);
+    if (localStorage.getItem('threadline:view:trump-putin') !== fragment) return false;
+    const part = (key: string) =>
+      fragment
+        .split(';')
+        .find((p) => p.startsWith(`${key}=`))
+        ?.slice(key.length + 1)
+        .split(',') ?? [];
+    const positions = part('p');
+    return (
+      [...part('e')].sort().join(',') === want.join(',') &&
+      positions.length === want.length &&
+      positions.every((p) => /^-?\d+_-?\d+$/.test(p))
+    );
+  }, ids);
+
+const expectSamePositions = (got: ViewSnapshot, want: ViewSnapshot) => {
+  expect(got.ids).toEqual(want.ids);
+  for (const id of want.ids) {
+    expect(Math.abs(got.positions[id]!.x - want.positions[id]!.x), id).toBeLessThanOrEqual(1);
+    expect(Math.abs(got.positions[id]!.y - want.positions[id]!.y), id).toBeLessThanOrEqual(1);
+  }
+};
 
 const snapshot = (page: Page): Promise<ViewSnapshot> =>
   page.evaluate(() => {
@@ -77,22 +107,53 @@ describe('sharing and keeping a view', () => {
         'separate',
       );
       // Positions come from the link (rounded), not from a new layout.
-      for (const id of shared.ids) {
-        expect(Math.abs(restored.positions[id]!.x - shared.positions[id]!.x)).toBeLessThanOrEqual(1);
-        expect(Math.abs(restored.positions[id]!.y - shared.positions[id]!.y)).toBeLessThanOrEqual(1);
-      }
+      expectSamePositions(restored, shared);
       await expect(other.page.locator('.notice').count()).resolves.toBe(0);
+      // Once the page has written the view down (settled, then saved), nothing has moved and the link
+      // in the address bar is still the one that was opened.
+      await other.page.waitForFunction(() => localStorage.getItem('threadline:view:trump-putin') !== null);
+      await waitSettled(other.page);
+      expectSamePositions(await snapshot(other.page), shared);
+      expect(other.page.url()).toBe(link);
     } finally {
       await other.close();
     }
   });
 
-  it('survives a reload without the link (saved per dataset), and Reset view starts over', async () => {
-    await page().goto(inject('baseUrl'));
-    await page().waitForFunction(() => (window.threadline?.getState().view.positions.size ?? 0) > 0);
-    expect((await snapshot(page())).ids).toEqual(shared.ids);
+  it('survives a reload without the link (saved per dataset), positions and all', async () => {
+    await openApp(page(), inject('baseUrl'));
+    expectSamePositions(await snapshot(page()), shared);
+  });
+
+  it('Reset view starts over, and a reload right after keeps the view it reset to', async () => {
     await page().getByRole('button', { name: 'Reset view' }).click();
     await page().waitForFunction(() => window.threadline!.cy!.$id('russia').nonempty());
+    await waitSettled(page());
+    const reset = await snapshot(page());
+    await waitSaved(page(), reset.ids);
+    await page().reload();
+    await waitOpened(page());
+    expectSamePositions(await snapshot(page()), reset);
+  });
+
+  it('Ctrl+Z right after opening leaves the canvas as it was and says there is nothing to undo', async () => {
+    const other = await freshPage(inject('baseUrl'));
+    try {
+      const opened = await snapshot(other.page);
+      expect(opened.ids.length).toBeGreaterThanOrEqual(20);
+      await other.page.keyboard.press('Control+z');
+      await other.page.waitForFunction(
+        (n) =>
+          document.querySelector('.notice') !== null ||
+          window.threadline!.cy!.nodes('[kind = "entity"]').length !== n,
+        opened.ids.length,
+      );
+      expect((await other.page.locator('.notice').allTextContents()).join(' ')).toContain('Nothing to undo');
+      await waitSettled(other.page);
+      expectSamePositions(await snapshot(other.page), opened);
+    } finally {
+      await other.close();
+    }
   });
 
   it('restores what it can from a tampered, truncated link and says what was lost', async () => {

@@ -27,6 +27,37 @@ describe('explorer store', () => {
     expect(selectSubgraph(s()).relations.length).toBeGreaterThan(0);
   });
 
+  it('the view it opens on is not a step: undo right after does nothing and says so', () => {
+    s().openDefault();
+    const opened = s().view;
+    s().undo();
+    expect(s().view).toBe(opened);
+    expect(s().view.visible.size).toBeGreaterThanOrEqual(20);
+    expect(s().notices.map((n) => n.text)).toContain('Nothing to undo.');
+    // A step after it still goes back to it, not to the empty canvas before it.
+    s().hide(['donald-trump']);
+    s().undo();
+    expect(s().view).toBe(opened);
+    s().undo();
+    expect(s().view).toBe(opened);
+  });
+
+  it('a view restored on opening (a link, a saved view) is not a step either; Reset view is', () => {
+    const visible = new Set(['eric-trump', 'russia']);
+    const positions = new Map([
+      ['eric-trump', { x: 0, y: 0 }],
+      ['russia', { x: 200, y: 0 }],
+    ]);
+    s().restoreView({ visible, addedBy: new Map(), positions }, null, NO_FILTERS, { opening: true });
+    const restored = s().view;
+    s().undo();
+    expect(s().view).toBe(restored);
+    s().showDefault();
+    expect(s().view).not.toBe(restored);
+    s().undo();
+    expect(s().view).toBe(restored);
+  });
+
   it('adds a searched entity, selects it, and undo takes it away again', () => {
     s().addEntities(['eric-trump'], { select: true });
     expect([...s().view.visible]).toEqual(['eric-trump']);
@@ -49,6 +80,20 @@ describe('explorer store', () => {
       expect(Math.hypot(p.x - 100, p.y - 50)).toBeGreaterThan(50);
       expect(s().view.addedBy.get(id)).toBe('eric-trump');
     }
+  });
+
+  it('names the positions a step chose by itself, so the canvas can move them off drawn nodes', () => {
+    s().addEntities(['eric-trump']);
+    s().recordPositions(new Map([['eric-trump', { x: 100, y: 50 }]]));
+    s().expand('eric-trump');
+    const added = [...s().view.visible].filter((id) => id !== 'eric-trump');
+    expect([...s().guessedPositions].sort()).toEqual(added.sort());
+    // Positions that come with a view, or back with undo, are not guesses.
+    const expanded = s().view;
+    s().undo();
+    expect(s().guessedPositions.size).toBe(0);
+    s().restoreView(expanded, null, NO_FILTERS);
+    expect(s().guessedPositions.size).toBe(0);
   });
 
   it('expands one relation type only', () => {

@@ -46,7 +46,7 @@ export async function openBundleFile(
   if (!result.ok) return result;
   const s = store.getState();
   s.setModel(result.model, result.search);
-  s.showDefault();
+  s.openDefault();
   const { title } = result.model.dataset;
   s.notify('info', `Opened “${title}” from ${file.name}.`);
   return { ok: true };

@@ -14,6 +14,7 @@ function restoreFragment(
   getCy: () => Core | null,
   fragment: string,
   from: 'link' | 'saved',
+  opening: boolean,
 ) {
   const s = store.getState();
   if (!s.model) return false;
@@ -30,7 +31,7 @@ function restoreFragment(
       s.notify('warning', `The ${what} could not be restored (${why}). Showing the default view.`);
     return false;
   }
-  s.restoreView(resolved.view, resolved.selection, resolved.filters);
+  s.restoreView(resolved.view, resolved.selection, resolved.filters, { opening });
   if (decoded.link.display) s.setDisplay(decoded.link.display);
   // Restored positions are used as they are (no layout), so only the camera needs to find them.
   getCy()?.fit(undefined, 40);
@@ -44,7 +45,8 @@ export function useViewPersistence(store: ThreadlineStore, getCy: () => Core | n
     const initial = store.getState();
     if (initial.model && initial.view.visible.size === 0) {
       const pending = pendingView(initial.model.dataset.id);
-      if (!pending || !restoreFragment(store, getCy, pending.fragment, pending.from)) initial.showDefault();
+      if (!pending || !restoreFragment(store, getCy, pending.fragment, pending.from, true))
+        initial.openDefault();
     }
 
     let lastWritten = window.location.hash;
@@ -75,18 +77,23 @@ export function useViewPersistence(store: ThreadlineStore, getCy: () => Core | n
     const onHashChange = () => {
       if (window.location.hash === lastWritten || !isViewLink(window.location.hash)) return;
       lastWritten = window.location.hash;
-      restoreFragment(store, getCy, window.location.hash, 'link');
+      restoreFragment(store, getCy, window.location.hash, 'link', false);
     };
     window.addEventListener('hashchange', onHashChange);
+    // A reload or a closed tab within the save delay would otherwise bring back the view before the last step.
+    const flush = () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      save();
+    };
+    window.addEventListener('pagehide', flush);
     // The opening view was set before this subscribed; write it down too.
     timer = setTimeout(save, SAVE_DELAY_MS);
     return () => {
       unsubscribe();
       window.removeEventListener('hashchange', onHashChange);
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        save();
-      }
+      window.removeEventListener('pagehide', flush);
+      flush();
     };
   }, [store, getCy]);
 }
