@@ -90,7 +90,8 @@ export function SourceReader() {
               title={label}
               tabIndex={0}
               role="button"
-              aria-label={`Quote backing: ${label}`}
+              // Named by its own text (what a voice-control user sees and says); the relations it backs
+              // are its description, from the title.
               onClick={() => activate(seg.quoteIds)}
               onKeyDown={(e) => {
                 if (e.key === 'Enter' || e.key === ' ') {
