@@ -9,6 +9,9 @@ const isTyping = (t: EventTarget | null) =>
 /** A field inside the filters or connect panel: Escape there closes the panel (a field with text to clear says so first). */
 const inPanel = (t: EventTarget | null) => t instanceof Element && t.closest('.side-panel') !== null;
 
+/** A popup that closes on Escape itself (a timeline group, Open…'s problems): that Escape is its alone. */
+const popupOpen = () => document.querySelector('[role="dialog"], .open-problems') !== null;
+
 export function useKeyboard(store: ThreadlineStore): void {
   // The entity whose relations the arrow keys walk, and where we are in them.
   const walk = useRef<{ anchor: string; index: number } | null>(null);
@@ -32,7 +35,8 @@ export function useKeyboard(store: ThreadlineStore): void {
         e.key === 'Escape' &&
         !e.defaultPrevented &&
         s.model &&
-        !(isTyping(e.target) && !inPanel(e.target))
+        !(isTyping(e.target) && !inPanel(e.target)) &&
+        !popupOpen()
       ) {
         // One layer at a time, the most transient first; each panel gives focus back as it closes.
         if (s.sidePanel) s.setSidePanel(null);

@@ -56,4 +56,20 @@ describe('Escape closes panels and menus', () => {
     await page().keyboard.press('Escape');
     expect(await page().evaluate(() => window.threadline!.getState().selection)).toBeNull();
   });
+
+  it('closes the problems of a broken file and leaves the selection as it was', async () => {
+    await page().evaluate(() => window.threadline!.actions.selectEntity('vladimir-putin'));
+    await page()
+      .getByTestId('open-bundle-input')
+      .setInputFiles({
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format": "threadline-bundle", "entities": [}'),
+      });
+    const problems = page().getByRole('alertdialog');
+    await problems.waitFor();
+    await page().keyboard.press('Escape');
+    await problems.waitFor({ state: 'detached' });
+    expect(await page().evaluate(() => window.threadline!.getState().selection?.id)).toBe('vladimir-putin');
+  });
 });
