@@ -9,17 +9,21 @@ async function measure(page: Page) {
   return page.evaluate(() => {
     const canvas = window.threadline!.cy!.container()!.getBoundingClientRect();
     const title = document.querySelector<HTMLElement>('.dataset-title')!;
+    const bar = document.querySelector('.topbar')!.getBoundingClientRect();
+    const heading = document.querySelector('h1')!.getBoundingClientRect();
     return {
       pageWidth: document.documentElement.scrollWidth,
       viewport: { width: window.innerWidth, height: window.innerHeight },
       canvas: { width: canvas.width, height: canvas.height },
       title: { scrollWidth: title.scrollWidth, clientWidth: title.clientWidth, shown: title.clientWidth > 0 },
+      headingInBar: heading.top >= bar.top && heading.bottom <= bar.bottom,
     };
   });
 }
 
 const SIZES = [
   { width: 1440, height: 900, phone: false },
+  { width: 1280, height: 720, phone: false },
   { width: 1024, height: 768, phone: false },
   { width: 390, height: 844, phone: true },
   { width: 320, height: 480, phone: true },
@@ -56,11 +60,12 @@ describe('the layout from desktop to phone', () => {
         expect(m.canvas.height).toBeGreaterThanOrEqual(m.viewport.height * 0.6);
         expect(m.title.shown).toBe(true);
         expect(m.title.scrollWidth).toBeLessThanOrEqual(m.title.clientWidth);
+        expect(m.headingInBar, 'the name and title stay inside the top bar').toBe(true);
       });
 
       it('reaches every command, through the menu where the top bar is too narrow', async () => {
         const filters = page.getByRole('button', { name: 'Filters' });
-        if (size.width < 1200) {
+        if (size.width < 1240) {
           expect(await filters.isVisible()).toBe(false);
           await page.getByRole('button', { name: 'Menu' }).click();
         }
