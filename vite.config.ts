@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { cspPlugin } from './scripts/vite-csp-plugin';
 import { datasetsPlugin } from './scripts/vite-datasets-plugin';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), datasetsPlugin()],
+  plugins: [react(), datasetsPlugin(), cspPlugin()],
   build: { chunkSizeWarningLimit: 2000 },
   worker: { format: 'es' },
   test: {

@@ -2,6 +2,7 @@
 import type { BenchOptions, Size } from './args';
 import type { BrowserResult } from './browser/types';
 import type { PeerResult } from './peers/engine';
+import type { PeerInstall } from './peers/install';
 import type { CompactEncodeResult } from './tasks/compact-encode';
 import type { CompactLoadResult } from './tasks/compact-load';
 import type { FloorResult } from './tasks/floor';
@@ -31,6 +32,8 @@ export interface RunResult {
   browser?: BrowserResult;
   /** Why the Browser section could not run at all (no Chromium, the build failed). */
   browserError?: string;
+  /** With --peers: whether bench/peers/node_modules was there, installed, or failed to install. */
+  peersInstall?: PeerInstall;
 }
 
 /** The targets the docs hold the in-browser model to, at 100k entities / 500k relations. */

@@ -8,6 +8,7 @@ import { runChild } from './child';
 import { runBrowser } from './browser/run-browser';
 import { browserHeading, browserTable } from './browser/table';
 import type { PeerResult } from './peers/engine';
+import { installPeers, type PeerInstall } from './peers/install';
 import { findLbug, type LbugRuntime } from './peers/lbug-compat';
 import type { RunResult, SizeResult } from './results';
 import { compactTable, loadBreakdown, mainTable, peerTable } from './table';
@@ -40,7 +41,12 @@ const counts = {
   hopStarts: options.hopStarts,
 };
 
-function runPeers(size: Size, dataset: string, lbug: LbugRuntime | undefined, result: SizeResult) {
+interface Peers {
+  install: PeerInstall;
+  lbug: LbugRuntime;
+}
+
+function runPeers(size: Size, dataset: string, peers: Peers, result: SizeResult) {
   const scratch = mkdtempSync(join(tmpdir(), 'threadline-peers-'));
   const input = {
     dataset,
@@ -50,12 +56,14 @@ function runPeers(size: Size, dataset: string, lbug: LbugRuntime | undefined, re
     budgetMs: options.quick ? 15_000 : 60_000,
     scratch,
   };
+  const { install, lbug } = peers;
   const engines: Array<[string, string, Record<string, string>, object]> = [
     ['graphology', 'peers/graphology.ts', {}, {}],
-    ['sqlite', 'peers/sqlite.ts', {}, {}],
   ];
-  if (lbug?.ok) engines.push(['lbug', 'peers/lbug.ts', lbug.env, { module: lbug.module }]);
-  else result.peers.push({ engine: 'lbug', error: lbug?.error ?? 'not run' });
+  if (install.ok) engines.push(['sqlite', 'peers/sqlite.ts', {}, {}]);
+  else result.peers.push({ engine: 'sqlite', error: `not run: ${install.error}` });
+  if (lbug.ok) engines.push(['lbug', 'peers/lbug.ts', lbug.env, { module: lbug.module }]);
+  else result.peers.push({ engine: 'lbug', error: `not run: ${lbug.error}` });
   for (const [engine, task, env, extra] of engines) {
     say(`${sizeLabel(size)}: peer ${engine}`);
     const out = runChild<PeerResult>(
@@ -67,7 +75,7 @@ function runPeers(size: Size, dataset: string, lbug: LbugRuntime | undefined, re
       result.peers.push({ engine, error: out.error });
       continue;
     }
-    if (engine === 'lbug' && lbug?.ok) out.result.notes.push(lbug.note);
+    if (engine === 'lbug' && lbug.ok) out.result.notes.push(lbug.note);
     result.peers.push(out.result);
   }
   rmSync(scratch, { recursive: true, force: true });
@@ -114,7 +122,7 @@ function runCompact(paths: CachePaths, result: SizeResult) {
   };
 }
 
-function benchSize(size: Size, lbug: LbugRuntime | undefined): SizeResult {
+function benchSize(size: Size, peers: Peers | undefined): SizeResult {
   const label = sizeLabel(size);
   const paths = cachePaths(size, options.seed);
   const result: SizeResult = { size, generated: { cached: true }, peers: [], peerMismatches: {}, errors: [] };
@@ -168,7 +176,7 @@ function benchSize(size: Size, lbug: LbugRuntime | undefined): SizeResult {
   if (load.ok) result.load = load.result;
   else fail('load', load.error);
   runCompact(paths, result);
-  if (options.peers && size.entities <= options.peersMaxEntities) runPeers(size, paths.dataset, lbug, result);
+  if (peers && size.entities <= options.peersMaxEntities) runPeers(size, paths.dataset, peers, result);
   return result;
 }
 
@@ -184,9 +192,17 @@ const run: RunResult = {
   options,
   sizes: [],
 };
-const lbug = options.peers ? findLbug() : undefined;
-if (lbug && !lbug.ok) say(`lbug unavailable: ${lbug.error}`);
-for (const size of options.sizes) run.sizes.push(benchSize(size, lbug));
+/** The engines are installed into bench/peers on first use; without them only graphology runs. */
+function preparePeers(): Peers {
+  const install = installPeers(say);
+  if (!install.ok) say(`peer engines unavailable: ${install.error}`);
+  const lbug: LbugRuntime = install.ok ? findLbug() : { ok: false, error: install.error };
+  if (install.ok && !lbug.ok) say(`lbug unavailable: ${lbug.error}`);
+  run.peersInstall = install;
+  return { install, lbug };
+}
+const peers = options.peers && !options.browserOnly ? preparePeers() : undefined;
+for (const size of options.sizes) run.sizes.push(benchSize(size, peers));
 const generated = options.sizes.filter((size) => isGenerated(cachePaths(size, options.seed)));
 if (options.browser) {
   try {

@@ -9,7 +9,7 @@ import type { ImageOptions } from '../src/features/export/image-options';
 import { encodeView } from '../src/features/share/view-codec';
 import type { Bundle } from '../src/model/bundle';
 import { NO_FILTERS } from '../src/model/filters';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TIMEOUT_MS = 60_000;

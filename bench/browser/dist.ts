@@ -16,7 +16,14 @@ export const SERVED_DIST = join(CACHE, 'browser-dist', String(process.pid));
 export const removeServedDist = (): void => rmSync(SERVED_DIST, { recursive: true, force: true });
 
 /** What goes into a build: if any of it is newer than dist/index.html, the build is stale. */
-const INPUTS = ['src', 'graph-data', 'index.html', 'vite.config.ts', 'scripts/vite-datasets-plugin.ts'];
+const INPUTS = [
+  'src',
+  'graph-data',
+  'index.html',
+  'vite.config.ts',
+  'scripts/vite-datasets-plugin.ts',
+  'scripts/vite-csp-plugin.ts',
+];
 
 function newestUnder(path: string): { path: string; mtimeMs: number } {
   const st = statSync(path);

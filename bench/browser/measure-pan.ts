@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { newContext } from '../../tests/e2e/chromium';
+import { newContext } from '../../scripts/chromium';
 import { ROOT } from './dist';
 import { frameStats } from './frame-stats';
 import {

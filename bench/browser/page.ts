@@ -1,7 +1,7 @@
 /** Opens a page on the app with the bench's probe installed and the generated datasets routed to it. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DatasetIndexEntry } from '../../src/data/dataset-index';
-import { newContext } from '../../tests/e2e/chromium';
+import { newContext } from '../../scripts/chromium';
 import { installProbe, NAME_SHIM } from './in-page';
 import { bundleGlob, requestedPaths, streamUrl, type ServedDataset } from './routes';
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sizeLabel, type BenchOptions } from '../args';
 import { DEFAULT_DATASET, type DatasetIndexEntry } from '../../src/data/dataset-index';
-import { chromiumPath, launchBrowser } from '../../tests/e2e/chromium';
+import { chromiumPath, launchBrowser } from '../../scripts/chromium';
 import { servedDataset } from './bundles';
 import { ensureDist, removeServedDist, SERVED_DIST, type DistState } from './dist';
 import { measureInteractions } from './measure-interactions';

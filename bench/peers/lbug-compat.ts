@@ -1,8 +1,8 @@
 /**
  * Finds a loadable lbug. The npm package ships one prebuilt Linux binary, linked against glibc 2.38 and
  * GCC 13's libstdc++; Debian 12 has glibc 2.36 and GCC 12, so `require('lbug')` fails there with
- * "version `GLIBC_2.38' not found". The fallback builds, under node_modules/.cache, a copy of the package whose
- * binary has those few symbol versions relaxed, plus a small shim (lbug-compat/shim.cc, needs g++) that
+ * "version `GLIBC_2.38' not found". The fallback builds, beside the bench's own install of the peers
+ * (bench/peers/node_modules/.cache), a copy of the package whose binary has those few symbol versions relaxed, plus a small shim (lbug-compat/shim.cc, needs g++) that
  * provides the seven missing symbols; the lbug peer then runs with the shim preloaded. The database engine
  * itself is the published one, unmodified in behaviour.
  */
@@ -16,9 +16,9 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { patchVersions } from './elf-versions';
+import { PEER_MODULES, peerPackageDir } from './peer-modules';
 
 export type LbugRuntime =
   { ok: true; module: string; env: Record<string, string>; note: string } | { ok: false; error: string };
@@ -71,23 +71,21 @@ function buildCompat(packageDir: string, dir: string): { module: string; shim: s
 }
 
 export function findLbug(): LbugRuntime {
-  let packageDir: string;
-  try {
-    packageDir = dirname(createRequire(import.meta.url).resolve('lbug'));
-  } catch {
-    return { ok: false, error: 'the lbug package is not installed (npm install)' };
-  }
-  const direct = probe('lbug');
-  if (direct === undefined) return { ok: true, module: 'lbug', env: {}, note: 'lbug as installed' };
+  const packageDir = peerPackageDir('lbug');
+  if (!existsSync(join(packageDir, 'package.json')))
+    return { ok: false, error: 'lbug is not installed in bench/peers/node_modules' };
+  const direct = probe(packageDir);
+  if (direct === undefined) return { ok: true, module: packageDir, env: {}, note: 'lbug as installed' };
   if (!/GLIBC|GLIBCXX/.test(direct)) return { ok: false, error: direct };
   try {
     const version = (
       JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }
     ).version;
-    // Under node_modules, so linters and the type checker never see the copied package.
+    // Beside the peers' own install, never in the app's node_modules; under a node_modules folder, so
+    // linters and the type checker never see the copied package, and removing the install removes it.
     const { module, shim } = buildCompat(
       packageDir,
-      join(packageDir, '..', '.cache', `threadline-lbug-compat-${version}`),
+      join(PEER_MODULES, '.cache', `threadline-lbug-compat-${version}`),
     );
     const env = { LD_PRELOAD: shim };
     const patched = probe(module, env);

@@ -1,25 +1,24 @@
 /** Peer (c): lbug, the maintained fork of the Kùzu embedded graph database, queried in Cypher. */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type * as Lbug from 'lbug';
 import { peakRss, runTask } from '../tasks/task';
 import { measureEngine, type Engine, type PeerResult } from './engine';
 import { readPeerGraph, type PeerInput } from './peer-input';
+import { requirePath, type Lbug, type LbugQueryResult } from './peer-modules';
 
 /** Same cap as the SQL peer, so both answer the same question. */
 const PATH_CAP = 8;
 
 interface Input extends PeerInput {
-  /** "lbug", or the compatibility copy that lbug-compat.ts prepared. */
+  /** The installed lbug package's folder, or the compatibility copy that lbug-compat.ts prepared. */
   module: string;
 }
 
-const rows = (r: Lbug.QueryResult | Lbug.QueryResult[]) =>
+const rows = (r: LbugQueryResult | LbugQueryResult[]) =>
   (Array.isArray(r) ? r[r.length - 1]! : r).getAllSync();
 
 await runTask(async (input: Input): Promise<PeerResult> => {
-  const lbug = createRequire(import.meta.url)(input.module) as typeof Lbug;
+  const lbug = requirePath(input.module) as Lbug;
   const graph = readPeerGraph(input);
   const dir = join(input.scratch, 'lbug');
   rmSync(dir, { recursive: true, force: true });

@@ -1,13 +1,14 @@
 /** Peer (b): SQLite in memory through better-sqlite3, with k-hop and shortest path as recursive CTEs. */
-import Database from 'better-sqlite3';
 import { peakRss, runTask } from '../tasks/task';
 import { measureEngine, type Engine, type PeerResult } from './engine';
 import { readPeerGraph, type PeerInput } from './peer-input';
+import { peerPackageDir, requirePath, type Sqlite } from './peer-modules';
 
 /** Paths longer than this are reported as none; the synthetic graphs' diameters are well under it. */
 export const SQL_PATH_CAP = 8;
 
 await runTask(async (input: PeerInput): Promise<PeerResult> => {
+  const Database = requirePath(peerPackageDir('better-sqlite3')) as Sqlite;
   const graph = readPeerGraph(input);
   const started = performance.now();
   const db = new Database(':memory:');

@@ -119,10 +119,24 @@ export async function loadBundle(
     }
   };
 
+  // Aborting ends the load at once: the worker is terminated mid-step (a large bundle can keep it busy
+  // checking for seconds without a message), and the wait for its next message ends with the abort.
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => {
+      stop();
+      reject(signal?.reason);
+    };
+  });
+  // Nobody awaits it when the load ends first; it must not be reported as unhandled.
+  aborted.catch(() => {});
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const take = () => (signal ? Promise.race([inbox.take(), aborted]) : inbox.take());
+
   try {
     for (;;) {
       signal?.throwIfAborted();
-      const message = await inbox.take();
+      const message = await take();
       switch (message.type) {
         case 'progress':
           report(message.step, message.total > 0 ? message.done / message.total : 0);
@@ -177,6 +191,7 @@ export async function loadBundle(
       }
     }
   } finally {
+    signal?.removeEventListener('abort', onAbort);
     if (!keepWorker) stop();
   }
 }

@@ -3,6 +3,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Model } from '../model/model';
 import { evidenceKey, quoteKey } from '../model/graphology-model';
 import { bundleEdgeId, bundleLabel, type Drawing } from '../model/parallel-relations';
+import { relationVerb, verbWithStatus } from '../model/relation-wording';
 import type { Subgraph } from '../model/subgraph';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -36,7 +37,8 @@ export function toElements(
         kind: 'relation',
         type: r.type,
         status: r.status,
-        label: type?.label ?? r.type,
+        // "bribed (denied)": a line style alone does not tell a reader that the relation is denied.
+        label: verbWithStatus(relationVerb(type, r.type), r.status),
         undirected: type ? !type.directed : false,
       },
     });

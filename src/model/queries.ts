@@ -102,6 +102,17 @@ export function quotesOfSource(
   return out;
 }
 
+/**
+ * The relations a highlighted run backs, each once, in the order its quotes (innermost first) cite them:
+ * the reader lists them all rather than picking one for the reader.
+ */
+export function relationsBacking(
+  quoteIds: readonly string[],
+  citedBy: ReadonlyMap<string, readonly string[]>,
+): string[] {
+  return [...new Set(quoteIds.flatMap((q) => citedBy.get(q) ?? []))];
+}
+
 export function entitiesByType(model: Model, type: EntityType): EntityRecord[] {
   return model.data.entities.filter((e) => e.type === type);
 }
@@ -111,9 +122,5 @@ export function relationDegree(model: Model, entityId: string): number {
   return model.relationCounts.get(entityId) ?? 0;
 }
 
-/** A relation read as a sentence: "Donald Trump praised Xi Jinping". */
-export function relationSentence(model: Model, relation: RelationRecord): string {
-  const label = model.relationTypes.get(relation.type)?.label ?? relation.type.replace(/_/g, ' ');
-  const name = (id: string) => model.entities.get(id)?.name ?? id;
-  return `${name(relation.source)} ${label} ${name(relation.target)}`;
-}
+// Callers that already read the model from here keep doing so; the wording itself lives in relation-wording.ts.
+export { relationSentence } from './relation-wording';

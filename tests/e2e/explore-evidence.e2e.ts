@@ -71,10 +71,14 @@ describe('exploring to the evidence and back', () => {
     await page().screenshot({ path: join(ARTIFACTS, 'source-reader.png') });
   });
 
-  it('clicking another highlight in the reader selects its relation in the graph', async () => {
+  it('clicking another highlight in the reader selects the relation chosen from those it backs', async () => {
     const mark = page().getByTestId('source-reader').locator('mark', { hasText: 'We fell in love' }).first();
     await mark.scrollIntoViewIfNeeded();
     await mark.click();
+    // The quote backs five relations (the letters, who wrote them, Trump and Kim "in love"): each is offered.
+    const rows = page().getByRole('dialog', { name: 'Relations this quote backs' }).getByRole('button');
+    await expect(rows.count()).resolves.toBe(5);
+    await rows.filter({ hasText: 'Donald Trump' }).filter({ hasText: 'Kim Jong-un' }).click();
     const sel = await selection();
     expect(sel?.kind).toBe('relation');
     const cited = await page().evaluate((id) => {

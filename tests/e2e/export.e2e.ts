@@ -36,7 +36,9 @@ describe('exporting the view from the Export menu', () => {
   /** Share of pixels that are neither white nor transparent, read back through the browser's decoder. */
   const ink = (b: Buffer) =>
     page().evaluate(async (b64) => {
-      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+      // Decoded from bytes, not fetched from a data: URL, which the page's connect-src refuses.
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
       const c = new OffscreenCanvas(bitmap.width, bitmap.height);
       const ctx = c.getContext('2d')!;
       ctx.drawImage(bitmap, 0, 0);

@@ -8,20 +8,24 @@ describe('path narrative', () => {
     const m = tinyModel(['b a fact', 'b c claim', 'c d fact - allied']);
     const [path] = findPaths(m, 'a', 'd', DEFAULT_PATH_OPTIONS).paths;
     const steps = narratePath(m, path!);
-    expect(steps.map(stepSentence)).toEqual(['A — is known by → B', 'B — knows → C', 'C — allied with — D']);
+    expect(steps.map(stepSentence)).toEqual([
+      'A — is known by → B',
+      'Claimed: B — knows → C',
+      'C — allied with — D',
+    ]);
     expect(steps.map((s) => s.relation.status)).toEqual(['fact', 'claim', 'fact']);
     expect(steps[0]!.evidence?.quote.exact).toBe('b and a, b-a.');
   });
 
-  it('copies as text with a status and a numbered citation per step, and the sources listed once', () => {
+  it('copies as text with the status of every step that is not a fact and a numbered citation per step, and the sources listed once', () => {
     const m = tinyModel(['a b fact', 'a b opinion', 'b c claim']);
     const [path] = findPaths(m, 'a', 'c', DEFAULT_PATH_OPTIONS).paths;
     expect(pathAsText(m, path!)).toBe(
       [
         'A → C: 2 steps',
-        '1. A — knows → B [fact] (+1 more between them)',
+        '1. A — knows → B (+1 more between them)',
         '   “a and b, a-b.” [1]',
-        '2. B — knows → C [claim]',
+        '2. Claimed: B — knows → C',
         '   “b and c, b-c.” [1]',
         '',
         'Sources:',

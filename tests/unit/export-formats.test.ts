@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/model/filters';
 import { csvField, toCSV } from '../../src/model/export/csv';
@@ -143,7 +143,7 @@ describe('GEXF', () => {
       y: 20.6,
     });
     expect(back.getEdgeAttributes('bob-praised-ann')).toMatchObject({
-      label: 'praised',
+      label: 'praised (denied)',
       status: 'denial',
       quotes: '<script>alert(1)</script>',
       speakers: "Bob, O'Neil",
@@ -161,7 +161,9 @@ describe('CSV', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField(true)).toBe('true');
-    const { nodes, edges } = toCSV(graph);
+    const csv = toCSV(graph);
+    // Both files start with a byte order mark for spreadsheet programs; the reader below works on what follows it.
+    const [nodes, edges] = [csv.nodes.replace(/^\uFEFF/, ''), csv.edges.replace(/^\uFEFF/, '')];
     expect(nodes.endsWith('\r\n')).toBe(true);
     const nodeRows = parseCsv(nodes);
     expect(nodeRows[0]).toEqual([
@@ -215,7 +217,63 @@ describe('CSV', () => {
     expect(result.file.fileName).toBe('hostile--view-csv.zip');
     const files = unzipSync(result.file.content as Uint8Array);
     expect(Object.keys(files).sort()).toEqual(['README.txt', 'edges.csv', 'nodes.csv']);
-    expect(strFromU8(files['nodes.csv']!)).toBe(toCSV(buildExportGraph(model, subgraph)).nodes);
+    expect(files['nodes.csv']).toEqual(strToU8(toCSV(buildExportGraph(model, subgraph)).nodes));
+  });
+});
+
+describe('status in every data format', () => {
+  // bob-praised-ann is a denial: no format may label it as if it were established.
+  const denied = graph.edges.find((e) => e.id === 'bob-praised-ann')!;
+
+  it('labels a denied relation "praised (denied)" in CSV, GraphML and GEXF, a fact without a status', () => {
+    expect(denied.label).toBe('praised (denied)');
+    const rows = parseCsv(toCSV(graph).edges.replace(/^\uFEFF/, ''));
+    const label = rows[0]!.indexOf('label');
+    expect(rows.find((r) => r[0] === 'bob-praised-ann')![label]).toBe('praised (denied)');
+    expect(rows.find((r) => r[0] === 'ann-praised-bob')![label]).toBe('praised (claimed)');
+    expect(rows.find((r) => r[0] === 'ann-met-bob')![label]).toBe('met <with>');
+    const fromGraphML = graphml.parse(Graph, toGraphML(graph));
+    const fromGEXF = gexf.parse(Graph, toGEXF(graph));
+    for (const g of [fromGraphML, fromGEXF]) {
+      expect(g.getEdgeAttribute('bob-praised-ann', 'label')).toBe('praised (denied)');
+      expect(g.getEdgeAttribute('ann-met-bob', 'label')).toBe('met <with>');
+    }
+    // yEd draws the y:EdgeLabel, not the data field.
+    expect(toGraphML(graph)).toContain('<y:EdgeLabel fontSize="9">praised (denied)</y:EdgeLabel>');
+  });
+});
+
+describe('CSV for spreadsheets', () => {
+  it('neutralises cells a spreadsheet would run as a formula, as OWASP recommends', () => {
+    for (const lead of ['=', '+', '-', '@', '\t', '\r']) {
+      const cell = `${lead}HYPERLINK("http://x")`;
+      const written = csvField(cell);
+      const [[read]] = parseCsv(`${written}\r\n`) as [[string]];
+      expect(read, JSON.stringify(lead)).toBe(`'${cell}`);
+    }
+    // Numbers are values, not formulas: a negative coordinate stays a number.
+    expect(csvField(-21)).toBe('-21');
+    expect(csvField('a=1')).toBe('a=1');
+  });
+
+  it('neutralises a hostile name in the rows it appears in', () => {
+    const hostile = { ...graph, nodes: graph.nodes.map((n) => ({ ...n, name: `=${n.name}` })) };
+    const rows = parseCsv(toCSV(hostile).nodes.replace(/^\uFEFF/, ''));
+    expect(rows[1]![1]).toBe('\'=Ann "The <Rock>" & Co');
+  });
+
+  it('starts each file with a UTF-8 byte order mark and says what was changed in the README', () => {
+    const result = exportData(model, subgraph, { format: 'csv', focus: null });
+    if (!result.ok) throw new Error(result.reason);
+    const files = unzipSync(result.file.content as Uint8Array);
+    for (const name of ['nodes.csv', 'edges.csv'])
+      expect([...files[name]!.slice(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
+    const readme = strFromU8(files['README.txt']!);
+    expect(readme).toMatch(/byte order mark/i);
+    expect(readme).toMatch(/=, \+, -, @/);
+    expect(readme).toMatch(/apostrophe/);
+    expect(readme).toMatch(/GraphML/);
+    expect(readme).toMatch(/\(denied\)/);
   });
 });
 

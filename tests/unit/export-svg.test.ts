@@ -160,7 +160,7 @@ describe('SVG export', () => {
     );
     expect(svg).toContain('<g id="legend-and-evidence">');
     expect(svg).toContain('>Evidence</text>');
-    expect(svg).toMatch(/>\[1\] Ann &quot;The &lt;Rock&gt;&quot; &amp; Co /);
+    expect(svg).toMatch(/>\[1\] Claimed: Ann &quot;The &lt;Rock&gt;&quot; &amp; Co /);
     expect(svg).toContain('>Person</text>');
     expect(svg).toContain('>Claim</text>');
   });
@@ -192,10 +192,29 @@ describe('image footer layout', () => {
     expect(citations.map((c) => c.number)).toEqual(graph.edges.map((e) => e.number));
     const met = citations.find((c) => c.relationId === 'ann-met-bob')!;
     expect(met.heading).toBe('Ann "The <Rock>" & Co met <with> Bob, O\'Neil');
-    expect(met.detail).toBe('Fact');
+    expect(met.detail).toBe('');
     expect(met.quotes[0]!.attribution).toBe(
       '— Ann "The <Rock>" & Co, in Notes, "annotated" <draft>, A & B Press, 2001-03 · https://example.org/notes?a=1&b=2',
     );
+  });
+
+  it('says in the bold heading of the footer that a relation is denied, and the SVG carries it', () => {
+    const citations = citationsOf(graph);
+    const denied = citations.find((c) => c.relationId === 'bob-praised-ann')!;
+    expect(denied.heading).toBe('Denied: Bob, O\'Neil praised Ann "The <Rock>" & Co');
+    expect(citations.find((c) => c.relationId === 'ann-praised-bob')!.heading).toMatch(/^Claimed: /);
+    expect(citations.find((c) => c.relationId === 'ann-member-of-club')!.detail).toBe('2001-03-04');
+    const composition = compose({
+      graphWidth: 300,
+      graphHeight: 180,
+      legend: null,
+      citations,
+      caption: 'c',
+      measure: approxMeasure,
+    });
+    const svg = toSVG({ scene, composition, background: '#ffffff', title: 't', measure: approxMeasure });
+    const bold = [...svg.matchAll(/<text[^>]*font-weight="bold"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(bold).toContain('[2] Denied: Bob, O&apos;Neil praised Ann &quot;The &lt;Rock&gt;&quot; &amp; Co');
   });
 
   it('cuts very long quotes in images only', () => {

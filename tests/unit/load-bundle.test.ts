@@ -46,3 +46,36 @@ describe('progressive loading', () => {
     ).rejects.toThrow();
   });
 });
+
+describe('cancelling a load', () => {
+  /**
+   * A file whose first bytes arrive and the rest never do. When the reader asks for more, Cancel is pressed
+   * in a later task: by then the loader has handled every message and waits for the next one, as it does
+   * while the worker checks a large bundle.
+   */
+  const stalling = (cancel: AbortController): Blob => {
+    const stream = new ReadableStream<Uint8Array>({
+      start: (c) => c.enqueue(new TextEncoder().encode('{')),
+      pull: () => {
+        setTimeout(() => cancel.abort(), 0);
+        return new Promise<void>(() => {});
+      },
+    });
+    return { size: 1_000_000, stream: () => stream } as unknown as Blob;
+  };
+
+  it('ends at once when aborted while waiting for the worker, having reported the reading', async () => {
+    const abort = new AbortController();
+    const steps: string[] = [];
+    const request = { input: { kind: 'blob', blob: stalling(abort) }, file: 'big.json' } as const;
+    const loading = loadBundle(request, (p) => steps.push(p.step), abort.signal);
+    await expect(loading).rejects.toThrow(/abort/i);
+    expect(steps).toContain('Reading');
+  });
+
+  it('as a file the user opened: rejects rather than reporting a broken file', async () => {
+    const abort = new AbortController();
+    const loading = loadBundleFile(stalling(abort), 'big.json', { signal: abort.signal });
+    await expect(loading).rejects.toThrow(/abort/i);
+  });
+});

@@ -6,7 +6,9 @@ import {
   entitiesByType,
   evidenceFor,
   neighbours,
+  quotesOfSource,
   relationSentence,
+  relationsBacking,
   relationsBetween,
   relationTypeCounts,
 } from '../../src/model/queries';
@@ -82,5 +84,24 @@ describe('text helpers', () => {
       { start: 5, end: 6, quoteIds: ['a'] },
       { start: 6, end: 10, quoteIds: [] },
     ]);
+  });
+});
+
+describe('the relations a highlighted passage backs', () => {
+  const model = buildModel(articleBundle());
+  const source = [...model.sources.values()][0]!;
+  const citing = new Map(quotesOfSource(model, source.id).map((q) => [q.quote.id, q.citedBy]));
+
+  it('lists every relation one quote backs, not just the first', () => {
+    expect(relationsBacking(['q-rejects-agent'], citing)).toEqual([
+      'trump-denies-acting-for-putin',
+      'putin-leads-russia',
+    ]);
+  });
+
+  it('lists a relation backed by two overlapping quotes once', () => {
+    const both = relationsBacking(['q-rejects-agent', 'q-rejects-agent'], citing);
+    expect(both).toHaveLength(2);
+    expect(relationsBacking(['no-such-quote'], citing)).toEqual([]);
   });
 });

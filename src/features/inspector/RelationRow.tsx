@@ -1,15 +1,13 @@
-/** One relation as a clickable row, read from one entity's side: "Donald Trump — praised → Xi Jinping". */
+/** One relation as a clickable row: "Donald Trump — praised → Xi Jinping", "Denied: Donald Trump — acted on behalf of → …". */
 import { StatusBadge } from '../../components/StatusBadge';
 import { dateLabel } from '../../components/date-label';
 import type { Model } from '../../model/model';
+import { relationRowText } from '../../model/relation-wording';
 import type { RelationRecord } from '../../model/schema';
 import { useActions } from '../../store/context';
 
 export function RelationRow({ model, relation }: { model: Model; relation: RelationRecord }) {
   const { selectRelation } = useActions();
-  const type = model.relationTypes.get(relation.type);
-  const name = (id: string) => model.entities.get(id)?.name ?? id;
-  const arrow = type?.directed === false ? '—' : '→';
   // Several relations of one type between one pair read alike; the date tells them apart.
   const date = dateLabel(relation.date);
   return (
@@ -21,7 +19,7 @@ export function RelationRow({ model, relation }: { model: Model; relation: Relat
         onClick={() => selectRelation(relation.id)}
       >
         <span className="relation-text">
-          {name(relation.source)} — {type?.label ?? relation.type} {arrow} {name(relation.target)}
+          {relationRowText(model, relation)}
           {date && <span className="muted relation-date"> · {date}</span>}
         </span>
         <StatusBadge status={relation.status} />

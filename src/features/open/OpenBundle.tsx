@@ -15,24 +15,43 @@ export function OpenBundle() {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
+  const [opening, setOpening] = useState('');
   const [dragging, setDragging] = useState(false);
   const [failure, setFailure] = useState<{ title: string; problems: Problem[] } | null>(null);
+  // The load under way, to cancel; a second file dropped meanwhile replaces it.
+  const loading = useRef<AbortController | null>(null);
 
   const open = useCallback(
     async (file: File) => {
+      loading.current?.abort();
+      const abort = new AbortController();
+      loading.current = abort;
       setBusy(true);
       setFailure(null);
+      setOpening(file.name);
       setProgress({ step: 'Reading', fraction: 0 });
+      const onProgress = (p: Progress) => {
+        if (!abort.signal.aborted) setProgress(p);
+      };
       try {
-        const result = await openBundleFile(file, store, setProgress);
-        if (!result.ok) setFailure({ title: result.title, problems: result.problems });
+        const result = await openBundleFile(file, store, onProgress, abort.signal);
+        if (result.ok === 'cancelled') {
+          store.getState().notify('info', `Stopped opening ${file.name}; the view is as it was.`);
+        } else if (!result.ok) setFailure({ title: result.title, problems: result.problems });
       } finally {
-        setBusy(false);
-        setProgress(null);
+        // A newer load owns the progress now.
+        if (loading.current === abort) {
+          loading.current = null;
+          setBusy(false);
+          setProgress(null);
+        }
       }
     },
     [store],
   );
+  const cancel = useCallback(() => loading.current?.abort(), []);
+  // Nothing should keep loading for a page that is gone.
+  useEffect(() => () => loading.current?.abort(), []);
 
   useEffect(() => {
     // Counting enter/leave pairs keeps the overlay up while the pointer crosses child elements.
@@ -93,8 +112,14 @@ export function OpenBundle() {
         }}
       />
       {progress && (
-        <div className="open-progress">
-          <LoadProgress progress={progress} label="Opening the file" />
+        <div className="open-progress" role="status" aria-label="Opening the file">
+          <div>
+            <p className="open-progress-file">Opening {opening}</p>
+            <LoadProgress progress={progress} label="Opening the file" />
+          </div>
+          <button type="button" onClick={cancel}>
+            Cancel
+          </button>
         </div>
       )}
       {dragging && (

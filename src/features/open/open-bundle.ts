@@ -5,12 +5,17 @@ import { MAX_JSON_BYTES } from '../../model/json-with-positions';
 import type { Problem } from '../../model/problems';
 import type { ThreadlineStore } from '../../store/store';
 
-export type OpenResult = { ok: true } | { ok: false; title: string; problems: Problem[] };
+export type OpenResult =
+  | { ok: true }
+  | { ok: false; title: string; problems: Problem[] }
+  /** Cancelled before it replaced anything: the explorer is as it was. */
+  | { ok: 'cancelled' };
 
 export async function openBundleFile(
   file: File,
   store: ThreadlineStore,
   onProgress?: (p: LoadProgress) => void,
+  signal?: AbortSignal,
 ): Promise<OpenResult> {
   // Checked before reading, so a huge file is refused without loading it into memory.
   if (file.size > MAX_JSON_BYTES) {
@@ -29,7 +34,15 @@ export async function openBundleFile(
     };
   }
   // Read, parsed and checked by the loading worker; the model is built here in short slices.
-  const result = await loadBundleFile(file, file.name, { onProgress });
+  let result;
+  try {
+    result = await loadBundleFile(file, file.name, { onProgress, signal });
+  } catch (e) {
+    if (signal?.aborted) return { ok: 'cancelled' };
+    throw e;
+  }
+  // Cancel may land after the last step but before this: the load is then dropped like any other.
+  if (signal?.aborted) return { ok: 'cancelled' };
   if (!result.ok) return result;
   const s = store.getState();
   s.setModel(result.model, result.search);

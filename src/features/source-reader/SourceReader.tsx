@@ -1,8 +1,14 @@
 /** The whole source text beside the graph, with every quote that backs a relation highlighted and clickable. */
-import { useEffect, useMemo, useRef } from 'react';
-import { relationSentence, quotesOfSource } from '../../model/queries';
+import { useCallback, useEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react';
+import { relationSentence, quotesOfSource, relationsBacking } from '../../model/queries';
 import { segmentText } from '../../model/quote-segments';
 import { useActions, useThreadline } from '../../store/context';
+import { RelationChooser, type ChooserAnchor } from './RelationChooser';
+
+interface Choice {
+  relationIds: string[];
+  anchor: ChooserAnchor;
+}
 
 export function SourceReader() {
   const model = useThreadline((s) => s.model);
@@ -10,8 +16,15 @@ export function SourceReader() {
   const selection = useThreadline((s) => s.selection);
   // A compact dataset's source texts arrive with its evidence, after the model.
   useThreadline((s) => s.evidenceVersion);
-  const { closeReader, selectRelation, addEntities } = useActions();
+  const { closeReader, selectRelation } = useActions();
   const body = useRef<HTMLDivElement>(null);
+  const [choice, setChoice] = useState<Choice | null>(null);
+  // The highlight the chooser opened from: focus goes back to it when the chooser closes.
+  const opener = useRef<HTMLElement | null>(null);
+  const dismiss = useCallback(() => {
+    opener.current?.focus({ preventScroll: true });
+    setChoice(null);
+  }, []);
   const source = model && reader.sourceId ? model.sources.get(reader.sourceId) : undefined;
 
   const { segments, citing } = useMemo(() => {
@@ -40,18 +53,31 @@ export function SourceReader() {
       .forEach((m) => m.classList.add('is-focused'));
   }, [reader.open, reader.focusQuoteId, reader.focusVersion, segments]);
 
+  // The chooser is placed against the highlight where it was; once the text moves, it would point elsewhere.
+  useEffect(() => {
+    const el = body.current;
+    if (!choice || !el) return;
+    const close = () => setChoice(null);
+    el.addEventListener('scroll', close, { passive: true });
+    return () => el.removeEventListener('scroll', close);
+  }, [choice]);
+
   if (!model || !source || !reader.open) return null;
 
-  const activate = (quoteIds: string[]) => {
-    const relationIds = [...new Set(quoteIds.flatMap((q) => citing.get(q) ?? []))];
-    const first = relationIds[0];
-    if (!first) return;
-    const ends = relationIds.flatMap((id) => {
-      const r = model.relations.get(id);
-      return r ? [r.source, r.target] : [];
-    });
-    addEntities(ends);
-    selectRelation(first);
+  // One relation is selected at once; a passage backing several asks which (selecting adds its ends to the view).
+  const activate = (quoteIds: string[], e: SyntheticEvent<HTMLElement>, clientY: number | null) => {
+    const relationIds = relationsBacking(quoteIds, citing);
+    if (relationIds.length === 1) return selectRelation(relationIds[0]!);
+    if (relationIds.length === 0) return;
+    const from = e.currentTarget;
+    // A highlight can wrap over lines: open under the line that was clicked, not under the whole run.
+    const rects = [...from.getClientRects()];
+    const box =
+      (clientY !== null ? rects.find((r) => clientY >= r.top && clientY <= r.bottom) : undefined) ??
+      rects[rects.length - 1] ??
+      from.getBoundingClientRect();
+    opener.current = from;
+    setChoice({ relationIds, anchor: { left: box.left, top: box.top, bottom: box.bottom } });
   };
 
   return (
@@ -78,7 +104,7 @@ export function SourceReader() {
         {segments.map((seg) => {
           const text = source.text.slice(seg.start, seg.end);
           if (seg.quoteIds.length === 0) return <span key={seg.start}>{text}</span>;
-          const relations = [...new Set(seg.quoteIds.flatMap((q) => citing.get(q) ?? []))]
+          const relations = relationsBacking(seg.quoteIds, citing)
             .map((id) => model.relations.get(id))
             .filter((r) => r !== undefined);
           const label = relations.map((r) => relationSentence(model, r)).join('; ');
@@ -92,11 +118,14 @@ export function SourceReader() {
               role="button"
               // Named by its own text (what a voice-control user sees and says); the relations it backs
               // are its description, from the title.
-              onClick={() => activate(seg.quoteIds)}
+              aria-haspopup={relations.length > 1 ? 'dialog' : undefined}
+              onClick={(e) => activate(seg.quoteIds, e, e.clientY)}
               onKeyDown={(e) => {
                 if (e.key === 'Enter' || e.key === ' ') {
                   e.preventDefault();
-                  activate(seg.quoteIds);
+                  // Enter is handled here; the explorer's Enter (to the evidence list) would take focus away.
+                  e.stopPropagation();
+                  activate(seg.quoteIds, e, null);
                 }
               }}
             >
@@ -105,6 +134,19 @@ export function SourceReader() {
           );
         })}
       </div>
+      {choice && (
+        <RelationChooser
+          model={model}
+          relationIds={choice.relationIds}
+          currentId={selection?.kind === 'relation' ? selection.id : null}
+          anchor={choice.anchor}
+          onPick={(id) => {
+            dismiss();
+            selectRelation(id);
+          }}
+          onClose={dismiss}
+        />
+      )}
     </aside>
   );
 }

@@ -132,19 +132,6 @@ function TimelineStrip({
         <span className="tl-band-label" style={{ top: relationTop - 4 }}>
           Relations
         </span>
-        {range && (
-          <span className="tl-range-chip" style={{ top: axisTop - 2 }}>
-            {rangeLabel(range)}
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Clear the time filter"
-              onClick={() => setFilters(setTimeRange(filters, null))}
-            >
-              ×
-            </button>
-          </span>
-        )}
       </div>
       <div
         ref={plot}
@@ -153,9 +140,25 @@ function TimelineStrip({
         data-domain-end={domain.end}
         {...handlers}
       >
-        <p className="tl-caption" aria-live="polite">
-          {caption(model, hovered ?? selectedMark, range && rangeLabel(range), overview)}
-        </p>
+        {/* The chip sits on the caption's line: in the gutter it was cut off below the axis, over the legend. */}
+        <div className="tl-caption-row">
+          <p className="tl-caption" aria-live="polite">
+            {caption(model, hovered ?? selectedMark, range && rangeLabel(range), overview)}
+          </p>
+          {range && (
+            <span className="tl-range-chip" onPointerDown={(e) => e.stopPropagation()}>
+              {rangeLabel(range)}
+              <button
+                type="button"
+                className="icon-button"
+                aria-label="Clear the time filter"
+                onClick={() => setFilters(setTimeRange(filters, null))}
+              >
+                ×
+              </button>
+            </span>
+          )}
+        </div>
         {overview && width > 0 && (
           <DensityBand
             perYear={model.dates.perYear}

@@ -1,5 +1,5 @@
 /** One mark on the timeline: a bar spanning the period its date covers, styled by precision, approximation and open ends. */
-import { memo, type CSSProperties, type PointerEvent } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { ENTITY_LOOKS, STATUS_LOOKS } from '../../components/entity-style';
 import type { Model } from '../../model/model';
 import type { Mark } from './timeline-layout';
@@ -59,8 +59,7 @@ export const TimelineMark = memo(function TimelineMark(props: Props) {
       data-mark={mark.key}
       aria-pressed={selected}
       aria-label={`${mark.label}, ${mark.date.label}${filtered ? ' (hidden by a filter)' : ''}`}
-      // The plot behind brushes on press; a press on a mark is a click on the mark.
-      onPointerDown={(e: PointerEvent) => e.stopPropagation()}
+      // A press here reaches the plot too: dragged, it brushes; released in place, it is this mark's click.
       onClick={(e) => onChoose(mark, e.currentTarget.offsetLeft + mark.width / 2)}
       onMouseEnter={() => onHover(mark)}
       onMouseLeave={() => onHover(null)}

@@ -1,8 +1,9 @@
-/** Dragging across the timeline's plot selects a span of years; a click without a drag selects nothing. */
-import { useState, type PointerEvent } from 'react';
-
-/** Below this many pixels a press is a click, not a brush. */
-const MIN_DRAG = 4;
+/**
+ * Dragging across the timeline's plot selects a span of years, wherever the press starts (on a mark too);
+ * a press released without a drag stays a click on whatever is under it (brush-gesture.ts decides which).
+ */
+import { useRef, useState, type MouseEvent, type PointerEvent } from 'react';
+import { IDLE, move, press, release, type BrushGesture } from './brush-gesture';
 
 export interface BrushState {
   x0: number;
@@ -10,28 +11,48 @@ export interface BrushState {
 }
 
 export function useBrush(onCommit: (x0: number, x1: number) => void) {
-  const [brush, setBrush] = useState<BrushState | null>(null);
+  const [gesture, setGesture] = useState<BrushGesture>(IDLE);
+  // Set when a press ended as a drag, so the click the browser sends after it does not also choose a mark.
+  const brushed = useRef(false);
   const xIn = (e: PointerEvent<HTMLElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     return Math.min(Math.max(e.clientX - box.left, 0), box.width);
   };
   const onPointerDown = (e: PointerEvent<HTMLElement>) => {
     if (e.button !== 0) return;
-    e.currentTarget.setPointerCapture(e.pointerId);
-    const x = xIn(e);
-    setBrush({ x0: x, x1: x });
+    brushed.current = false;
+    setGesture(press(xIn(e)));
   };
   const onPointerMove = (e: PointerEvent<HTMLElement>) => {
-    if (brush) setBrush({ ...brush, x1: xIn(e) });
+    if (gesture.phase === 'idle') return;
+    const next = move(gesture, xIn(e));
+    // Captured only once it is a brush: capturing on press would send a plain click to the plot, not the mark.
+    if (next.phase === 'brushing' && gesture.phase === 'pressed')
+      e.currentTarget.setPointerCapture(e.pointerId);
+    if (next !== gesture) setGesture(next);
   };
   const onPointerUp = (e: PointerEvent<HTMLElement>) => {
-    if (!brush) return;
-    const x1 = xIn(e);
-    setBrush(null);
-    if (Math.abs(x1 - brush.x0) >= MIN_DRAG) onCommit(brush.x0, x1);
+    const outcome = release(gesture, xIn(e));
+    setGesture(IDLE);
+    // A drag called off is no click either.
+    brushed.current = gesture.phase === 'brushing';
+    if (outcome.kind === 'brush') onCommit(outcome.x0, outcome.x1);
   };
+  const onClickCapture = (e: MouseEvent<HTMLElement>) => {
+    if (!brushed.current) return;
+    brushed.current = false;
+    e.stopPropagation();
+    e.preventDefault();
+  };
+  const brush: BrushState | null = gesture.phase === 'brushing' ? { x0: gesture.x0, x1: gesture.x1 } : null;
   return {
     brush,
-    handlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel: () => setBrush(null) },
+    handlers: {
+      onPointerDown,
+      onPointerMove,
+      onPointerUp,
+      onPointerCancel: () => setGesture(IDLE),
+      onClickCapture,
+    },
   };
 }

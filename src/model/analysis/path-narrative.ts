@@ -1,6 +1,7 @@
 /** Reads a found path as a chain of sentences, each step with its status and the quote it rests on, and as citable text. */
 import type { Model } from '../model';
 import { evidenceFor, type Evidence } from '../queries';
+import { relationVerb, statement } from '../relation-wording';
 import type { EntityRecord, RelationRecord } from '../schema';
 import type { FoundPath } from './paths';
 
@@ -12,7 +13,7 @@ export interface NarrativeStep {
   /** The relation type's wording in the direction of travel ("funded by", or "led by" when walked backwards). */
   phrase: string;
   /** "→" for directed relation types, "—" for symmetric ones. */
-  arrow: string;
+  arrow: '→' | '—';
   /** The first quote behind the relation, when the bundle has it. */
   evidence: Evidence | undefined;
   /** Further relations joining the same two entities. */
@@ -27,8 +28,7 @@ export function narratePath(model: Model, path: FoundPath): NarrativeStep[] {
     if (!from || !to || !relation) return [];
     const type = model.relationTypes.get(relation.type);
     const forward = relation.source === step.from;
-    const fallback = relation.type.replace(/_/g, ' ');
-    const phrase = (forward ? type?.label : type?.inverseLabel) ?? fallback;
+    const phrase = relationVerb(type, relation.type, forward);
     return [
       {
         from,
@@ -43,11 +43,17 @@ export function narratePath(model: Model, path: FoundPath): NarrativeStep[] {
   });
 }
 
-/** "Eric Trump — funded by → Russia". */
+/** "Claimed: Eric Trump — funded by → Russia". */
 export const stepSentence = (s: NarrativeStep): string =>
-  `${s.from.name} — ${s.phrase} ${s.arrow} ${s.to.name}`;
+  statement({
+    status: s.relation.status,
+    source: s.from.name,
+    verb: s.phrase,
+    target: s.to.name,
+    arrow: s.arrow,
+  });
 
-/** The path as plain text for the clipboard: numbered steps with status and quote, then the sources cited. */
+/** The path as plain text for the clipboard: numbered steps (each saying its status unless a fact) and quotes, then the sources cited. */
 export function pathAsText(model: Model, path: FoundPath): string {
   const steps = narratePath(model, path);
   const first = steps[0]?.from.name ?? '';
@@ -60,7 +66,7 @@ export function pathAsText(model: Model, path: FoundPath): string {
   const lines = [`${first} → ${last}: ${steps.length} step${steps.length === 1 ? '' : 's'}`];
   steps.forEach((s, i) => {
     const more = s.others.length > 0 ? ` (+${s.others.length} more between them)` : '';
-    lines.push(`${i + 1}. ${stepSentence(s)} [${s.relation.status}]${more}`);
+    lines.push(`${i + 1}. ${stepSentence(s)}${more}`);
     if (s.evidence) {
       const who = s.evidence.speaker ? ` — ${s.evidence.speaker.name}` : '';
       lines.push(`   “${s.evidence.quote.exact}”${who} [${cite(s.evidence.source.id)}]`);

@@ -1,5 +1,4 @@
 /** The numbered evidence an image carries: one entry per drawn relation, with each quote, its speaker, the relation's status and the source. */
-import { STATUS_LOOKS } from '../../components/entity-style';
 import type { ExportGraph, ExportQuote } from './export-graph';
 
 /** Long quotes are cut in images (the data exports keep them whole) so one quote cannot swallow the footer. */
@@ -8,9 +7,9 @@ export const MAX_QUOTE_CHARS = 400;
 export interface Citation {
   number: number;
   relationId: string;
-  /** "Donald Trump praised Vladimir Putin". */
+  /** "Claimed: Donald Trump praised Vladimir Putin": printed in bold, so the status is part of it. */
   heading: string;
-  /** "Claim · 2018-07-16". */
+  /** The relation's date ("2018-07-16"), or empty. */
   detail: string;
   quotes: Array<{ text: string; attribution: string }>;
 }
@@ -27,8 +26,8 @@ export function citationsOf(graph: ExportGraph): Citation[] {
   return graph.edges.map((e) => ({
     number: e.number,
     relationId: e.id,
-    heading: `${e.sourceName} ${e.label} ${e.targetName}`,
-    detail: [STATUS_LOOKS[e.status].label, e.date?.text].filter((x): x is string => !!x).join(' · '),
+    heading: e.sentence,
+    detail: e.date?.text ?? '',
     quotes: e.quotes.map((q) => ({
       text: `“${clip(q.exact, MAX_QUOTE_CHARS)}”`,
       attribution: attribution(q),

@@ -12,6 +12,16 @@ export function csvZip(graph: ExportGraph, exportedAt: Date = new Date()): Uint8
     'nodes.csv: one row per entity. edges.csv: one row per relation, with its quotes;',
     'several quotes in one field are separated by line breaks. Files are UTF-8, RFC 4180.',
     '',
+    "A relation's label says how the source presents it unless it is a fact, as in",
+    '"acted on behalf of (denied)"; the status column holds the status itself.',
+    '',
+    'Made for spreadsheet programs, so not every cell is the exact text:',
+    '- each file starts with a UTF-8 byte order mark, so curly quotes and accents read correctly;',
+    '- a cell that begins with =, +, -, @, a tab or a carriage return starts with an added',
+    "  apostrophe ('), so the program shows it as text instead of running it as a formula",
+    '  (OWASP, "CSV Injection"). Remove that apostrophe to get the original text.',
+    'The exact text of every quote and name is in the Threadline bundle, GraphML and GEXF exports.',
+    '',
   ].join('\r\n');
   // Passed in rather than read here so tests can make byte-identical archives.
   const mtime = exportedAt;

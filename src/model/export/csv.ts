@@ -1,17 +1,29 @@
-/** nodes.csv and edges.csv of the visible subgraph (RFC 4180: CRLF rows, fields with quotes, commas or line breaks quoted). */
+/**
+ * nodes.csv and edges.csv of the visible subgraph, for spreadsheets: RFC 4180 (CRLF rows, fields with quotes,
+ * commas or line breaks quoted), a UTF-8 byte order mark so Excel reads curly quotes and accents, and text that
+ * a spreadsheet would run as a formula neutralised. The exact text stays in the bundle, GraphML and GEXF.
+ */
 import type { ExportGraph } from './export-graph';
 import { EDGE_FIELDS, NODE_FIELDS, type FieldValue } from './fields';
 
-/** One RFC 4180 field; text is kept verbatim (quotes are evidence, so nothing is rewritten). */
+/** Text starting with one of these is read as a formula by spreadsheet programs (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Spreadsheets show a leading apostrophe as "this is text" and do not run what follows. */
+export const neutralise = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
+
+const BOM = '\uFEFF';
+
+/** One RFC 4180 field. Numbers are written as they are; text that could run as a formula gets a leading apostrophe. */
 export function csvField(value: FieldValue | undefined): string {
   if (value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? neutralise(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export const csvRow = (values: Array<FieldValue | undefined>): string => values.map(csvField).join(',');
 
-const table = (rows: Array<Array<FieldValue | undefined>>) => rows.map(csvRow).join('\r\n') + '\r\n';
+const table = (rows: Array<Array<FieldValue | undefined>>) => BOM + rows.map(csvRow).join('\r\n') + '\r\n';
 
 export function toCSV(graph: ExportGraph): { nodes: string; edges: string } {
   const nodes = table([

@@ -3,6 +3,7 @@ import { ENTITY_LOOKS, STATUS_LOOKS } from '../../components/entity-style';
 import { resolveDate } from '../dates';
 import type { Model } from '../model';
 import { groupByPair } from '../parallel-relations';
+import { relationVerb, statement, verbWithStatus } from '../relation-wording';
 import type { DateSpec } from '../schema';
 import type { Subgraph } from '../subgraph';
 import type { EntityType, Status } from '../vocabulary';
@@ -56,7 +57,12 @@ export interface ExportEdge {
   sourceName: string;
   targetName: string;
   type: string;
+  /** The type's wording alone: "acted on behalf of". */
+  verb: string;
+  /** The verb with the status unless a fact, as the canvas draws it: "acted on behalf of (denied)". */
   label: string;
+  /** The relation as a sentence, status first unless a fact: "Denied: Donald Trump acted on behalf of Vladimir Putin". */
+  sentence: string;
   status: Status;
   directed: boolean;
   date?: ExportDate;
@@ -120,6 +126,7 @@ export function buildExportGraph(
   const edges: ExportEdge[] = [...groupByPair(subgraph.relations).values()].flat().map((r, i) => {
     const type = model.relationTypes.get(r.type);
     const date = exportDate(r.date);
+    const verb = relationVerb(type, r.type);
     return {
       id: r.id,
       number: i + 1,
@@ -128,7 +135,9 @@ export function buildExportGraph(
       sourceName: name(r.source),
       targetName: name(r.target),
       type: r.type,
-      label: type?.label ?? r.type.replace(/_/g, ' '),
+      verb,
+      label: verbWithStatus(verb, r.status),
+      sentence: statement({ status: r.status, source: name(r.source), verb, target: name(r.target) }),
       status: r.status,
       directed: type?.directed ?? true,
       ...(date ? { date } : {}),
