@@ -1,4 +1,4 @@
-/** Transient notices (unknown ids, partial restores, failed opens); announced politely to screen readers. */
+/** Notices (unknown ids, partial restores, failed opens), announced politely to screen readers; how they stack and fade is src/store/notices.ts. */
 import { useActions, useThreadline } from '../store/context';
 
 export function Notices() {
@@ -8,7 +8,10 @@ export function Notices() {
     <div className="notices" role="status" aria-live="polite">
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.kind}`}>
-          <span>{n.text}</span>
+          <span>
+            {n.text}
+            {n.count > 1 && <span className="notice-count"> (×{n.count})</span>}
+          </span>
           <button
             type="button"
             className="icon-button"

@@ -1,5 +1,6 @@
-/** Dataset name, search, and the view's commands. */
+/** Dataset name, search, and the view's commands; on narrow screens the commands fold into a menu. */
 import type { Core } from 'cytoscape';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { AnalysisButtons } from '../features/filters/AnalysisButtons';
 import { SearchBox } from '../features/search/SearchBox';
 import { ExportMenu } from '../features/export/ExportMenu';
@@ -16,21 +17,72 @@ export function TopBar({ getCy }: { getCy: () => Core | null }) {
   const readerOpen = useThreadline((s) => s.reader.open);
   const listOpen = useThreadline((s) => s.listOpen);
   const a = useActions();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const header = useRef<HTMLElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onPointer = (e: PointerEvent) => {
+      const target = e.target as Node;
+      // The problems dialog and progress of Open… live in the menu but show outside it.
+      if (header.current?.contains(target) || (target instanceof Element && target.closest('.open-problems')))
+        return;
+      setMenuOpen(false);
+    };
+    window.addEventListener('pointerdown', onPointer);
+    return () => window.removeEventListener('pointerdown', onPointer);
+  }, [menuOpen]);
+
+  // Handled here rather than on the window so that a popup inside the menu (Export) closes first.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !menuOpen || e.defaultPrevented) return;
+    e.preventDefault();
+    e.stopPropagation();
+    setMenuOpen(false);
+    toggle.current?.focus();
+  };
+
+  // A command that opens a panel or changes the view folds the menu so the graph shows; one that opens a
+  // popup inside it (Export) keeps it.
+  const onCommand = (e: MouseEvent) => {
+    const button = e.target instanceof Element ? e.target.closest('button') : null;
+    if (!button || button.closest('.export-panel') || button.hasAttribute('aria-haspopup')) return;
+    if (!menuOpen || button.dataset.keepsMenu !== undefined) return;
+    setMenuOpen(false);
+    // The command's button is folded away with the menu; focus waits on the Menu button, not the page.
+    toggle.current?.focus();
+  };
+
   return (
-    <header className="topbar">
-      <div className="brand">
+    <header className="topbar" ref={header} onKeyDown={onKeyDown}>
+      <h1 className="brand">
         <span className="logo" aria-hidden="true">
           ⟡
         </span>
         <span className="brand-text">
           <span className="brand-name">Threadline</span>
-          <span className="dataset-title" title={title}>
-            {title}
-          </span>
+          <span className="visually-hidden">: </span>
+          <span className="dataset-title">{title}</span>
         </span>
-      </div>
+      </h1>
       <SearchBox />
-      <nav className="toolbar" aria-label="View">
+      <button
+        ref={toggle}
+        type="button"
+        className="menu-toggle"
+        aria-expanded={menuOpen}
+        aria-controls="view-commands"
+        onClick={() => setMenuOpen(!menuOpen)}
+      >
+        Menu
+      </button>
+      <nav
+        id="view-commands"
+        className={`toolbar${menuOpen ? ' is-open' : ''}`}
+        aria-label="View"
+        onClick={onCommand}
+      >
         <span className="tool-group">
           <AnalysisButtons />
         </span>
@@ -42,6 +94,7 @@ export function TopBar({ getCy }: { getCy: () => Core | null }) {
             disabled={!canUndo}
             title="Undo (Ctrl+Z)"
             aria-label="Undo"
+            data-keeps-menu
           >
             ↶
           </button>
@@ -52,6 +105,7 @@ export function TopBar({ getCy }: { getCy: () => Core | null }) {
             disabled={!canRedo}
             title="Redo (Ctrl+Shift+Z)"
             aria-label="Redo"
+            data-keeps-menu
           >
             ↷
           </button>

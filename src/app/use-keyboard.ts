@@ -1,10 +1,16 @@
-/** Global shortcuts: undo/redo, Escape, walking the selected entity's relations with the arrow keys, Enter to the evidence or a pair's relations. */
+/** Global shortcuts: undo/redo, Escape (closes the filters or connect panel, then the list, then clears the selection), walking the selected entity's relations with the arrow keys, Enter to the evidence or a pair's relations. */
 import { useEffect, useRef } from 'react';
 import { filteredRelationsOf } from '../model/subgraph';
 import type { ThreadlineStore } from '../store/store';
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+
+/** A field inside the filters or connect panel: Escape there closes the panel (a field with text to clear says so first). */
+const inPanel = (t: EventTarget | null) => t instanceof Element && t.closest('.side-panel') !== null;
+
+/** A popup that closes on Escape itself (a timeline group, Open…'s problems): that Escape is its alone. */
+const popupOpen = () => document.querySelector('[role="dialog"], .open-problems') !== null;
 
 export function useKeyboard(store: ThreadlineStore): void {
   // The entity whose relations the arrow keys walk, and where we are in them.
@@ -25,12 +31,23 @@ export function useKeyboard(store: ThreadlineStore): void {
         s.redo();
         return;
       }
-      if (isTyping(e.target) || !s.model) return;
-      if (e.key === 'Escape') {
-        walk.current = null;
-        s.clearSelection();
+      if (
+        e.key === 'Escape' &&
+        !e.defaultPrevented &&
+        s.model &&
+        !(isTyping(e.target) && !inPanel(e.target)) &&
+        !popupOpen()
+      ) {
+        // One layer at a time, the most transient first; each panel gives focus back as it closes.
+        if (s.sidePanel) s.setSidePanel(null);
+        else if (s.listOpen) s.setListOpen(false);
+        else {
+          walk.current = null;
+          s.clearSelection();
+        }
         return;
       }
+      if (isTyping(e.target) || !s.model) return;
       const sel = s.selection;
       if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(e.key) && sel) {
         if (sel.kind === 'entity') walk.current = { anchor: sel.id, index: -1 };

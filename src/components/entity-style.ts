@@ -67,12 +67,13 @@ export interface StatusLook {
   line: 'solid' | 'dashed' | 'dotted';
 }
 
+// Each colour is also a badge's text on white, so each keeps at least 4.5:1 contrast there (WCAG AA).
 export const STATUS_LOOKS: Record<Status, StatusLook> = {
   fact: { label: 'Fact', color: '#343a40', line: 'solid' },
-  reported: { label: 'Reported', color: '#7b8794', line: 'solid' },
-  claim: { label: 'Claim', color: '#1c7ed6', line: 'dashed' },
+  reported: { label: 'Reported', color: '#5f6b7a', line: 'solid' },
+  claim: { label: 'Claim', color: '#1864ab', line: 'dashed' },
   allegation: { label: 'Allegation', color: '#a61e4d', line: 'dashed' },
-  denial: { label: 'Denial', color: '#e03131', line: 'solid' },
+  denial: { label: 'Denial', color: '#c92a2a', line: 'solid' },
   opinion: { label: 'Opinion', color: '#6741d9', line: 'dotted' },
 };
 

@@ -7,6 +7,7 @@ import { pairEnds, pairId } from '../model/parallel-relations';
 import type { EntitySearch } from '../model/search';
 import { INITIAL_ANALYSIS, type AnalysisActions, type AnalysisState } from './analysis-state';
 import * as ops from './explore-ops';
+import { lifetimeOf, withNotice, type Notice } from './notices';
 import { EMPTY_VIEW, type Point, type Selection, type ViewState } from './view-state';
 
 export interface Snapshot {
@@ -14,11 +15,7 @@ export interface Snapshot {
   selection: Selection;
 }
 
-export interface Notice {
-  id: number;
-  kind: 'info' | 'warning' | 'error';
-  text: string;
-}
+export type { Notice };
 
 export interface ReaderState {
   open: boolean;
@@ -350,11 +347,16 @@ export function createThreadlineStore(): ThreadlineStore {
       },
 
       notify(kind, text) {
-        set({ notices: [...get().notices, { id: ++noticeIds, kind, text }].slice(-5) });
+        const id = ++noticeIds;
+        set({ notices: withNotice(get().notices, { id, kind, text }) });
+        const lifetime = lifetimeOf(kind);
+        // Gone already if dismissed or repeated (a repeat is a new notice with its own time).
+        if (lifetime !== null) setTimeout(() => get().dismissNotice(id), lifetime);
       },
 
       dismissNotice(id) {
-        set({ notices: get().notices.filter((n) => n.id !== id) });
+        if (get().notices.some((n) => n.id === id))
+          set({ notices: get().notices.filter((n) => n.id !== id) });
       },
 
       setSidePanel(sidePanel) {

@@ -79,6 +79,8 @@ describe('filters, connection finder and timeline', () => {
     await page.waitForFunction(() =>
       window.threadline!.getState().notices.some((n) => /copied/i.test(n.text)),
     );
+    // At once: information fades after a few seconds on its own.
+    await page.getByRole('button', { name: 'Dismiss notice' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('Eric Trump → Vladimir Putin: 2 steps');
     expect(copied).toContain(`“${quotes[0]}”`);
@@ -87,7 +89,6 @@ describe('filters, connection finder and timeline', () => {
     await page.waitForFunction(() => !window.threadline!.cy!.animated());
     await page.screenshot({ path: join(ARTIFACTS, 'analysis-path.png') });
     await assertNoOverlap(['paths-panel', 'graph-canvas', 'timeline', 'inspector']);
-    await page.getByRole('button', { name: 'Dismiss notice' }).click();
   });
 
   it('filtered to facts only, the Steele dossier’s allegations leave the view', async () => {

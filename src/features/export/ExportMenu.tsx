@@ -1,6 +1,6 @@
 /** The top bar's Export menu: PNG/SVG with scale, background, legend and citations; bundle, GraphML, GEXF and CSV; and a link to this view. */
 import type { Core } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { FORMAT_INFO, type DataFormat } from '../../model/export/formats';
 import { useActions, useStoreApi } from '../../store/context';
 import { shareLink } from '../share/saved-view';
@@ -32,19 +32,15 @@ export function ExportMenu({ getCy }: { getCy: () => Core | null }) {
   const [busy, setBusy] = useState(false);
   const [link, setLink] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
     const onPointer = (e: PointerEvent) => {
       if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
     };
-    window.addEventListener('keydown', onKey);
     window.addEventListener('pointerdown', onPointer);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('pointerdown', onPointer);
-    };
+    return () => window.removeEventListener('pointerdown', onPointer);
   }, [open]);
 
   const run = async (
@@ -92,12 +88,28 @@ export function ExportMenu({ getCy }: { getCy: () => Core | null }) {
     }
   };
 
+  // On the menu rather than the window: Escape closes this menu only (not a panel or the selection behind
+  // it) and gives focus back to the Export button.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Escape' || !open) return;
+    e.preventDefault();
+    e.stopPropagation();
+    setOpen(false);
+    button.current?.focus();
+  };
+
   const set = <K extends keyof ImageOptions>(key: K, value: ImageOptions[K]) =>
     setOptions({ ...options, [key]: value });
 
   return (
-    <div className="export-menu" ref={root}>
-      <button type="button" aria-expanded={open} aria-haspopup="dialog" onClick={() => setOpen(!open)}>
+    <div className="export-menu" ref={root} onKeyDown={onKeyDown}>
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(!open)}
+      >
         Export
       </button>
       {open && (

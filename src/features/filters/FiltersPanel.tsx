@@ -1,5 +1,5 @@
 /** The filters panel: statuses, time, entity and relation types with live counts, and the display options. */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import './filters.css';
 import { EntityIcon } from '../../components/EntityIcon';
 import { ENTITY_LOOKS } from '../../components/entity-style';
@@ -7,6 +7,7 @@ import { facetCounts } from '../../model/analysis/facet-counts';
 import { axisDomain } from '../../model/analysis/timeline';
 import { NO_FILTERS, isFiltering } from '../../model/filters';
 import { ENTITY_TYPES } from '../../model/vocabulary';
+import { useReturnFocus } from '../../app/use-return-focus';
 import { useActions, useThreadline } from '../../store/context';
 import { DisplayOptionsForm } from './DisplayOptionsForm';
 import { FacetRow } from './FacetRow';
@@ -16,6 +17,8 @@ import { StatusFacet } from './StatusFacet';
 import { TimeRangeSelects } from './TimeRangeSelects';
 
 export function FiltersPanel() {
+  const panel = useRef<HTMLElement>(null);
+  useReturnFocus(panel);
   const model = useThreadline((s) => s.model);
   const filters = useThreadline((s) => s.filters);
   const { setFilters, setSidePanel } = useActions();
@@ -25,7 +28,7 @@ export function FiltersPanel() {
   if (!model || !counts) return null;
   const types = ENTITY_TYPES.filter((t) => model.data.entities.some((e) => e.type === t));
   return (
-    <aside className="side-panel filters-panel" aria-label="Filters" data-testid="filters-panel">
+    <aside ref={panel} className="side-panel filters-panel" aria-label="Filters" data-testid="filters-panel">
       <header className="side-head">
         <h2>Filters</h2>
         <button

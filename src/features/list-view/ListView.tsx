@@ -1,16 +1,20 @@
 /** The visible graph as lists, kept in step with the canvas, for screen readers and keyboard users. */
+import { useRef } from 'react';
 import { ENTITY_LOOKS } from '../../components/entity-style';
+import { useReturnFocus } from '../../app/use-return-focus';
 import { useActions, useThreadline } from '../../store/context';
 import { selectSubgraph } from '../../store/selectors';
 import { RelationRow } from '../inspector/RelationRow';
 
 export function ListView() {
+  const panel = useRef<HTMLElement>(null);
+  useReturnFocus(panel);
   const model = useThreadline((s) => s.model);
   const subgraph = useThreadline(selectSubgraph);
   const { selectEntity } = useActions();
   if (!model) return null;
   return (
-    <section className="list-view" aria-label="Visible graph as a list" data-testid="list-view">
+    <section ref={panel} className="list-view" aria-label="Visible graph as a list" data-testid="list-view">
       <h2>
         Entities <span className="count">{subgraph.entityIds.length}</span>
       </h2>

@@ -35,7 +35,11 @@ export function EntityPicker({ label, value, onChange, autoFocus }: Props) {
     } else if (e.key === 'Enter' && hits[active]) {
       e.preventDefault();
       pick(hits[active].id);
-    } else if (e.key === 'Escape') setQuery('');
+    } else if (e.key === 'Escape' && query) {
+      // Clears the field; an empty field lets Escape close the panel.
+      e.preventDefault();
+      setQuery('');
+    }
   };
 
   if (chosen)

@@ -1,8 +1,9 @@
 /** The connection finder: two entities, the options, and the paths between them explained step by step. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import './paths.css';
 import { DEFAULT_PATH_OPTIONS } from '../../model/analysis/paths';
 import { isFiltering } from '../../model/filters';
+import { useReturnFocus } from '../../app/use-return-focus';
 import { useActions, useThreadline } from '../../store/context';
 import { activeFilterCount } from '../filters/filter-edits';
 import { EntityPicker } from './EntityPicker';
@@ -14,6 +15,8 @@ import { usePathSearch } from './use-path-search';
 const { filters: _ignored, ...DEFAULT_KNOBS } = DEFAULT_PATH_OPTIONS;
 
 export function PathsPanel() {
+  const panel = useRef<HTMLElement>(null);
+  useReturnFocus(panel);
   const model = useThreadline((s) => s.model);
   const { from, to } = useThreadline((s) => s.connect);
   const filters = useThreadline((s) => s.filters);
@@ -22,7 +25,12 @@ export function PathsPanel() {
   const search = usePathSearch(model, from, to, knobs, filters);
   if (!model) return null;
   return (
-    <aside className="side-panel paths-panel" aria-label="Connection finder" data-testid="paths-panel">
+    <aside
+      ref={panel}
+      className="side-panel paths-panel"
+      aria-label="Connection finder"
+      data-testid="paths-panel"
+    >
       <header className="side-head">
         <h2>Connect</h2>
         <button

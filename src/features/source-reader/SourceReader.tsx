@@ -116,7 +116,8 @@ export function SourceReader() {
               title={label}
               tabIndex={0}
               role="button"
-              aria-label={`Quote backing: ${label}`}
+              // Named by its own text (what a voice-control user sees and says); the relations it backs
+              // are its description, from the title.
               aria-haspopup={relations.length > 1 ? 'dialog' : undefined}
               onClick={(e) => activate(seg.quoteIds, e, e.clientY)}
               onKeyDown={(e) => {
