@@ -9,7 +9,7 @@ import {
   reachCount,
   type Adjacency,
   type BfsScratch,
-} from '../src/model/compact/adjacency';
+} from '../src/model/format/compact/adjacency';
 
 export { bfsScratch, type BfsScratch };
 

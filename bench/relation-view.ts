@@ -3,7 +3,7 @@
  * it: the model also holds quote nodes and evidence edges, which a path must not pass through.
  */
 import { UndirectedGraph } from 'graphology';
-import type { RelationRecord } from '../src/model/schema';
+import type { RelationRecord } from '../src/model/format/schema';
 
 export function relationView(
   ids: readonly string[],

@@ -1,6 +1,6 @@
 /** The compiled bundle of a generated dataset, or an error naming its first problems: generated data must validate. */
-import type { ValidationResult } from '../src/model/validate-folder';
-import type { Bundle } from '../src/model/bundle';
+import type { ValidationResult } from '../src/model/format/validate-folder';
+import type { Bundle } from '../src/model/format/bundle';
 
 export function requireBundle({ problems, bundle }: ValidationResult): Bundle {
   if (bundle) return bundle;

@@ -1,6 +1,6 @@
 /** The queries every engine answers, drawn the same way from a dataset and seed in every process. */
-import type { EntityRecord, RelationRecord } from '../src/model/schema';
-import { mulberry32, type Rng } from '../src/model/synthetic/prng';
+import type { EntityRecord, RelationRecord } from '../src/model/format/schema';
+import { mulberry32, type Rng } from '../src/model/core/prng';
 
 export interface Workload {
   /** Typeahead input as typed: name prefixes, single-word prefixes and a share of typos. */

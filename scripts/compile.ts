@@ -5,9 +5,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { encodeCompact } from '../src/model/compact/encode';
-import { formatProblem, hasErrors } from '../src/model/problems';
-import { validateDatasetFolder } from '../src/model/validate-folder';
+import { encodeCompact } from '../src/model/format/compact/encode';
+import { formatProblem, hasErrors } from '../src/model/format/problems';
+import { validateDatasetFolder } from '../src/model/format/validate-folder';
 import { displayPath, folderReader } from './dataset-files';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');

@@ -1,8 +1,8 @@
 /** Node-side file access for the validator and compiler: finds datasets and reads them safely. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { MAX_JSON_BYTES } from '../src/model/json-with-positions';
-import type { ReadFile } from '../src/model/validate-folder';
+import { MAX_JSON_BYTES } from '../src/model/format/json-with-positions';
+import type { ReadFile } from '../src/model/format/validate-folder';
 
 export const GRAPH_DATA = resolve(import.meta.dirname, '..', 'graph-data');
 

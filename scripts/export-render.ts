@@ -7,8 +7,8 @@ import { preview } from 'vite';
 import type { ExportedImage } from '../src/app/automation';
 import type { ImageOptions } from '../src/features/export/image-options';
 import { encodeView } from '../src/features/share/view-codec';
-import type { Bundle } from '../src/model/bundle';
-import { NO_FILTERS } from '../src/model/filters';
+import type { Bundle } from '../src/model/format/bundle';
+import { NO_FILTERS } from '../src/model/core/filters';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');

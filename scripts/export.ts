@@ -6,13 +6,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { NO_FILTERS } from '../src/model/filters';
-import { buildModel } from '../src/model/model-builder';
+import { NO_FILTERS } from '../src/model/core/filters';
+import { buildModel } from '../src/model/core/model-builder';
 import { DATA_FORMATS, exportData, IMAGE_FORMATS, type ExportFormat } from '../src/model/export/formats';
 import { neighbourhood } from '../src/model/export/neighbourhood';
-import { formatProblem, hasErrors } from '../src/model/problems';
-import { subgraphOf } from '../src/model/subgraph';
-import { validateDatasetFolder } from '../src/model/validate-folder';
+import { formatProblem, hasErrors } from '../src/model/format/problems';
+import { subgraphOf } from '../src/model/core/subgraph';
+import { validateDatasetFolder } from '../src/model/format/validate-folder';
 import { displayPath, folderReader } from './dataset-files';
 import { renderImage } from './export-render';
 

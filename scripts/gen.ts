@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { DEFAULT_SOURCE_BYTES, generateDataset } from '../src/model/synthetic/generate';
+import { DEFAULT_SOURCE_BYTES, generateDataset } from './synthetic/generate';
 import { displayPath, GRAPH_DATA } from './dataset-files';
 
 const USAGE =

@@ -1,7 +1,7 @@
 /** `npm run schemas`: writes the JSON Schemas in graph-data/schema/ from the runtime zod schemas. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonSchemas } from '../src/model/json-schemas';
+import { jsonSchemas } from '../src/model/format/json-schemas';
 import { GRAPH_DATA } from './dataset-files';
 
 const dir = join(GRAPH_DATA, 'schema');

@@ -1,10 +1,10 @@
 /** `npm run validate -- [dataset-dir | bundle.json ...]`: checks datasets, prints every problem, exits 1 on any error. */
 import { readFileSync, statSync } from 'node:fs';
-import { MAX_JSON_BYTES } from '../src/model/json-with-positions';
-import { formatProblem, hasErrors, type Problem } from '../src/model/problems';
-import { validateBundleText } from '../src/model/validate-bundle';
-import { validateDatasetFolder } from '../src/model/validate-folder';
-import type { Bundle } from '../src/model/bundle';
+import { MAX_JSON_BYTES } from '../src/model/format/json-with-positions';
+import { formatProblem, hasErrors, type Problem } from '../src/model/format/problems';
+import { validateBundleText } from '../src/model/format/validate-bundle';
+import { validateDatasetFolder } from '../src/model/format/validate-folder';
+import type { Bundle } from '../src/model/format/bundle';
 import { bundledDatasets, displayPath, folderReader } from './dataset-files';
 
 function validatePath(path: string): { problems: Problem[]; bundle?: Bundle } {

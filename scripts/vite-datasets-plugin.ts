@@ -1,8 +1,8 @@
 /** Vite plugin: compiles every dataset under graph-data/ into a bundle, served in dev and emitted at build. */
 import type { Plugin } from 'vite';
 import { basename } from 'node:path';
-import { formatProblem, hasErrors, type Problem } from '../src/model/problems';
-import { validateDatasetFolder } from '../src/model/validate-folder';
+import { formatProblem, hasErrors, type Problem } from '../src/model/format/problems';
+import { validateDatasetFolder } from '../src/model/format/validate-folder';
 import type { DatasetIndexEntry } from '../src/data/dataset-index';
 import { bundledDatasets, displayPath, folderReader } from './dataset-files';
 

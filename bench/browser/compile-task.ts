@@ -2,7 +2,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { folderReader } from '../../scripts/dataset-files';
 import { requireBundle } from '../require-bundle';
-import { validateDatasetFolder } from '../../src/model/validate-folder';
+import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import { runTask } from '../tasks/task';
 
 interface Input {

@@ -1,6 +1,6 @@
 /** 1-hop expand: the relations and neighbours of an entity, as the explorer asks when a node is opened. */
-import type { Model } from '../../src/model/model';
-import { neighbours, relationsOf } from '../../src/model/queries';
+import type { Model } from '../../src/model/core/model';
+import { neighbours, relationsOf } from '../../src/model/core/queries';
 import { csrExpand, type Csr } from '../csr';
 import { summarize, timeEach, type Latency } from '../stats';
 

@@ -1,5 +1,5 @@
 /** Typeahead latency of the app's search index, beside a linear scan of every name. */
-import type { EntitySearch } from '../../src/model/search';
+import type { EntitySearch } from '../../src/model/search/search';
 import { summarize, timeEach, type Latency } from '../stats';
 
 export interface SearchFigures {

@@ -1,7 +1,7 @@
 /** The graph every peer loads: entity ids and relation endpoints, read from the dataset folder, plus the workload. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EntityRecord, RelationRecord } from '../../src/model/schema';
+import type { EntityRecord, RelationRecord } from '../../src/model/format/schema';
 import { makeWorkload, type Workload, type WorkloadCounts } from '../workload';
 
 export interface PeerInput {

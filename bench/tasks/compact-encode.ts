@@ -1,7 +1,7 @@
 /** Child: encodes the compiled bundle as a compact index plus a lazily loaded evidence document. */
 import { statSync, writeFileSync } from 'node:fs';
-import type { Bundle } from '../../src/model/bundle';
-import { encodeCompact } from '../../src/model/compact/encode';
+import type { Bundle } from '../../src/model/format/bundle';
+import { encodeCompact } from '../../src/model/format/compact/encode';
 import { readJson } from './read-json';
 import { runTask } from './task';
 

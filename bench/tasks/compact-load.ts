@@ -3,12 +3,12 @@
  * dataset (index first, evidence after), reads memory, and runs the search, expand and path workloads on it.
  */
 import { readFileSync } from 'node:fs';
-import { bfsScratch, hopDistance } from '../../src/model/compact/adjacency';
-import { decodeIndex } from '../../src/model/compact/decode';
-import { evidenceFromText } from '../../src/model/compact/load';
-import { modelFrom, receiveEvidence } from '../../src/model/model';
-import { neighbours, relationsOf } from '../../src/model/queries';
-import { entitySearchFrom } from '../../src/model/search';
+import { bfsScratch, hopDistance } from '../../src/model/format/compact/adjacency';
+import { decodeIndex } from '../../src/model/format/compact/decode';
+import { evidenceFromText } from '../../src/model/format/compact/load';
+import { modelFrom, receiveEvidence } from '../../src/model/core/model';
+import { neighbours, relationsOf } from '../../src/model/core/queries';
+import { entitySearchFrom } from '../../src/model/search/search';
 import { summarize, timeEach, type Latency } from '../stats';
 import { makeWorkload, type WorkloadCounts } from '../workload';
 import { collect, log, peakRss, runTask } from './task';

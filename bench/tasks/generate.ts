@@ -1,7 +1,7 @@
 /** Child: generates one dataset into the cache folder. */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { generateDataset } from '../../src/model/synthetic/generate';
+import { generateDataset } from '../../scripts/synthetic/generate';
 import { peakRss, runTask } from './task';
 
 interface Input {

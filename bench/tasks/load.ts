@@ -2,9 +2,9 @@
  * Child (run with --expose-gc): loads the model from the bundle JSON (as opening a bundle file does), timing each stage and reading memory,
  * then runs the search, expand and path workloads against the loaded model.
  */
-import type { Bundle } from '../../src/model/bundle';
-import { buildModel } from '../../src/model/model-builder';
-import { buildEntitySearch } from '../../src/model/search';
+import type { Bundle } from '../../src/model/format/bundle';
+import { buildModel } from '../../src/model/core/model-builder';
+import { buildEntitySearch } from '../../src/model/search/search';
 import type { WorkloadCounts } from '../workload';
 import { makeWorkload } from '../workload';
 import { buildCsr } from '../csr';

@@ -2,7 +2,7 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { folderReader } from '../../scripts/dataset-files';
 import { requireBundle } from '../require-bundle';
-import { validateDatasetFolder } from '../../src/model/validate-folder';
+import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import { peakRss, runTask } from './task';
 
 interface Input {

@@ -2,9 +2,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { LoadProgress as Progress } from '../data/load-bundle';
 import { loadBundledDataset } from '../data/load-dataset';
-import { LoadProgress } from '../components/LoadProgress';
+import { LoadProgress } from '../features/open/LoadProgress';
 import { hasPendingView } from '../features/share/saved-view';
-import type { Problem } from '../model/problems';
+import type { Problem } from '../model/format/problems';
 import { StoreProvider } from '../store/context';
 import { createThreadlineStore } from '../store/store';
 import { ErrorScreen } from './ErrorScreen';

@@ -1,5 +1,5 @@
 /** Shown instead of the explorer when a dataset cannot be loaded: every problem, where it is. */
-import { formatProblem, type Problem } from '../model/problems';
+import { formatProblem, type Problem } from '../model/format/problems';
 
 export function ErrorScreen({ title, problems }: { title: string; problems: Problem[] }) {
   const errors = problems.filter((p) => p.severity === 'error');

@@ -1,6 +1,6 @@
 /** Global shortcuts: undo/redo, Escape (closes the filters or connect panel, then the list, then clears the selection), walking the selected entity's relations with the arrow keys, Enter to the evidence or a pair's relations. */
 import { useEffect, useRef } from 'react';
-import { filteredRelationsOf } from '../model/subgraph';
+import { filteredRelationsOf } from '../model/core/subgraph';
 import type { ThreadlineStore } from '../store/store';
 
 const isTyping = (t: EventTarget | null) =>

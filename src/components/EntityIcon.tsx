@@ -1,6 +1,6 @@
 /** The entity type's icon in its colour, for lists and panels. */
-import type { EntityType } from '../model/vocabulary';
-import { ENTITY_LOOKS } from './entity-style';
+import type { EntityType } from '../model/core/vocabulary';
+import { ENTITY_LOOKS } from '../model/style/entity-style';
 
 export function EntityIcon({ type, size = 16 }: { type: EntityType; size?: number }) {
   const look = ENTITY_LOOKS[type];

@@ -1,6 +1,6 @@
 /** A relation's status as a badge, explained on hover and to screen readers. */
-import { STATUS_EXPLANATIONS, type Status } from '../model/vocabulary';
-import { STATUS_LOOKS } from './entity-style';
+import { STATUS_EXPLANATIONS, type Status } from '../model/core/vocabulary';
+import { STATUS_LOOKS } from '../model/style/entity-style';
 
 export function StatusBadge({ status }: { status: Status }) {
   const look = STATUS_LOOKS[status];

@@ -1,6 +1,6 @@
 /** Human wording for a date or interval, keeping its precision ("July 2018", "the 1990s", "c. 2020"). */
-import { resolveDate } from '../model/dates';
-import type { DateSpec } from '../model/schema';
+import { resolveDate } from '../model/core/dates';
+import type { DateSpec } from '../model/format/schema';
 
 const MONTHS = [
   'January',

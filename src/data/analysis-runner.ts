@@ -1,5 +1,5 @@
 /** Answers analysis requests: inline for small datasets, in a Web Worker above a size threshold so the UI never freezes. */
-import type { Model } from '../model/model';
+import type { Model } from '../model/core/model';
 import { runAnalysis, type AnalysisRequest, type AnalysisResult } from '../model/analysis/requests';
 import type { AnalysisWorkerMessage, AnalysisWorkerReply } from './analysis.worker';
 

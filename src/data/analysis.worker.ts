@@ -1,6 +1,6 @@
 /** Runs graph analysis off the main thread for large datasets: builds its own model once, then answers requests. */
-import { modelFrom, receiveEvidence, type Model } from '../model/model';
-import type { EvidenceData, ModelData } from '../model/model-data';
+import { modelFrom, receiveEvidence, type Model } from '../model/core/model';
+import type { EvidenceData, ModelData } from '../model/core/model-data';
 import { runAnalysis, type AnalysisRequest } from '../model/analysis/requests';
 
 export type AnalysisWorkerMessage =

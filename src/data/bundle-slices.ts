@@ -1,6 +1,6 @@
 /** Cuts a bundle into the slices the worker posts: each small enough to deserialise and add without a long task. */
-import type { Bundle } from '../model/bundle';
-import type { BundleHead, BundleSlice } from '../model/model-builder';
+import type { Bundle } from '../model/format/bundle';
+import type { BundleHead, BundleSlice } from '../model/core/model-builder';
 
 export interface SliceSizes {
   /** Records per slice of entities, quotes or relations. */

@@ -3,15 +3,15 @@
  * main thread: integer columns move as transferred buffers (no copy), strings and records in slices small
  * enough to deserialise and index without a long task.
  */
-import { buildAdjacency, type Adjacency } from '../model/compact/adjacency';
-import type { DecodedIndex } from '../model/compact/decode';
-import type { DateOverview } from '../model/date-overview';
-import { IdIndex } from '../model/id-index';
-import { modelFrom, type Model } from '../model/model';
-import type { DatasetInfo, RelationColumns } from '../model/model-data';
-import type { DateSpec, EntityRecord, RelationType, SourceRecord } from '../model/schema';
-import { entitySearchFrom, type EntitySearch } from '../model/search';
-import type { EntitySearchIndex } from '../model/search-index';
+import { buildAdjacency, type Adjacency } from '../model/format/compact/adjacency';
+import type { DecodedIndex } from '../model/format/compact/decode';
+import type { DateOverview } from '../model/core/date-overview';
+import { IdIndex } from '../model/core/id-index';
+import { modelFrom, type Model } from '../model/core/model';
+import type { DatasetInfo, RelationColumns } from '../model/core/model-data';
+import type { DateSpec, EntityRecord, RelationType, SourceRecord } from '../model/format/schema';
+import { entitySearchFrom, type EntitySearch } from '../model/search/search';
+import type { EntitySearchIndex } from '../model/search/search-index';
 
 type StringField = 'relationIds' | 'quoteIds' | 'phrases' | 'terms' | 'texts';
 

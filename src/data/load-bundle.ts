@@ -1,15 +1,15 @@
 /** Loads a bundle progressively: a worker reads and checks it, this thread builds the model in short slices. */
-import { createModelBuilder, type BundleSlice, type ModelBuilder } from '../model/model-builder';
-import { type Model } from '../model/model';
-import { entitySearchFrom, type EntitySearch } from '../model/search';
-import type { EvidenceData } from '../model/model-data';
-import type { EntitySearchIndex } from '../model/search-index';
+import { createModelBuilder, type BundleSlice, type ModelBuilder } from '../model/core/model-builder';
+import { type Model } from '../model/core/model';
+import { entitySearchFrom, type EntitySearch } from '../model/search/search';
+import type { EvidenceData } from '../model/core/model-data';
+import type { EntitySearchIndex } from '../model/search/search-index';
 import { Inbox } from './inbox';
 import type { LoadFailure, LoadMessage, LoadRequest, LoadStep, WorkerCommand } from './load-protocol';
 import { createCompactAssembler } from './compact-slices';
 import { streamBundle } from './stream-bundle';
 import { streamCompact } from './stream-compact';
-import { createTimeSlicer, nextTask } from './time-slicer';
+import { createTimeSlicer, nextTask } from '../lib/time-slicer';
 
 export interface LoadProgress {
   step: LoadStep;

@@ -1,8 +1,8 @@
 /** Finds a dataset (bundled, or a file the user opened) and loads it progressively into the model and search index. */
-import type { Model } from '../model/model';
-import type { EvidenceData } from '../model/model-data';
-import type { Problem } from '../model/problems';
-import type { EntitySearch } from '../model/search';
+import type { Model } from '../model/core/model';
+import type { EvidenceData } from '../model/core/model-data';
+import type { Problem } from '../model/format/problems';
+import type { EntitySearch } from '../model/search/search';
 import { DEFAULT_DATASET, type DatasetIndexEntry } from './dataset-index';
 import { loadBundle, type LoadProgress } from './load-bundle';
 import type { LoadFailure, LoadRequest } from './load-protocol';

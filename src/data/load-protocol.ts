@@ -1,8 +1,8 @@
 /** Messages between the main thread and the worker that reads, checks and streams a bundle to it. */
-import type { BundleHead, BundleSlice } from '../model/model-builder';
-import type { Problem } from '../model/problems';
-import type { EvidenceData } from '../model/model-data';
-import type { EntitySearchIndex } from '../model/search-index';
+import type { BundleHead, BundleSlice } from '../model/core/model-builder';
+import type { Problem } from '../model/format/problems';
+import type { EvidenceData } from '../model/core/model-data';
+import type { EntitySearchIndex } from '../model/search/search-index';
 import type { CompactSlice } from './compact-slices';
 
 /** The steps the loading screen names, in order. */

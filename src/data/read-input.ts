@@ -1,6 +1,6 @@
 /** Reads a bundle's text where it is (URL, file or string), reporting bytes as they arrive. */
 import type { BundleInput, LoadFailure } from './load-protocol';
-import type { Problem } from '../model/problems';
+import type { Problem } from '../model/format/problems';
 
 export type ReadOutcome = { ok: true; text: string } | { ok: false; failure: LoadFailure };
 

@@ -1,7 +1,7 @@
 /** The worker's side of a load: read, parse and validate, then send the records in slices and the search index. */
-import type { Bundle } from '../model/bundle';
-import { indexEntities } from '../model/search-index';
-import { validateBundleText } from '../model/validate-bundle';
+import type { Bundle } from '../model/format/bundle';
+import { indexEntities } from '../model/search/search-index';
+import { validateBundleText } from '../model/format/validate-bundle';
 import { bundleSlices, headOf, recordCount } from './bundle-slices';
 import type { LoadFailure, LoadMessage, LoadRequest } from './load-protocol';
 import { readInput } from './read-input';

@@ -2,10 +2,10 @@
  * The worker's side of loading a compact dataset: read, parse and check the index, post it in slices, then
  * do the same for the evidence. The explorer opens on the index; quotes follow.
  */
-import { decodeEvidence, decodeIndex } from '../model/compact/decode';
-import { IdIndex } from '../model/id-index';
-import type { ModelData } from '../model/model-data';
-import type { Problem } from '../model/problems';
+import { decodeEvidence, decodeIndex } from '../model/format/compact/decode';
+import { IdIndex } from '../model/core/id-index';
+import type { ModelData } from '../model/core/model-data';
+import type { Problem } from '../model/format/problems';
 import { compactSlices, transferablesOf } from './compact-slices';
 import type { BundleInput, LoadFailure, LoadMessage, LoadRequest } from './load-protocol';
 import { readInput } from './read-input';

@@ -1,7 +1,7 @@
 /** Owns the Cytoscape instance: creates it, binds the controllers, and destroys it on unmount. */
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef } from 'react';
-import { nextTask } from '../data/time-slicer';
+import { nextTask } from '../lib/time-slicer';
 import { useStoreApi } from '../store/context';
 import { bindGestures } from './gestures';
 import { bindImportance } from './sync-importance';

@@ -1,10 +1,10 @@
 /** Maps the visible subgraph to Cytoscape element definitions; pure, so it is tested without a browser. */
 import type { ElementDefinition } from 'cytoscape';
-import type { Model } from '../model/model';
-import { evidenceKey, quoteKey } from '../model/graphology-model';
-import { bundleEdgeId, bundleLabel, type Drawing } from '../model/parallel-relations';
-import { relationVerb, verbWithStatus } from '../model/relation-wording';
-import type { Subgraph } from '../model/subgraph';
+import type { Model } from '../model/core/model';
+import { evidenceKey, quoteKey } from '../model/core/graphology-model';
+import { bundleEdgeId, bundleLabel, type Drawing } from '../model/core/parallel-relations';
+import { relationVerb, verbWithStatus } from '../model/core/relation-wording';
+import type { Subgraph } from '../model/core/subgraph';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 

@@ -5,7 +5,7 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { mulberry32 } from '../model/synthetic/prng';
+import { mulberry32 } from '../model/core/prng';
 import type { Point } from '../store/view-state';
 import { fcoseOptions } from './fcose-options';
 import type { LayoutNode } from './layout-protocol';

@@ -1,7 +1,7 @@
 /** The canvas's one declarative stylesheet, keyed by data(type), data(status) and emphasis classes. */
 import type { StylesheetJson } from 'cytoscape';
-import { ENTITY_LOOKS, STATUS_LOOKS, iconDataUri } from '../components/entity-style';
-import { ENTITY_TYPES, STATUSES } from '../model/vocabulary';
+import { ENTITY_LOOKS, STATUS_LOOKS, iconDataUri } from '../model/style/entity-style';
+import { ENTITY_TYPES, STATUSES } from '../model/core/vocabulary';
 import { analysisStyles } from './analysis-styles';
 import { AWAITING_LAYOUT } from './layout';
 

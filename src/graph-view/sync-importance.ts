@@ -1,7 +1,7 @@
 /** Sizes entity nodes by importance and colours them by community when the display options ask for it. */
 import type { Core } from 'cytoscape';
 import { analyse } from '../data/analysis-runner';
-import type { Model } from '../model/model';
+import type { Model } from '../model/core/model';
 import type { ThreadlineStore } from '../store/store';
 
 /** Distinct, print-safe colours for the largest communities; the rest share a neutral grey. */

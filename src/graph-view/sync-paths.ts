@@ -1,6 +1,6 @@
 /** Marks the connection finder's highlighted path on the canvas (and dims the rest), and brings it into view when it changes. */
 import type { Core } from 'cytoscape';
-import { drawnEdgeId } from '../model/parallel-relations';
+import { drawnEdgeId } from '../model/core/parallel-relations';
 import { selectDrawing } from '../store/selectors';
 import type { ThreadlineStore } from '../store/store';
 

@@ -1,7 +1,7 @@
 /** Emphasises the selection and its neighbourhood and fades the rest, by classes only. */
 import type { Core, EdgeCollection } from 'cytoscape';
-import { evidenceKey } from '../model/graphology-model';
-import { drawnEdgeId, pairEnds } from '../model/parallel-relations';
+import { evidenceKey } from '../model/core/graphology-model';
+import { drawnEdgeId, pairEnds } from '../model/core/parallel-relations';
 import { selectDrawing } from '../store/selectors';
 import type { ThreadlineStore } from '../store/store';
 

@@ -1,14 +1,14 @@
 /** Pure exploring steps over a ViewState: default view, add, expand, collapse, hide. */
-import { entityPasses, isFiltering, type Filters } from '../model/filters';
-import { someRelationBetween, type Model } from '../model/model';
-import { BUNDLE_AT } from '../model/parallel-relations';
-import { otherEnd } from '../model/queries';
+import { entityPasses, isFiltering, type Filters } from '../model/core/filters';
+import { someRelationBetween, type Model } from '../model/core/model';
+import { BUNDLE_AT } from '../model/core/parallel-relations';
+import { otherEnd } from '../model/core/queries';
 import {
   filteredDegree,
   filteredRelationsOf,
   relationIndexVisibleUnder,
   someFilteredRelationOf,
-} from '../model/subgraph';
+} from '../model/core/subgraph';
 import type { Point, ViewState } from './view-state';
 
 /** Above this many new neighbours an expansion asks the user what to add instead of flooding the canvas. */

@@ -1,6 +1,6 @@
 /** Derived data read from the store; memoised on the inputs so the canvas and panels agree and stay cheap. */
-import { drawRelations, type Drawing } from '../model/parallel-relations';
-import { subgraphOf, type Subgraph } from '../model/subgraph';
+import { drawRelations, type Drawing } from '../model/core/parallel-relations';
+import { subgraphOf, type Subgraph } from '../model/core/subgraph';
 import type { ThreadlineState } from './store';
 
 let last: { model: unknown; visible: unknown; filters: unknown; result: Subgraph } | null = null;

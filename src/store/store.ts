@@ -1,10 +1,10 @@
 /** The single source of truth for what is shown, selected and filtered; React panels and the canvas only read it. */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { receiveEvidence, type Model } from '../model/model';
-import type { EvidenceData } from '../model/model-data';
-import { NO_FILTERS, type Filters } from '../model/filters';
-import { pairEnds, pairId } from '../model/parallel-relations';
-import type { EntitySearch } from '../model/search';
+import { receiveEvidence, type Model } from '../model/core/model';
+import type { EvidenceData } from '../model/core/model-data';
+import { NO_FILTERS, type Filters } from '../model/core/filters';
+import { pairEnds, pairId } from '../model/core/parallel-relations';
+import type { EntitySearch } from '../model/search/search';
 import { INITIAL_ANALYSIS, type AnalysisActions, type AnalysisState } from './analysis-state';
 import * as ops from './explore-ops';
 import { lifetimeOf, withNotice, type Notice } from './notices';

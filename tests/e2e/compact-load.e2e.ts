@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { encodeCompact } from '../../src/model/compact/encode';
+import { encodeCompact } from '../../src/model/format/compact/encode';
 import { articleBundle } from '../unit/fixtures';
 import { ARTIFACTS, launchBrowser, newContext } from './chromium';
 

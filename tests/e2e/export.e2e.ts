@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { validateBundleText } from '../../src/model/validate-bundle';
+import { validateBundleText } from '../../src/model/format/validate-bundle';
 import { drawnEntityIds, drawnRelationIds, sharedAppPage } from './app-page';
 import { ARTIFACTS, tempDir } from './chromium';
 

@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { generateDataset } from '../../src/model/synthetic/generate';
-import { validateDatasetFolder } from '../../src/model/validate-folder';
+import { generateDataset } from '../../scripts/synthetic/generate';
+import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import { ARTIFACTS, launchBrowser, newContext } from './chromium';
 
 /** What the page recorded about its own load (installed before any app code runs). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { facetCounts } from '../../src/model/analysis/facet-counts';
-import { NO_FILTERS, isFiltering } from '../../src/model/filters';
-import { subgraphOf } from '../../src/model/subgraph';
-import { STATUSES } from '../../src/model/vocabulary';
+import { NO_FILTERS, isFiltering } from '../../src/model/core/filters';
+import { subgraphOf } from '../../src/model/core/subgraph';
+import { STATUSES } from '../../src/model/core/vocabulary';
 import {
   activeFilterCount,
   setTimeRange,

@@ -1,12 +1,12 @@
 /** Tiny in-code graphs for the analysis tests: relations written as "a b fact [date]", every one with its own quote. */
 import { join } from 'node:path';
 import { folderReader, GRAPH_DATA } from '../../scripts/dataset-files';
-import type { Bundle } from '../../src/model/bundle';
-import { buildModel } from '../../src/model/model-builder';
-import { type Model } from '../../src/model/model';
-import type { EntityRecord, RelationRecord } from '../../src/model/schema';
-import { validateDatasetFolder } from '../../src/model/validate-folder';
-import type { EntityType, Status } from '../../src/model/vocabulary';
+import type { Bundle } from '../../src/model/format/bundle';
+import { buildModel } from '../../src/model/core/model-builder';
+import { type Model } from '../../src/model/core/model';
+import type { EntityRecord, RelationRecord } from '../../src/model/format/schema';
+import { validateDatasetFolder } from '../../src/model/format/validate-folder';
+import type { EntityType, Status } from '../../src/model/core/vocabulary';
 
 /**
  * Each relation line is "source target status [date] [type]"; the id is "source-target" (plus "-2", "-3" for repeats).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS, type Filters } from '../../src/model/filters';
+import { NO_FILTERS, type Filters } from '../../src/model/core/filters';
 import { DEFAULT_PATH_OPTIONS, findPaths, type PathOptions } from '../../src/model/analysis/paths';
-import type { Model } from '../../src/model/model';
+import type { Model } from '../../src/model/core/model';
 import { tinyModel, trumpPutin } from './analysis-graphs';
 
 const opts = (o: Partial<PathOptions> = {}): PathOptions => ({ ...DEFAULT_PATH_OPTIONS, ...o });

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  axisDomain,
-  brushToTimeRange,
-  timelineData,
-  timeRangeSpan,
-  yearValue,
-  yearValueAfter,
-} from '../../src/model/analysis/timeline';
+import { axisDomain, brushToTimeRange, timelineData, timeRangeSpan } from '../../src/model/analysis/timeline';
+import { yearValue, yearValueAfter } from '../../src/model/core/date-axis';
 import { packLanes } from '../../src/features/timeline/lanes';
 import { layoutTimeline } from '../../src/features/timeline/timeline-layout';
-import { NO_FILTERS } from '../../src/model/filters';
-import { subgraphOf } from '../../src/model/subgraph';
+import { NO_FILTERS } from '../../src/model/core/filters';
+import { subgraphOf } from '../../src/model/core/subgraph';
 import { tinyModel, trumpPutin } from './analysis-graphs';
 
 describe('timeline data', () => {

@@ -4,7 +4,7 @@ import {
   type CheckInput,
   type QuoteInput,
   type SourceInput,
-} from '../../src/model/check-dataset';
+} from '../../src/model/format/check-dataset';
 
 const source = (id: string, text: string | undefined): SourceInput => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/model/model-builder';
-import { evidenceFor, neighbours, relationsBetween, relationsOf } from '../../src/model/queries';
+import { buildModel } from '../../src/model/core/model-builder';
+import { evidenceFor, neighbours, relationsBetween, relationsOf } from '../../src/model/core/queries';
 import { articleBundle } from './fixtures';
 
 /** Facts a reader of the article looks for, checked through the graph model. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateLabel } from '../../src/components/date-label';
-import { overlaps, resolveDate } from '../../src/model/dates';
+import { overlaps, resolveDate } from '../../src/model/core/dates';
 
 describe('dates keep their precision', () => {
   it('turns a year, a month and a decade into the span they cover', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS, type Filters } from '../../src/model/filters';
-import { buildModel } from '../../src/model/model-builder';
-import { entityVisibleUnder, filteredRelationsOf, relationVisibleUnder } from '../../src/model/subgraph';
-import { generateDataset } from '../../src/model/synthetic/generate';
-import { validateDatasetFolder } from '../../src/model/validate-folder';
+import { NO_FILTERS, type Filters } from '../../src/model/core/filters';
+import { buildModel } from '../../src/model/core/model-builder';
+import { entityVisibleUnder, filteredRelationsOf, relationVisibleUnder } from '../../src/model/core/subgraph';
+import { generateDataset } from '../../scripts/synthetic/generate';
+import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import {
   DEFAULT_VIEW_EDGE_BUDGET,
   defaultView,
@@ -11,9 +11,9 @@ import {
   expansionCount,
   importance,
 } from '../../src/store/explore-ops';
-import { drawRelations } from '../../src/model/parallel-relations';
-import { neighbours, otherEnd } from '../../src/model/queries';
-import { subgraphOf } from '../../src/model/subgraph';
+import { drawRelations } from '../../src/model/core/parallel-relations';
+import { neighbours, otherEnd } from '../../src/model/core/queries';
+import { subgraphOf } from '../../src/model/core/subgraph';
 import { articleBundle } from './fixtures';
 
 const { files } = generateDataset({ entities: 300, relations: 1500, seed: 5, sourceBytes: 20_000 });

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateBundleText } from '../../src/model/validate-bundle';
+import { validateBundleText } from '../../src/model/format/validate-bundle';
 import { FIXTURES } from './fixtures';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

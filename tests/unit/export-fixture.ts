@@ -1,8 +1,8 @@
 /** A small bundle full of hostile strings (markup, ampersands, quotes, commas, line breaks, a control character) for the export tests. */
-import type { Bundle } from '../../src/model/bundle';
-import { buildModel } from '../../src/model/model-builder';
-import { type Model } from '../../src/model/model';
-import { checkBundle } from '../../src/model/validate-bundle';
+import type { Bundle } from '../../src/model/format/bundle';
+import { buildModel } from '../../src/model/core/model-builder';
+import { type Model } from '../../src/model/core/model';
+import { checkBundle } from '../../src/model/format/validate-bundle';
 
 const TEXT = [
   'Intro. Ann said "<b>rock & roll</b>" is \'great\', twice.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS } from '../../src/model/filters';
+import { NO_FILTERS } from '../../src/model/core/filters';
 import { citationsOf, MAX_QUOTE_CHARS } from '../../src/model/export/citations';
 import { compose, PADDING } from '../../src/model/export/composition';
 import { buildExportGraph } from '../../src/model/export/export-graph';
@@ -7,7 +7,7 @@ import { legendOf } from '../../src/model/export/legend';
 import { approxMeasure, type Scene } from '../../src/model/export/scene';
 import { edgePath, labelPlacement, toSVG } from '../../src/model/export/svg';
 import { wrapText } from '../../src/model/export/wrap';
-import { subgraphOf } from '../../src/model/subgraph';
+import { subgraphOf } from '../../src/model/core/subgraph';
 import { assertWellFormed } from './export-wellformed';
 import { hostileModel } from './export-fixture';
 

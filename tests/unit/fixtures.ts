@@ -1,8 +1,8 @@
 /** Helpers for unit tests: load fixture datasets from tests/fixtures through the real validator. */
 import { join } from 'node:path';
 import { folderReader } from '../../scripts/dataset-files';
-import { validateDatasetFolder, type ValidationResult } from '../../src/model/validate-folder';
-import type { Bundle } from '../../src/model/bundle';
+import { validateDatasetFolder, type ValidationResult } from '../../src/model/format/validate-folder';
+import type { Bundle } from '../../src/model/format/bundle';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'datasets');
 

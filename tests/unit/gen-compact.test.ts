@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { encodeCompact } from '../../src/model/compact/encode';
-import { evidenceFromText, modelFromCompactIndex } from '../../src/model/compact/load';
-import { receiveEvidence } from '../../src/model/model';
-import type { Model } from '../../src/model/model';
-import { buildModel } from '../../src/model/model-builder';
-import { neighbours, relationsOf } from '../../src/model/queries';
-import { generateDataset } from '../../src/model/synthetic/generate';
-import { validateDatasetFolder } from '../../src/model/validate-folder';
+import { encodeCompact } from '../../src/model/format/compact/encode';
+import { evidenceFromText, modelFromCompactIndex } from '../../src/model/format/compact/load';
+import { receiveEvidence } from '../../src/model/core/model';
+import type { Model } from '../../src/model/core/model';
+import { buildModel } from '../../src/model/core/model-builder';
+import { neighbours, relationsOf } from '../../src/model/core/queries';
+import { generateDataset } from '../../scripts/synthetic/generate';
+import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import { articleBundle } from './fixtures';
 
 const { files } = generateDataset({ entities: 200, relations: 800, seed: 3 });

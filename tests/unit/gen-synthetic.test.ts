@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { RelationRecord } from '../../src/model/schema';
-import { generateDataset, type GeneratedDataset } from '../../src/model/synthetic/generate';
-import { validateDatasetFolder } from '../../src/model/validate-folder';
-import { ENTITY_TYPES } from '../../src/model/vocabulary';
+import type { RelationRecord } from '../../src/model/format/schema';
+import { generateDataset, type GeneratedDataset } from '../../scripts/synthetic/generate';
+import { validateDatasetFolder } from '../../src/model/format/validate-folder';
+import { ENTITY_TYPES } from '../../src/model/core/vocabulary';
 
 const SMALL = { entities: 300, relations: 1500, seed: 7 };
 const small = generateDataset(SMALL);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { jsonLocator } from '../../src/model/json-locator';
+import { jsonLocator } from '../../src/model/format/json-locator';
 import { FIXTURES } from './fixtures';
 
 type Path = Array<string | number>;

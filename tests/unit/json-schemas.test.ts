@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemas } from '../../src/model/json-schemas';
+import { jsonSchemas } from '../../src/model/format/json-schemas';
 
 /** Editors read graph-data/schema; it must say what the runtime schema says (regenerate with `npm run schemas`). */
 describe('generated JSON Schemas', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundle, type LoadProgress } from '../../src/data/load-bundle';
 import { loadBundleFile } from '../../src/data/load-dataset';
 import { LOAD_STEPS } from '../../src/data/load-protocol';
-import { buildModel } from '../../src/model/model-builder';
+import { buildModel } from '../../src/model/core/model-builder';
 import { articleBundle } from './fixtures';
 
 // Node has no Web Worker, so these run the worker's steps on this thread: the same messages, in order.

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bundleSlices, headOf } from '../../src/data/bundle-slices';
-import type { Bundle } from '../../src/model/bundle';
-import { buildModel, createModelBuilder } from '../../src/model/model-builder';
-import { evidenceKey, quoteKey, toGraphology } from '../../src/model/graphology-model';
-import { IdIndex } from '../../src/model/id-index';
-import { type Model } from '../../src/model/model';
-import { relationsBetween } from '../../src/model/queries';
-import { generateDataset } from '../../src/model/synthetic/generate';
-import { validateDatasetFolder } from '../../src/model/validate-folder';
+import type { Bundle } from '../../src/model/format/bundle';
+import { buildModel, createModelBuilder } from '../../src/model/core/model-builder';
+import { evidenceKey, quoteKey, toGraphology } from '../../src/model/core/graphology-model';
+import { IdIndex } from '../../src/model/core/id-index';
+import { type Model } from '../../src/model/core/model';
+import { relationsBetween } from '../../src/model/core/queries';
+import { generateDataset } from '../../scripts/synthetic/generate';
+import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import { articleBundle, fixtureBundle } from './fixtures';
 
 const synthetic = (): Bundle => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround } from '../../src/model/anchor';
-import { buildModel } from '../../src/model/model-builder';
-import { quoteKey, toGraphology } from '../../src/model/graphology-model';
+import { sentenceAround } from '../../src/model/format/anchor';
+import { buildModel } from '../../src/model/core/model-builder';
+import { quoteKey, toGraphology } from '../../src/model/core/graphology-model';
 import {
   entitiesByType,
   evidenceFor,
@@ -11,9 +11,9 @@ import {
   relationsBacking,
   relationsBetween,
   relationTypeCounts,
-} from '../../src/model/queries';
-import { buildEntitySearch } from '../../src/model/search';
-import { segmentText } from '../../src/model/quote-segments';
+} from '../../src/model/core/queries';
+import { buildEntitySearch } from '../../src/model/search/search';
+import { segmentText } from '../../src/model/core/quote-segments';
 import { articleBundle, fixtureBundle } from './fixtures';
 
 describe('graph model from a bundle', () => {

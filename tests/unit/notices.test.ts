@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildModel } from '../../src/model/model-builder';
-import { buildEntitySearch } from '../../src/model/search';
+import { buildModel } from '../../src/model/core/model-builder';
+import { buildEntitySearch } from '../../src/model/search/search';
 import { createThreadlineStore, type ThreadlineStore } from '../../src/store/store';
 import { articleBundle } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorQuote, anchorQuotes, type QuoteSelector } from '../../src/model/anchor';
-import { indexOccurrences } from '../../src/model/occurrence-index';
+import { anchorQuote, anchorQuotes, type QuoteSelector } from '../../src/model/format/anchor';
+import { indexOccurrences } from '../../src/model/format/occurrence-index';
 
 /** Each needle's occurrences, by needle. */
 function findOccurrences(text: string, needles: string[]): Map<string, number[]> {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { citationRanges } from '../../src/model/export/citation-ranges';
-import { BUNDLE_AT, drawRelations, drawnEdgeId, pairEnds, pairId } from '../../src/model/parallel-relations';
-import type { RelationRecord } from '../../src/model/schema';
+import {
+  BUNDLE_AT,
+  drawRelations,
+  drawnEdgeId,
+  pairEnds,
+  pairId,
+} from '../../src/model/core/parallel-relations';
+import type { RelationRecord } from '../../src/model/format/schema';
 
 const rel = (id: string, source: string, target: string): RelationRecord => ({
   id,

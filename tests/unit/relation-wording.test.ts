@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pathAsText } from '../../src/model/analysis/path-narrative';
 import { timelineData } from '../../src/model/analysis/timeline';
-import { buildModel } from '../../src/model/model-builder';
+import { buildModel } from '../../src/model/core/model-builder';
 import {
   relationRowText,
   relationSentence,
@@ -9,8 +9,8 @@ import {
   statement,
   verbWithStatus,
   withStatus,
-} from '../../src/model/relation-wording';
-import { STATUSES } from '../../src/model/vocabulary';
+} from '../../src/model/core/relation-wording';
+import { STATUSES } from '../../src/model/core/vocabulary';
 import { articleBundle } from './fixtures';
 
 describe('relation wording', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityRecord } from '../../src/model/schema';
-import { buildEntitySearch } from '../../src/model/search';
-import { indexEntities } from '../../src/model/search-index';
+import type { EntityRecord } from '../../src/model/format/schema';
+import { buildEntitySearch } from '../../src/model/search/search';
+import { indexEntities } from '../../src/model/search/search-index';
 
 const person = (id: string, name: string, aliases?: string[]): EntityRecord =>
   ({ id, type: 'person', name, ...(aliases ? { aliases } : {}) }) as EntityRecord;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS, type Filters } from '../../src/model/filters';
+import { NO_FILTERS, type Filters } from '../../src/model/core/filters';
 import { resolveView } from '../../src/features/share/resolve-view';
 import { decodeView, encodeView, MAX_LINK_CHARS } from '../../src/features/share/view-codec';
 import type { ViewState } from '../../src/store/view-state';

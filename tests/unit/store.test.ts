@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/model/model-builder';
-import { buildEntitySearch } from '../../src/model/search';
-import { NO_FILTERS } from '../../src/model/filters';
+import { buildModel } from '../../src/model/core/model-builder';
+import { buildEntitySearch } from '../../src/model/search/search';
+import { NO_FILTERS } from '../../src/model/core/filters';
 import { createThreadlineStore, type ThreadlineStore } from '../../src/store/store';
 import { selectDrawing, selectSubgraph } from '../../src/store/selectors';
 import { articleBundle } from './fixtures';

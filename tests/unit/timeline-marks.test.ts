@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { timelineData } from '../../src/model/analysis/timeline';
-import { NO_FILTERS, type Filters } from '../../src/model/filters';
-import type { Model } from '../../src/model/model';
-import { entityVisibleUnder, relationVisibleUnder } from '../../src/model/subgraph';
+import { NO_FILTERS, type Filters } from '../../src/model/core/filters';
+import type { Model } from '../../src/model/core/model';
+import { entityVisibleUnder, relationVisibleUnder } from '../../src/model/core/subgraph';
 import type { HighlightedPath } from '../../src/store/analysis-state';
 import type { Selection } from '../../src/store/view-state';
 import { filteredMarks, pathMarks, selectionMarks } from '../../src/features/timeline/mark-flags';

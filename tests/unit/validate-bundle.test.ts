@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateBundleText } from '../../src/model/validate-bundle';
+import { validateBundleText } from '../../src/model/format/validate-bundle';
 import { fixtureBundle } from './fixtures';
 
 /** What the app and `npm run validate -- file.json` say about bundles, good and bad. */

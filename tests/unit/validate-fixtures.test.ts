@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/model/problems';
-import { validateDatasetFolder } from '../../src/model/validate-folder';
+import { formatProblem } from '../../src/model/format/problems';
+import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import { folderReader } from '../../scripts/dataset-files';
 import { FIXTURES, validateFixture } from './fixtures';
 import { join } from 'node:path';

@@ -1,9 +1,9 @@
 /** Reads what Cytoscape draws (positions, sizes, resolved styles, edge endpoints and control points) into a plain Scene for the SVG writer. */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { ENTITY_LOOKS } from '../../components/entity-style';
+import { ENTITY_LOOKS } from '../../model/style/entity-style';
 import { DASHES } from '../../model/export/legend';
 import type { Bounds, Point, Scene, SceneEdge, SceneNode } from '../../model/export/scene';
-import { ENTITY_TYPES, type EntityType } from '../../model/vocabulary';
+import { ENTITY_TYPES, type EntityType } from '../../model/core/vocabulary';
 
 const num = (value: unknown, fallback = 0): number => {
   const n = Number.parseFloat(String(value));

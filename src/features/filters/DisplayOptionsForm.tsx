@@ -1,5 +1,5 @@
 /** How the graph is drawn: node size by connections or PageRank, colour by type or Louvain community, parallel relations bundled or apart. */
-import { BUNDLE_AT } from '../../model/parallel-relations';
+import { BUNDLE_AT } from '../../model/core/parallel-relations';
 import { useActions, useThreadline } from '../../store/context';
 import type { DisplayOptions } from '../../store/analysis-state';
 

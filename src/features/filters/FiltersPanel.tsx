@@ -2,12 +2,12 @@
 import { useMemo, useRef } from 'react';
 import './filters.css';
 import { EntityIcon } from '../../components/EntityIcon';
-import { ENTITY_LOOKS } from '../../components/entity-style';
+import { ENTITY_LOOKS } from '../../model/style/entity-style';
 import { facetCounts } from '../../model/analysis/facet-counts';
 import { axisDomain } from '../../model/analysis/timeline';
-import { NO_FILTERS, isFiltering } from '../../model/filters';
-import { ENTITY_TYPES } from '../../model/vocabulary';
-import { useReturnFocus } from '../../app/use-return-focus';
+import { NO_FILTERS, isFiltering } from '../../model/core/filters';
+import { ENTITY_TYPES } from '../../model/core/vocabulary';
+import { useReturnFocus } from '../../components/use-return-focus';
 import { useActions, useThreadline } from '../../store/context';
 import { DisplayOptionsForm } from './DisplayOptionsForm';
 import { FacetRow } from './FacetRow';

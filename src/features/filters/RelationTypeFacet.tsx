@@ -1,7 +1,7 @@
 /** Relation types, most common first, folded away by default because a dataset can define dozens. */
 import type { FacetCounts } from '../../model/analysis/facet-counts';
-import type { Filters } from '../../model/filters';
-import type { Model } from '../../model/model';
+import type { Filters } from '../../model/core/filters';
+import type { Model } from '../../model/core/model';
 import { FacetRow } from './FacetRow';
 import { showOnly, toggleHidden } from './filter-edits';
 

@@ -1,8 +1,8 @@
 /** Statuses: presets for the common readings ("facts only", "no opinions") and one checkbox per status. */
 import { StatusBadge } from '../../components/StatusBadge';
 import type { FacetCounts } from '../../model/analysis/facet-counts';
-import type { Filters } from '../../model/filters';
-import { STATUSES, type Status } from '../../model/vocabulary';
+import type { Filters } from '../../model/core/filters';
+import { STATUSES, type Status } from '../../model/core/vocabulary';
 import { showOnly, statusesFrom, toggleHidden } from './filter-edits';
 
 const PRESETS: Array<{ label: string; title: string; apply(f: Filters): Filters }> = [

@@ -1,5 +1,5 @@
 /** The time filter as two year pickers: the keyboard way to do what brushing the timeline does. */
-import type { Filters } from '../../model/filters';
+import type { Filters } from '../../model/core/filters';
 import { setTimeRange } from './filter-edits';
 
 interface Props {

@@ -1,6 +1,6 @@
 /** Pure edits of the Filters value; each returns a new object with new sets so the store sees a change. */
-import type { Filters } from '../../model/filters';
-import { STATUSES, type Status } from '../../model/vocabulary';
+import type { Filters } from '../../model/core/filters';
+import { STATUSES, type Status } from '../../model/core/vocabulary';
 
 type SetKey = 'hiddenEntityTypes' | 'hiddenRelationTypes' | 'hiddenStatuses';
 type Member<K extends SetKey> = Filters[K] extends ReadonlySet<infer T> ? T : never;

@@ -1,10 +1,10 @@
 /** Inspector for an entity: who or what it is, its relations by type, and the exploring actions. */
 import { useMemo } from 'react';
 import { EntityIcon } from '../../components/EntityIcon';
-import { ENTITY_LOOKS } from '../../components/entity-style';
+import { ENTITY_LOOKS } from '../../model/style/entity-style';
 import { dateLabel } from '../../components/date-label';
-import type { Model } from '../../model/model';
-import { filteredRelationsOf } from '../../model/subgraph';
+import type { Model } from '../../model/core/model';
+import { filteredRelationsOf } from '../../model/core/subgraph';
 import { expansionCount } from '../../store/explore-ops';
 import { useActions, useThreadline } from '../../store/context';
 import { ConnectButton } from '../paths/ConnectButton';

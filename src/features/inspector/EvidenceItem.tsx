@@ -1,6 +1,6 @@
 /** One piece of evidence: the verbatim quote, who said it, the source, and the sentence around it. */
-import { sentenceAround } from '../../model/anchor';
-import type { Evidence } from '../../model/queries';
+import { sentenceAround } from '../../model/format/anchor';
+import type { Evidence } from '../../model/core/queries';
 import { useActions } from '../../store/context';
 
 export function EvidenceItem({ evidence }: { evidence: Evidence }) {

@@ -1,7 +1,7 @@
 /** Asked before expanding a hub: add one relation type, the top N by importance, or everything. */
 import { useMemo, useState } from 'react';
-import type { Model } from '../../model/model';
-import { relationTypeCounts } from '../../model/queries';
+import type { Model } from '../../model/core/model';
+import { relationTypeCounts } from '../../model/core/queries';
 import { useActions } from '../../store/context';
 
 export function HubPrompt({ model, id, count }: { model: Model; id: string; count: number }) {

@@ -1,9 +1,9 @@
 /** Inspector for a pair of entities with several relations between them: every one, by type, each opening its evidence. */
 import { useMemo } from 'react';
 import { StatusBadge } from '../../components/StatusBadge';
-import type { Model } from '../../model/model';
-import { pairEnds, pairId } from '../../model/parallel-relations';
-import { STATUSES } from '../../model/vocabulary';
+import type { Model } from '../../model/core/model';
+import { pairEnds, pairId } from '../../model/core/parallel-relations';
+import { STATUSES } from '../../model/core/vocabulary';
 import { useActions, useThreadline } from '../../store/context';
 import { selectSubgraph } from '../../store/selectors';
 import { groupByType } from './group-by-type';

@@ -1,7 +1,7 @@
 /** One relation type's relations in the inspector: a heading with the count (and an optional action), then a row each. */
 import { useState, type ReactNode } from 'react';
-import type { Model } from '../../model/model';
-import type { RelationRecord } from '../../model/schema';
+import type { Model } from '../../model/core/model';
+import type { RelationRecord } from '../../model/format/schema';
 import { RelationRow } from './RelationRow';
 
 /** Rows a group shows at first, and adds each time more are asked for. */

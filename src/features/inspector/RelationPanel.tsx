@@ -1,8 +1,8 @@
 /** Inspector for a relation: the sentence, its status and date, and every quote that backs it. */
 import { StatusBadge } from '../../components/StatusBadge';
 import { dateLabel } from '../../components/date-label';
-import type { Model } from '../../model/model';
-import { evidenceFor, relationSentence } from '../../model/queries';
+import type { Model } from '../../model/core/model';
+import { evidenceFor, relationSentence } from '../../model/core/queries';
 import { useActions, useThreadline } from '../../store/context';
 import { selectDrawing } from '../../store/selectors';
 import { EvidenceItem } from './EvidenceItem';

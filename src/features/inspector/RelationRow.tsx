@@ -1,9 +1,9 @@
 /** One relation as a clickable row: "Donald Trump — praised → Xi Jinping", "Denied: Donald Trump — acted on behalf of → …". */
 import { StatusBadge } from '../../components/StatusBadge';
 import { dateLabel } from '../../components/date-label';
-import type { Model } from '../../model/model';
-import { relationRowText } from '../../model/relation-wording';
-import type { RelationRecord } from '../../model/schema';
+import type { Model } from '../../model/core/model';
+import { relationRowText } from '../../model/core/relation-wording';
+import type { RelationRecord } from '../../model/format/schema';
 import { useActions } from '../../store/context';
 
 export function RelationRow({ model, relation }: { model: Model; relation: RelationRecord }) {

@@ -1,5 +1,5 @@
 /** Relations grouped by type, largest group first, as the inspector lists them. */
-import type { RelationRecord } from '../../model/schema';
+import type { RelationRecord } from '../../model/format/schema';
 
 export function groupByType(relations: Iterable<RelationRecord>): Array<[string, RelationRecord[]]> {
   const byType = new Map<string, RelationRecord[]>();

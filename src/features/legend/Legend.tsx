@@ -1,8 +1,8 @@
 /** Entity types (colour, shape, icon) and edge styles by status, with counts of what is drawn. */
 import { useMemo } from 'react';
 import { EntityIcon } from '../../components/EntityIcon';
-import { ENTITY_LOOKS, STATUS_LOOKS } from '../../components/entity-style';
-import { ENTITY_TYPES, STATUS_EXPLANATIONS, STATUSES } from '../../model/vocabulary';
+import { ENTITY_LOOKS, STATUS_LOOKS } from '../../model/style/entity-style';
+import { ENTITY_TYPES, STATUS_EXPLANATIONS, STATUSES } from '../../model/core/vocabulary';
 import { useThreadline } from '../../store/context';
 import { selectSubgraph } from '../../store/selectors';
 

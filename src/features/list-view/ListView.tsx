@@ -1,7 +1,7 @@
 /** The visible graph as lists, kept in step with the canvas, for screen readers and keyboard users. */
 import { useRef } from 'react';
-import { ENTITY_LOOKS } from '../../components/entity-style';
-import { useReturnFocus } from '../../app/use-return-focus';
+import { ENTITY_LOOKS } from '../../model/style/entity-style';
+import { useReturnFocus } from '../../components/use-return-focus';
 import { useActions, useThreadline } from '../../store/context';
 import { selectSubgraph } from '../../store/selectors';
 import { RelationRow } from '../inspector/RelationRow';

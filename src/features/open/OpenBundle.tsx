@@ -1,8 +1,8 @@
 /** "Open…" in the top bar and drag-and-drop of a bundle file anywhere on the window. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { LoadProgress } from '../../components/LoadProgress';
+import { LoadProgress } from './LoadProgress';
 import type { LoadProgress as Progress } from '../../data/load-bundle';
-import type { Problem } from '../../model/problems';
+import type { Problem } from '../../model/format/problems';
 import { useStoreApi } from '../../store/context';
 import { openBundleFile } from './open-bundle';
 import { ProblemsDialog } from './ProblemsDialog';

@@ -1,6 +1,6 @@
 /** Lists why a file could not be opened (file:line pointer code message), over the untouched view, until dismissed. */
 import { useEffect, useRef } from 'react';
-import { formatProblem, type Problem } from '../../model/problems';
+import { formatProblem, type Problem } from '../../model/format/problems';
 
 export function ProblemsDialog({
   title,

@@ -1,8 +1,8 @@
 /** Opens a bundle file the user picked or dropped: loaded progressively, and only on success does it replace the dataset. */
 import type { LoadProgress } from '../../data/load-bundle';
 import { loadBundleFile } from '../../data/load-dataset';
-import { MAX_JSON_BYTES } from '../../model/json-with-positions';
-import type { Problem } from '../../model/problems';
+import { MAX_JSON_BYTES } from '../../model/format/json-with-positions';
+import type { Problem } from '../../model/format/problems';
 import type { ThreadlineStore } from '../../store/store';
 
 export type OpenResult =

@@ -1,8 +1,8 @@
 /** One step of a path explanation: the sentence with its status badge, the quote it rests on, and any further relations. */
 import { StatusBadge } from '../../components/StatusBadge';
 import { stepSentence, type NarrativeStep } from '../../model/analysis/path-narrative';
-import type { Model } from '../../model/model';
-import { relationSentence } from '../../model/queries';
+import type { Model } from '../../model/core/model';
+import { relationSentence } from '../../model/core/queries';
 import { useActions } from '../../store/context';
 
 export function NarrativeStepItem({ model, step }: { model: Model; step: NarrativeStep }) {

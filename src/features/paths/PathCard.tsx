@@ -1,7 +1,7 @@
 /** One found path: a one-line summary with its actions (show in graph, copy with citations) and, unfolded, its narrative. */
 import { narratePath } from '../../model/analysis/path-narrative';
 import type { FoundPath } from '../../model/analysis/paths';
-import type { Model } from '../../model/model';
+import type { Model } from '../../model/core/model';
 import { NarrativeStepItem } from './NarrativeStepItem';
 
 interface Props {

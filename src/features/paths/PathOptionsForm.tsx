@@ -1,7 +1,7 @@
 /** The connection finder's knobs: how long, how many, how firm every step must be, and whether to avoid hubs. */
-import { STATUS_LOOKS } from '../../components/entity-style';
+import { STATUS_LOOKS } from '../../model/style/entity-style';
 import type { PathOptions } from '../../model/analysis/paths';
-import { STATUSES, type Status } from '../../model/vocabulary';
+import { STATUSES, type Status } from '../../model/core/vocabulary';
 
 export type PathKnobs = Omit<PathOptions, 'filters'>;
 

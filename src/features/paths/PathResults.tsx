@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { pathAsText } from '../../model/analysis/path-narrative';
 import type { FoundPath, PathSearchResult } from '../../model/analysis/paths';
-import type { Model } from '../../model/model';
+import type { Model } from '../../model/core/model';
 import { useActions, useThreadline } from '../../store/context';
 import { copyText } from './copy-text';
 import { PathCard } from './PathCard';

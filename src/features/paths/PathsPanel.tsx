@@ -2,8 +2,8 @@
 import { useRef, useState } from 'react';
 import './paths.css';
 import { DEFAULT_PATH_OPTIONS } from '../../model/analysis/paths';
-import { isFiltering } from '../../model/filters';
-import { useReturnFocus } from '../../app/use-return-focus';
+import { isFiltering } from '../../model/core/filters';
+import { useReturnFocus } from '../../components/use-return-focus';
 import { useActions, useThreadline } from '../../store/context';
 import { activeFilterCount } from '../filters/filter-edits';
 import { EntityPicker } from './EntityPicker';

@@ -2,8 +2,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { analyse } from '../../data/analysis-runner';
 import type { PathOptions, PathSearchResult } from '../../model/analysis/paths';
-import type { Filters } from '../../model/filters';
-import type { Model } from '../../model/model';
+import type { Filters } from '../../model/core/filters';
+import type { Model } from '../../model/core/model';
 import type { PathKnobs } from './PathOptionsForm';
 
 export type PathSearch =

@@ -1,8 +1,8 @@
 /** The listbox of entity matches shared by the search box and the connection finder's pickers. */
 import { EntityIcon } from '../../components/EntityIcon';
-import { ENTITY_LOOKS } from '../../components/entity-style';
-import type { SearchHit } from '../../model/search';
-import { entityVisibleUnder } from '../../model/subgraph';
+import { ENTITY_LOOKS } from '../../model/style/entity-style';
+import type { SearchHit } from '../../model/search/search';
+import { entityVisibleUnder } from '../../model/core/subgraph';
 import { useThreadline } from '../../store/context';
 
 interface Props {

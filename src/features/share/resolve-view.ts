@@ -1,7 +1,7 @@
 /** Turns a decoded link into a view of the loaded dataset: ids it does not know are dropped and named, never guessed. */
-import type { Filters } from '../../model/filters';
-import type { Model } from '../../model/model';
-import { pairEnds } from '../../model/parallel-relations';
+import type { Filters } from '../../model/core/filters';
+import type { Model } from '../../model/core/model';
+import { pairEnds } from '../../model/core/parallel-relations';
 import type { Point, Selection, ViewState } from '../../store/view-state';
 import type { DecodedLink } from './view-codec';
 

@@ -9,10 +9,10 @@
  */
 import { z } from 'zod';
 import { IMPORTANCE_MEASURES } from '../../model/analysis/importance';
-import type { Filters } from '../../model/filters';
-import { pairEnds } from '../../model/parallel-relations';
-import { idSchema } from '../../model/schema';
-import { ENTITY_TYPES, STATUSES, type EntityType, type Status } from '../../model/vocabulary';
+import type { Filters } from '../../model/core/filters';
+import { pairEnds } from '../../model/core/parallel-relations';
+import { idSchema } from '../../model/format/schema';
+import { ENTITY_TYPES, STATUSES, type EntityType, type Status } from '../../model/core/vocabulary';
 import { INITIAL_ANALYSIS, type DisplayOptions } from '../../store/analysis-state';
 import type { Point, Selection, ViewState } from '../../store/view-state';
 

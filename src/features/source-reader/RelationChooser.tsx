@@ -4,8 +4,8 @@
  */
 import { useEffect, useRef } from 'react';
 import { StatusBadge } from '../../components/StatusBadge';
-import type { Model } from '../../model/model';
-import { relationSentence } from '../../model/queries';
+import type { Model } from '../../model/core/model';
+import { relationSentence } from '../../model/core/queries';
 import './source-reader.css';
 
 export interface ChooserAnchor {

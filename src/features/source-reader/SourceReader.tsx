@@ -1,7 +1,7 @@
 /** The whole source text beside the graph, with every quote that backs a relation highlighted and clickable. */
 import { useCallback, useEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react';
-import { relationSentence, quotesOfSource, relationsBacking } from '../../model/queries';
-import { segmentText } from '../../model/quote-segments';
+import { relationSentence, quotesOfSource, relationsBacking } from '../../model/core/queries';
+import { segmentText } from '../../model/core/quote-segments';
 import { useActions, useThreadline } from '../../store/context';
 import { RelationChooser, type ChooserAnchor } from './RelationChooser';
 

@@ -1,8 +1,8 @@
 /** The relations behind one grouped timeline mark, to pick one; opens above the strip and closes on Escape or outside click. */
 import { useEffect, useRef } from 'react';
 import { StatusBadge } from '../../components/StatusBadge';
-import type { Model } from '../../model/model';
-import { relationSentence } from '../../model/queries';
+import type { Model } from '../../model/core/model';
+import { relationSentence } from '../../model/core/queries';
 import type { Mark } from './timeline-layout';
 
 interface Props {

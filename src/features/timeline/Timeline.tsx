@@ -8,8 +8,8 @@ import {
   timeRangeSpan,
   type TimelineData,
 } from '../../model/analysis/timeline';
-import type { Model } from '../../model/model';
-import type { Subgraph } from '../../model/subgraph';
+import type { Model } from '../../model/core/model';
+import type { Subgraph } from '../../model/core/subgraph';
 import { useActions, useThreadline } from '../../store/context';
 import { selectSubgraph } from '../../store/selectors';
 import { setTimeRange } from '../filters/filter-edits';

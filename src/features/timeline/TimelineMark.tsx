@@ -1,7 +1,7 @@
 /** One mark on the timeline: a bar spanning the period its date covers, styled by precision, approximation and open ends. */
 import { memo, type CSSProperties } from 'react';
-import { ENTITY_LOOKS, STATUS_LOOKS } from '../../components/entity-style';
-import type { Model } from '../../model/model';
+import { ENTITY_LOOKS, STATUS_LOOKS } from '../../model/style/entity-style';
+import type { Model } from '../../model/core/model';
 import type { Mark } from './timeline-layout';
 
 interface Props {

@@ -5,7 +5,7 @@
  * without the thousands of marks being laid out with them.
  */
 import { memo, useMemo } from 'react';
-import type { Model } from '../../model/model';
+import type { Model } from '../../model/core/model';
 import { NO_MARKS, NO_SELECTION_MARKS, type SelectionMarks } from './mark-flags';
 import { runsHolding, splitIntoRuns, type MarkRun } from './mark-runs';
 import type { Mark, TimelineLayout } from './timeline-layout';

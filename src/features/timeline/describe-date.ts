@@ -1,5 +1,5 @@
 /** Words for how precise a timeline date is, so the caption says what a span means. */
-import type { ResolvedDate } from '../../model/dates';
+import type { ResolvedDate } from '../../model/core/dates';
 
 const PRECISION: Record<ResolvedDate['precision'], string> = {
   decade: 'known to the decade',

@@ -3,11 +3,11 @@
  * path, filtered out — as sets of mark keys, each computed only when its own input changes: a selection then
  * costs the few marks it touches, not a pass over thousands.
  */
-import type { Filters } from '../../model/filters';
-import { someRelationOf, type Model } from '../../model/model';
-import { pairEnds } from '../../model/parallel-relations';
-import { relationsBetween } from '../../model/queries';
-import { entityVisibleUnder, relationVisibleUnder } from '../../model/subgraph';
+import type { Filters } from '../../model/core/filters';
+import { someRelationOf, type Model } from '../../model/core/model';
+import { pairEnds } from '../../model/core/parallel-relations';
+import { relationsBetween } from '../../model/core/queries';
+import { entityVisibleUnder, relationVisibleUnder } from '../../model/core/subgraph';
 import type { HighlightedPath } from '../../store/analysis-state';
 import type { Selection } from '../../store/view-state';
 import { marksOf, type MarkIndex } from './mark-index';

@@ -1,5 +1,5 @@
 /** Lays the dated items out on the strip: events one mark each, relations grouped by identical date, lanes packed, axis ticks. */
-import type { ResolvedDate } from '../../model/dates';
+import type { ResolvedDate } from '../../model/core/dates';
 import type { TimelineItem } from '../../model/analysis/timeline';
 import { packLanes } from './lanes';
 

@@ -1,6 +1,6 @@
 /** Louvain communities over the entity graph, numbered by size so colours stay stable between runs. */
 import louvain from 'graphology-communities-louvain';
-import type { Model } from '../model';
+import type { Model } from '../core/model';
 import { buildEntityGraph } from './entity-graph';
 
 /** A small seeded generator: Louvain visits nodes in random order and must give the same answer every time. */

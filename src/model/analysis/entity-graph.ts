@@ -1,6 +1,6 @@
 /** A simple undirected graphology graph of entities, one weighted edge per related pair, for the centrality and community metrics. */
 import { UndirectedGraph } from 'graphology';
-import type { Model } from '../model';
+import type { Model } from '../core/model';
 
 export interface PairAttributes {
   /** How many relations join the pair. */

@@ -1,8 +1,8 @@
 /** Counts for the filters panel: per option, how many elements would show with every other filter applied. */
-import type { Filters } from '../filters';
-import { entityPasses, relationPasses } from '../filters';
-import { relationFacetsAt, type Model } from '../model';
-import type { EntityType, Status } from '../vocabulary';
+import type { Filters } from '../core/filters';
+import { entityPasses, relationPasses } from '../core/filters';
+import { relationFacetsAt, type Model } from '../core/model';
+import type { EntityType, Status } from '../core/vocabulary';
 
 export interface FacetCounts {
   entityTypes: Map<EntityType, number>;

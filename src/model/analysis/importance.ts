@@ -1,7 +1,7 @@
 /** Node importance for sizing: relation degree or PageRank, scaled to 0..1. */
 import pagerank from 'graphology-metrics/centrality/pagerank';
-import type { Model } from '../model';
-import { relationDegree } from '../queries';
+import type { Model } from '../core/model';
+import { relationDegree } from '../core/queries';
 import { buildEntityGraph } from './entity-graph';
 
 export const IMPORTANCE_MEASURES = ['degree', 'pagerank'] as const;

@@ -1,9 +1,9 @@
 /** The entity-to-entity graph analysis walks: relations as undirected steps, quotes and evidence left out, filters applied. */
-import type { Filters } from '../filters';
-import { someRelationBetween, type Model } from '../model';
-import type { RelationRecord } from '../schema';
-import { entityVisibleUnder, relationIndexVisibleUnder, someFilteredRelationOf } from '../subgraph';
-import { STATUSES, type Status } from '../vocabulary';
+import type { Filters } from '../core/filters';
+import { someRelationBetween, type Model } from '../core/model';
+import type { RelationRecord } from '../format/schema';
+import { entityVisibleUnder, relationIndexVisibleUnder, someFilteredRelationOf } from '../core/subgraph';
+import { STATUSES, type Status } from '../core/vocabulary';
 
 export interface LinkOptions {
   filters: Filters;

@@ -1,8 +1,8 @@
 /** Reads a found path as a chain of sentences, each step with its status and the quote it rests on, and as citable text. */
-import type { Model } from '../model';
-import { evidenceFor, type Evidence } from '../queries';
-import { relationVerb, statement } from '../relation-wording';
-import type { EntityRecord, RelationRecord } from '../schema';
+import type { Model } from '../core/model';
+import { evidenceFor, type Evidence } from '../core/queries';
+import { relationVerb, statement } from '../core/relation-wording';
+import type { EntityRecord, RelationRecord } from '../format/schema';
 import type { FoundPath } from './paths';
 
 export interface NarrativeStep {

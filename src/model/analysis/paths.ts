@@ -1,8 +1,8 @@
 /** Connection finder: the k shortest simple paths between two entities (Yen's algorithm over breadth-first search). */
-import { NO_FILTERS, type Filters } from '../filters';
-import type { Model } from '../model';
-import { entityVisibleUnder } from '../subgraph';
-import type { Status } from '../vocabulary';
+import { NO_FILTERS, type Filters } from '../core/filters';
+import type { Model } from '../core/model';
+import { entityVisibleUnder } from '../core/subgraph';
+import type { Status } from '../core/vocabulary';
 import { buildLinkGraph, type LinkGraph } from './link-graph';
 
 export interface PathOptions {

@@ -1,5 +1,5 @@
 /** The analysis requests the UI makes, answered the same way on the main thread or in the analysis worker. */
-import type { Model } from '../model';
+import type { Model } from '../core/model';
 import { communities } from './communities';
 import { importanceScores, type ImportanceMeasure } from './importance';
 import { findPaths, type PathOptions, type PathSearchResult } from './paths';

@@ -1,12 +1,12 @@
 /** The visible subgraph as plain records with their evidence resolved: the one input every export format writes from. */
-import { ENTITY_LOOKS, STATUS_LOOKS } from '../../components/entity-style';
-import { resolveDate } from '../dates';
-import type { Model } from '../model';
-import { groupByPair } from '../parallel-relations';
-import { relationVerb, statement, verbWithStatus } from '../relation-wording';
-import type { DateSpec } from '../schema';
-import type { Subgraph } from '../subgraph';
-import type { EntityType, Status } from '../vocabulary';
+import { ENTITY_LOOKS, STATUS_LOOKS } from '../style/entity-style';
+import { resolveDate } from '../core/dates';
+import type { Model } from '../core/model';
+import { groupByPair } from '../core/parallel-relations';
+import { relationVerb, statement, verbWithStatus } from '../core/relation-wording';
+import type { DateSpec } from '../format/schema';
+import type { Subgraph } from '../core/subgraph';
+import type { EntityType, Status } from '../core/vocabulary';
 
 export interface Point {
   x: number;

@@ -1,6 +1,6 @@
 /** The export formats, their file names and MIME types, and the data formats computed from a view (shared by the UI and the CLI). */
-import type { Model } from '../model';
-import type { Subgraph } from '../subgraph';
+import type { Model } from '../core/model';
+import type { Subgraph } from '../core/subgraph';
 import { csvZip } from './csv-zip';
 import { buildExportGraph, type Point } from './export-graph';
 import { toGEXF } from './gexf';

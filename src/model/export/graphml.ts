@@ -1,6 +1,6 @@
 /** GraphML of the visible subgraph, with typed attributes and yFiles graphics so yEd shows the same picture; networkx and Gephi read it too. */
-import { ENTITY_LOOKS, STATUS_LOOKS } from '../../components/entity-style';
-import type { EntityType } from '../vocabulary';
+import { ENTITY_LOOKS, STATUS_LOOKS } from '../style/entity-style';
+import type { EntityType } from '../core/vocabulary';
 import type { ExportGraph, Point } from './export-graph';
 import { EDGE_FIELDS, NODE_FIELDS, type FieldSpec } from './fields';
 import { attrs, escapeXml, formatNumber } from './xml';

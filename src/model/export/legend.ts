@@ -1,6 +1,6 @@
 /** The legend an image carries: the entity types and relation statuses that are drawn, in the vocabulary's order. */
-import { ENTITY_LOOKS, STATUS_LOOKS } from '../../components/entity-style';
-import { ENTITY_TYPES, STATUSES } from '../vocabulary';
+import { ENTITY_LOOKS, STATUS_LOOKS } from '../style/entity-style';
+import { ENTITY_TYPES, STATUSES } from '../core/vocabulary';
 import type { ExportGraph } from './export-graph';
 
 export type LegendEntry =

@@ -1,8 +1,8 @@
 /** The entities within N relations of a focus entity: the view the CLI exports when given --focus and --depth. */
-import type { Filters } from '../filters';
-import type { Model } from '../model';
-import { otherEnd } from '../queries';
-import { filteredRelationsOf } from '../subgraph';
+import type { Filters } from '../core/filters';
+import type { Model } from '../core/model';
+import { otherEnd } from '../core/queries';
+import { filteredRelationsOf } from '../core/subgraph';
 
 /** Breadth-first, focus first; depth 0 is the focus alone. Unknown focus ids give an empty list. */
 export function neighbourhood(model: Model, filters: Filters, focus: string, depth: number): string[] {

@@ -1,7 +1,7 @@
 /** A Threadline bundle of the visible subgraph: its entities and relations, the quotes they cite, those quotes' sources and the relation types used. */
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from '../bundle';
-import type { Model } from '../model';
-import type { Subgraph } from '../subgraph';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from '../format/bundle';
+import type { Model } from '../core/model';
+import type { Subgraph } from '../core/subgraph';
 
 export type SubBundleResult = { ok: true; bundle: Bundle } | { ok: false; reason: string };
 

@@ -1,0 +1,170 @@
+/** Builds the columnar model from bundle records, a slice at a time, so a large bundle can load between other work. */
+import type { Bundle, BundleQuote, BundleSource } from '../format/bundle';
+import { DateTally } from './date-overview';
+import { IdIndex } from './id-index';
+import { modelFrom, type IdLookup, type Model } from './model';
+import type { EvidenceData, ModelData } from './model-data';
+import type { EntityRecord, RelationRecord } from '../format/schema';
+import { STATUSES } from './vocabulary';
+
+/** Everything in a bundle but its four record lists, which arrive in slices. */
+export type BundleHead = Omit<Bundle, 'sources' | 'entities' | 'relations' | 'quotes'>;
+
+/** Part of a bundle's records; sources, entities and quotes must be added before the relations that name them. */
+export type BundleSlice =
+  | { kind: 'sources'; records: BundleSource[] }
+  | { kind: 'entities'; records: EntityRecord[] }
+  | { kind: 'quotes'; records: BundleQuote[] }
+  | { kind: 'relations'; records: RelationRecord[] };
+
+export interface ModelBuilder {
+  add(slice: BundleSlice): void;
+  /** The model of everything added; the builder is not to be used afterwards. */
+  finish(): Model;
+}
+
+const lookup = (map: IdLookup, id: string, what: string): number => {
+  const i = map.get(id);
+  if (i === undefined) throw new Error(`${what} "${id}" is not in the bundle`);
+  return i;
+};
+
+/** Expects validated records; the validator has already rejected dangling ids and misplaced quotes. */
+export function createModelBuilder(head: BundleHead): ModelBuilder {
+  const { dataset, relationTypes } = head;
+  const sources: ModelData['sources'] = [];
+  const texts: string[] = [];
+  const entities: EntityRecord[] = [];
+  const entityIndex = new IdIndex();
+  const sourceIndex = new IdIndex();
+  const quoteIndex = new IdIndex();
+  const typeIndex = new Map(relationTypes.map((t, i) => [t.id, i]));
+  const statusIndex = new Map(STATUSES.map((s, i) => [s, i]));
+  const quoteIds: string[] = [];
+  const q = {
+    source: [] as number[],
+    start: [] as number[],
+    end: [] as number[],
+    speaker: [] as number[],
+    occasion: [] as number[],
+  };
+  const prefix = new Map<number, string>();
+  const suffix = new Map<number, string>();
+  const relationIndex = new IdIndex();
+  const r = {
+    id: [] as string[],
+    source: [] as number[],
+    target: [] as number[],
+    type: [] as number[],
+    status: [] as number[],
+    evidenceStart: [0],
+    evidence: [] as number[],
+    date: new Map<number, RelationRecord['date'] & {}>(),
+    note: new Map<number, string>(),
+  };
+  // Tallied as records arrive, slice by slice, rather than in one pass when the last one has come.
+  const dates = new DateTally();
+  const entityOrNone = (id: string | undefined) =>
+    id === undefined ? -1 : lookup(entityIndex, id, 'entity');
+
+  const add: ModelBuilder['add'] = (slice) => {
+    switch (slice.kind) {
+      case 'sources':
+        for (const { text, ...source } of slice.records) {
+          sourceIndex.set(source.id, sources.length);
+          sources.push(source);
+          texts.push(text);
+        }
+        return;
+      case 'entities':
+        for (const entity of slice.records) {
+          entityIndex.set(entity.id, entities.length);
+          entities.push(entity);
+          if (entity.date !== undefined) dates.add(entity.date);
+        }
+        return;
+      case 'quotes':
+        for (const quote of slice.records) {
+          const i = quoteIds.length;
+          quoteIndex.set(quote.id, i);
+          quoteIds.push(quote.id);
+          // `exact` is not kept: the validator has checked it is the source's text from start to end.
+          q.source.push(lookup(sourceIndex, quote.sourceId, 'source'));
+          q.start.push(quote.start);
+          q.end.push(quote.end);
+          q.speaker.push(entityOrNone(quote.speaker));
+          q.occasion.push(entityOrNone(quote.occasion));
+          if (quote.prefix !== undefined) prefix.set(i, quote.prefix);
+          if (quote.suffix !== undefined) suffix.set(i, quote.suffix);
+        }
+        return;
+      case 'relations':
+        for (const relation of slice.records) {
+          const k = r.id.length;
+          relationIndex.set(relation.id, k);
+          r.id.push(relation.id);
+          r.source.push(lookup(entityIndex, relation.source, 'entity'));
+          r.target.push(lookup(entityIndex, relation.target, 'entity'));
+          r.type.push(lookup(typeIndex, relation.type, 'relation type'));
+          r.status.push(statusIndex.get(relation.status)!);
+          if (relation.date !== undefined) {
+            r.date.set(k, relation.date);
+            dates.add(relation.date);
+          }
+          if (relation.note !== undefined) r.note.set(k, relation.note);
+          for (const quoteId of relation.evidence) r.evidence.push(lookup(quoteIndex, quoteId, 'quote'));
+          r.evidenceStart.push(r.evidence.length);
+        }
+        return;
+    }
+  };
+
+  return {
+    add,
+    finish() {
+      const evidence: EvidenceData = {
+        texts,
+        quotes: {
+          source: Int32Array.from(q.source),
+          start: Int32Array.from(q.start),
+          end: Int32Array.from(q.end),
+          speaker: Int32Array.from(q.speaker),
+          occasion: Int32Array.from(q.occasion),
+          prefix,
+          suffix,
+        },
+      };
+      const data: ModelData = {
+        dataset,
+        relationTypes,
+        sources,
+        entities,
+        relations: {
+          id: r.id,
+          source: Int32Array.from(r.source),
+          target: Int32Array.from(r.target),
+          type: Int32Array.from(r.type),
+          status: Uint8Array.from(r.status),
+          date: r.date,
+          note: r.note,
+          evidenceStart: Int32Array.from(r.evidenceStart),
+          evidence: Int32Array.from(r.evidence),
+        },
+        quoteIds,
+        evidence,
+      };
+      return modelFrom(data, { entityIndex, relationIndex, quoteIndex, dates: dates.overview });
+    },
+  };
+}
+
+/** Expects a validated bundle; the validator has already rejected dangling ids. */
+export function buildModel(bundle: Bundle): Model {
+  const { sources, entities, quotes, relations, ...head } = bundle;
+  const builder = createModelBuilder(head);
+  builder.add({ kind: 'sources', records: sources });
+  builder.add({ kind: 'entities', records: entities });
+  builder.add({ kind: 'quotes', records: quotes });
+  builder.add({ kind: 'relations', records: relations });
+  return builder.finish();
+}

@@ -1,0 +1,445 @@
+/**
+ * Reads the compact files into the model's columns, checking what the columns could get wrong: lengths,
+ * indices out of range, duplicate ids, relations without evidence, dates, domain and range, quote spans
+ * outside their source. A quote cannot differ from its source here: its text is the source's slice.
+ * Every problem names its file and the JSON pointer of the offending value.
+ */
+import { z } from 'zod';
+import { DateTally, type DateOverview } from '../../core/date-overview';
+import type { EvidenceData, ModelData } from '../../core/model-data';
+import { IdIndex } from '../../core/id-index';
+import type { IdLookup } from '../../core/model';
+import type { Problem, ProblemCode } from '../problems';
+import type { EntitySearchIndex } from '../../search/search-index';
+import { relationTypeSchema, SLUG, sourceSchema, type EntityRecord, type RelationType } from '../schema';
+import { ENTITY_TYPES, STATUSES } from '../../core/vocabulary';
+import { COMPACT_FORMAT, COMPACT_VERSION } from './format';
+
+/** Problems stop being collected past this many: a broken 500k-row column would otherwise list them all. */
+const MAX_PROBLEMS = 50;
+
+class Problems {
+  readonly list: Problem[] = [];
+  constructor(private readonly file: string) {}
+  add(pointer: string, message: string, code: ProblemCode = 'bundle-format', file = this.file) {
+    if (this.list.length < MAX_PROBLEMS) this.list.push({ severity: 'error', code, file, pointer, message });
+  }
+  get full() {
+    return this.list.length >= MAX_PROBLEMS;
+  }
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function header(json: unknown, p: Problems): json is Json {
+  if (!isObject(json)) {
+    p.add('', 'expected a JSON object');
+    return false;
+  }
+  if (json.format !== COMPACT_FORMAT || json.version !== COMPACT_VERSION) {
+    p.add('/format', `expected format "${COMPACT_FORMAT}" version ${COMPACT_VERSION}`);
+    return false;
+  }
+  return true;
+}
+
+/** An array of `length` items (any length when null) at `pointer`, or null with a problem. */
+function list(
+  parent: Json,
+  key: string,
+  pointer: string,
+  p: Problems,
+  length: number | null = null,
+): unknown[] | null {
+  const v = parent[key];
+  if (!Array.isArray(v)) {
+    p.add(`${pointer}/${key}`, 'expected an array');
+    return null;
+  }
+  if (length !== null && v.length !== length) {
+    p.add(`${pointer}/${key}`, `expected ${length} items (one per row), found ${v.length}`);
+    return null;
+  }
+  return v;
+}
+
+/** Integers in [min, max) as an Int32Array; the first offender is reported. */
+function ints(
+  values: unknown[] | null,
+  pointer: string,
+  min: number,
+  max: number,
+  what: string,
+  p: Problems,
+) {
+  if (!values) return new Int32Array(0);
+  const out = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v >= max) {
+      p.add(`${pointer}/${i}`, `${JSON.stringify(v)} is not ${what}`);
+      if (p.full) break;
+      continue;
+    }
+    out[i] = v;
+  }
+  return out;
+}
+
+/** A sparse column ({"17": value}) as a Map by row, rows checked against `rows`. */
+function sparse<T>(
+  parent: Json,
+  key: string,
+  pointer: string,
+  rows: number,
+  check: (v: unknown) => v is T,
+  what: string,
+  p: Problems,
+): Map<number, T> {
+  const out = new Map<number, T>();
+  const v = parent[key];
+  if (v === undefined) return out;
+  if (!isObject(v)) {
+    p.add(`${pointer}/${key}`, 'expected an object keyed by row');
+    return out;
+  }
+  for (const [k, value] of Object.entries(v)) {
+    const row = Number(k);
+    if (!Number.isInteger(row) || row < 0 || row >= rows) p.add(`${pointer}/${key}/${k}`, `no row ${k}`);
+    else if (!check(value)) p.add(`${pointer}/${key}/${k}`, `expected ${what}`);
+    else out.set(row, value);
+    if (p.full) break;
+  }
+  return out;
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+/** Ids as strings, each once; the Map from id to row is what the model looks ids up with. */
+function ids(values: unknown[] | null, pointer: string, p: Problems): { ids: string[]; index: IdIndex } {
+  const index = new IdIndex();
+  const out: string[] = [];
+  const list = values ?? [];
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i];
+    if (!isString(v)) p.add(`${pointer}/${i}`, 'expected an id');
+    else {
+      index.set(v, i);
+      out.push(v);
+    }
+  }
+  // A duplicate leaves the map smaller than the list; only then is it looked for.
+  if (index.size < out.length) {
+    const seen = new Set<string>();
+    out.forEach((v, i) => {
+      if (seen.has(v)) p.add(`${pointer}/${i}`, `"${v}" is used twice`, 'duplicate-id');
+      seen.add(v);
+    });
+  }
+  return { ids: out, index };
+}
+
+function parsed<T>(schema: z.ZodType<T>, values: unknown[] | null, pointer: string, p: Problems): T[] {
+  return (values ?? []).flatMap((v, i) => {
+    const r = schema.safeParse(v);
+    if (r.success) return [r.data];
+    p.add(
+      `${pointer}/${i}`,
+      r.error.issues.map((x) => `${x.path.join('.') || 'value'}: ${x.message}`).join('; '),
+      'schema',
+    );
+    return [];
+  });
+}
+
+export interface DecodedIndex {
+  data: ModelData;
+  entityIndex: IdIndex;
+  relationIndex: IdIndex;
+  /** Gathered while the dates were checked. */
+  dates: DateOverview;
+  search: EntitySearchIndex;
+}
+
+/** The typeahead index the compiler built: every entity row and offset in range, so a search cannot go astray. */
+function decodeSearch(json: Json, n: number, p: Problems): EntitySearchIndex {
+  const s = isObject(json.search) ? json.search : {};
+  if (!isObject(json.search)) p.add('/search', 'expected the search index');
+  const strings = (key: string, length: number | null) => {
+    const v = list(s, key, '/search', p, length) ?? [];
+    const bad = v.findIndex((x) => typeof x !== 'string');
+    if (bad >= 0) p.add(`/search/${key}/${bad}`, 'expected a string');
+    return v as string[];
+  };
+  const phrases = strings('phrases', null);
+  const terms = strings('terms', null);
+  const texts = strings('texts', n);
+  const phraseEntity = ints(
+    list(s, 'phraseEntity', '/search', p, phrases.length),
+    '/search/phraseEntity',
+    -n,
+    n,
+    'an entity row',
+    p,
+  );
+  const termStart = ints(
+    list(s, 'termStart', '/search', p, terms.length + 1),
+    '/search/termStart',
+    0,
+    2 ** 31 - 1,
+    'an offset',
+    p,
+  );
+  const postings = ints(list(s, 'postings', '/search', p), '/search/postings', 0, n, 'an entity row', p);
+  const nameLengths = ints(
+    list(s, 'nameLengths', '/search', p, n),
+    '/search/nameLengths',
+    0,
+    2 ** 31 - 1,
+    'a length',
+    p,
+  );
+  for (let t = 0; t < terms.length; t++)
+    if (termStart[t]! > termStart[t + 1]! || termStart[t + 1]! > postings.length) {
+      p.add(`/search/termStart/${t + 1}`, 'offsets must rise and stay within the postings');
+      break;
+    }
+  return { phrases, phraseEntity, terms, termStart, postings, texts, nameLengths };
+}
+
+export type Decoded<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/** The compact index as model data without evidence; `file` names it in problems. */
+export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> {
+  const p = new Problems(file);
+  if (!header(json, p)) return { ok: false, problems: p.list };
+  const dataset = z
+    .object({ id: z.string().min(1), title: z.string().min(1), description: z.string().optional() })
+    .safeParse(json.dataset);
+  if (!dataset.success) p.add('/dataset', 'expected an id and a title', 'schema');
+  const relationTypes: RelationType[] = parsed(
+    relationTypeSchema,
+    list(json, 'relationTypes', '', p),
+    '/relationTypes',
+    p,
+  );
+  const sources = parsed(sourceSchema, list(json, 'sources', '', p), '/sources', p);
+
+  const e = isObject(json.entities) ? json.entities : {};
+  if (!isObject(json.entities)) p.add('/entities', 'expected entity columns');
+  const entityIds = ids(list(e, 'id', '/entities', p), '/entities/id', p);
+  const n = entityIds.ids.length;
+  const type = ints(
+    list(e, 'type', '/entities', p, n),
+    '/entities/type',
+    0,
+    ENTITY_TYPES.length,
+    'an entity type',
+    p,
+  );
+  const name = list(e, 'name', '/entities', p, n) ?? [];
+  const description = list(e, 'description', '/entities', p, n) ?? [];
+  const isAliases = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+  const aliases = sparse(e, 'aliases', '/entities', n, isAliases, 'a list of names', p);
+  const role = sparse(e, 'role', '/entities', n, isString, 'a role', p);
+  const entityDate = sparse(
+    e,
+    'date',
+    '/entities',
+    n,
+    (v): v is EntityRecord['date'] & {} => v !== undefined,
+    'a date',
+    p,
+  );
+  const entities: EntityRecord[] = [];
+  const dates = new DateTally();
+  // Checked field by field rather than through the zod schema: at 100k entities that is most of the load.
+  const textAt = (column: unknown[], field: string, i: number, max: number) => {
+    const v = column[i];
+    if (typeof v === 'string' && v.length > 0 && v.length <= max) return v;
+    p.add(`/entities/${field}/${i}`, `expected a ${field} of 1 to ${max} characters`, 'schema');
+    return '';
+  };
+  for (let i = 0; i < n && !p.full; i++) {
+    const id = entityIds.ids[i]!;
+    if (!SLUG.test(id) || id.length > 120) p.add(`/entities/id/${i}`, `"${id}" is not a slug id`, 'schema');
+    const record: EntityRecord = {
+      id,
+      type: ENTITY_TYPES[type[i]!]!,
+      name: textAt(name, 'name', i, 200),
+      description: textAt(description, 'description', i, 2000),
+    };
+    const a = aliases.get(i);
+    if (a) record.aliases = a;
+    const r = role.get(i);
+    if (r) record.role = r;
+    const date = entityDate.get(i);
+    if (date !== undefined) {
+      if (!dates.add(date))
+        p.add(`/entities/date/${i}`, `entity "${id}" has an invalid date`, 'invalid-date');
+      record.date = date;
+    }
+    entities.push(record);
+  }
+
+  const quoteIds = (list(json, 'quoteIds', '', p) ?? []).map((v, i) => {
+    if (!isString(v)) p.add(`/quoteIds/${i}`, 'expected an id');
+    return String(v);
+  });
+  const r = isObject(json.relations) ? json.relations : {};
+  if (!isObject(json.relations)) p.add('/relations', 'expected relation columns');
+  const relationIds = ids(list(r, 'id', '/relations', p), '/relations/id', p);
+  const m = relationIds.ids.length;
+  const col = (key: string, max: number, what: string) =>
+    ints(list(r, key, '/relations', p, m), `/relations/${key}`, 0, max, what, p);
+  const source = col('source', n, 'an entity row');
+  const target = col('target', n, 'an entity row');
+  const relType = col('type', relationTypes.length, 'a relation type row');
+  const status = Uint8Array.from(col('status', STATUSES.length, 'a status'));
+  const evidenceStart = ints(
+    list(r, 'evidenceStart', '/relations', p, m + 1),
+    '/relations/evidenceStart',
+    0,
+    2 ** 31 - 1,
+    'an offset',
+    p,
+  );
+  const evidence = ints(
+    list(r, 'evidence', '/relations', p),
+    '/relations/evidence',
+    0,
+    quoteIds.length,
+    'a quote row',
+    p,
+  );
+  if (evidenceStart[0] !== 0 || evidenceStart[m] !== evidence.length)
+    p.add('/relations/evidenceStart', `must run from 0 to the ${evidence.length} pieces of evidence`);
+  const relationDate = sparse(
+    r,
+    'date',
+    '/relations',
+    m,
+    (v): v is EntityRecord['date'] & {} => v !== undefined,
+    'a date',
+    p,
+  );
+  const note = sparse(r, 'note', '/relations', m, isString, 'a note', p);
+  // Domain and range as a table by relation type and entity type: a lookup per relation, not a list search.
+  const E = ENTITY_TYPES.length;
+  const allowed = (pick: (t: RelationType) => readonly string[]) =>
+    Uint8Array.from({ length: relationTypes.length * E }, (_, x) =>
+      pick(relationTypes[Math.floor(x / E)]!).includes(ENTITY_TYPES[x % E]!) ? 1 : 0,
+    );
+  const domain = allowed((t) => t.domain);
+  const range = allowed((t) => t.range);
+  const mismatch = (k: number, end: 'source' | 'target') => {
+    const t = relationTypes[relType[k]!]!;
+    const e = entities[(end === 'source' ? source : target)[k]!]!;
+    p.add(
+      `/relations/${end}/${k}`,
+      `relation "${relationIds.ids[k]}": a ${e.type} cannot be the ${end} of "${t.id}"`,
+      end === 'source' ? 'domain-violation' : 'range-violation',
+    );
+  };
+  if (p.list.length === 0)
+    for (let k = 0; k < m && !p.full; k++) {
+      // No evidence, no relation: the contract holds for compact files as for bundles.
+      if (evidenceStart[k + 1]! <= evidenceStart[k]!)
+        p.add(
+          `/relations/evidenceStart/${k + 1}`,
+          `relation "${relationIds.ids[k]}" has no evidence`,
+          'no-evidence',
+        );
+      const t = relType[k]! * E;
+      if (!domain[t + type[source[k]!]!]) mismatch(k, 'source');
+      if (!range[t + type[target[k]!]!]) mismatch(k, 'target');
+    }
+  for (const [k, date] of relationDate)
+    if (!dates.add(date))
+      p.add(`/relations/date/${k}`, `relation "${relationIds.ids[k]}" has an invalid date`, 'invalid-date');
+  const search = decodeSearch(json, n, p);
+  if (p.list.length > 0 || !dataset.success) return { ok: false, problems: p.list };
+  return {
+    ok: true,
+    value: {
+      data: {
+        dataset: dataset.data,
+        relationTypes,
+        sources,
+        entities,
+        relations: {
+          id: relationIds.ids,
+          source,
+          target,
+          type: relType,
+          status,
+          date: relationDate,
+          note,
+          evidenceStart,
+          evidence,
+        },
+        quoteIds,
+        evidence: null,
+      },
+      entityIndex: entityIds.index,
+      relationIndex: relationIds.index,
+      dates: dates.overview,
+      search,
+    },
+  };
+}
+
+/** The compact evidence document for model data already decoded: every quote span inside its source. */
+export function decodeEvidence(
+  json: unknown,
+  data: ModelData,
+  quoteIndex: IdLookup,
+  file: string,
+  /** Where the quote ids are: the index file. */
+  indexFile: string,
+): Decoded<EvidenceData> {
+  const p = new Problems(file);
+  if (!header(json, p)) return { ok: false, problems: p.list };
+  // The model looks quote ids up only once there is evidence: its lookup is first built now, and shows
+  // a duplicate by its size.
+  if (quoteIndex.size !== data.quoteIds.length) {
+    const seen = new Set<string>();
+    data.quoteIds.forEach((id, i) => {
+      if (seen.has(id)) p.add(`/quoteIds/${i}`, `"${id}" is used twice`, 'duplicate-id', indexFile);
+      seen.add(id);
+    });
+  }
+  const texts = list(json, 'texts', '', p, data.sources.length) ?? [];
+  texts.forEach((t, i) => {
+    if (typeof t !== 'string') p.add(`/texts/${i}`, 'expected the text of a source');
+  });
+  const c = isObject(json.quotes) ? json.quotes : {};
+  if (!isObject(json.quotes)) p.add('/quotes', 'expected quote columns');
+  const rows = data.quoteIds.length;
+  const n = data.entities.length;
+  const col = (key: string, min: number, max: number, what: string) =>
+    ints(list(c, key, '/quotes', p, rows), `/quotes/${key}`, min, max, what, p);
+  const source = col('source', 0, texts.length, 'a source row');
+  const start = col('start', 0, 2 ** 31 - 1, 'an offset');
+  const end = col('end', 0, 2 ** 31 - 1, 'an offset');
+  const speaker = col('speaker', -1, n, 'an entity row or -1');
+  const occasion = col('occasion', -1, n, 'an entity row or -1');
+  const prefix = sparse(c, 'prefix', '/quotes', rows, isString, 'a prefix', p);
+  const suffix = sparse(c, 'suffix', '/quotes', rows, isString, 'a suffix', p);
+  for (let i = 0; i < rows && !p.full && p.list.length === 0; i++) {
+    const text = texts[source[i]!];
+    const length = typeof text === 'string' ? text.length : 0;
+    if (!(start[i]! < end[i]! && end[i]! <= length))
+      p.add(
+        `/quotes/end/${i}`,
+        `quote "${data.quoteIds[i]}" spans ${start[i]}–${end[i]}, outside its source`,
+        'quote-not-found',
+      );
+  }
+  if (p.list.length > 0) return { ok: false, problems: p.list };
+  return {
+    ok: true,
+    value: { texts: texts as string[], quotes: { source, start, end, speaker, occasion, prefix, suffix } },
+  };
+}

@@ -1,0 +1,50 @@
+/** The model from the compact files: the index makes it searchable and expandable, the evidence arrives after. */
+import { modelFrom, type Model } from '../../core/model';
+import { entitySearchFrom, type EntitySearch } from '../../search/search';
+import type { EvidenceData } from '../../core/model-data';
+import { decodeEvidence, decodeIndex, type Decoded } from './decode';
+
+export interface IndexedModel {
+  model: Model;
+  search: EntitySearch;
+}
+
+/** JSON text parsed, or the syntax error as a problem of `file`. */
+function parsed(text: string, file: string): Decoded<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return {
+      ok: false,
+      problems: [{ severity: 'error', code: 'json-syntax', file, pointer: '', message: String(e) }],
+    };
+  }
+}
+
+/** Parses and checks the compact index; the model's quotes stay empty until `receiveEvidence`. */
+export function modelFromCompactIndex(text: string, file: string): Decoded<IndexedModel> {
+  const json = parsed(text, file);
+  if (!json.ok) return json;
+  const decoded = decodeIndex(json.value, file);
+  if (!decoded.ok) return decoded;
+  const { data, entityIndex, relationIndex, dates, search } = decoded.value;
+  return {
+    ok: true,
+    value: {
+      model: modelFrom(data, { entityIndex, relationIndex, dates }),
+      search: entitySearchFrom(data.entities, search),
+    },
+  };
+}
+
+/** Parses and checks the evidence document against the model it belongs to. */
+export function evidenceFromText(
+  text: string,
+  model: Model,
+  file: string,
+  indexFile: string,
+): Decoded<EvidenceData> {
+  const json = parsed(text, file);
+  if (!json.ok) return json;
+  return decodeEvidence(json.value, model.data, model.index.quote(), file, indexFile);
+}
