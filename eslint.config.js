@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import walls from './scripts/eslint-layer-walls.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'reports', 'bench/results', 'bench/.cache', 'tests/e2e/artifacts'] },
@@ -17,5 +18,11 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // The layers of src/ and the tooling around it point one way (docs/architecture.md, "Walls").
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.{ts,tsx}'],
+    plugins: { threadline: walls },
+    rules: { 'threadline/layer-walls': 'error' },
   },
 );

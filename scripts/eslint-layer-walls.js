@@ -1,0 +1,90 @@
+/**
+ * An ESLint rule that keeps the layers of src/ pointing one way (docs/architecture.md, "Walls"). Imports are
+ * resolved to the folder they land in, so a wall holds however many `../` a path takes; a bare specifier is a
+ * package, checked against the packages a layer may use.
+ */
+import { dirname, relative, resolve, sep } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** What each layer of src/ may import from src/ (besides itself). */
+const MAY_IMPORT = {
+  lib: [],
+  model: ['lib'],
+  store: ['model', 'lib'],
+  data: ['model', 'lib'],
+  'graph-view': ['model', 'store', 'lib'],
+  components: ['model', 'store', 'lib'],
+  features: ['model', 'store', 'data', 'components', 'lib', 'graph-view/canvas-handle'],
+  app: ['model', 'store', 'data', 'components', 'features', 'graph-view', 'lib'],
+  main: ['app'],
+};
+
+/** Packages only one layer may import: the renderer is graph-view's alone, React stays out of the domain. */
+const PACKAGE_OWNERS = [
+  { test: /^cytoscape(-|$)/, layers: ['graph-view'], why: 'only src/graph-view/ touches Cytoscape' },
+  { test: /^(react|react-dom)(\/|$)/, not: ['model', 'data', 'lib'], why: 'the domain and data layers stay free of React' },
+];
+
+/** Folders outside src/ that code in src/ (and scripts/) must never reach. */
+const OUTSIDE = { src: ['tests', 'bench', 'scripts'], scripts: ['tests', 'bench'] };
+
+/** "src/model/core/x.ts" → "model"; "src/main.tsx" → "main"; "scripts/x.ts" → "scripts". */
+function layerOf(path) {
+  const parts = relative(ROOT, path).split(sep);
+  if (parts[0] !== 'src') return { top: parts[0], layer: null };
+  if (parts.length === 2) return { top: 'src', layer: parts[1].replace(/\.[^.]+$/, '') };
+  return { top: 'src', layer: parts[1], rest: parts.slice(2).join('/') };
+}
+
+const allowed = (from, to) =>
+  from.layer === to.layer ||
+  (MAY_IMPORT[from.layer] ?? []).some(
+    (entry) => entry === to.layer || entry === `${to.layer}/${(to.rest ?? '').replace(/\.[^.]+$/, '')}`,
+  );
+
+export default {
+  rules: {
+    'layer-walls': {
+      meta: { type: 'problem', schema: [], docs: { description: 'imports follow the layers of src/' } },
+      create(context) {
+        const file = context.filename;
+        const from = layerOf(file);
+        const check = (node, specifier) => {
+          if (typeof specifier !== 'string') return;
+          if (!specifier.startsWith('.')) {
+            if (from.top !== 'src') return;
+            for (const owner of PACKAGE_OWNERS) {
+              if (!owner.test.test(specifier)) continue;
+              const ok = owner.layers ? owner.layers.includes(from.layer) : !owner.not.includes(from.layer);
+              if (!ok) context.report({ node, message: `${from.layer} may not import '${specifier}': ${owner.why}.` });
+            }
+            return;
+          }
+          const to = layerOf(resolve(dirname(file), specifier.split('?')[0]));
+          if (from.top !== 'src') {
+            if ((OUTSIDE[from.top] ?? []).includes(to.top))
+              context.report({ node, message: `${from.top}/ may not import from ${to.top}/.` });
+            return;
+          }
+          if (to.top !== 'src') {
+            if (OUTSIDE.src.includes(to.top))
+              context.report({ node, message: `src/ may not import from ${to.top}/: product code stands alone.` });
+            return;
+          }
+          if (!allowed(from, to))
+            context.report({
+              node,
+              message: `src/${from.layer} may not import src/${to.layer}${to.rest ? `/${to.rest}` : ''} (allowed: ${(MAY_IMPORT[from.layer] ?? []).join(', ') || 'nothing'}).`,
+            });
+        };
+        return {
+          ImportDeclaration: (node) => check(node, node.source.value),
+          ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+          ExportAllDeclaration: (node) => check(node, node.source.value),
+          ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value),
+        };
+      },
+    },
+  },
+};
