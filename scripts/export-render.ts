@@ -59,9 +59,7 @@ export async function renderImage(
     await page.waitForFunction((count) => {
       const t = window.threadline;
       return (
-        !!t?.cy &&
-        t.cy.nodes('[kind = "entity"]').length === count &&
-        t.getState().view.positions.size === count
+        !!t?.cy && t.cy.nodes('[kind = "entity"]').length === count && t.getState().positions.size === count
       );
     }, entityIds.length);
     if (errors.length > 0) throw new Error(errors.join('\n'));

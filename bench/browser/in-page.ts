@@ -48,7 +48,7 @@ export function installProbe(): void {
   }).observe({ type: 'longtask', buffered: true });
   const poll = () => {
     const t = window.threadline;
-    if (t?.cy && t.cy.nodes().length > 0 && t.getState().view.positions.size > 0) {
+    if (t?.cy && t.cy.nodes().length > 0 && t.getState().positions.size > 0) {
       // The view is in Cytoscape; the next frame callback runs after that frame has been painted.
       requestAnimationFrame(() => {
         probe.ready = performance.now();
@@ -152,9 +152,9 @@ export function showLevel(target: number): { entities: number; expected: number 
 /** Whether the level's layout has finished (every visible entity placed); keeps it as that level's view. */
 export function levelReady(target: number): boolean {
   const t = window.threadline!;
-  const { view } = t.getState();
-  if (view.visible.size === 0 || view.positions.size < view.visible.size) return false;
-  window.__bench!.levels[target] = view;
+  const { view, positions } = t.getState();
+  if (view.visible.size === 0 || positions.size < view.visible.size) return false;
+  window.__bench!.levels[target] = { ...view, positions };
   return true;
 }
 

@@ -12,6 +12,7 @@ import { Timeline } from '../features/timeline/Timeline';
 import { GraphCanvas } from '../graph-view/GraphCanvas';
 import { useStoreApi, useThreadline } from '../store/context';
 import { installAutomation } from './automation';
+import { bindAnalysis } from './bind-analysis';
 import { Notices } from './Notices';
 import { TopBar } from './TopBar';
 import { useKeyboard } from './use-keyboard';
@@ -25,6 +26,7 @@ export function Explorer() {
   useKeyboard(store);
   const getCy = useCallback(() => cyRef.current, []);
   useEffect(() => installAutomation(store, getCy), [store, getCy]);
+  useEffect(() => bindAnalysis(store), [store]);
   // After the canvas's own effect (children run first), so a restored view is drawn without a layout.
   useViewPersistence(store, getCy);
   const onReady = useCallback((cy: Core | null) => {

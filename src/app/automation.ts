@@ -58,7 +58,7 @@ export function installAutomation(store: ThreadlineStore, getCy: () => Core | nu
     settled() {
       const cy = getCy();
       if (!cy || layoutPending(cy) || cy.animated()) return false;
-      const { positions } = store.getState().view;
+      const { positions } = store.getState();
       const away = cy.nodes('[kind = "entity"]').filter((n) => {
         const want = positions.get(n.id());
         const at = n.position();

@@ -1,46 +1,55 @@
-/** Keeps Cytoscape's elements equal to the store's visible subgraph, applying only the difference in one batch. */
-import type { Core, ElementDefinition } from 'cytoscape';
+/**
+ * Keeps Cytoscape's elements equal to the store's visible subgraph, applying only the difference in one
+ * batch, and its entities where the store's positions have them. The two follow different parts of the
+ * store: a drag records positions and moves nothing else.
+ */
+import type { Core } from 'cytoscape';
 import type { ThreadlineState, ThreadlineStore } from '../store/store';
 import { expansionCount } from '../store/explore-ops';
-import { selectDrawing, selectSubgraph } from '../store/selectors';
+import { drawnFrom, selectDrawing, selectSubgraph } from '../store/selectors';
+import { watch } from '../store/watch';
+import { diffElements } from './element-diff';
 import { toElements } from './elements';
 import { keepApart } from './keep-apart';
 import { runLayout } from './layout';
 import { placeQuotes } from './place-quotes';
 
 export function bindElements(cy: Core, store: ThreadlineStore): () => void {
-  let lastKey = '';
   // A layout asked for before the canvas existed is answered by laying out what has no position yet;
   // a view that came with its positions (a link, a saved view) is drawn as it is.
   let lastLayoutVersion = store.getState().layoutVersion;
   let drawn = false;
   let lastGuessed: ReadonlySet<string> | null = null;
-  const apply = () => {
+  /** The positions last applied, so a step that changed both what is drawn and where is placed once. */
+  let placedFor: ThreadlineState['positions'] | null = null;
+
+  const draw = () => {
     const s = store.getState();
     if (!s.model) return;
-    const subgraph = selectSubgraph(s);
-    const wanted = toElements(s.model, subgraph, selectDrawing(s), s.showEvidence, partlyExpanded(s));
-    const key = wanted.map((e) => `${e.data.id}:${e.data.label ?? ''}`).join('|');
-    const layoutAsked = s.layoutVersion !== lastLayoutVersion;
-    if (key !== lastKey) {
-      lastKey = key;
-      diffInto(cy, wanted);
-    }
-    // Positions follow the store (e.g. after undo); nodes the store has not placed yet are laid out.
-    const unplaced: string[] = [];
-    cy.batch(() => {
-      cy.nodes('[kind = "entity"]').forEach((n) => {
-        const p = s.view.positions.get(n.id());
-        if (!p) {
-          n.scratch('_placed', false);
-          unplaced.push(n.id());
-        } else if (!n.grabbed()) {
-          n.scratch('_placed', true);
-          const cur = n.position();
-          if (Math.abs(cur.x - p.x) > 0.5 || Math.abs(cur.y - p.y) > 0.5) n.position({ x: p.x, y: p.y });
+    const wanted = toElements(
+      s.model,
+      selectSubgraph(s),
+      selectDrawing(s),
+      s.showEvidence,
+      partlyExpanded(s),
+    );
+    const diff = diffElements(
+      cy.elements().map((el) => ({ id: el.id(), label: el.data('label') as unknown })),
+      wanted,
+    );
+    if (diff.remove.length + diff.add.length + diff.update.length > 0)
+      cy.batch(() => {
+        for (const id of diff.remove) cy.getElementById(id).remove();
+        for (const e of diff.update) {
+          const el = cy.getElementById(e.data.id!);
+          el.data('label', e.data.label);
+          // A bundle's label carries its count, so a changed label means its members changed too.
+          if (e.data.kind === 'bundle') el.data({ count: e.data.count, relationIds: e.data.relationIds });
         }
+        cy.add(diff.add);
       });
-    });
+    const layoutAsked = s.layoutVersion !== lastLayoutVersion;
+    const unplaced = place(s);
     // Each step's own placements are checked once, against what is drawn now.
     const moved = s.guessedPositions === lastGuessed ? null : keepApart(cy, s.guessedPositions);
     lastGuessed = s.guessedPositions;
@@ -64,19 +73,44 @@ export function bindElements(cy: Core, store: ThreadlineStore): () => void {
     }
     if (moved && moved.size > 0) store.getState().recordPositions(moved);
   };
-  apply();
-  return store.subscribe((s, prev) => {
-    if (
-      s.model !== prev.model ||
-      s.view !== prev.view ||
-      s.filters !== prev.filters ||
-      s.showEvidence !== prev.showEvidence ||
-      (s.showEvidence && s.evidenceVersion !== prev.evidenceVersion) ||
-      s.display.parallel !== prev.display.parallel ||
-      s.layoutVersion !== prev.layoutVersion
-    )
-      apply();
-  });
+
+  /** Moves entities where the store has them (e.g. after undo); returns those it has no position for. */
+  const place = (s: ThreadlineState): string[] => {
+    placedFor = s.positions;
+    const unplaced: string[] = [];
+    cy.batch(() => {
+      cy.nodes('[kind = "entity"]').forEach((n) => {
+        const p = s.positions.get(n.id());
+        if (!p) {
+          n.scratch('_placed', false);
+          unplaced.push(n.id());
+        } else if (!n.grabbed()) {
+          n.scratch('_placed', true);
+          const cur = n.position();
+          if (Math.abs(cur.x - p.x) > 0.5 || Math.abs(cur.y - p.y) > 0.5) n.position({ x: p.x, y: p.y });
+        }
+      });
+    });
+    return unplaced;
+  };
+
+  draw();
+  const unwatchDrawn = watch(store, drawnFrom, draw);
+  // Recorded positions (a drag, a finished layout) only move nodes; what is drawn stays as it is. An entity
+  // still without one is waiting for a layout already asked for.
+  const unwatchPositions = watch(
+    store,
+    (s) => s.positions,
+    (positions) => {
+      if (positions === placedFor) return;
+      place(store.getState());
+      placeQuotes(cy);
+    },
+  );
+  return () => {
+    unwatchDrawn();
+    unwatchPositions();
+  };
 }
 
 /** Expanded nodes that still have hidden neighbours, with how many. */
@@ -89,24 +123,4 @@ function partlyExpanded(s: ThreadlineState): Map<string, number> {
     if (n > 0) out.set(id, n);
   }
   return out;
-}
-
-function diffInto(cy: Core, wanted: ElementDefinition[]) {
-  const ids = new Set(wanted.map((e) => e.data.id!));
-  cy.batch(() => {
-    cy.elements()
-      .filter((el) => !ids.has(el.id()))
-      .remove();
-    const add = wanted.filter((e) => cy.getElementById(e.data.id!).empty());
-    for (const e of wanted) {
-      const el = cy.getElementById(e.data.id!);
-      if (el.empty() || el.data('label') === e.data.label) continue;
-      el.data('label', e.data.label);
-      // A bundle's label carries its count, so a changed label means its members changed too.
-      if (e.data.kind === 'bundle') el.data({ count: e.data.count, relationIds: e.data.relationIds });
-    }
-    // Nodes first, so new edges find both ends.
-    cy.add(add.filter((e) => e.group === 'nodes'));
-    cy.add(add.filter((e) => e.group === 'edges'));
-  });
 }

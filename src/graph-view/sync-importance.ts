@@ -1,85 +1,33 @@
-/** Sizes entity nodes by importance and colours them by community when the display options ask for it. */
+/**
+ * Sizes entity nodes by importance and colours them by community, from the analysis results in the store
+ * (src/app/bind-analysis.ts puts them there), so the legend and the exports show the same.
+ */
 import type { Core } from 'cytoscape';
-import { analyse } from '../data/analysis-runner';
-import type { Model } from '../model/core/model';
+import { communityColour } from '../model/style/community-palette';
+import type { AnalysisResults } from '../store/analysis-state';
 import type { ThreadlineStore } from '../store/store';
-
-/** Distinct, print-safe colours for the largest communities; the rest share a neutral grey. */
-export const COMMUNITY_COLOURS = [
-  '#1971c2',
-  '#e8590c',
-  '#2f9e44',
-  '#c2255c',
-  '#6741d9',
-  '#0c8599',
-  '#e67700',
-  '#5c940d',
-  '#862e9c',
-  '#495057',
-];
-const OTHER_COMMUNITY = '#adb5bd';
-
-export const communityColour = (index: number): string => COMMUNITY_COLOURS[index] ?? OTHER_COMMUNITY;
+import { drawnFrom } from '../store/selectors';
+import { watch } from '../store/watch';
 
 export function bindImportance(cy: Core, store: ThreadlineStore): () => void {
-  // Metrics are per dataset, so they are computed once per model and measure.
-  const cache = new Map<string, Promise<Map<string, number>>>();
-  let cachedFor: Model | null = null;
-  const metric = (model: Model, key: 'degree' | 'pagerank' | 'communities') => {
-    if (cachedFor !== model) {
-      cache.clear();
-      cachedFor = model;
-    }
-    let p = cache.get(key);
-    if (!p) {
-      p =
-        key === 'communities'
-          ? analyse(model, { kind: 'communities' })
-          : analyse(model, { kind: 'importance', measure: key });
-      cache.set(key, p);
-    }
-    return p;
-  };
-  let generation = 0;
-
-  const apply = async () => {
-    const { model, display } = store.getState();
-    const mine = ++generation;
-    if (!model) return;
-    const [sizes, groups] = await Promise.all([
-      display.nodeSize === 'uniform' ? null : metric(model, display.nodeSize),
-      display.colour === 'community' ? metric(model, 'communities') : null,
-    ]);
-    // A later change has already taken over.
-    if (mine !== generation || cy.destroyed()) return;
-    paint(cy, sizes, groups);
-  };
-  const run = () => {
-    apply().catch((err: unknown) =>
-      store.getState().notify('error', `Could not size the nodes: ${String(err)}`),
-    );
-  };
-  run();
-  return store.subscribe((s, prev) => {
-    if (
-      s.model !== prev.model ||
-      s.display !== prev.display ||
-      s.view !== prev.view ||
-      s.filters !== prev.filters
-    )
-      run();
-  });
+  const apply = () => paint(cy, store.getState().analysis);
+  apply();
+  // New nodes need painting too; bound after the elements' watcher, so they are drawn by then.
+  return watch(store, (s) => [s.analysis, ...drawnFrom(s)], apply);
 }
 
-function paint(cy: Core, sizes: Map<string, number> | null, groups: Map<string, number> | null) {
+function paint(cy: Core, { importance, communities }: AnalysisResults) {
   cy.batch(() => {
     cy.nodes('[kind = "entity"]').forEach((n) => {
-      const size = sizes?.get(n.id());
-      if (size === undefined) n.removeData('importance');
-      else n.data('importance', size);
-      const group = groups?.get(n.id());
-      if (group === undefined) n.removeData('communityColor');
-      else n.data('communityColor', communityColour(group));
+      const size = importance?.scores.get(n.id());
+      if (size === undefined) {
+        if (n.data('importance') !== undefined) n.removeData('importance');
+      } else if (n.data('importance') !== size) n.data('importance', size);
+      const group = communities?.of.get(n.id());
+      if (group === undefined) {
+        if (n.data('communityColor') !== undefined) n.removeData('communityColor');
+      } else if (n.data('communityColor') !== communityColour(group))
+        n.data('communityColor', communityColour(group));
     });
   });
 }

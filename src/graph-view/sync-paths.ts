@@ -1,8 +1,9 @@
 /** Marks the connection finder's highlighted path on the canvas (and dims the rest), and brings it into view when it changes. */
 import type { Core } from 'cytoscape';
 import { drawnEdgeId } from '../model/core/parallel-relations';
-import { selectDrawing } from '../store/selectors';
+import { drawnFrom, selectDrawing } from '../store/selectors';
 import type { ThreadlineStore } from '../store/store';
+import { watch } from '../store/watch';
 
 export function bindPaths(cy: Core, store: ThreadlineStore): () => void {
   let shown: unknown = null;
@@ -32,16 +33,7 @@ export function bindPaths(cy: Core, store: ThreadlineStore): () => void {
       }, 60);
   };
   apply();
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (
-      s.highlightedPath !== prev.highlightedPath ||
-      s.view !== prev.view ||
-      s.filters !== prev.filters ||
-      s.showEvidence !== prev.showEvidence ||
-      s.display.parallel !== prev.display.parallel
-    )
-      apply();
-  });
+  const unsubscribe = watch(store, (s) => [s.highlightedPath, ...drawnFrom(s)], apply);
   return () => {
     clearTimeout(timer);
     unsubscribe();

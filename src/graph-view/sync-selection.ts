@@ -2,8 +2,9 @@
 import type { Core, EdgeCollection } from 'cytoscape';
 import { evidenceKey } from '../model/core/graphology-model';
 import { drawnEdgeId, pairEnds } from '../model/core/parallel-relations';
-import { selectDrawing } from '../store/selectors';
+import { drawnFrom, selectDrawing } from '../store/selectors';
 import type { ThreadlineStore } from '../store/store';
+import { watch } from '../store/watch';
 
 export function bindSelection(cy: Core, store: ThreadlineStore): () => void {
   const apply = () => {
@@ -37,16 +38,8 @@ export function bindSelection(cy: Core, store: ThreadlineStore): () => void {
     centreIfOffscreen(cy, shown?.nonempty() ? shown[0]!.id() : selection?.id);
   };
   apply();
-  return store.subscribe((s, prev) => {
-    if (
-      s.selection !== prev.selection ||
-      s.view !== prev.view ||
-      s.showEvidence !== prev.showEvidence ||
-      s.filters !== prev.filters ||
-      s.display.parallel !== prev.display.parallel
-    )
-      apply();
-  });
+  // After the elements' own watcher (bound first), so the emphasis lands on what is drawn now.
+  return watch(store, (s) => [s.selection, ...drawnFrom(s)], apply);
 }
 
 /**

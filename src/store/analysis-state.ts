@@ -1,5 +1,6 @@
-/** Store state for the analysis features (side panel, connection finder ends, highlighted path, node sizing); plain serialisable data. */
+/** Types of the analysis features' state (side panel, connection finder ends, highlighted path, display options, analysis results); plain data. */
 import type { ImportanceMeasure } from '../model/analysis/importance';
+import type { CommunityColouring } from '../model/style/community-palette';
 
 /** The docked panel left of the canvas. */
 export type SidePanel = 'filters' | 'paths';
@@ -22,24 +23,16 @@ export interface DisplayOptions {
   parallel: 'bundle' | 'separate';
 }
 
-export interface AnalysisState {
-  sidePanel: SidePanel | null;
-  connect: ConnectEnds;
-  highlightedPath: HighlightedPath | null;
-  display: DisplayOptions;
+export const INITIAL_DISPLAY: DisplayOptions = { nodeSize: 'uniform', colour: 'type', parallel: 'bundle' };
+
+/**
+ * What the display options asked analysis for, once it has answered: the canvas, the legend and the exports
+ * all read these, so they agree. Null while not asked for or not answered yet.
+ */
+export interface AnalysisResults {
+  /** Scores 0..1 per entity, for `display.nodeSize`. */
+  importance: { measure: ImportanceMeasure; scores: ReadonlyMap<string, number> } | null;
+  communities: CommunityColouring | null;
 }
 
-export interface AnalysisActions {
-  setSidePanel(panel: SidePanel | null): void;
-  /** Sets one or both ends of the connection finder and opens it. */
-  setConnect(ends: Partial<ConnectEnds>): void;
-  highlightPath(path: HighlightedPath | null): void;
-  setDisplay(display: Partial<DisplayOptions>): void;
-}
-
-export const INITIAL_ANALYSIS: AnalysisState = {
-  sidePanel: null,
-  connect: { from: null, to: null },
-  highlightedPath: null,
-  display: { nodeSize: 'uniform', colour: 'type', parallel: 'bundle' },
-};
+export const NO_ANALYSIS: AnalysisResults = { importance: null, communities: null };

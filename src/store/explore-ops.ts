@@ -9,7 +9,7 @@ import {
   relationIndexVisibleUnder,
   someFilteredRelationOf,
 } from '../model/core/subgraph';
-import type { Point, ViewState } from './view-state';
+import type { Point, ViewState, Visibility } from './view-state';
 
 /** Above this many new neighbours an expansion asks the user what to add instead of flooding the canvas. */
 export const HUB_THRESHOLD = 50;
@@ -165,7 +165,7 @@ export interface ExpandOptions {
 
 /** New neighbours an expansion would add, most important first. */
 export function expansionCandidates(
-  view: ViewState,
+  view: Visibility,
   model: Model,
   filters: Filters,
   id: string,
@@ -180,7 +180,7 @@ export function expansionCandidates(
 
 /** How many new neighbours an expansion would add (the "+N more" of a partly expanded node). */
 export function expansionCount(
-  view: ViewState,
+  view: Visibility,
   model: Model,
   filters: Filters,
   id: string,
@@ -190,7 +190,7 @@ export function expansionCount(
 }
 
 function newNeighbours(
-  view: ViewState,
+  view: Visibility,
   model: Model,
   filters: Filters,
   id: string,

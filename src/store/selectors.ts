@@ -27,3 +27,18 @@ export function selectDrawing(s: ThreadlineState): Drawing {
   lastDrawing = { subgraph, bundle, result };
   return result;
 }
+
+/**
+ * Everything the canvas's elements depend on, for `watch`: what is shown, under which filters, how it is
+ * drawn, and the canvas's layout requests. Positions are not in it: moving a node draws nothing new.
+ */
+export const drawnFrom = (s: ThreadlineState): unknown[] => [
+  s.model,
+  s.view,
+  s.filters,
+  s.showEvidence,
+  s.showEvidence ? s.evidenceVersion : 0,
+  s.display.parallel,
+  s.layoutVersion,
+  s.guessedPositions,
+];

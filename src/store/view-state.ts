@@ -5,13 +5,23 @@ export interface Point {
   y: number;
 }
 
-export interface ViewState {
+/**
+ * Which entities are on the canvas and why. The store keeps it apart from positions, so a drag (which moves
+ * nodes but shows nothing new) leaves this object, and everything derived from it, as it was.
+ */
+export interface Visibility {
   /** Entity ids on the canvas. Relations among them are derived, never stored. */
   visible: ReadonlySet<string>;
   /** For entities added by expanding a node: that node's id (what "Collapse" undoes). */
   addedBy: ReadonlyMap<string, string>;
-  /** Where each visible entity sits; entities without a position are placed by the next layout. */
-  positions: ReadonlyMap<string, Point>;
+}
+
+/** Where each visible entity sits; entities without a position are placed by the next layout. */
+export type Positions = ReadonlyMap<string, Point>;
+
+/** A whole view, as exploring steps, links and saved views handle it: what is shown and where. */
+export interface ViewState extends Visibility {
+  positions: Positions;
 }
 
 /** A pair is two entities with several relations between them, by `pairId`; the inspector lists them. */

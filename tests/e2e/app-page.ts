@@ -18,7 +18,7 @@ export async function openApp(page: Page, baseUrl: string, query = ''): Promise<
 export async function waitOpened(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const t = window.threadline;
-    return !!t?.cy && t.cy.nodes().length > 0 && t.getState().view.positions.size > 0;
+    return !!t?.cy && t.cy.nodes().length > 0 && t.getState().positions.size > 0;
   });
   await waitSettled(page);
 }

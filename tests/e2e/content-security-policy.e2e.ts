@@ -145,7 +145,7 @@ describe('the built app under its Content-Security-Policy', () => {
     await p().waitForFunction(() =>
       window.threadline!.getState().notices.some((n) => n.text.includes('Opened')),
     );
-    await p().waitForFunction(() => window.threadline!.getState().view.positions.size > 0);
+    await p().waitForFunction(() => window.threadline!.getState().positions.size > 0);
     expect(await violations()).toEqual([]);
   });
 

@@ -105,7 +105,7 @@ describe('exporting the view from the Export menu', () => {
     });
     await page().waitForFunction(() => {
       const s = window.threadline!.getState();
-      return [...s.view.visible].every((id) => s.view.positions.has(id));
+      return [...s.view.visible].every((id) => s.positions.has(id));
     });
     await openMenu();
     await menu().getByRole('checkbox', { name: 'Legend' }).check();
@@ -187,7 +187,7 @@ describe('exporting the view from the Export menu', () => {
       (n) => window.threadline!.getState().model!.entities.size === n,
       bundle.entities.length,
     );
-    await page().waitForFunction(() => window.threadline!.getState().view.positions.size > 0);
+    await page().waitForFunction(() => window.threadline!.getState().positions.size > 0);
     await expect(page().locator('.notice').last().textContent()).resolves.toContain('Opened');
   });
 

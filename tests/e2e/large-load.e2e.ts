@@ -61,7 +61,7 @@ const defaultViewDrawn = (page: Page) =>
   page.waitForFunction(
     () => {
       const t = window.threadline;
-      return !!t?.cy && t.cy.nodes().length > 0 && t.getState().view.positions.size > 0;
+      return !!t?.cy && t.cy.nodes().length > 0 && t.getState().positions.size > 0;
     },
     undefined,
     { timeout: 60_000 },

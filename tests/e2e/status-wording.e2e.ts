@@ -25,7 +25,7 @@ describe('a relation that is not a fact says so everywhere', () => {
     });
     await page().waitForFunction(() => {
       const s = window.threadline!.getState();
-      return s.view.visible.size === 5 && [...s.view.visible].every((id) => s.view.positions.has(id));
+      return s.view.visible.size === 5 && [...s.view.visible].every((id) => s.positions.has(id));
     });
   });
 

@@ -10,7 +10,7 @@ export function exportDataFile(state: ThreadlineState, format: DataFormat): { fi
   const result = exportData(state.model, selectSubgraph(state), {
     format,
     focus,
-    positions: state.view.positions,
+    positions: state.positions,
   });
   if (!result.ok) throw new ExportError(result.reason);
   const { content, fileName, mime } = result.file;

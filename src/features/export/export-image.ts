@@ -40,7 +40,7 @@ export async function exportImage(
   if (!model) throw new ExportError('No dataset is loaded.');
   if (cy.nodes(':visible').empty()) throw new ExportError('The view is empty: nothing to export.');
   const focus = state.selection?.kind === 'entity' ? state.selection.id : null;
-  const graph = buildExportGraph(model, selectSubgraph(state), { positions: state.view.positions, focus });
+  const graph = buildExportGraph(model, selectSubgraph(state), { positions: state.positions, focus });
   const numbers = new Map(graph.edges.map((e) => [e.id, e.number]));
   const measure = canvasMeasure();
   const fileName = exportFileName(graph.dataset.id, focus, options.format);

@@ -41,7 +41,13 @@ export const hasPendingView = (datasetId: string): boolean => pendingView(datase
 
 export function currentFragment(s: ThreadlineState): string | null {
   if (!s.model) return null;
-  return encodeView(s.model.dataset.id, s.view, s.selection, s.filters, s.display);
+  return encodeView(
+    s.model.dataset.id,
+    { ...s.view, positions: s.positions },
+    s.selection,
+    s.filters,
+    s.display,
+  );
 }
 
 /** A link that opens this dataset with this view; `?dataset=` makes it work whichever dataset is the default. */

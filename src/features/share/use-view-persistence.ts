@@ -64,6 +64,7 @@ export function useViewPersistence(store: ThreadlineStore, getCy: () => Core | n
     const unsubscribe = store.subscribe((s, prev) => {
       if (
         s.view !== prev.view ||
+        s.positions !== prev.positions ||
         s.selection !== prev.selection ||
         s.filters !== prev.filters ||
         s.display !== prev.display ||

@@ -13,7 +13,7 @@ import type { Filters } from '../../model/core/filters';
 import { pairEnds } from '../../model/core/parallel-relations';
 import { idSchema } from '../../model/format/schema';
 import { ENTITY_TYPES, STATUSES, type EntityType, type Status } from '../../model/core/vocabulary';
-import { INITIAL_ANALYSIS, type DisplayOptions } from '../../store/analysis-state';
+import { INITIAL_DISPLAY, type DisplayOptions } from '../../store/analysis-state';
 import type { Point, Selection, ViewState } from '../../store/view-state';
 
 export const CODEC_VERSION = '1';
@@ -95,7 +95,7 @@ export function encodeView(
   view: ViewState,
   selection: Selection,
   filters: Filters,
-  display: DisplayOptions = INITIAL_ANALYSIS.display,
+  display: DisplayOptions = INITIAL_DISPLAY,
 ): string {
   const entities = [...view.visible];
   const index = new Map(entities.map((id, i) => [id, i]));
@@ -115,10 +115,7 @@ export function encodeView(
     ['hr', [...filters.hiddenRelationTypes].join(',')],
     ['hs', [...filters.hiddenStatuses].join(',')],
     ['tr', filters.timeRange ? `${filters.timeRange.from}_${filters.timeRange.to}` : ''],
-    [
-      'o',
-      sameDisplay(display, INITIAL_ANALYSIS.display) ? '' : DISPLAY_KEYS.map((k) => display[k]).join('.'),
-    ],
+    ['o', sameDisplay(display, INITIAL_DISPLAY) ? '' : DISPLAY_KEYS.map((k) => display[k]).join('.')],
     ['e', entities.join(',')],
     ['p', positions.some((p) => p !== '') ? positions.join(',') : ''],
     ['a', addedBy.join(',')],

@@ -1,0 +1,82 @@
+/** What is open around the canvas: the source reader, quotes on the canvas, the list, the side panel and its path. */
+import type { ConnectEnds, HighlightedPath, SidePanel } from '../analysis-state';
+import type { Slice } from './types';
+
+export interface ReaderState {
+  open: boolean;
+  sourceId: string | null;
+  /** The quote to scroll to and flash; bumps `focusVersion` so the same quote can be focused twice. */
+  focusQuoteId: string | null;
+  focusVersion: number;
+}
+
+export interface PanelsState {
+  reader: ReaderState;
+  showEvidence: boolean;
+  listOpen: boolean;
+  sidePanel: SidePanel | null;
+  connect: ConnectEnds;
+  highlightedPath: HighlightedPath | null;
+}
+
+export interface PanelsActions {
+  openReader(sourceId: string, focusQuoteId?: string): void;
+  closeReader(): void;
+  setShowEvidence(on: boolean): void;
+  setListOpen(on: boolean): void;
+  setSidePanel(panel: SidePanel | null): void;
+  /** Sets one or both ends of the connection finder and opens it. */
+  setConnect(ends: Partial<ConnectEnds>): void;
+  highlightPath(path: HighlightedPath | null): void;
+}
+
+export const INITIAL_PANELS: PanelsState = {
+  reader: { open: false, sourceId: null, focusQuoteId: null, focusVersion: 0 },
+  showEvidence: false,
+  listOpen: false,
+  sidePanel: null,
+  connect: { from: null, to: null },
+  highlightedPath: null,
+};
+
+export const createPanelsSlice: Slice<PanelsState & PanelsActions> = (set, get) => ({
+  ...INITIAL_PANELS,
+
+  openReader(sourceId, focusQuoteId) {
+    if (!get().model?.sources.has(sourceId))
+      return get().notify('warning', `No source with id "${sourceId}" in this dataset.`);
+    set({
+      reader: {
+        open: true,
+        sourceId,
+        focusQuoteId: focusQuoteId ?? null,
+        focusVersion: get().reader.focusVersion + 1,
+      },
+    });
+  },
+
+  closeReader() {
+    set({ reader: { ...get().reader, open: false } });
+  },
+
+  setShowEvidence(on) {
+    set({ showEvidence: on });
+  },
+
+  setListOpen(on) {
+    set({ listOpen: on });
+  },
+
+  setSidePanel(sidePanel) {
+    // The path highlight belongs to the connection finder; leaving it would leave a highlight nothing can clear.
+    set(sidePanel === 'paths' ? { sidePanel } : { sidePanel, highlightedPath: null });
+  },
+
+  setConnect(ends) {
+    set({ connect: { ...get().connect, ...ends }, sidePanel: 'paths' });
+  },
+
+  highlightPath(highlightedPath) {
+    set({ highlightedPath });
+  },
+});
