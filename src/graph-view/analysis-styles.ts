@@ -1,5 +1,6 @@
 /** Canvas rules for the analysis features: importance sizing, community colours and the highlighted path. Appended last, so they win. */
 import type { StylesheetJson } from 'cytoscape';
+import { IMPORTANCE_DIAMETERS } from '../model/style/community-palette';
 
 /** The path's glow: a green distinct from the selection's yellow and from every entity-type colour. */
 const PATH_COLOUR = '#0ca678';
@@ -10,8 +11,8 @@ export function analysisStyles(): StylesheetJson {
     {
       selector: 'node[kind = "entity"][importance]',
       style: {
-        width: 'mapData(importance, 0, 1, 20, 66)',
-        height: 'mapData(importance, 0, 1, 20, 66)',
+        width: `mapData(importance, 0, 1, ${IMPORTANCE_DIAMETERS.min}, ${IMPORTANCE_DIAMETERS.max})`,
+        height: `mapData(importance, 0, 1, ${IMPORTANCE_DIAMETERS.min}, ${IMPORTANCE_DIAMETERS.max})`,
       },
     },
     {

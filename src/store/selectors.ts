@@ -1,6 +1,8 @@
 /** Derived data read from the store; memoised on the inputs so the canvas and panels agree and stay cheap. */
 import { drawRelations, type Drawing } from '../model/core/parallel-relations';
 import { subgraphOf, type Subgraph } from '../model/core/subgraph';
+import type { ExportGraphOptions } from '../model/export/export-graph';
+import { communitiesDrawn, type CommunityLegendEntry } from '../model/style/community-palette';
 import type { ThreadlineState } from './store';
 
 let last: { model: unknown; visible: unknown; filters: unknown; result: Subgraph } | null = null;
@@ -42,3 +44,30 @@ export const drawnFrom = (s: ThreadlineState): unknown[] => [
   s.layoutVersion,
   s.guessedPositions,
 ];
+
+let lastCommunities: { entityIds: unknown; colouring: unknown; result: CommunityLegendEntry[] } | null = null;
+
+/** The communities drawn, with their colours, when nodes are coloured by community (else none): the legend's rows. */
+export function selectCommunityLegend(s: ThreadlineState): CommunityLegendEntry[] {
+  const colouring = s.display.colour === 'community' ? s.analysis.communities : null;
+  if (!colouring) return NO_COMMUNITIES;
+  const { entityIds } = selectSubgraph(s);
+  if (lastCommunities?.entityIds === entityIds && lastCommunities.colouring === colouring)
+    return lastCommunities.result;
+  const result = communitiesDrawn(entityIds, colouring);
+  lastCommunities = { entityIds, colouring, result };
+  return result;
+}
+
+const NO_COMMUNITIES: CommunityLegendEntry[] = [];
+
+/** What exports draw the way the canvas does: community colours and importance sizes, when the display uses them. */
+export function selectExportLooks(
+  s: ThreadlineState,
+): Pick<ExportGraphOptions, 'communities' | 'importance'> {
+  const { communities, importance } = s.analysis;
+  return {
+    ...(s.display.colour === 'community' && communities ? { communities } : {}),
+    ...(s.display.nodeSize !== 'uniform' && importance ? { importance: importance.scores } : {}),
+  };
+}

@@ -1,6 +1,6 @@
 /** Data exports of the drawn subgraph (bundle, GraphML, GEXF, CSV zip) as Blobs, through the same code the CLI uses. */
 import { exportData, type DataFormat } from '../../model/export/formats';
-import { selectSubgraph } from '../../store/selectors';
+import { selectExportLooks, selectSubgraph } from '../../store/selectors';
 import type { ThreadlineState } from '../../store/store';
 import { ExportError } from './image-options';
 
@@ -11,6 +11,7 @@ export function exportDataFile(state: ThreadlineState, format: DataFormat): { fi
     format,
     focus,
     positions: state.positions,
+    ...selectExportLooks(state),
   });
   if (!result.ok) throw new ExportError(result.reason);
   const { content, fileName, mime } = result.file;

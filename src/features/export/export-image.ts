@@ -7,7 +7,7 @@ import { exportFileName, FORMAT_INFO } from '../../model/export/formats';
 import { legendOf } from '../../model/export/legend';
 import type { Bounds, Scene } from '../../model/export/scene';
 import { toSVG } from '../../model/export/svg';
-import { selectSubgraph } from '../../store/selectors';
+import { selectExportLooks, selectSubgraph } from '../../store/selectors';
 import type { ThreadlineState } from '../../store/store';
 import { canvasMeasure } from './canvas-measure';
 import { withExportStyling } from './export-styling';
@@ -40,7 +40,11 @@ export async function exportImage(
   if (!model) throw new ExportError('No dataset is loaded.');
   if (cy.nodes(':visible').empty()) throw new ExportError('The view is empty: nothing to export.');
   const focus = state.selection?.kind === 'entity' ? state.selection.id : null;
-  const graph = buildExportGraph(model, selectSubgraph(state), { positions: state.positions, focus });
+  const graph = buildExportGraph(model, selectSubgraph(state), {
+    positions: state.positions,
+    focus,
+    ...selectExportLooks(state),
+  });
   const numbers = new Map(graph.edges.map((e) => [e.id, e.number]));
   const measure = canvasMeasure();
   const fileName = exportFileName(graph.dataset.id, focus, options.format);

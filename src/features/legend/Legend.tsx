@@ -1,14 +1,18 @@
-/** Entity types (colour, shape, icon) and edge styles by status, with counts of what is drawn. */
+/**
+ * Entity types (colour, shape, icon) and edge styles by status, with counts of what is drawn; when nodes are
+ * coloured by community, the communities drawn with their colours, from the same store data as the canvas.
+ */
 import { useMemo } from 'react';
 import { EntityIcon } from '../../components/EntityIcon';
 import { ENTITY_LOOKS, STATUS_LOOKS } from '../../model/style/entity-style';
 import { ENTITY_TYPES, STATUS_EXPLANATIONS, STATUSES } from '../../model/core/vocabulary';
 import { useThreadline } from '../../store/context';
-import { selectSubgraph } from '../../store/selectors';
+import { selectCommunityLegend, selectSubgraph } from '../../store/selectors';
 
 export function Legend() {
   const model = useThreadline((s) => s.model);
   const subgraph = useThreadline(selectSubgraph);
+  const communities = useThreadline(selectCommunityLegend);
   const counts = useMemo(() => {
     const types = new Map<string, number>();
     for (const id of subgraph.entityIds) {
@@ -29,6 +33,18 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      {communities.length > 0 && (
+        <ul aria-label="Communities" data-testid="legend-communities">
+          {communities.map((c) => (
+            <li key={c.label} data-colour={c.colour}>
+              <svg width="14" height="14" aria-hidden="true">
+                <circle cx="7" cy="7" r="6" fill={c.colour} />
+              </svg>
+              {c.label} <span className="count">{c.count}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       <ul>
         {STATUSES.filter((s) => counts.statuses.has(s)).map((s) => (
           <li key={s} title={STATUS_EXPLANATIONS[s]}>

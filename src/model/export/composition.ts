@@ -90,6 +90,8 @@ function legendOps(
     const mid = y + rowHeight / 2;
     if (entry.kind === 'entity')
       ops.push({ op: 'shape', shape: entry.shape, x: x + 11, y: mid, w: 14, h: 14, fill: entry.color });
+    else if (entry.kind === 'community')
+      ops.push({ op: 'shape', shape: 'ellipse', x: x + 11, y: mid, w: 14, h: 14, fill: entry.color });
     else
       ops.push({
         op: 'line',

@@ -1,5 +1,11 @@
 /** The visible subgraph as plain records with their evidence resolved: the one input every export format writes from. */
 import { ENTITY_LOOKS, STATUS_LOOKS } from '../style/entity-style';
+import {
+  communityColour,
+  ENTITY_DIAMETER,
+  importanceDiameter,
+  type CommunityColouring,
+} from '../style/community-palette';
 import { resolveDate } from '../core/dates';
 import type { Model } from '../core/model';
 import { groupByPair } from '../core/parallel-relations';
@@ -45,7 +51,12 @@ export interface ExportNode {
   aliases: string[];
   date?: ExportDate;
   position?: Point;
+  /** The fill drawn: the type's colour, or the community's when the view is coloured by community. */
   color: string;
+  /** Diameter drawn, in the same units as positions: by importance when the view sizes nodes by it. */
+  size: number;
+  /** Community index (0 is the largest), when the view is coloured by community. */
+  community?: number;
 }
 
 export interface ExportEdge {
@@ -75,6 +86,8 @@ export interface ExportGraph {
   dataset: { id: string; title: string };
   /** The entity the export is about (the selection), or null for a whole view. */
   focus: string | null;
+  /** How communities are coloured and named, when the nodes are coloured by community. */
+  communities?: CommunityColouring;
   nodes: ExportNode[];
   edges: ExportEdge[];
 }
@@ -95,6 +108,10 @@ export function exportDate(spec: DateSpec | undefined): ExportDate | undefined {
 export interface ExportGraphOptions {
   positions?: ReadonlyMap<string, Point>;
   focus?: string | null;
+  /** Colour nodes by community, as the canvas does when asked to. */
+  communities?: CommunityColouring;
+  /** Size nodes by these 0..1 scores, as the canvas does when asked to. */
+  importance?: ReadonlyMap<string, number>;
 }
 
 export function buildExportGraph(
@@ -108,6 +125,8 @@ export function buildExportGraph(
     if (!e) return [];
     const date = exportDate(e.date);
     const position = options.positions?.get(id);
+    const community = options.communities?.of.get(id);
+    const score = options.importance?.get(id);
     return [
       {
         id,
@@ -118,7 +137,9 @@ export function buildExportGraph(
         aliases: e.aliases ?? [],
         ...(date ? { date } : {}),
         ...(position ? { position: { x: position.x, y: position.y } } : {}),
-        color: ENTITY_LOOKS[e.type].color,
+        color: community === undefined ? ENTITY_LOOKS[e.type].color : communityColour(community),
+        size: score === undefined ? ENTITY_DIAMETER : importanceDiameter(score),
+        ...(community === undefined ? {} : { community }),
       },
     ];
   });
@@ -168,6 +189,7 @@ export function buildExportGraph(
   return {
     dataset: { id: model.dataset.id, title: model.dataset.title },
     focus: options.focus ?? null,
+    ...(options.communities ? { communities: options.communities } : {}),
     nodes,
     edges,
   };

@@ -2,7 +2,7 @@
 import type { Model } from '../core/model';
 import type { Subgraph } from '../core/subgraph';
 import { csvZip } from './csv-zip';
-import { buildExportGraph, type Point } from './export-graph';
+import { buildExportGraph, type ExportGraphOptions, type Point } from './export-graph';
 import { toGEXF } from './gexf';
 import { toGraphML } from './graphml';
 import { subBundle } from './sub-bundle';
@@ -45,7 +45,7 @@ export function exportFileName(datasetId: string, focus: string | null, format: 
   return `${slug(datasetId)}--${focus ? slug(focus) : 'view'}${suffix}.${FORMAT_INFO[format].extension}`;
 }
 
-export interface DataExportRequest {
+export interface DataExportRequest extends Pick<ExportGraphOptions, 'communities' | 'importance'> {
   format: DataFormat;
   focus: string | null;
   positions?: ReadonlyMap<string, Point>;
@@ -67,9 +67,12 @@ export function exportData(model: Model, subgraph: Subgraph, request: DataExport
     const result = subBundle(model, subgraph);
     return result.ok ? file(JSON.stringify(result.bundle, null, 2) + '\n') : result;
   }
+  const { positions, communities, importance } = request;
   const graph = buildExportGraph(model, subgraph, {
     focus,
-    ...(request.positions ? { positions: request.positions } : {}),
+    ...(positions ? { positions } : {}),
+    ...(communities ? { communities } : {}),
+    ...(importance ? { importance } : {}),
   });
   if (format === 'graphml') return file(toGraphML(graph));
   if (format === 'gexf') return file(toGEXF(graph));

@@ -4,6 +4,7 @@ import write from 'graphology-gexf/common/writer.js';
 import type { ExportEdge, ExportGraph, ExportNode } from './export-graph';
 import { EDGE_FIELDS, NODE_FIELDS, type FieldSpec, type FieldValue } from './fields';
 import { xmlSafe } from './xml';
+import { ENTITY_DIAMETER } from '../style/community-palette';
 
 interface NodeAttrs {
   [key: string]: unknown;
@@ -41,7 +42,8 @@ export function toGEXF(data: ExportGraph): string {
       attributes: attributesOf(NODE_FIELDS, node),
       viz: {
         color: rgb(node.color),
-        size: 10,
+        // Gephi's default node is 10 across; the canvas's is 34, so sizes keep the canvas's proportions.
+        size: round((node.size * 10) / ENTITY_DIAMETER),
         // Gephi's y axis points up, the canvas's down: flip it so the picture is not mirrored.
         ...(node.position ? { x: round(node.position.x), y: round(-node.position.y) } : {}),
       },

@@ -1,11 +1,9 @@
 /** GraphML of the visible subgraph, with typed attributes and yFiles graphics so yEd shows the same picture; networkx and Gephi read it too. */
-import { ENTITY_LOOKS, STATUS_LOOKS } from '../style/entity-style';
+import { STATUS_LOOKS } from '../style/entity-style';
 import type { EntityType } from '../core/vocabulary';
 import type { ExportGraph, Point } from './export-graph';
 import { EDGE_FIELDS, NODE_FIELDS, type FieldSpec } from './fields';
 import { attrs, escapeXml, formatNumber } from './xml';
-
-const NODE_SIZE = 34;
 
 /** yEd's nearest shape to each canvas shape. */
 const YED_SHAPES: Record<EntityType, string> = {
@@ -58,13 +56,12 @@ export function toGraphML(graph: ExportGraph): string {
   ];
   graph.nodes.forEach((n, i) => {
     const p = n.position ?? gridSpot(i);
-    const look = ENTITY_LOOKS[n.type];
     lines.push(
       `    <node${attrs({ id: n.id })}>`,
       ...dataOf(NODE_FIELDS, n, 'n'),
       '      <data key="n_graphics"><y:ShapeNode>' +
-        `<y:Geometry${attrs({ x: p.x - NODE_SIZE / 2, y: p.y - NODE_SIZE / 2, width: NODE_SIZE, height: NODE_SIZE })}/>` +
-        `<y:Fill${attrs({ color: upper(look.color), transparent: 'false' })}/>` +
+        `<y:Geometry${attrs({ x: p.x - n.size / 2, y: p.y - n.size / 2, width: n.size, height: n.size })}/>` +
+        `<y:Fill${attrs({ color: upper(n.color), transparent: 'false' })}/>` +
         '<y:BorderStyle color="#FFFFFF" type="line" width="1.5"/>' +
         `<y:NodeLabel modelName="sides" modelPosition="s" fontSize="11">${escapeXml(n.name)}</y:NodeLabel>` +
         `<y:Shape${attrs({ type: YED_SHAPES[n.type] })}/>` +

@@ -90,3 +90,11 @@ export function communitiesDrawn(
   if (other > 0) rows.push({ colour: OTHER_COMMUNITY_COLOUR, label: 'Other communities', count: other });
   return rows;
 }
+
+/** An entity's drawn diameter: fixed, or by importance (0..1) between these two when nodes are sized by it. */
+export const ENTITY_DIAMETER = 34;
+export const IMPORTANCE_DIAMETERS = { min: 20, max: 66 } as const;
+
+export const importanceDiameter = (score: number): number =>
+  IMPORTANCE_DIAMETERS.min +
+  Math.min(1, Math.max(0, score)) * (IMPORTANCE_DIAMETERS.max - IMPORTANCE_DIAMETERS.min);
