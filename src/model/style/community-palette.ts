@@ -34,30 +34,38 @@ export interface CommunityColouring {
   palette: readonly CommunityLook[];
 }
 
-/** Members named in a community's label: enough to recognise it, short enough for a legend row. */
-const NAMED = 2;
+/** A community is named after its most connected member, cut to this length, so ten fit a legend strip. */
+const NAME_LENGTH = 22;
+/** A cut name ends in "…", which also says the community has more members. */
+const named = (name: string, members: number) =>
+  name.length > NAME_LENGTH
+    ? `${name.slice(0, NAME_LENGTH - 1).trimEnd()}…`
+    : `${name}${members > 1 ? ', …' : ''}`;
 
-/** Names the coloured communities after their most connected members: "Community 1 (Donald Trump, Vladimir Putin, …)". */
+/** Names the coloured communities after their most connected member: "Community 1 (Donald Trump, …)". */
 export function communityColouring(model: Model, of: ReadonlyMap<string, number>): CommunityColouring {
   const coloured = COMMUNITY_COLOURS.length;
-  const top: Array<Array<{ name: string; degree: number }>> = Array.from({ length: coloured }, () => []);
+  const top: Array<{ name: string; degree: number } | undefined> = new Array(coloured);
   const size = new Array<number>(coloured).fill(0);
   const { offsets } = model.adjacency;
   model.data.entities.forEach((e, i) => {
     const c = of.get(e.id);
     if (c === undefined || c >= coloured) return;
     size[c]!++;
-    const best = top[c]!;
-    best.push({ name: e.name, degree: offsets[i + 1]! - offsets[i]! });
-    // Most connected first, then by name, so the label is the same on every run.
-    best.sort((a, b) => b.degree - a.degree || a.name.localeCompare(b.name));
-    if (best.length > NAMED) best.pop();
+    const degree = offsets[i + 1]! - offsets[i]!;
+    const best = top[c];
+    // Most connected, then first by name, so the label is the same on every run.
+    if (!best || degree > best.degree || (degree === best.degree && e.name.localeCompare(best.name) < 0))
+      top[c] = { name: e.name, degree };
   });
-  const palette = top.flatMap((best, index): CommunityLook[] => {
-    if (best.length === 0) return [];
-    const names = best.map((m) => m.name).join(', ');
-    const more = size[index]! > best.length ? ', …' : '';
-    return [{ index, colour: communityColour(index), label: `Community ${index + 1} (${names}${more})` }];
+  const palette: CommunityLook[] = [];
+  top.forEach((best, index) => {
+    if (!best) return;
+    palette.push({
+      index,
+      colour: communityColour(index),
+      label: `Community ${index + 1} (${named(best.name, size[index]!)})`,
+    });
   });
   return { of, palette };
 }
