@@ -3,6 +3,8 @@ import { bindAnalysis } from '../../src/app/bind-analysis';
 import { communities } from '../../src/model/analysis/communities';
 import { buildModel } from '../../src/model/core/model-builder';
 import { buildExportGraph } from '../../src/model/export/export-graph';
+import { toGEXF } from '../../src/model/export/gexf';
+import { toGraphML } from '../../src/model/export/graphml';
 import { legendOf } from '../../src/model/export/legend';
 import { buildEntitySearch } from '../../src/model/search/search';
 import {
@@ -76,5 +78,26 @@ describe('analysis results in the store', () => {
     expect(legendRows.map((e) => [e.label, e.color])).toEqual(
       selectCommunityLegend(s()).map((r) => [r.label, r.colour]),
     );
+  });
+
+  it('drive the data exports: GraphML and GEXF fill and size nodes as the canvas does', () => {
+    s().setAnalysis({
+      communities: colouring,
+      importance: { measure: 'degree', scores: new Map([['donald-trump', 1]]) },
+    });
+    s().setDisplay({ colour: 'community', nodeSize: 'degree' });
+    const graph = buildExportGraph(model, selectSubgraph(s()), selectExportLooks(s()));
+    const trump = graph.nodes.find((n) => n.id === 'donald-trump')!;
+    expect(trump.size).toBe(66);
+    const fill = communityColour(colouring.of.get('donald-trump')!).toUpperCase();
+    expect(toGraphML(graph)).toMatch(
+      new RegExp(`<node id="donald-trump">[\\s\\S]*?width="66" height="66"/><y:Fill color="${fill}"`),
+    );
+    const gexf = toGEXF(graph);
+    const at = gexf.indexOf('<node id="donald-trump"');
+    const node = gexf.slice(at, gexf.indexOf('</node>', at));
+    const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(fill.slice(i, i + 2), 16));
+    expect(node).toContain(`<viz:color r="${r}" g="${g}" b="${b}"`);
+    expect(node).toMatch(/<viz:size value="19\.4\d*"/);
   });
 });
