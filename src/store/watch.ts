@@ -13,8 +13,11 @@ export function watch<S, T>(
   equals: (a: T, b: T) => boolean = shallow,
 ): () => void {
   let last = select(store.getState());
-  return store.subscribe((state) => {
-    const next = select(state);
+  // The store's state now, not the one the listener is handed: a change made by another listener (the
+  // canvas records positions while it draws) is announced before the one that caused it, whose older state
+  // must not look like a change back.
+  return store.subscribe(() => {
+    const next = select(store.getState());
     if (equals(last, next)) return;
     const prev = last;
     last = next;
