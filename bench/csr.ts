@@ -9,7 +9,7 @@ import {
   reachCount,
   type Adjacency,
   type BfsScratch,
-} from '../src/model/format/compact/adjacency';
+} from '../src/model/core/adjacency';
 
 export { bfsScratch, type BfsScratch };
 

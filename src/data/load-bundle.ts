@@ -6,7 +6,7 @@ import type { EvidenceData } from '../model/core/model-data';
 import type { EntitySearchIndex } from '../model/search/search-index';
 import { Inbox } from './inbox';
 import type { LoadFailure, LoadMessage, LoadRequest, LoadStep, WorkerCommand } from './load-protocol';
-import { createCompactAssembler } from './compact-slices';
+import { createCompactAssembler } from '../model/format/compact/slices';
 import { streamBundle } from './stream-bundle';
 import { streamCompact } from './stream-compact';
 import { createTimeSlicer, nextTask } from '../lib/time-slicer';

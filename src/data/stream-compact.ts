@@ -6,7 +6,7 @@ import { decodeEvidence, decodeIndex } from '../model/format/compact/decode';
 import { IdIndex } from '../model/core/id-index';
 import type { ModelData } from '../model/core/model-data';
 import type { Problem } from '../model/format/problems';
-import { compactSlices, transferablesOf } from './compact-slices';
+import { compactSlices, type CompactSlice } from '../model/format/compact/slices';
 import type { BundleInput, LoadFailure, LoadMessage, LoadRequest } from './load-protocol';
 import { readInput } from './read-input';
 
@@ -81,4 +81,15 @@ export async function streamCompact(
   const rest = { dataset, relationTypes, sources, entities, quoteIds, evidence: null };
   await evidenceWanted;
   await streamEvidence(request, { ...rest, relations: decoded.value.data.relations }, post);
+}
+
+/** The buffers a slice can hand over instead of copying; the worker must not touch them afterwards. */
+function transferablesOf(slice: CompactSlice): Transferable[] {
+  if (slice.kind !== 'head') return [];
+  const { relations: r, search: s, adjacency: a } = slice.head;
+  return [
+    ...[r.source, r.target, r.type, r.status, r.evidenceStart, r.evidence],
+    ...[s.phraseEntity, s.termStart, s.postings, s.nameLengths],
+    ...[a.offsets, a.neighbours, a.relationOf],
+  ].map((column) => column.buffer);
 }
