@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { encodeCompact } from '../src/model/compact/encode';
-import { formatProblem, hasErrors } from '../src/model/problems';
+import { formatProblemList, hasErrors } from '../src/model/problems';
 import { validateDatasetFolder } from '../src/model/validate-folder';
 import { displayPath, folderReader } from './dataset-files';
 
@@ -20,7 +20,9 @@ if (!dir || !out) {
   process.exit(2);
 }
 const { problems, bundle } = validateDatasetFolder(displayPath(dir), folderReader(dir));
-for (const p of problems) console.error(formatProblem(p));
+const errors = problems.filter((p) => p.severity === 'error');
+const warnings = problems.filter((p) => p.severity === 'warning');
+for (const line of [...formatProblemList(errors), ...formatProblemList(warnings)]) console.error(line);
 if (hasErrors(problems) || !bundle) process.exit(1);
 mkdirSync(dirname(out), { recursive: true });
 const counts = `${bundle.entities.length} entities, ${bundle.relations.length} relations, ${bundle.quotes.length} quotes`;

@@ -1,7 +1,7 @@
 /** Vite plugin: compiles every dataset under graph-data/ into a bundle, served in dev and emitted at build. */
 import type { Plugin } from 'vite';
 import { basename } from 'node:path';
-import { formatProblem, hasErrors, type Problem } from '../src/model/problems';
+import { formatProblemList, hasErrors, type Problem } from '../src/model/problems';
 import { validateDatasetFolder } from '../src/model/validate-folder';
 import type { DatasetIndexEntry } from '../src/data/dataset-index';
 import { bundledDatasets, displayPath, folderReader } from './dataset-files';
@@ -64,7 +64,7 @@ export function datasetsPlugin(): Plugin {
       const broken = all.filter((c) => hasErrors(c.problems));
       if (broken.length > 0)
         this.error(
-          `datasets do not validate:\n${broken.flatMap((c) => c.problems.map(formatProblem)).join('\n')}`,
+          `datasets do not validate:\n${broken.flatMap((c) => formatProblemList(c.problems.filter((p) => p.severity === 'error'))).join('\n')}`,
         );
       for (const c of all) this.emitFile({ type: 'asset', fileName: c.entry.file, source: c.body });
       this.emitFile({

@@ -4,6 +4,7 @@ import { type Model } from '../model/model';
 import { entitySearchFrom, type EntitySearch } from '../model/search';
 import type { EvidenceData } from '../model/model-data';
 import type { EntitySearchIndex } from '../model/search-index';
+import { appendAll } from '../model/problems';
 import { Inbox } from './inbox';
 import type { LoadFailure, LoadMessage, LoadRequest, LoadStep, WorkerCommand } from './load-protocol';
 import { createCompactAssembler } from './compact-slices';
@@ -199,7 +200,7 @@ async function awaitEvidence(
   try {
     for (;;) {
       const message = await inbox.take();
-      if (message.type === 'evidence-texts') texts.push(...message.texts);
+      if (message.type === 'evidence-texts') appendAll(texts, message.texts);
       if (message.type === 'evidence')
         return { ok: true, evidence: { ...message.evidence, texts: [...texts, ...message.evidence.texts] } };
       if (message.type === 'evidence-failed' || message.type === 'failed')

@@ -49,5 +49,30 @@ export function pointerOf(path: ReadonlyArray<string | number>): string {
   return path.map((seg) => '/' + String(seg).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
+/**
+ * Appends `items` to `target` one by one: `target.push(...items)` passes each item as an argument and
+ * overflows the call stack at about 125,000 of them, which a large dataset's warnings reach.
+ */
+export function appendAll<T>(target: T[], items: readonly T[]): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
+
+/** How many problems the CLI and the build print before summing up the rest. */
+export const PRINTED_PROBLEMS = 200;
+
+/**
+ * The first `cap` problems as lines, then one line with how many were left out and the total: a
+ * dataset can have hundreds of thousands, and a terminal (or a build error) holding all of them helps no one.
+ */
+export function formatProblemList(problems: readonly Problem[], cap = PRINTED_PROBLEMS): string[] {
+  const lines = problems.slice(0, cap).map(formatProblem);
+  if (problems.length > cap)
+    lines.push(
+      `… and ${(problems.length - cap).toLocaleString('en')} more (${problems.length.toLocaleString('en')} problems in all)`,
+    );
+  return lines;
+}
+
 export const hasErrors = (problems: readonly Problem[]): boolean =>
   problems.some((p) => p.severity === 'error');

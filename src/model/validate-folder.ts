@@ -10,7 +10,7 @@ import {
   type SourceInput,
 } from './check-dataset';
 import { MAX_JSON_BYTES, parseJsonWithPositions, problemAt, type LocatedJson } from './json-with-positions';
-import { hasErrors, pointerOf, type Problem } from './problems';
+import { appendAll, hasErrors, pointerOf, type Problem } from './problems';
 import {
   datasetFileSchema,
   entitySchema,
@@ -76,7 +76,7 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
     }
     const json = parseJsonWithPositions(text, name(file));
     if ('problems' in json) {
-      problems.push(...json.problems);
+      appendAll(problems, json.problems);
       return undefined;
     }
     lineOf.set(file, json.lineOf);
@@ -89,7 +89,7 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
     const json = load(file);
     if (!json) return [];
     const r = parseRecords(json, name(file), key, schema);
-    problems.push(...r.problems);
+    appendAll(problems, r.problems);
     r.rejectedIds.forEach((id) => rejected.add(id));
     return r.records;
   };
@@ -104,9 +104,9 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
       meta.value !== null && typeof meta.value === 'object' ? (meta.value as Record<string, unknown>) : {};
     const top = datasetFileSchema.omit({ sources: true }).safeParse(rest);
     if (top.success) header = { ...top.data, sources: [] };
-    else problems.push(...schemaProblems(top.error, meta, name('dataset.json')));
+    else appendAll(problems, schemaProblems(top.error, meta, name('dataset.json')));
     const r = parseRecords(meta, name('dataset.json'), 'sources', sourceSchema);
-    problems.push(...r.problems);
+    appendAll(problems, r.problems);
     r.rejectedIds.forEach((id) => rejected.add(id));
     for (const { value, index } of r.records) {
       const got = read(value.file);
@@ -165,7 +165,7 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
     usageWarnings: !hasErrors(problems),
   };
   const checked = checkDataset(input, locate);
-  problems.push(...checked.problems);
+  appendAll(problems, checked.problems);
 
   if (hasErrors(problems) || !header) return { problems };
   const bundle: Bundle = {
