@@ -3,6 +3,7 @@
 export const PROBLEM_CODES = [
   'json-syntax',
   'too-large',
+  'unsafe-file',
   'binary-input',
   'file-missing',
   'schema',

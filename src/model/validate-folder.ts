@@ -24,9 +24,12 @@ import { schemaProblems, parseRecords } from './schema-problems';
 
 /**
  * Reads a file of the dataset by its path relative to the folder: its text, undefined when it does not
- * exist, or its size when it is too large to read at all.
+ * exist, its size when it is too large to read at all, or why it was refused unread (a link out of the
+ * folder, something other than a regular file).
  */
-export type ReadFile = (relativePath: string) => string | undefined | { tooLarge: number };
+export type ReadFile = (
+  relativePath: string,
+) => string | undefined | { tooLarge: number } | { refused: string };
 
 export interface ValidationResult {
   problems: Problem[];
@@ -42,13 +45,17 @@ const FILE_OF: Record<Exclude<Collection, 'sources'>, { file: DatasetFileName; k
   relations: { file: 'relations.json', key: 'relations' },
 };
 
-const tooLarge = (file: string, bytes: number): Problem => ({
-  severity: 'error',
-  code: 'too-large',
-  file,
-  pointer: '',
-  message: `file is ${bytes} bytes; the limit is ${MAX_JSON_BYTES}`,
-});
+/** The problem with a file that was not read, whether too large or refused. */
+const unread = (file: string, got: { tooLarge: number } | { refused: string }): Problem =>
+  'tooLarge' in got
+    ? {
+        severity: 'error',
+        code: 'too-large',
+        file,
+        pointer: '',
+        message: `file is ${got.tooLarge} bytes; the limit is ${MAX_JSON_BYTES}`,
+      }
+    : { severity: 'error', code: 'unsafe-file', file, pointer: '', message: got.refused };
 
 /** `label` prefixes every file name in problems (usually the folder as the user typed it). */
 export function validateDatasetFolder(label: string, read: ReadFile): ValidationResult {
@@ -71,7 +78,7 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
       return undefined;
     }
     if (typeof text !== 'string') {
-      problems.push(tooLarge(name(file), text.tooLarge));
+      problems.push(unread(name(file), text));
       return undefined;
     }
     const json = parseJsonWithPositions(text, name(file));
@@ -122,8 +129,10 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
             `source text ${value.file} does not exist`,
           ),
         );
+      else if (typeof got !== 'string' && 'refused' in got)
+        problems.push(problemAt(meta, name('dataset.json'), at, 'unsafe-file', got.refused));
       else if (typeof got !== 'string')
-        problems.push({ ...tooLarge(name(value.file), got.tooLarge), line: meta.lineOf(at) });
+        problems.push({ ...unread(name(value.file), got), line: meta.lineOf(at) });
       else if (text === undefined)
         problems.push(
           problemAt(
