@@ -168,7 +168,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
         'error',
         'quote-ambiguous',
         ['quotes', index, ['exact']],
-        `"${clip(q.exact)}" occurs ${anchored.count} times in source "${q.sourceId}"; add a prefix or suffix to pick one`,
+        `"${clip(q.exact)}" occurs more than once in source "${q.sourceId}"${q.prefix || q.suffix ? ' with the given prefix/suffix; lengthen them' : '; add a prefix or suffix'} to pick one`,
       );
   }
 

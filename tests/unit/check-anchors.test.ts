@@ -61,12 +61,12 @@ describe('quote anchoring across sources', () => {
       [
         'quote-ambiguous',
         '/quotes/1/exact',
-        '"Alpha said" occurs 2 times in source "a"; add a prefix or suffix to pick one',
+        '"Alpha said" occurs more than once in source "a"; add a prefix or suffix to pick one',
       ],
       [
         'quote-ambiguous',
         '/quotes/2/exact',
-        '"Beta said yes." occurs 2 times in source "b"; add a prefix or suffix to pick one',
+        '"Beta said yes." occurs more than once in source "b"; add a prefix or suffix to pick one',
       ],
       ['quote-not-found', '/quotes/6/exact', '"Alpha said maybe." does not occur verbatim in source "a"'],
       ['dangling-reference', '/quotes/7/source', 'no source with id "zz"'],
