@@ -3,13 +3,10 @@
  * layout runs in a worker when one can be started (see layout.worker.ts), on the main thread otherwise.
  * Quote nodes are placed apart (place-quotes.ts).
  */
-import cytoscape, { type Core, type NodeCollection, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type { Core, NodeCollection } from 'cytoscape';
 import type { Point } from '../store/view-state';
-import { fcoseOptions } from './fcose-options';
+import { layoutPositions } from './headless-layout';
 import type { LayoutNode, LayoutRequest, LayoutResponse } from './layout-protocol';
-
-cytoscape.use(fcose);
 
 interface LayoutOptions {
   /** Lay out everything from scratch (first view, "Re-layout"). */
@@ -21,7 +18,6 @@ interface LayoutOptions {
 /** Nodes waiting for the worker's positions are kept out of sight, so no frame shows them piled up at 0,0. */
 export const AWAITING_LAYOUT = 'is-awaiting-layout';
 
-let running: cytoscape.Layouts | null = null;
 /** The latest layout asked for; an answer to an older one is dropped. */
 let latest = 0;
 let worker: Worker | null | undefined;
@@ -47,15 +43,11 @@ function layoutWorker(): Worker | null {
 }
 
 export function runLayout(cy: Core, options: LayoutOptions): void {
-  running?.stop();
   const id = ++latest;
   const entities = cy.nodes('[kind = "entity"]');
   if (entities.empty()) return;
   const fixed = options.full ? cy.collection() : entities.filter((n) => n.scratch('_placed') === true);
   const constrained = fixed.length > 0 && fixed.length < entities.length ? fixed : cy.collection();
-  const w = layoutWorker();
-  if (!w) return runHere(cy, entities, constrained, options);
-
   const nodes: LayoutNode[] = entities.map((n) => {
     const box = n.boundingBox({ includeLabels: true, includeOverlays: false });
     return {
@@ -70,6 +62,10 @@ export function runLayout(cy: Core, options: LayoutOptions): void {
     const pair: [string, string] = [e.source().id(), e.target().id()];
     if (pair[0] !== pair[1]) links.set(pair.join('\u0000'), pair);
   });
+  const request: LayoutRequest = { id, nodes, links: [...links.values()], randomize: options.full };
+  const w = layoutWorker();
+  if (!w) return runHere(cy, entities, constrained, options, request);
+
   const moving = entities.difference(constrained);
   // Their edges too: an edge to a hidden node is still drawn.
   const waiting = moving.union(moving.connectedEdges());
@@ -78,7 +74,7 @@ export function runLayout(cy: Core, options: LayoutOptions): void {
   rescue = () => {
     w.removeEventListener('message', onMessage);
     waiting.removeClass(AWAITING_LAYOUT);
-    if (id === latest && !cy.destroyed()) runHere(cy, entities, constrained, options);
+    if (id === latest && !cy.destroyed()) runHere(cy, entities, constrained, options, request);
   };
   const onMessage = (e: MessageEvent<LayoutResponse>) => {
     if (e.data.id !== id) return;
@@ -88,42 +84,43 @@ export function runLayout(cy: Core, options: LayoutOptions): void {
     if ('error' in e.data) {
       // The same layout on the main thread: slower, but the view gets placed.
       waiting.removeClass(AWAITING_LAYOUT);
-      return runHere(cy, entities, constrained, options);
+      return runHere(cy, entities, constrained, options, request);
     }
-    const at = new Map(e.data.positions);
-    cy.batch(() => {
-      entities.forEach((n) => {
-        const p = at.get(n.id());
-        if (p && !constrained.has(n)) n.position(p);
-      });
-      waiting.removeClass(AWAITING_LAYOUT);
-    });
+    place(cy, entities, constrained, e.data.positions, () => waiting.removeClass(AWAITING_LAYOUT));
     finish(cy, entities, options);
   };
   w.addEventListener('message', onMessage);
-  const request: LayoutRequest = { id, nodes, links: [...links.values()], randomize: options.full };
   w.postMessage(request);
 }
 
+/** Moves every entity but the constrained ones to its computed position, in one batch. */
+function place(
+  cy: Core,
+  entities: NodeCollection,
+  constrained: NodeCollection,
+  positions: Array<[string, Point]>,
+  alsoInBatch = () => {},
+): void {
+  const at = new Map(positions);
+  cy.batch(() => {
+    entities.forEach((n) => {
+      const p = at.get(n.id());
+      if (p && !constrained.has(n)) n.position(p);
+    });
+    alsoInBatch();
+  });
+}
+
+/** The worker's layout, run in place: the same headless fCoSE, so both draw the same picture. */
 function runHere(
   cy: Core,
   entities: NodeCollection,
   constrained: NodeCollection,
   options: LayoutOptions,
+  request: LayoutRequest,
 ): void {
-  const layout = entities.union(entities.edgesWith(entities)).layout(
-    fcoseOptions({
-      randomize: options.full,
-      fixed: constrained.map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } })),
-      sizedWithLabels: false,
-    }),
-  );
-  running = layout;
-  layout.one('layoutstop', () => {
-    if (running === layout) running = null;
-    finish(cy, entities, options);
-  });
-  layout.run();
+  place(cy, entities, constrained, layoutPositions(request));
+  finish(cy, entities, options);
 }
 
 function finish(cy: Core, entities: NodeCollection, options: LayoutOptions): void {

@@ -87,6 +87,18 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
   const entities = uniqueIds('entities', input.entities, 'entity');
   const quotes = uniqueIds('quotes', input.quotes, 'quote');
   uniqueIds('relations', input.relations, 'relation');
+  // Entities and relations are elements of one graph in the view, where one id cannot name both.
+  for (const { value: r, index } of input.relations) {
+    const entity = entities.get(r.id);
+    if (!entity) continue;
+    const where = locate('entities', entity.index);
+    report(
+      'error',
+      'duplicate-id',
+      ['relations', index, ['id']],
+      `relation id "${r.id}" is also the id of the entity at ${where.file}:${where.line ?? '?'} ${where.pointer}; entities and relations need distinct ids`,
+    );
+  }
 
   const exists = (map: Map<string, unknown>, id: string) => map.has(id) || input.rejectedIds.has(id);
   const checkDate = (collection: Parameters<Locator>[0], index: number, date: DateSpec | undefined) => {

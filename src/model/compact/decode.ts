@@ -291,6 +291,10 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
   if (!isObject(json.relations)) p.add('/relations', 'expected relation columns');
   const relationIds = ids(list(r, 'id', '/relations', p), '/relations/id', p);
   const m = relationIds.ids.length;
+  // Entities and relations are elements of one graph in the view, where one id cannot name both.
+  for (let i = 0; i < m && !p.full; i++)
+    if (entityIds.index.get(relationIds.ids[i]!) !== undefined)
+      p.add(`/relations/id/${i}`, `"${relationIds.ids[i]}" is also an entity's id`, 'duplicate-id');
   const col = (key: string, max: number, what: string) =>
     ints(list(r, key, '/relations', p, m), `/relations/${key}`, 0, max, what, p);
   const source = col('source', n, 'an entity row');
