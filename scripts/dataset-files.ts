@@ -1,7 +1,7 @@
 /** Node-side file access for the validator and compiler: finds datasets and reads them safely. */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { MAX_JSON_BYTES } from '../src/model/json-with-positions';
+import { MAX_JSON_BYTES } from '../src/model/limits';
 import type { ReadFile } from '../src/model/validate-folder';
 
 export const GRAPH_DATA = resolve(import.meta.dirname, '..', 'graph-data');
@@ -47,6 +47,23 @@ function readConfined(rel: string, path: string, realRoot: string): ReturnType<R
   // Checked again after reading: some files (procfs, for one) report a size of 0 whatever they hold.
   if (text.length > MAX_JSON_BYTES) return { tooLarge: text.length };
   return text;
+}
+
+/**
+ * Every file of a dataset folder with its size and modification time, as one string: equal stamps mean
+ * nothing was edited, added or removed (links are followed, so an edited target changes it too).
+ */
+export function datasetStamp(dir: string): string {
+  const parts: string[] = [];
+  for (const rel of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    try {
+      const stat = statSync(join(dir, rel));
+      parts.push(`${rel}\u0000${stat.size}\u0000${stat.mtimeMs}`);
+    } catch {
+      parts.push(`${rel}\u0000gone`);
+    }
+  }
+  return parts.join('\n');
 }
 
 export const displayPath = (p: string): string => relative(process.cwd(), resolve(p)) || '.';

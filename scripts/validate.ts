@@ -1,6 +1,6 @@
 /** `npm run validate -- [dataset-dir | bundle.json ...]`: checks datasets, prints its problems (errors first, each list capped with a total), exits 1 on any error. */
 import { readFileSync, statSync } from 'node:fs';
-import { MAX_JSON_BYTES } from '../src/model/json-with-positions';
+import { MAX_JSON_BYTES } from '../src/model/limits';
 import { formatProblemList, hasErrors, type Problem } from '../src/model/problems';
 import { validateBundleText } from '../src/model/validate-bundle';
 import { validateDatasetFolder } from '../src/model/validate-folder';

@@ -1,7 +1,7 @@
 /** The evidence contract's cross-record checks, shared by dataset folders and compiled bundles. */
 import { anchorQuotes, type AnchorResult } from './anchor';
 import { resolveDate } from './dates';
-import type { Problem, ProblemCode, Severity } from './problems';
+import { shown, type Problem, type ProblemCode, type Severity } from './problems';
 import type { DateSpec, EntityRecord, RelationRecord, RelationType, SourceRecord } from './schema';
 
 export interface QuoteInput {
@@ -75,7 +75,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
           'error',
           'duplicate-id',
           [collection, r.index, ['id']],
-          `${what} id "${r.value.id}" is already used at ${where.file}:${where.line ?? '?'} ${where.pointer}`,
+          `${what} id ${shown(r.value.id)} is already used at ${where.file}:${where.line ?? '?'} ${where.pointer}`,
         );
       } else seen.set(r.value.id, r);
     }
@@ -96,7 +96,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
       'error',
       'duplicate-id',
       ['relations', index, ['id']],
-      `relation id "${r.id}" is also the id of the entity at ${where.file}:${where.line ?? '?'} ${where.pointer}; entities and relations need distinct ids`,
+      `relation id ${shown(r.id)} is also the id of the entity at ${where.file}:${where.line ?? '?'} ${where.pointer}; entities and relations need distinct ids`,
     );
   }
 
@@ -120,7 +120,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
           'error',
           'dangling-reference',
           ['quotes', index, [input.quoteSourceField]],
-          `no source with id "${q.sourceId}"`,
+          `no source with id ${shown(q.sourceId)}`,
         );
     } else if (source.text !== undefined) {
       checkAnchor(q, index, searched[at]);
@@ -133,20 +133,20 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
       usedEntities.add(id);
       const entity = entities.get(id)?.value;
       if (!exists(entities, id))
-        report('error', 'dangling-reference', ['quotes', index, [field]], `no entity with id "${id}"`);
+        report('error', 'dangling-reference', ['quotes', index, [field]], `no entity with id ${shown(id)}`);
       else if (entity && field === 'speaker' && !SPEAKER_TYPES.has(entity.type))
         report(
           'error',
           'speaker-not-person',
           ['quotes', index, [field]],
-          `speaker "${id}" is a ${entity.type}; a speaker is a person, organization, country or media outlet`,
+          `speaker ${shown(id)} is a ${entity.type}; a speaker is a person, organization, country or media outlet`,
         );
       else if (entity && field === 'occasion' && entity.type !== 'event')
         report(
           'error',
           'occasion-not-event',
           ['quotes', index, [field]],
-          `occasion "${id}" is a ${entity.type}, not an event`,
+          `occasion ${shown(id)} is a ${entity.type}, not an event`,
         );
     }
   });
@@ -163,7 +163,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
         'error',
         'quote-offset-mismatch',
         ['quotes', index, ['start']],
-        `offsets ${q.start}–${q.end} do not hold the quote's exact text in source "${q.sourceId}"${hint}`,
+        `offsets ${q.start}–${q.end} do not hold the quote's exact text in source ${shown(q.sourceId)}${hint}`,
       );
       return;
     }
@@ -173,14 +173,14 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
         'error',
         'quote-not-found',
         ['quotes', index, ['exact']],
-        `"${clip(q.exact)}" does not occur verbatim in source "${q.sourceId}"${q.prefix || q.suffix ? ' with the given prefix/suffix' : ''}`,
+        `${shown(q.exact, 60)} does not occur verbatim in source ${shown(q.sourceId)}${q.prefix || q.suffix ? ' with the given prefix/suffix' : ''}`,
       );
     else
       report(
         'error',
         'quote-ambiguous',
         ['quotes', index, ['exact']],
-        `"${clip(q.exact)}" occurs more than once in source "${q.sourceId}"${q.prefix || q.suffix ? ' with the given prefix/suffix; lengthen them' : '; add a prefix or suffix'} to pick one`,
+        `${shown(q.exact, 60)} occurs more than once in source ${shown(q.sourceId)}${q.prefix || q.suffix ? ' with the given prefix/suffix; lengthen them' : '; add a prefix or suffix'} to pick one`,
       );
   }
 
@@ -193,14 +193,14 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
         'error',
         'unknown-relation-type',
         ['relations', index, ['type']],
-        `no relation type "${r.type}" in relation-types`,
+        `no relation type ${shown(r.type)} in relation-types`,
       );
     for (const end of ['source', 'target'] as const) {
       const id = r[end];
       usedEntities.add(id);
       const entity = entities.get(id)?.value;
       if (!exists(entities, id)) {
-        report('error', 'dangling-reference', ['relations', index, [end]], `no entity with id "${id}"`);
+        report('error', 'dangling-reference', ['relations', index, [end]], `no entity with id ${shown(id)}`);
       } else if (entity && type) {
         const allowed = end === 'source' ? type.domain : type.range;
         if (!allowed.includes(entity.type))
@@ -208,7 +208,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
             'error',
             end === 'source' ? 'domain-violation' : 'range-violation',
             ['relations', index, [end]],
-            `"${r.type}" ${end === 'source' ? 'starts from' : 'points to'} ${allowed.join(', ')}; "${id}" is a ${entity.type}`,
+            `${shown(r.type)} ${end === 'source' ? 'starts from' : 'points to'} ${allowed.join(', ')}; ${shown(id)} is a ${entity.type}`,
           );
       }
     }
@@ -219,7 +219,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
           'error',
           'dangling-reference',
           ['relations', index, ['evidence', i]],
-          `no quote with id "${qid}"`,
+          `no quote with id ${shown(qid)}`,
         );
     });
   }
@@ -231,11 +231,16 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
         'warning',
         'unused-entity',
         ['entities', index],
-        `entity "${e.id}" takes part in no relation and speaks no quote`,
+        `entity ${shown(e.id)} takes part in no relation and speaks no quote`,
       );
   for (const { value: q, index } of input.quotes)
     if (!usedQuotes.has(q.id))
-      report('warning', 'unused-quote', ['quotes', index], `quote "${q.id}" is evidence for no relation`);
+      report(
+        'warning',
+        'unused-quote',
+        ['quotes', index],
+        `quote ${shown(q.id)} is evidence for no relation`,
+      );
 
   return { problems, offsets };
 }
@@ -270,5 +275,3 @@ function searchQuotes(
   }
   return results;
 }
-
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);

@@ -3,6 +3,7 @@
 export const PROBLEM_CODES = [
   'json-syntax',
   'too-large',
+  'too-deep',
   'unsafe-file',
   'binary-input',
   'file-missing',
@@ -39,11 +40,31 @@ export interface Problem {
   message: string;
 }
 
+/** Control, line-breaking and invisible formatting characters: shown escaped, so a message stays one visible line. */
+const UNPRINTABLE =
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+
+const escapeChar = (c: string): string =>
+  c === '\n'
+    ? '\\n'
+    : c === '\r'
+      ? '\\r'
+      : c === '\t'
+        ? '\\t'
+        : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** Text from a dataset as it goes into a message, in quotes: clipped, with unprintable characters escaped. */
+export function shown(text: string, max = 120): string {
+  const clipped = text.length > max ? `${text.slice(0, max - 3)}…` : text;
+  return `"${clipped.replace(UNPRINTABLE, escapeChar)}"`;
+}
+
 /** The one-line form the CLI prints and the error screen lists: `file:line /pointer: code: message`. */
 export function formatProblem(p: Problem): string {
   const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
   const tag = p.severity === 'warning' ? 'warning ' : '';
-  return `${where} ${p.pointer || '/'}: ${tag}${p.code}: ${p.message}`;
+  // Messages quote dataset text through `shown`; this is the backstop for anything else (a schema message).
+  return `${where} ${p.pointer || '/'}: ${tag}${p.code}: ${p.message.replace(/[\r\n\u2028\u2029]/g, escapeChar)}`;
 }
 
 export function pointerOf(path: ReadonlyArray<string | number>): string {

@@ -9,7 +9,8 @@ import {
   type QuoteInput,
   type SourceInput,
 } from './check-dataset';
-import { MAX_JSON_BYTES, parseJsonWithPositions, problemAt, type LocatedJson } from './json-with-positions';
+import { parseJsonWithPositions, problemAt, type LocatedJson } from './json-with-positions';
+import { MAX_JSON_BYTES } from './limits';
 import { appendAll, hasErrors, pointerOf, type Problem } from './problems';
 import {
   datasetFileSchema,

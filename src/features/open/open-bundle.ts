@@ -1,7 +1,7 @@
 /** Opens a bundle file the user picked or dropped: loaded progressively, and only on success does it replace the dataset. */
 import type { LoadProgress } from '../../data/load-bundle';
 import { loadBundleFile } from '../../data/load-dataset';
-import { MAX_JSON_BYTES } from '../../model/json-with-positions';
+import { MAX_JSON_BYTES } from '../../model/limits';
 import type { Problem } from '../../model/problems';
 import type { ThreadlineStore } from '../../store/store';
 
