@@ -1,5 +1,6 @@
 /** The evidence contract's cross-record checks, shared by dataset folders and compiled bundles. */
 import { anchorQuotes, type AnchorResult } from './anchor';
+import { QuoteHints } from './quote-hint';
 import { resolveDate } from './dates';
 import { shown, type Problem, type ProblemCode, type Severity } from './problems';
 import type { DateSpec, EntityRecord, RelationRecord, RelationType, SourceRecord } from './schema';
@@ -111,6 +112,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
 
   const offsets = new Map<string, { start: number; end: number }>();
   const searched = searchQuotes(input.quotes, sources);
+  const hints = new QuoteHints();
   const usedEntities = new Set<string>();
   input.quotes.forEach(({ value: q, index }, at) => {
     const source = sources.get(q.sourceId)?.value;
@@ -123,7 +125,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
           `no source with id ${shown(q.sourceId)}`,
         );
     } else if (source.text !== undefined) {
-      checkAnchor(q, index, searched[at]);
+      checkAnchor(q, index, searched[at], source.text);
     }
     for (const [field, id] of [
       ['speaker', q.speaker],
@@ -152,7 +154,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
   });
 
   /** `anchored` is the search's result, absent when the quote's compiled offsets hold its exact text. */
-  function checkAnchor(q: QuoteInput, index: number, anchored: AnchorResult | undefined) {
+  function checkAnchor(q: QuoteInput, index: number, anchored: AnchorResult | undefined, text: string) {
     if (!anchored) {
       offsets.set(q.id, { start: q.start!, end: q.end! });
       return;
@@ -168,14 +170,15 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
       return;
     }
     if (anchored.ok) offsets.set(q.id, { start: anchored.start, end: anchored.end });
-    else if (anchored.reason === 'not-found')
+    else if (anchored.reason === 'not-found') {
+      const hint = hints.explain(q.sourceId, text, q.exact);
       report(
         'error',
         'quote-not-found',
         ['quotes', index, ['exact']],
-        `${shown(q.exact, 60)} does not occur verbatim in source ${shown(q.sourceId)}${q.prefix || q.suffix ? ' with the given prefix/suffix' : ''}`,
+        `${shown(q.exact, 60)} does not occur verbatim in source ${shown(q.sourceId)}${q.prefix || q.suffix ? ' with the given prefix/suffix' : ''}${hint ? `; ${hint}` : ''}`,
       );
-    else
+    } else
       report(
         'error',
         'quote-ambiguous',
