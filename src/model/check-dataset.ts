@@ -1,6 +1,6 @@
 /** The evidence contract's cross-record checks, shared by dataset folders and compiled bundles. */
 import { anchorQuotes, type AnchorResult } from './anchor';
-import { QuoteHints } from './quote-hint';
+import { quoteHints } from './quote-hint';
 import { resolveDate } from './dates';
 import { shown, type Problem, type ProblemCode, type Severity } from './problems';
 import type { DateSpec, EntityRecord, RelationRecord, RelationType, SourceRecord } from './schema';
@@ -112,7 +112,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
 
   const offsets = new Map<string, { start: number; end: number }>();
   const searched = searchQuotes(input.quotes, sources);
-  const hints = new QuoteHints();
+  const hints = hintsForMissing(input.quotes, sources, searched);
   const usedEntities = new Set<string>();
   input.quotes.forEach(({ value: q, index }, at) => {
     const source = sources.get(q.sourceId)?.value;
@@ -125,7 +125,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
           `no source with id ${shown(q.sourceId)}`,
         );
     } else if (source.text !== undefined) {
-      checkAnchor(q, index, searched[at], source.text);
+      checkAnchor(q, index, searched[at], hints.get(at));
     }
     for (const [field, id] of [
       ['speaker', q.speaker],
@@ -154,7 +154,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
   });
 
   /** `anchored` is the search's result, absent when the quote's compiled offsets hold its exact text. */
-  function checkAnchor(q: QuoteInput, index: number, anchored: AnchorResult | undefined, text: string) {
+  function checkAnchor(q: QuoteInput, index: number, anchored: AnchorResult | undefined, hint?: string) {
     if (!anchored) {
       offsets.set(q.id, { start: q.start!, end: q.end! });
       return;
@@ -171,7 +171,6 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
     }
     if (anchored.ok) offsets.set(q.id, { start: anchored.start, end: anchored.end });
     else if (anchored.reason === 'not-found') {
-      const hint = hints.explain(q.sourceId, text, q.exact);
       report(
         'error',
         'quote-not-found',
@@ -277,4 +276,29 @@ function searchQuotes(
     ats.forEach((at, i) => (results[at] = found[i]));
   }
   return results;
+}
+
+/** Where each quote that was not found nearly occurs, by position in `quotes`, searched source by source. */
+function hintsForMissing(
+  quotes: Indexed<QuoteInput>[],
+  sources: Map<string, Indexed<SourceInput>>,
+  searched: Array<AnchorResult | undefined>,
+): Map<number, string> {
+  const bySource = new Map<string, number[]>();
+  searched.forEach((r, at) => {
+    const q = quotes[at]!.value;
+    if (!r || r.ok || r.reason !== 'not-found' || q.start !== undefined) return;
+    const list = bySource.get(q.sourceId);
+    if (list) list.push(at);
+    else bySource.set(q.sourceId, [at]);
+  });
+  const hints = new Map<number, string>();
+  for (const [id, ats] of bySource) {
+    const found = quoteHints(
+      sources.get(id)!.value.text!,
+      ats.map((at) => quotes[at]!.value.exact),
+    );
+    ats.forEach((at, i) => found[i] !== undefined && hints.set(at, found[i]));
+  }
+  return hints;
 }

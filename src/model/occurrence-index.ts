@@ -71,8 +71,11 @@ export function indexOccurrences(
     let bySlot = slotsByWidth.get(width);
     if (!bySlot) slotsByWidth.set(width, (bySlot = new Map()));
     const last = needle.length - width;
+    const broken = periodBreak(needle);
     for (let w = 0; w < WINDOWS; w++) {
-      const offset = (last * w) >> 1; // 0, the middle, the end
+      // The start, the end, and the middle, or where a repeating start of the needle stops repeating.
+      const middle = broken < 0 ? last >> 1 : Math.max(0, Math.min(last, broken - (width >> 1)));
+      const offset = w === 0 ? 0 : w === 2 ? last : middle;
       const key = hashAt(needle, offset, width) & KEY_MASK;
       let slot = bySlot.get(key);
       if (slot === undefined) bySlot.set(key, (slot = slots++));
@@ -124,6 +127,26 @@ export function indexOccurrences(
       return hits;
     },
   };
+}
+
+/**
+ * Where a needle that starts by repeating itself ("aaaa…", a sentence twice) first breaks the pattern,
+ * or -1. In repetitive text every window of the repeating part is everywhere; the window across the
+ * break is what tells the needle's few real candidates from the text's many look-alikes.
+ */
+function periodBreak(needle: string): number {
+  // The KMP failure function: the period of needle[0, i) is i - fail[i].
+  const fail = new Int32Array(needle.length + 1);
+  fail[0] = -1;
+  for (let i = 1, k = -1; i <= needle.length; i++) {
+    while (k >= 0 && needle[k] !== needle[i - 1]) k = fail[k]!;
+    fail[i] = ++k;
+    const period = i - 1 - fail[i - 1]!;
+    // needle[0, i - 1) was at least two periods long and the character at i - 1 breaks its period.
+    if (i >= 2 && fail[i - 1]! > 0 && 2 * period <= i - 1 && needle[i - 1] !== needle[i - 1 - period])
+      return i - 1;
+  }
+  return -1;
 }
 
 /** Polynomial hash of text[from, from + width), the same value the rolling hash in `scan` reaches. */

@@ -5,6 +5,8 @@
  * that differs is named with its line, column and code point.
  */
 
+import { indexOccurrences } from './occurrence-index';
+
 /** Folded text, with the offset in the original of each of its characters. */
 interface Folded {
   text: string;
@@ -98,46 +100,51 @@ function lineColumn(text: string, offset: number): string {
   return `line ${line}, column ${offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1}`;
 }
 
-/** Quotes per source that get a hint: each costs a scan of the source, so a thousand broken quotes do not cost a thousand. */
-const HINTS_PER_SOURCE = 100;
+/** Quotes per source that get a hint; the rest of a badly broken dataset's quotes get the plain message. */
+export const HINTS_PER_SOURCE = 100;
+/** The shortest start of a quote worth calling a close match. */
+const MIN_MATCH = 8;
 
-/** Reuses one source's folded text for all its quotes. */
-export class QuoteHints {
-  private folded = new Map<string, { text: Folded; hints: number }>();
-
-  /**
-   * One clause saying where the quote (nearly) occurs and which character differs first, or undefined
-   * when not even its first few characters occur, or this source has had its share of hints.
-   */
-  explain(sourceKey: string, text: string, exact: string): string | undefined {
-    let entry = this.folded.get(sourceKey);
-    if (!entry) this.folded.set(sourceKey, (entry = { text: fold(text), hints: 0 }));
-    if (entry.hints++ >= HINTS_PER_SOURCE) return undefined;
-    const source = entry.text;
-    const quote = fold(exact).text;
-    if (quote.length === 0) return undefined;
-    let at = source.text.indexOf(quote);
-    let closest = '';
-    if (at === -1) {
-      // The longest start of the quote that occurs (if some start occurs, every shorter one does).
-      let lo = 0;
-      let hi = quote.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (source.text.includes(quote.slice(0, mid))) lo = mid;
-        else hi = mid - 1;
+/**
+ * For each quote not found in `text`, one clause saying where it nearly occurs and which character
+ * differs first, or undefined when not even its first few characters occur. All quotes of a source are
+ * searched together with the occurrence index, so repetitive text costs linear work here too.
+ */
+export function quoteHints(text: string, exacts: readonly string[]): Array<string | undefined> {
+  const source = fold(text);
+  const quotes = exacts.slice(0, HINTS_PER_SOURCE).map((e) => fold(e).text);
+  const found = new Array<number>(quotes.length).fill(-1);
+  const close = new Array<boolean>(quotes.length).fill(false);
+  const firstOf = (needles: string[]) => {
+    const index = indexOccurrences(source.text, needles);
+    return needles.map((_, i) => index.occurrences(i, 1)[0] ?? -1);
+  };
+  // The whole quote, folded; then, for those still missing, ever longer starts of it (each found one a
+  // place where the walk below can run until the texts part).
+  firstOf(quotes).forEach((at, i) => (found[i] = quotes[i]!.length > 0 ? at : -1));
+  for (let length = MIN_MATCH; ; length *= 2) {
+    const missing = quotes.flatMap((q, i) => ((found[i] === -1 || close[i]) && q.length > length ? [i] : []));
+    if (missing.length === 0) break;
+    const at = firstOf(missing.map((i) => quotes[i]!.slice(0, length)));
+    missing.forEach((i, k) => {
+      if (at[k]! === -1)
+        quotes[i] = ''; // no longer start will occur either
+      else {
+        found[i] = at[k]!;
+        close[i] = true;
       }
-      if (lo < Math.min(12, quote.length >> 1)) return undefined;
-      at = source.text.indexOf(quote.slice(0, lo));
-      closest = 'the closest match ends at ';
-    }
-    let s = source.from[at]!;
+    });
+  }
+  return exacts.map((exact, i) => {
+    if (i >= quotes.length || found[i] === -1) return undefined;
+    let s = source.from[found[i]!]!;
     let q = 0;
     while (s < text.length && q < exact.length && text[s] === exact[q]) {
       s++;
       q++;
     }
     if (q >= exact.length) return undefined;
-    return `${closest}${lineColumn(text, s)}: the source has ${describe(clusterAt(text, s))}, the quote has ${describe(clusterAt(exact, q))}`;
-  }
+    const where = `${close[i] ? 'the closest match ends at ' : ''}${lineColumn(text, s)}`;
+    return `${where}: the source has ${describe(clusterAt(text, s))}, the quote has ${describe(clusterAt(exact, q))}`;
+  });
 }
