@@ -110,6 +110,48 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
 
   for (const { value: e, index } of input.entities) checkDate('entities', index, e.date);
 
+  // Text a reader sees as something else: direction overrides (the "Trojan Source" trick), controls,
+  // invisible spaces. In a quote too: its source must be cleaned, not the evidence hidden in it.
+  const visible = (
+    collection: Parameters<Locator>[0],
+    index: number,
+    fields: Array<[Array<string | number>, string | undefined | null]>,
+  ) => {
+    for (const [field, text] of fields) {
+      const found = text ? invisibleCharacter(text) : undefined;
+      if (found)
+        report(
+          'error',
+          'invisible-character',
+          [collection, index, field],
+          `${found.name} at character ${found.at + 1}; it changes how the text reads without being seen`,
+        );
+    }
+  };
+  for (const { value: e, index } of input.entities)
+    visible('entities', index, [
+      [['name'], e.name],
+      [['role'], e.role],
+      ...(e.aliases ?? []).map((a, i): [Array<string | number>, string] => [['aliases', i], a]),
+    ]);
+  for (const { value: t, index } of input.relationTypes)
+    visible('relationTypes', index, [
+      [['label'], t.label],
+      [['inverseLabel'], t.inverseLabel],
+    ]);
+  for (const { value: s, index } of input.sources)
+    visible('sources', index, [
+      [['title'], s.title],
+      [['publisher'], s.publisher],
+      [['author'], s.author],
+    ]);
+  for (const { value: q, index } of input.quotes)
+    visible('quotes', index, [
+      [['exact'], q.exact],
+      [['prefix'], q.prefix],
+      [['suffix'], q.suffix],
+    ]);
+
   const offsets = new Map<string, { start: number; end: number }>();
   const searched = searchQuotes(input.quotes, sources);
   const hints = hintsForMissing(input.quotes, sources, searched);
@@ -125,7 +167,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
           `no source with id ${shown(q.sourceId)}`,
         );
     } else if (source.text !== undefined) {
-      checkAnchor(q, index, searched[at], hints.get(at));
+      checkAnchor(q, index, searched[at], source.text, hints.get(at));
     }
     for (const [field, id] of [
       ['speaker', q.speaker],
@@ -154,9 +196,22 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
   });
 
   /** `anchored` is the search's result, absent when the quote's compiled offsets hold its exact text. */
-  function checkAnchor(q: QuoteInput, index: number, anchored: AnchorResult | undefined, hint?: string) {
+  function checkAnchor(
+    q: QuoteInput,
+    index: number,
+    anchored: AnchorResult | undefined,
+    text: string,
+    hint?: string,
+  ) {
     if (!anchored) {
-      offsets.set(q.id, { start: q.start!, end: q.end! });
+      if (splitsCharacter(text, q.start!) || splitsCharacter(text, q.end!))
+        report(
+          'error',
+          'quote-splits-character',
+          ['quotes', index, ['start']],
+          `offsets ${q.start}–${q.end} cut a character of source ${shown(q.sourceId)} in two (between the halves of a surrogate pair)`,
+        );
+      else offsets.set(q.id, { start: q.start!, end: q.end! });
       return;
     }
     if (q.start !== undefined && q.end !== undefined) {
@@ -169,7 +224,14 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
       );
       return;
     }
-    if (anchored.ok) offsets.set(q.id, { start: anchored.start, end: anchored.end });
+    if (anchored.ok && (splitsCharacter(text, anchored.start) || splitsCharacter(text, anchored.end)))
+      report(
+        'error',
+        'quote-splits-character',
+        ['quotes', index, ['exact']],
+        `the quote starts or ends between the two halves of a character (a surrogate pair) in source ${shown(q.sourceId)}`,
+      );
+    else if (anchored.ok) offsets.set(q.id, { start: anchored.start, end: anchored.end });
     else if (anchored.reason === 'not-found') {
       report(
         'error',
@@ -301,4 +363,45 @@ function hintsForMissing(
     ats.forEach((at, i) => found[i] !== undefined && hints.set(at, found[i]));
   }
   return hints;
+}
+
+/** Whether `offset` falls between the high and low halves of a surrogate pair. */
+function splitsCharacter(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/**
+ * Direction overrides, embeddings and isolates; C0 and C1 controls but tab and line breaks; invisible
+ * spaces and joiners that are not needed by any script (ZWNJ and ZWJ are, so they pass); a byte order mark.
+ */
+const INVISIBLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/;
+const INVISIBLE_NAMES: Record<number, string> = {
+  0x200b: 'ZERO WIDTH SPACE',
+  0x2028: 'LINE SEPARATOR',
+  0x2029: 'PARAGRAPH SEPARATOR',
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+  0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+  0x2060: 'WORD JOINER',
+  0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE',
+  0x2068: 'FIRST STRONG ISOLATE',
+  0x2069: 'POP DIRECTIONAL ISOLATE',
+  0xfeff: 'BYTE ORDER MARK',
+};
+
+function invisibleCharacter(text: string): { at: number; name: string } | undefined {
+  const m = INVISIBLE.exec(text);
+  if (!m) return undefined;
+  const cp = m[0].charCodeAt(0);
+  const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name =
+    INVISIBLE_NAMES[cp] ??
+    (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ? 'control character' : 'invisible character');
+  return { at: m.index, name: `${hex} ${name}` };
 }

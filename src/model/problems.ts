@@ -17,6 +17,8 @@ export const PROBLEM_CODES = [
   'quote-not-found',
   'quote-ambiguous',
   'quote-offset-mismatch',
+  'quote-splits-character',
+  'invisible-character',
   'invalid-date',
   'no-evidence',
   'speaker-not-person',

@@ -41,7 +41,12 @@ export const sourceSchema = z.strictObject({
   author: text(200).nullable().describe('null when the text does not say'),
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'a BCP 47 language tag such as "en"'),
   date: partialDateSchema.nullable().describe('Publication date; null when unknown'),
-  url: z.url().nullable().describe('null when unknown'),
+  // Only web links: the app renders this as a link, and a javascript: or data: URL would run or show
+  // whatever it holds when clicked.
+  url: z
+    .url({ protocol: /^https?$/, error: 'a source link is an http or https URL' })
+    .nullable()
+    .describe('An http or https URL; null when unknown'),
   dateline: text(200).optional(),
   notes: text(2000).optional(),
 });
