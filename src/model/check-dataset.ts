@@ -377,6 +377,7 @@ function splitsCharacter(text: string, offset: number): boolean {
  * spaces and joiners that are not needed by any script (ZWNJ and ZWJ are, so they pass); a byte order mark.
  */
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/;
 const INVISIBLE_NAMES: Record<number, string> = {
   0x200b: 'ZERO WIDTH SPACE',

@@ -44,6 +44,7 @@ export interface Problem {
 
 /** Control, line-breaking and invisible formatting characters: shown escaped, so a message stays one visible line. */
 const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex -- escaping control characters is the point
   /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
 
 const escapeChar = (c: string): string =>

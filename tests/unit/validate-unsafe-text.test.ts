@@ -68,6 +68,7 @@ describe('invisible and direction-changing characters', () => {
     const p = problems.find((q) => q.code === 'invisible-character')!;
     expect(p).toMatchObject({ severity: 'error', pointer });
     expect(p.message).toContain(code);
+    // eslint-disable-next-line no-control-regex -- the message must not carry the control character
     expect(formatProblem(p)).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u0007\u200b\n]/);
   });
 
