@@ -11,6 +11,7 @@ import { IdIndex } from '../id-index';
 import type { IdLookup } from '../model';
 import type { Problem, ProblemCode } from '../problems';
 import type { EntitySearchIndex } from '../search-index';
+import { invisibleCharacter, invisibleOffsets, splitsCharacter } from '../invisible-text';
 import { relationTypeSchema, SLUG, sourceSchema, type EntityRecord, type RelationType } from '../schema';
 import { ENTITY_TYPES, STATUSES } from '../vocabulary';
 import { COMPACT_FORMAT, COMPACT_VERSION } from './format';
@@ -112,6 +113,18 @@ function sparse<T>(
     if (p.full) break;
   }
   return out;
+}
+
+/** The first of ascending `offsets` at or after `from`, or Infinity. */
+function firstAtOrAfter(offsets: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return offsets[lo] ?? Infinity;
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
@@ -270,6 +283,9 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
       name: textAt(name, 'name', i, 200),
       description: textAt(description, 'description', i, 2000),
     };
+    const hidden = invisibleCharacter(record.name);
+    if (hidden)
+      p.add(`/entities/name/${i}`, `${hidden.name} at character ${hidden.at + 1}`, 'invisible-character');
     const a = aliases.get(i);
     if (a) record.aliases = a;
     const r = role.get(i);
@@ -431,14 +447,29 @@ export function decodeEvidence(
   const occasion = col('occasion', -1, n, 'an entity row or -1');
   const prefix = sparse(c, 'prefix', '/quotes', rows, isString, 'a prefix', p);
   const suffix = sparse(c, 'suffix', '/quotes', rows, isString, 'a suffix', p);
+  // Where each source holds characters no quote may (usually nowhere: one scan of each text).
+  const hiddenAt = texts.map((t) => (typeof t === 'string' ? invisibleOffsets(t) : []));
   for (let i = 0; i < rows && !p.full && p.list.length === 0; i++) {
     const text = texts[source[i]!];
     const length = typeof text === 'string' ? text.length : 0;
+    const id = data.quoteIds[i];
     if (!(start[i]! < end[i]! && end[i]! <= length))
       p.add(
         `/quotes/end/${i}`,
-        `quote "${data.quoteIds[i]}" spans ${start[i]}–${end[i]}, outside its source`,
+        `quote "${id}" spans ${start[i]}–${end[i]}, outside its source`,
         'quote-not-found',
+      );
+    else if (splitsCharacter(text as string, start[i]!) || splitsCharacter(text as string, end[i]!))
+      p.add(
+        `/quotes/start/${i}`,
+        `quote "${id}" starts or ends inside a character`,
+        'quote-splits-character',
+      );
+    else if (firstAtOrAfter(hiddenAt[source[i]!]!, start[i]!) < end[i]!)
+      p.add(
+        `/quotes/start/${i}`,
+        `quote "${id}" holds an invisible or direction-changing character`,
+        'invisible-character',
       );
   }
   if (p.list.length > 0) return { ok: false, problems: p.list };
