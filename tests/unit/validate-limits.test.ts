@@ -35,9 +35,49 @@ describe('JSON nested too deep', () => {
 });
 
 describe('huge or multi-line strings', () => {
+  it.each([
+    [
+      'an entity id',
+      'entities.json',
+      (n: number) =>
+        `{"entities": [{"id": "${'a-'.repeat(n)}a", "type": "person", "name": "x", "description": "y"}]}`,
+      '/entities/0/id',
+    ],
+    [
+      'a relation type id',
+      'relation-types.json',
+      (n: number) =>
+        `{"relationTypes": [{"id": "${'a_'.repeat(n)}a", "label": "x", "inverseLabel": "y", "directed": true, "domain": ["person"], "range": ["person"]}]}`,
+      '/relationTypes/0/id',
+    ],
+  ])(
+    '%s of 20 million characters is a located schema error, not a stack overflow',
+    (_what, file, text, pointer) => {
+      const files = fixtureFiles('valid-minimal');
+      files.set(file, text(10_000_000));
+      const { problems } = validateFiles('huge', files);
+      expect(problems[0]).toMatchObject({ code: 'schema', file: `huge/${file}`, pointer });
+      expect(problems[0]!.message).toMatch(/120/);
+    },
+  );
+
+  it('a source link of 40 million characters is refused', () => {
+    const files = fixtureFiles('valid-minimal');
+    files.set(
+      'dataset.json',
+      files
+        .get('dataset.json')!
+        .replace('"url": null', `"url": "https://example.org/${'a/'.repeat(20_000_000)}"`),
+    );
+    expect(validateFiles('huge', files).problems[0]).toMatchObject({
+      code: 'schema',
+      pointer: '/sources/0/url',
+    });
+  });
+
   it('are clipped and escaped in messages, which stay one line', () => {
     const files = fixtureFiles('valid-minimal');
-    const type = `praised\n${'x'.repeat(1_000_000)}`;
+    const type = `praised\n${'x'.repeat(110)}`;
     files.set(
       'relations.json',
       files.get('relations.json')!.replace('"type": "praised"', `"type": ${JSON.stringify(type)}`),

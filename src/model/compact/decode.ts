@@ -276,7 +276,7 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
   };
   for (let i = 0; i < n && !p.full; i++) {
     const id = entityIds.ids[i]!;
-    if (!SLUG.test(id) || id.length > 120) p.add(`/entities/id/${i}`, `"${id}" is not a slug id`, 'schema');
+    if (id.length > 120 || !SLUG.test(id)) p.add(`/entities/id/${i}`, `"${id}" is not a slug id`, 'schema');
     const record: EntityRecord = {
       id,
       type: ENTITY_TYPES[type[i]!]!,
