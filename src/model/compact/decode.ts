@@ -9,7 +9,7 @@ import { DateTally, type DateOverview } from '../date-overview';
 import type { EvidenceData, ModelData } from '../model-data';
 import { IdIndex } from '../id-index';
 import type { IdLookup } from '../model';
-import type { Problem, ProblemCode } from '../problems';
+import { shown, type Problem, type ProblemCode } from '../problems';
 import type { EntitySearchIndex } from '../search-index';
 import { invisibleCharacter, invisibleOffsets, splitsCharacter } from '../invisible-text';
 import { relationTypeSchema, SLUG, sourceSchema, type EntityRecord, type RelationType } from '../schema';
@@ -146,7 +146,7 @@ function ids(values: unknown[] | null, pointer: string, p: Problems): { ids: str
   if (index.size < out.length) {
     const seen = new Set<string>();
     out.forEach((v, i) => {
-      if (seen.has(v)) p.add(`${pointer}/${i}`, `"${v}" is used twice`, 'duplicate-id');
+      if (seen.has(v)) p.add(`${pointer}/${i}`, `${shown(v)} is used twice`, 'duplicate-id');
       seen.add(v);
     });
   }
@@ -276,7 +276,8 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
   };
   for (let i = 0; i < n && !p.full; i++) {
     const id = entityIds.ids[i]!;
-    if (id.length > 120 || !SLUG.test(id)) p.add(`/entities/id/${i}`, `"${id}" is not a slug id`, 'schema');
+    if (id.length > 120 || !SLUG.test(id))
+      p.add(`/entities/id/${i}`, `${shown(id)} is not a slug id`, 'schema');
     const record: EntityRecord = {
       id,
       type: ENTITY_TYPES[type[i]!]!,
@@ -293,7 +294,7 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
     const date = entityDate.get(i);
     if (date !== undefined) {
       if (!dates.add(date))
-        p.add(`/entities/date/${i}`, `entity "${id}" has an invalid date`, 'invalid-date');
+        p.add(`/entities/date/${i}`, `entity ${shown(id)} has an invalid date`, 'invalid-date');
       record.date = date;
     }
     entities.push(record);
@@ -310,7 +311,7 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
   // Entities and relations are elements of one graph in the view, where one id cannot name both.
   for (let i = 0; i < m && !p.full; i++)
     if (entityIds.index.get(relationIds.ids[i]!) !== undefined)
-      p.add(`/relations/id/${i}`, `"${relationIds.ids[i]}" is also an entity's id`, 'duplicate-id');
+      p.add(`/relations/id/${i}`, `${shown(relationIds.ids[i]!)} is also an entity's id`, 'duplicate-id');
   const col = (key: string, max: number, what: string) =>
     ints(list(r, key, '/relations', p, m), `/relations/${key}`, 0, max, what, p);
   const source = col('source', n, 'an entity row');
@@ -358,7 +359,7 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
     const e = entities[(end === 'source' ? source : target)[k]!]!;
     p.add(
       `/relations/${end}/${k}`,
-      `relation "${relationIds.ids[k]}": a ${e.type} cannot be the ${end} of "${t.id}"`,
+      `relation ${shown(relationIds.ids[k]!)}: a ${e.type} cannot be the ${end} of ${shown(t.id)}`,
       end === 'source' ? 'domain-violation' : 'range-violation',
     );
   };
@@ -368,7 +369,7 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
       if (evidenceStart[k + 1]! <= evidenceStart[k]!)
         p.add(
           `/relations/evidenceStart/${k + 1}`,
-          `relation "${relationIds.ids[k]}" has no evidence`,
+          `relation ${shown(relationIds.ids[k]!)} has no evidence`,
           'no-evidence',
         );
       const t = relType[k]! * E;
@@ -377,7 +378,11 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
     }
   for (const [k, date] of relationDate)
     if (!dates.add(date))
-      p.add(`/relations/date/${k}`, `relation "${relationIds.ids[k]}" has an invalid date`, 'invalid-date');
+      p.add(
+        `/relations/date/${k}`,
+        `relation ${shown(relationIds.ids[k]!)} has an invalid date`,
+        'invalid-date',
+      );
   const search = decodeSearch(json, n, p);
   if (p.list.length > 0 || !dataset.success) return { ok: false, problems: p.list };
   return {
@@ -426,7 +431,7 @@ export function decodeEvidence(
   if (quoteIndex.size !== data.quoteIds.length) {
     const seen = new Set<string>();
     data.quoteIds.forEach((id, i) => {
-      if (seen.has(id)) p.add(`/quoteIds/${i}`, `"${id}" is used twice`, 'duplicate-id', indexFile);
+      if (seen.has(id)) p.add(`/quoteIds/${i}`, `${shown(id)} is used twice`, 'duplicate-id', indexFile);
       seen.add(id);
     });
   }
@@ -452,23 +457,23 @@ export function decodeEvidence(
   for (let i = 0; i < rows && !p.full && p.list.length === 0; i++) {
     const text = texts[source[i]!];
     const length = typeof text === 'string' ? text.length : 0;
-    const id = data.quoteIds[i];
+    const id = data.quoteIds[i] ?? '';
     if (!(start[i]! < end[i]! && end[i]! <= length))
       p.add(
         `/quotes/end/${i}`,
-        `quote "${id}" spans ${start[i]}–${end[i]}, outside its source`,
+        `quote ${shown(id)} spans ${start[i]}–${end[i]}, outside its source`,
         'quote-not-found',
       );
     else if (splitsCharacter(text as string, start[i]!) || splitsCharacter(text as string, end[i]!))
       p.add(
         `/quotes/start/${i}`,
-        `quote "${id}" starts or ends inside a character`,
+        `quote ${shown(id)} starts or ends inside a character`,
         'quote-splits-character',
       );
     else if (firstAtOrAfter(hiddenAt[source[i]!]!, start[i]!) < end[i]!)
       p.add(
         `/quotes/start/${i}`,
-        `quote "${id}" holds an invisible or direction-changing character`,
+        `quote ${shown(id)} holds an invisible or direction-changing character`,
         'invisible-character',
       );
   }
