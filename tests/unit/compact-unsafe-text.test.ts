@@ -23,6 +23,17 @@ describe('compact files hold no text the validator refuses', () => {
       );
   });
 
+  it('names a huge, multi-line id in one short line', () => {
+    const files = compact(() => {});
+    const index = JSON.parse(files.index) as { entities: { id: string[] } };
+    index.entities.id[0] = `Bad\n${'x'.repeat(1_000_000)}`;
+    const decoded = modelFromCompactIndex(JSON.stringify(index), 'x.index.json');
+    if (decoded.ok) throw new Error('decoded');
+    const message = decoded.problems[0]!.message;
+    expect(message).toMatch(/^"Bad\\nxxx.*…" is not a slug id$/);
+    expect(message.length).toBeLessThan(200);
+  });
+
   it('refuses a quote holding one, and a quote that splits a surrogate pair', () => {
     for (const [alter, code] of [
       [
