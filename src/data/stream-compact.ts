@@ -5,6 +5,7 @@
 import { decodeEvidence, decodeIndex } from '../model/format/compact/decode';
 import { IdIndex } from '../model/core/id-index';
 import type { ModelData } from '../model/core/model-data';
+import { depthProblem, sizeProblem } from '../model/format/limits';
 import type { Problem } from '../model/format/problems';
 import { compactSlices, type CompactSlice } from '../model/format/compact/slices';
 import type { BundleInput, LoadFailure, LoadMessage, LoadRequest } from './load-protocol';
@@ -28,8 +29,17 @@ async function readJson(
 ): Promise<{ ok: true; json: unknown } | { ok: false; failure: LoadFailure }> {
   const read = await readInput(input, onBytes);
   if (!read.ok) return read;
+  const refuse = (problem: Problem) => ({
+    ok: false as const,
+    failure: { reason: 'invalid' as const, problems: [problem] },
+  });
+  const tooLarge = sizeProblem(read.text.length, file);
+  if (tooLarge) return refuse(tooLarge);
   try {
-    return { ok: true, json: JSON.parse(read.text) as unknown };
+    const json = JSON.parse(read.text) as unknown;
+    // The same limits as bundles and the compiler, so the decoder never meets what they would refuse.
+    const tooDeep = depthProblem(read.text, file, { value: json });
+    return tooDeep ? refuse(tooDeep) : { ok: true, json };
   } catch (e) {
     return { ok: false, failure: unreadable(file, `not JSON: ${String(e)}`) };
   }
