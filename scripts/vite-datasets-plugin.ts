@@ -1,7 +1,7 @@
 /** Vite plugin: compiles every dataset under graph-data/ into a bundle, served in dev and emitted at build. */
 import type { Plugin } from 'vite';
 import { basename } from 'node:path';
-import { formatProblemList, hasErrors, type Problem } from '../src/model/format/problems';
+import { cappedProblems, formatProblemList, hasErrors, type Problem } from '../src/model/format/problems';
 import { validateDatasetFolder } from '../src/model/format/validate-folder';
 import type { DatasetIndexEntry } from '../src/data/dataset-index';
 import { bundledDatasets, datasetStamp, displayPath, folderReader } from './dataset-files';
@@ -20,7 +20,7 @@ function compile(dir: string): Compiled {
   const file = `datasets/${bundle?.dataset.id ?? id}.json`;
   const failed = (problems: Problem[]): Compiled => ({
     entry: { id, title: id, file, entities: 0, relations: 0 },
-    body: JSON.stringify({ problems }),
+    body: JSON.stringify(cappedProblems(problems)),
     problems,
   });
   if (hasErrors(problems) || !bundle) return failed(problems);

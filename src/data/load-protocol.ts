@@ -25,7 +25,8 @@ export interface LoadRequest {
 export type WorkerCommand = { type: 'evidence-wanted' };
 
 export type LoadFailure =
-  | { reason: 'http'; status: number; problems?: Problem[] }
+  /** A dev server's 422 carries the first problems and how many errors there were (`total`). */
+  | { reason: 'http'; status: number; problems?: Problem[]; total?: number }
   | { reason: 'unreadable'; message: string }
   | { reason: 'invalid'; problems: Problem[] };
 

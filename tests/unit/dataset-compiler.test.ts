@@ -54,3 +54,20 @@ describe('the dev server compiles a dataset again only when it changed', () => {
     expect(compiler.compileAll()[0]!.body).toContain('Ada Lovelacf');
   });
 });
+
+describe('the dev server answers a broken dataset with a capped list', () => {
+  it('sends the first 200 errors and how many there are, not every one', () => {
+    const compiler = compilerOverCopy();
+    const entities = join(dir, 'entities.json');
+    const file = JSON.parse(readFileSync(entities, 'utf8')) as { entities: Array<Record<string, unknown>> };
+    // 5,000 entities of a type the vocabulary does not have: one error each.
+    for (let i = 0; i < 5_000; i++)
+      file.entities.push({ id: `bad-${i}`, type: 'spaceship', name: `Bad ${i}`, description: 'Not a type.' });
+    writeFileSync(entities, JSON.stringify(file));
+    const [compiled] = compiler.compileAll();
+    const body = JSON.parse(compiled!.body) as { problems: Array<{ severity: string }>; total: number };
+    expect(body.total).toBeGreaterThanOrEqual(5_000);
+    expect(body.problems).toHaveLength(200);
+    expect(body.problems.every((p) => p.severity === 'error')).toBe(true);
+  });
+});

@@ -99,5 +99,21 @@ export function formatProblemList(problems: readonly Problem[], cap = PRINTED_PR
   return lines;
 }
 
+/**
+ * The problems as a message carries them: errors first, at most `cap`, with how many errors there were, so
+ * a dataset with a hundred thousand problems is not a hundred-megabyte reply or a list nobody can scroll.
+ */
+export function cappedProblems(
+  problems: readonly Problem[],
+  cap = PRINTED_PROBLEMS,
+): { problems: Problem[]; total: number } {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const ordered =
+    errors.length === problems.length
+      ? problems
+      : [...errors, ...problems.filter((p) => p.severity !== 'error')];
+  return { problems: ordered.slice(0, cap), total: errors.length };
+}
+
 export const hasErrors = (problems: readonly Problem[]): boolean =>
   problems.some((p) => p.severity === 'error');
