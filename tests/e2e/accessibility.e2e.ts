@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { openApp, sharedAppPage } from './app-page';
 import { seriousViolations } from './axe';
 import { ARTIFACTS, launchBrowser } from './chromium';
-import { hubBundle, openHubBundle } from './hub-bundle';
+import { pageWithHubPrompt } from './hub-bundle';
 
 async function expectAccessible(page: Page, state: string): Promise<void> {
   const found = await seriousViolations(page);
@@ -85,17 +85,7 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
   });
 
   it('when a hub asks before expanding', async () => {
-    const { text, hub, neighbours } = hubBundle();
-    expect(neighbours).toBeGreaterThan(50);
-    const other = await page().context().newPage();
-    await openApp(other, inject('baseUrl'));
-    await openHubBundle(other, text);
-    await other.evaluate((id) => {
-      const a = window.threadline!.actions;
-      a.selectEntity(id);
-      a.expand(id);
-    }, hub);
-    await other.getByRole('alertdialog', { name: 'Large expansion' }).waitFor();
+    const { other } = await pageWithHubPrompt(page(), inject('baseUrl'));
     await expectAccessible(other, 'hub-prompt');
     await other.close();
   });

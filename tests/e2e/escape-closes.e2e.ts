@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openApp, sharedAppPage } from './app-page';
-import { hubBundle, openHubBundle } from './hub-bundle';
+import { sharedAppPage } from './app-page';
+import { pageWithHubPrompt } from './hub-bundle';
 
 /** Escape closes what a button opened and gives focus back to that button. */
 describe('Escape closes panels and menus', () => {
@@ -75,18 +75,9 @@ describe('Escape closes panels and menus', () => {
   });
 
   it('dismisses a hub prompt and keeps the hub selected', async () => {
-    const { text, hub } = hubBundle();
-    const other = await page().context().newPage();
+    const { other, hub } = await pageWithHubPrompt(page(), inject('baseUrl'));
     try {
-      await openApp(other, inject('baseUrl'));
-      await openHubBundle(other, text);
-      await other.evaluate((id) => {
-        const a = window.threadline!.actions;
-        a.selectEntity(id);
-        a.expand(id);
-      }, hub);
       const prompt = other.getByRole('alertdialog', { name: 'Large expansion' });
-      await prompt.waitFor();
       const visible = await other.evaluate(() => window.threadline!.getState().view.visible.size);
       await other.keyboard.press('Escape');
       await prompt.waitFor({ state: 'detached' });

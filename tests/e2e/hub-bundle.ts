@@ -1,5 +1,6 @@
 /** A small synthetic bundle with a hub: an entity with enough distinct neighbours that expanding it asks first. */
 import type { Page } from 'playwright-core';
+import { openApp } from './app-page';
 import { generateDataset } from '../../scripts/synthetic/generate';
 import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 
@@ -24,4 +25,20 @@ export async function openHubBundle(page: Page, text: string): Promise<void> {
     .getByTestId('open-bundle-input')
     .setInputFiles({ name: 'hub.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await page.waitForFunction(() => window.threadline!.getState().model?.dataset.id === 'hub-check');
+}
+
+/** A new page of `page`'s context on the hub bundle, with the hub selected and its expansion asking first. */
+export async function pageWithHubPrompt(page: Page, baseUrl: string): Promise<{ other: Page; hub: string }> {
+  const { text, hub, neighbours } = hubBundle();
+  if (neighbours <= 50) throw new Error(`the hub has ${neighbours} neighbours: too few to ask first`);
+  const other = await page.context().newPage();
+  await openApp(other, baseUrl);
+  await openHubBundle(other, text);
+  await other.evaluate((id) => {
+    const a = window.threadline!.actions;
+    a.selectEntity(id);
+    a.expand(id);
+  }, hub);
+  await other.getByRole('alertdialog', { name: 'Large expansion' }).waitFor();
+  return { other, hub };
 }
