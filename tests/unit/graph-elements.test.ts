@@ -12,7 +12,10 @@ const model = buildModel(articleBundle());
 const relations = [...model.relations.values()];
 
 /** What the canvas is given for these visible entities, drawn as the explorer draws them. */
-function drawn(visible: string[], options: { bundle?: boolean; quotes?: boolean; more?: Map<string, number> } = {}) {
+function drawn(
+  visible: string[],
+  options: { bundle?: boolean; quotes?: boolean; more?: Map<string, number> } = {},
+) {
   const subgraph = subgraphOf(model, visible, NO_FILTERS);
   const drawing = drawRelations(subgraph.relations, options.bundle ?? true);
   const elements = toElements(model, subgraph, drawing, options.quotes ?? false, options.more);
@@ -44,14 +47,20 @@ describe('what the canvas draws for the store’s view', () => {
   it('draws a relation as an edge carrying its type and status, its label saying when it is not a fact', () => {
     const { of } = drawn(['eric-trump', 'russia']);
     const edges = of('relation');
-    expect(edges.map((e) => e.data.id).sort()).toEqual(between('eric-trump', 'russia').map((r) => r.id).sort());
+    expect(edges.map((e) => e.data.id).sort()).toEqual(
+      between('eric-trump', 'russia')
+        .map((r) => r.id)
+        .sort(),
+    );
     for (const e of edges) {
       const r = model.relations.get(e.data.id!)!;
       expect(e.data).toMatchObject({ source: r.source, target: r.target, type: r.type, status: r.status });
       if (r.status !== 'fact') expect(e.data.label).toMatch(/\((reported|claimed|alleged|denied|opinion)\)$/);
     }
     // The article's claim that Russia funds the Trump Organization is drawn as a claim, in words too.
-    expect(edges.some((e) => e.data.status === 'claim' && /\(claimed\)$/.test(String(e.data.label)))).toBe(true);
+    expect(edges.some((e) => e.data.status === 'claim' && /\(claimed\)$/.test(String(e.data.label)))).toBe(
+      true,
+    );
   });
 
   it('labels a denied relation as denied', () => {
@@ -91,7 +100,11 @@ describe('what the canvas draws for the store’s view', () => {
     const visible = ['donald-trump', 'vladimir-putin', 'eric-trump', 'russia'];
     const { subgraph, elements, of, byId } = drawn(visible, { quotes: true });
     const cited = new Set(subgraph.relations.flatMap((r) => r.evidence));
-    expect(of('quote').map((q) => q.data.quoteId).sort()).toEqual([...cited].sort());
+    expect(
+      of('quote')
+        .map((q) => q.data.quoteId)
+        .sort(),
+    ).toEqual([...cited].sort());
     for (const q of of('quote')) {
       const text = model.quotes.get(q.data.quoteId as string)!.exact;
       const label = String(q.data.label);

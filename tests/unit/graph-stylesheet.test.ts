@@ -59,7 +59,11 @@ describe('the canvas stylesheet', () => {
   });
 
   it('gives a directed relation an arrow and an undirected one none', () => {
-    const c = styled([...ends, relation('directed', 'fact'), relation('mutual', 'fact', { undirected: true })]);
+    const c = styled([
+      ...ends,
+      relation('directed', 'fact'),
+      relation('mutual', 'fact', { undirected: true }),
+    ]);
     expect(c.$id('directed').style('target-arrow-shape')).toBe('triangle');
     expect(c.$id('mutual').style('target-arrow-shape')).toBe('none');
   });
@@ -105,7 +109,10 @@ describe('the canvas stylesheet', () => {
 
 describe('the analysis rules on the canvas', () => {
   it('sizes entities by importance, from small to large', () => {
-    const c = styled([entity('low', 'person', { importance: 0 }), entity('high', 'person', { importance: 1 })]);
+    const c = styled([
+      entity('low', 'person', { importance: 0 }),
+      entity('high', 'person', { importance: 1 }),
+    ]);
     expect(c.$id('low').numericStyle('width')).toBe(20);
     expect(c.$id('high').numericStyle('width')).toBe(66);
     expect(c.$id('high').numericStyle('height')).toBe(66);

@@ -20,7 +20,8 @@ describe('where quotes go beside the relation they back', () => {
   it('alternates sides and steps out, so no quote covers another', () => {
     expect(spots.map((p) => Math.sign(p.y))).toEqual([1, -1, 1, -1, 1, -1]);
     for (const [i, p] of spots.entries())
-      for (const q of spots.slice(i + 1)) expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThan(QUOTE_SIZE);
+      for (const q of spots.slice(i + 1))
+        expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThan(QUOTE_SIZE);
     // The first quotes stay closest to the edge they explain.
     const away = spots.map((p) => Math.abs(p.y));
     expect(away).toEqual([...away].sort((x, y) => x - y));
