@@ -107,6 +107,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`docs:images: ${err instanceof Error ? err.message : String(err)}`);
+  // Playwright's messages run to several lines (a call log); the first says what failed.
+  const message = err instanceof Error ? err.message : String(err);
+  console.error(`docs:images: ${message.split('\n')[0]}`);
   process.exit(1);
 });
