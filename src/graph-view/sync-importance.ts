@@ -5,7 +5,7 @@ import type { Model } from '../model/core/model';
 import type { ThreadlineStore } from '../store/store';
 
 /** Distinct, print-safe colours for the largest communities; the rest share a neutral grey. */
-export const COMMUNITY_COLOURS = [
+const COMMUNITY_COLOURS = [
   '#1971c2',
   '#e8590c',
   '#2f9e44',
@@ -19,7 +19,7 @@ export const COMMUNITY_COLOURS = [
 ];
 const OTHER_COMMUNITY = '#adb5bd';
 
-export const communityColour = (index: number): string => COMMUNITY_COLOURS[index] ?? OTHER_COMMUNITY;
+const communityColour = (index: number): string => COMMUNITY_COLOURS[index] ?? OTHER_COMMUNITY;
 
 export function bindImportance(cy: Core, store: ThreadlineStore): () => void {
   // Metrics are per dataset, so they are computed once per model and measure.

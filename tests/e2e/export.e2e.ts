@@ -2,15 +2,13 @@ import Graph from 'graphology';
 import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
 import { strFromU8, unzipSync } from 'fflate';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateBundleText } from '../../src/model/format/validate-bundle';
 import { drawnEntityIds, drawnRelationIds, sharedAppPage } from './app-page';
 import { ARTIFACTS, tempDir } from './chromium';
-
-const DOCS_IMAGE = resolve(import.meta.dirname, '..', '..', 'docs', 'images', 'export-example.png');
 
 /** Real downloads from the Export menu, each checked by reading the file back. */
 describe('exporting the view from the Export menu', () => {
@@ -60,10 +58,10 @@ describe('exporting the view from the Export menu', () => {
       };
     });
 
-  it('focuses Eric Trump so exports are named after him', async () => {
+  // Exports are named after the selected entity: Eric Trump, for every file below.
+  beforeAll(async () => {
     await page().evaluate(() => window.threadline!.actions.selectEntity('eric-trump'));
     await openMenu();
-    mkdirSync(ARTIFACTS, { recursive: true });
     await page().screenshot({ path: join(ARTIFACTS, 'export-menu.png') });
   });
 
@@ -89,8 +87,8 @@ describe('exporting the view from the Export menu', () => {
     expect(await ink(one.bytes)).toBeGreaterThan(0.02);
   });
 
-  it('PNG with legend and numbered citations carries the evidence (saved for the README)', async () => {
-    // A small, readable view for the documentation: Eric Trump and his neighbours.
+  it('PNG with legend and numbered citations carries the evidence', async () => {
+    // A small, readable view: Eric Trump and his neighbours.
     await page().evaluate(() => {
       const t = window.threadline!;
       const s = t.getState();
@@ -116,8 +114,6 @@ describe('exporting the view from the Export menu', () => {
     // The footer adds height below the graph; the numbers are on the edges and listed there.
     expect(size.height).toBeGreaterThan(2 * (bb.h + 32) + 200);
     expect(await ink(file.bytes)).toBeGreaterThan(0.02);
-    mkdirSync(resolve(DOCS_IMAGE, '..'), { recursive: true });
-    copyFileSync(file.path, DOCS_IMAGE);
   });
 
   it('SVG parses as XML, groups elements by id and keeps names as text', async () => {

@@ -16,11 +16,11 @@ export const idSchema = bounded(120).regex(
   SLUG,
   'ids are lowercase slugs: letters, digits and single hyphens',
 );
-export const partialDateSchema = z
+const partialDateSchema = z
   .string()
   .regex(PARTIAL_DATE, 'dates are "1990s", "2018", "2018-07" or "2018-07-16"')
   .describe('A decade ("1990s"), year ("2018"), month ("2018-07") or day ("2018-07-16")');
-export const dateSpecSchema = z.union([
+const dateSpecSchema = z.union([
   partialDateSchema,
   z
     .strictObject({
@@ -31,8 +31,8 @@ export const dateSpecSchema = z.union([
     .describe('An interval; either end may be open'),
 ]);
 
-export const entityTypeSchema = z.enum(ENTITY_TYPES);
-export const statusSchema = z.enum(STATUSES);
+const entityTypeSchema = z.enum(ENTITY_TYPES);
+const statusSchema = z.enum(STATUSES);
 
 const text = (max: number) => z.string().min(1).max(max);
 
@@ -75,7 +75,7 @@ export const relationTypeSchema = z.strictObject({
   description: text(500).optional(),
 });
 
-export const relationTypesFileSchema = z.strictObject({
+const relationTypesFileSchema = z.strictObject({
   $schema: z.string().optional(),
   relationTypes: z.array(relationTypeSchema).min(1),
 });
@@ -90,7 +90,7 @@ export const entitySchema = z.strictObject({
   date: dateSpecSchema.optional().describe('For events: when it happened'),
 });
 
-export const entitiesFileSchema = z.strictObject({
+const entitiesFileSchema = z.strictObject({
   $schema: z.string().optional(),
   entities: z.array(entitySchema),
 });
@@ -105,7 +105,7 @@ export const quoteSchema = z.strictObject({
   occasion: idSchema.optional().describe('Event entity at which the words were said'),
 });
 
-export const quotesFileSchema = z.strictObject({
+const quotesFileSchema = z.strictObject({
   $schema: z.string().optional(),
   quotes: z.array(quoteSchema),
 });
@@ -121,7 +121,7 @@ export const relationSchema = z.strictObject({
   note: text(1000).optional(),
 });
 
-export const relationsFileSchema = z.strictObject({
+const relationsFileSchema = z.strictObject({
   $schema: z.string().optional(),
   relations: z.array(relationSchema),
 });
