@@ -3,17 +3,13 @@
  * (numbered labels, nothing faded, zoom 1), and destroy it when done: the canvas on screen is never restyled,
  * re-zoomed or panned by an export.
  */
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import type { Bounds, Scene } from '../model/export/scene';
-import { selectDrawing, selectSubgraph } from '../store/selectors';
 import type { ThreadlineState } from '../store/store';
-import { toElements } from './elements';
-import { withCitationNumbers } from './export-look';
-import { AWAITING_LAYOUT } from './layout';
+import { exportElements } from './export-look';
 import { placeQuotes } from './place-quotes';
 import { sceneFromCy } from './scene-from-cy';
 import { stylesheet } from './stylesheet';
-import { partlyExpanded } from './sync-elements';
 
 export interface ExportSnapshot {
   /** The drawing's box in model coordinates, labels included: what the PNG covers. */
@@ -24,50 +20,6 @@ export interface ExportSnapshot {
   png(maxWidth: number, maxHeight: number): Blob;
   /** Destroys the offscreen instance; call it once the snapshot has been used. */
   dispose(): void;
-}
-
-/** Emphasis the export keeps from the screen: everything but fading and the wait for a layout. */
-const DROPPED_CLASSES = new Set(['is-faded', AWAITING_LAYOUT]);
-/** Node data the analysis features put on the canvas (sizes, community colours), which the store does not hold. */
-const ANALYSIS_DATA = ['importance', 'communityColor'] as const;
-
-/**
- * The view's elements as the export draws them: labels numbered, entities where the store has them, the
- * screen's emphasis and analysis data carried over. Entities the store has not placed yet are hidden with
- * their edges, as the screen hides them until their layout answers.
- */
-function exportElements(live: Core, state: ThreadlineState, numbers: ReadonlyMap<string, number>) {
-  const { model, view } = state;
-  if (!model) return [];
-  const base = toElements(
-    model,
-    selectSubgraph(state),
-    selectDrawing(state),
-    state.showEvidence,
-    partlyExpanded(state),
-  );
-  const unplaced = new Set<string>();
-  return withCitationNumbers(base, numbers).map((el): ElementDefinition => {
-    const id = el.data.id!;
-    const shown = live.getElementById(id);
-    const classes = shown.nonempty() ? shown.classes().filter((c) => !DROPPED_CLASSES.has(c)) : [];
-    if (el.group === 'edges') {
-      const hidden = unplaced.has(el.data.source) || unplaced.has(el.data.target);
-      return { ...el, classes: hidden ? [...classes, AWAITING_LAYOUT] : classes };
-    }
-    const data = { ...el.data };
-    for (const key of ANALYSIS_DATA)
-      if (shown.nonempty() && shown.data(key) !== undefined) data[key] = shown.data(key);
-    if (data.kind !== 'entity') return { ...el, data, classes };
-    const at = view.positions.get(id);
-    if (!at) unplaced.add(id);
-    return {
-      ...el,
-      data,
-      classes: at ? classes : [...classes, AWAITING_LAYOUT],
-      position: at ? { x: at.x, y: at.y } : { x: 0, y: 0 },
-    };
-  });
 }
 
 /** A snapshot of the store's view in the export look, or null when nothing would be drawn. */
