@@ -20,6 +20,8 @@ export interface ThreadlineAutomation {
   pagePosition(id: string): Point | null;
   /** The id of the element a click at this page point would hit, or null (background, or no canvas yet). */
   hitTest(page: Point): string | null;
+  /** Moves the camera (not the view) so an element is in the middle of the canvas, e.g. before clicking it. */
+  centreOn(id: string): void;
   /** Renders the drawn view as the Export menu would (same code), returned base64-encoded for scripts (the CLI). */
   exportImage(options?: Partial<ImageOptions>): Promise<ExportedImage>;
 }
@@ -60,6 +62,7 @@ export function installAutomation(store: ThreadlineStore, getCanvas: () => Canva
     settled: () => getCanvas()?.settled() ?? false,
     pagePosition: (id) => getCanvas()?.pagePosition(id) ?? null,
     hitTest: (page) => getCanvas()?.hitTest(page) ?? null,
+    centreOn: (id) => getCanvas()?.centreOn(id),
     async exportImage(options = {}) {
       const canvas = getCanvas();
       if (!canvas) throw new Error('the canvas is not ready');
