@@ -16,10 +16,20 @@ export interface ExportSnapshot {
   readonly bounds: Bounds;
   /** Everything drawn, read out for the SVG writer and the PNG's icons. */
   readonly scene: Scene;
-  /** The drawing as a PNG within maxWidth × maxHeight pixels, whatever the screen's pixel ratio. */
-  png(maxWidth: number, maxHeight: number): Blob;
+  /** The drawing rasterised within maxWidth × maxHeight pixels, whatever the screen's pixel ratio (icons left out). */
+  image(maxWidth: number, maxHeight: number): HTMLCanvasElement;
   /** Destroys the offscreen instance; call it once the snapshot has been used. */
   dispose(): void;
+}
+
+/**
+ * The renderer's rasteriser, which `cy.png()` encodes to a PNG; @types/cytoscape leaves it out. The export
+ * draws its canvas straight into the composed image, rather than encoding a PNG here to decode it there.
+ */
+interface Rasterising {
+  renderer(): {
+    bufferCanvasImage(options: { full: boolean; maxWidth: number; maxHeight: number }): HTMLCanvasElement;
+  };
 }
 
 /** A snapshot of the store's view in the export look, or null when nothing would be drawn. */
@@ -60,7 +70,8 @@ export function exportSnapshot(
     bounds,
     scene: sceneFromCy(cy, bounds),
     // maxWidth/maxHeight (rather than `scale`) make Cytoscape ignore devicePixelRatio, so sizes are the same on every screen.
-    png: (maxWidth, maxHeight) => cy.png({ full: true, output: 'blob', maxWidth, maxHeight }),
+    image: (maxWidth, maxHeight) =>
+      (cy as unknown as Rasterising).renderer().bufferCanvasImage({ full: true, maxWidth, maxHeight }),
     dispose,
   };
 }

@@ -72,8 +72,8 @@ export async function exportImage(
       };
     }
     const scale = Math.min(options.scale, MAX_IMAGE_SIDE / Math.max(composition.width, composition.height));
-    const graphPng = snapshot.png(composition.graph.width * scale, composition.graph.height * scale);
-    const blob = await composePng(graphPng, composition, scene, scale, background);
+    const graphImage = snapshot.image(composition.graph.width * scale, composition.graph.height * scale);
+    const blob = await composePng(graphImage, composition, scene, scale, background);
     return {
       fileName,
       mime: FORMAT_INFO.png.mime,
@@ -97,7 +97,7 @@ async function decode(blob: Blob, what: string): Promise<ImageBitmap> {
 }
 
 /** A canvas past the browser's limits renders blank rather than failing; a small sample shows whether anything was drawn. */
-function hasInk(bitmap: ImageBitmap): boolean {
+function hasInk(bitmap: CanvasImageSource): boolean {
   const sample = document.createElement('canvas');
   sample.width = 64;
   sample.height = 64;
@@ -110,13 +110,12 @@ function hasInk(bitmap: ImageBitmap): boolean {
 }
 
 async function composePng(
-  graphPng: Blob,
+  graph: HTMLCanvasElement,
   composition: Composition,
   scene: Scene,
   scale: number,
   background: string | null,
 ): Promise<Blob> {
-  const graph = await decode(graphPng, 'graph image');
   if (graph.width === 0 || graph.height === 0 || !hasInk(graph))
     throw new ExportError('The browser rendered the graph blank; try a smaller scale.');
   const canvas = document.createElement('canvas');
@@ -129,7 +128,6 @@ async function composePng(
     ctx.fillRect(0, 0, canvas.width, canvas.height);
   }
   ctx.drawImage(graph, Math.round(composition.graph.x * scale), Math.round(composition.graph.y * scale));
-  graph.close();
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   paintOps(ctx, composition.ops);
   const { x1, y1 } = scene.bounds;
