@@ -23,7 +23,11 @@ const MAY_IMPORT = {
 /** Packages only one layer may import: the renderer is graph-view's alone, React stays out of the domain. */
 const PACKAGE_OWNERS = [
   { test: /^cytoscape(-|$)/, layers: ['graph-view'], why: 'only src/graph-view/ touches Cytoscape' },
-  { test: /^(react|react-dom)(\/|$)/, not: ['model', 'data', 'lib'], why: 'the domain and data layers stay free of React' },
+  {
+    test: /^(react|react-dom)(\/|$)/,
+    not: ['model', 'data', 'lib'],
+    why: 'the domain and data layers stay free of React',
+  },
 ];
 
 /** Folders outside src/ that code in src/ (and scripts/) must never reach. */
@@ -57,7 +61,11 @@ export default {
             for (const owner of PACKAGE_OWNERS) {
               if (!owner.test.test(specifier)) continue;
               const ok = owner.layers ? owner.layers.includes(from.layer) : !owner.not.includes(from.layer);
-              if (!ok) context.report({ node, message: `${from.layer} may not import '${specifier}': ${owner.why}.` });
+              if (!ok)
+                context.report({
+                  node,
+                  message: `${from.layer} may not import '${specifier}': ${owner.why}.`,
+                });
             }
             return;
           }
@@ -69,7 +77,10 @@ export default {
           }
           if (to.top !== 'src') {
             if (OUTSIDE.src.includes(to.top))
-              context.report({ node, message: `src/ may not import from ${to.top}/: product code stands alone.` });
+              context.report({
+                node,
+                message: `src/ may not import from ${to.top}/: product code stands alone.`,
+              });
             return;
           }
           if (!allowed(from, to))
