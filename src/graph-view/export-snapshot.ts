@@ -45,33 +45,40 @@ export function exportSnapshot(
   container.style.cssText =
     'position:fixed;left:-10000px;top:0;width:1px;height:1px;overflow:hidden;visibility:hidden;pointer-events:none';
   document.body.append(container);
-  const cy = cytoscape({
-    container,
-    style: stylesheet(),
-    elements,
-    // Entities stand where the store has them; Cytoscape would otherwise lay them out on a grid.
-    layout: { name: 'preset' },
-    zoom: 1,
-    pan: { x: 0, y: 0 },
-  });
+  let cy: Core | undefined;
   const dispose = () => {
-    cy.destroy();
+    cy?.destroy();
     container.remove();
   };
-  placeQuotes(cy);
-  const drawn = cy.elements(':visible');
-  if (drawn.nodes().empty()) {
+  try {
+    cy = cytoscape({
+      container,
+      style: stylesheet(),
+      elements,
+      // Entities stand where the store has them; Cytoscape would otherwise lay them out on a grid.
+      layout: { name: 'preset' },
+      zoom: 1,
+      pan: { x: 0, y: 0 },
+    });
+    placeQuotes(cy);
+    const drawn = cy.elements(':visible');
+    if (drawn.nodes().empty()) {
+      dispose();
+      return null;
+    }
+    const bb = drawn.boundingBox();
+    const bounds: Bounds = { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
+    const raster = (cy as unknown as Rasterising).renderer();
+    return {
+      bounds,
+      scene: sceneFromCy(cy, bounds),
+      // maxWidth/maxHeight (rather than `scale`) make Cytoscape ignore devicePixelRatio, so sizes are the same on every screen.
+      image: (maxWidth, maxHeight) => raster.bufferCanvasImage({ full: true, maxWidth, maxHeight }),
+      dispose,
+    };
+  } catch (e) {
+    // Nothing offscreen outlives a failed snapshot.
     dispose();
-    return null;
+    throw e;
   }
-  const bb = drawn.boundingBox();
-  const bounds: Bounds = { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
-  return {
-    bounds,
-    scene: sceneFromCy(cy, bounds),
-    // maxWidth/maxHeight (rather than `scale`) make Cytoscape ignore devicePixelRatio, so sizes are the same on every screen.
-    image: (maxWidth, maxHeight) =>
-      (cy as unknown as Rasterising).renderer().bufferCanvasImage({ full: true, maxWidth, maxHeight }),
-    dispose,
-  };
 }
