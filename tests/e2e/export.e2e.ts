@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateBundleText } from '../../src/model/format/validate-bundle';
-import { drawnEntityIds, drawnRelationIds, sharedAppPage } from './app-page';
+import { drawnEntityIds, drawnRelationIds, sharedAppPage, waitSettled } from './app-page';
 import { ARTIFACTS, tempDir } from './chromium';
 
 /** Real downloads from the Export menu, each checked by reading the file back. */
@@ -63,6 +63,43 @@ describe('exporting the view from the Export menu', () => {
     await page().evaluate(() => window.threadline!.actions.selectEntity('eric-trump'));
     await openMenu();
     await page().screenshot({ path: join(ARTIFACTS, 'export-menu.png') });
+  });
+
+  it('an image export leaves the canvas on screen as it was: zoom, pan, emphasis and labels, not even changed and put back', async () => {
+    const read = () =>
+      page().evaluate(() => {
+        const cy = window.threadline!.cy!;
+        return {
+          zoom: cy.zoom(),
+          pan: cy.pan(),
+          elements: cy
+            .elements()
+            .map((e) => `${e.id()} [${e.classes().join(' ')}] ${String(e.style('label'))}`),
+        };
+      });
+    await page().evaluate(() => window.threadline!.actions.selectEntity('eric-trump'));
+    await waitSettled(page());
+    const before = await read();
+    // The selection fades the rest and the opening view is framed, so the export look differs from the screen.
+    expect(before.elements.some((e) => e.includes('is-faded'))).toBe(true);
+    expect(before.zoom).not.toBe(1);
+    const changes = await page().evaluate(async () => {
+      const t = window.threadline!;
+      const cy = t.cy!;
+      const seen = new Set<string>();
+      const note = (e: { type: string; target: unknown }) =>
+        seen.add(`${e.type} of ${e.target === cy ? 'the canvas' : (e.target as { id(): string }).id()}`);
+      cy.on('viewport class style data', note);
+      try {
+        await t.exportImage({ format: 'png', scale: 1 });
+        await t.exportImage({ format: 'svg' });
+      } finally {
+        cy.off('viewport class style data', note);
+      }
+      return [...seen].slice(0, 5);
+    });
+    expect(changes).toEqual([]);
+    expect(await read()).toEqual(before);
   });
 
   it('PNG: 2× is twice 1×, the file is what the menu reports, and it is not blank', async () => {
