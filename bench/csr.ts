@@ -6,10 +6,9 @@ import {
   bfsScratch,
   buildAdjacency,
   hopDistance,
-  reachCount,
   type Adjacency,
   type BfsScratch,
-} from '../src/model/format/compact/adjacency';
+} from '../src/model/core/adjacency';
 
 export { bfsScratch, type BfsScratch };
 
@@ -49,9 +48,4 @@ export function csrDistance(csr: Csr, from: string, to: string, s: BfsScratch): 
   const a = csr.index.get(from);
   const b = csr.index.get(to);
   return a === undefined || b === undefined ? null : hopDistance(csr, a, b, s);
-}
-
-export function csrReach(csr: Csr, start: string, hops: number, s: BfsScratch): number {
-  const a = csr.index.get(start);
-  return a === undefined ? 0 : reachCount(csr, a, hops, s);
 }

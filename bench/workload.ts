@@ -21,7 +21,7 @@ export interface WorkloadCounts {
 
 const HUBS_IN_SAMPLE = 10;
 
-export function relationDegrees(
+function relationDegrees(
   relations: readonly Pick<RelationRecord, 'source' | 'target'>[],
 ): Map<string, number> {
   const degree = new Map<string, number>();

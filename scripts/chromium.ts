@@ -1,6 +1,7 @@
 /**
  * The system Chromium, with the flags this sandboxed, offline machine needs. Shared by the export CLI, the
- * end-to-end tests and the benchmark, so it lives with the scripts rather than under tests/ or bench/.
+ * README images, the end-to-end tests and the benchmark, so it lives with the scripts rather than under
+ * tests/ or bench/.
  */
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 

@@ -1,7 +1,7 @@
-/** `npm run validate -- [dataset-dir | bundle.json ...]`: checks datasets, prints every problem, exits 1 on any error. */
+/** `npm run validate -- [dataset-dir | bundle.json ...]`: checks datasets, prints its problems (errors first, each list capped with a total), exits 1 on any error. */
 import { readFileSync, statSync } from 'node:fs';
-import { MAX_JSON_BYTES } from '../src/model/format/json-with-positions';
-import { formatProblem, hasErrors, type Problem } from '../src/model/format/problems';
+import { MAX_JSON_BYTES } from '../src/model/format/limits';
+import { formatProblemList, hasErrors, type Problem } from '../src/model/format/problems';
 import { validateBundleText } from '../src/model/format/validate-bundle';
 import { validateDatasetFolder } from '../src/model/format/validate-folder';
 import type { Bundle } from '../src/model/format/bundle';
@@ -50,15 +50,18 @@ if (paths.length === 0) {
 let failed = false;
 for (const path of paths) {
   const { problems, bundle } = validatePath(path);
-  for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
+  // Errors first, so a cap on what is printed never hides an error behind warnings.
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  for (const line of formatProblemList(errors)) console.error(line);
+  for (const line of formatProblemList(warnings)) console.warn(line);
   if (hasErrors(problems) || !bundle) {
     failed = true;
-    console.error(`${displayPath(path)}: ${problems.filter((p) => p.severity === 'error').length} error(s)`);
+    console.error(`${displayPath(path)}: ${errors.length} error(s)`);
     continue;
   }
-  const warnings = problems.length;
   console.log(
-    `${displayPath(path)}: ok — ${bundle.sources.length} source(s), ${bundle.entities.length} entities, ${bundle.relations.length} relations, ${bundle.quotes.length} quotes, ${bundle.relationTypes.length} relation types, ${warnings} warning(s)`,
+    `${displayPath(path)}: ok — ${bundle.sources.length} source(s), ${bundle.entities.length} entities, ${bundle.relations.length} relations, ${bundle.quotes.length} quotes, ${bundle.relationTypes.length} relation types, ${warnings.length} warning(s)`,
   );
 }
 process.exit(failed ? 1 : 0);

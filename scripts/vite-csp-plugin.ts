@@ -10,7 +10,7 @@ import type { Plugin } from 'vite';
  * canvas mounts). Allowed by its hash, so style-src needs no 'unsafe-inline'; if a Cytoscape upgrade changes
  * the text, the end-to-end CSP test reports the refusal.
  */
-export const CYTOSCAPE_STYLESHEET = '.__________cytoscape_container { position: relative; }';
+const CYTOSCAPE_STYLESHEET = '.__________cytoscape_container { position: relative; }';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -19,7 +19,7 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
  * Cytoscape's one rule, images it draws itself (entity icons are data: SVGs, exports are blobs), and
  * fetches of its own datasets.
  */
-export const CONTENT_SECURITY_POLICY: Readonly<Record<string, string>> = {
+const CONTENT_SECURITY_POLICY: Readonly<Record<string, string>> = {
   'default-src': "'self'",
   'script-src': "'self'",
   'worker-src': "'self'",
@@ -31,7 +31,7 @@ export const CONTENT_SECURITY_POLICY: Readonly<Record<string, string>> = {
   'form-action': "'none'",
 };
 
-export const policyText = (policy: Readonly<Record<string, string>> = CONTENT_SECURITY_POLICY): string =>
+const policyText = (policy: Readonly<Record<string, string>> = CONTENT_SECURITY_POLICY): string =>
   Object.entries(policy)
     .map(([directive, sources]) => `${directive} ${sources}`)
     .join('; ');

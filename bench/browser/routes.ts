@@ -10,7 +10,7 @@ export interface ServedDataset {
 }
 
 /** Path prefix, on the preview server, of the bundles the bench streams from disk. */
-export const BENCH_PREFIX = '/__bench/';
+const BENCH_PREFIX = '/__bench/';
 
 export const entryFor = (
   id: string,

@@ -5,7 +5,7 @@ import { readPeerGraph, type PeerInput } from './peer-input';
 import { peerPackageDir, requirePath, type Sqlite } from './peer-modules';
 
 /** Paths longer than this are reported as none; the synthetic graphs' diameters are well under it. */
-export const SQL_PATH_CAP = 8;
+const SQL_PATH_CAP = 8;
 
 await runTask(async (input: PeerInput): Promise<PeerResult> => {
   const Database = requirePath(peerPackageDir('better-sqlite3')) as Sqlite;

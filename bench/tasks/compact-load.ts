@@ -3,12 +3,12 @@
  * dataset (index first, evidence after), reads memory, and runs the search, expand and path workloads on it.
  */
 import { readFileSync } from 'node:fs';
-import { bfsScratch, hopDistance } from '../../src/model/format/compact/adjacency';
+import { bfsScratch, hopDistance } from '../../src/model/core/adjacency';
 import { decodeIndex } from '../../src/model/format/compact/decode';
 import { evidenceFromText } from '../../src/model/format/compact/load';
-import { modelFrom, receiveEvidence } from '../../src/model/core/model';
+import { receiveEvidence } from '../../src/model/core/model';
+import { compactSlices, createCompactAssembler } from '../../src/model/format/compact/slices';
 import { neighbours, relationsOf } from '../../src/model/core/queries';
-import { entitySearchFrom } from '../../src/model/search/search';
 import { summarize, timeEach, type Latency } from '../stats';
 import { makeWorkload, type WorkloadCounts } from '../workload';
 import { collect, log, peakRss, runTask } from './task';
@@ -57,12 +57,13 @@ await runTask((input: Input): CompactLoadResult => {
     const decoded = decodeIndex(json, input.index);
     if (!decoded.ok)
       throw new Error(`the compact index does not load: ${JSON.stringify(decoded.problems[0])}`);
-    const { data, entityIndex, relationIndex, dates, search: index } = decoded.value;
-    const model = modelFrom(data, { entityIndex, relationIndex, dates });
+    // The app's one assembler of the compact format: slices in (as the worker posts them), model out.
+    const assembler = createCompactAssembler();
+    for (const slice of compactSlices(decoded.value)) assembler.add(slice);
     const buildMs = since(t);
     t = performance.now();
-    // The index was built by the compiler: here it is checked (in decodeIndex) and wrapped.
-    const search = entitySearchFrom(data.entities, index);
+    // The search index was built by the compiler: here it is checked (in decodeIndex) and wrapped with the model.
+    const { model, search } = assembler.finish();
     return { model, search, readMs, parseMs, buildMs, searchIndexMs: since(t) };
   })();
   const model = indexed;

@@ -20,9 +20,9 @@ const TYPE_SHARE: Record<EntityType, number> = {
  * Zipf exponent of the hub weights. Just under 1 gives the largest hub thousands of relations at 10k/50k
  * and tens of thousands at 100k/500k, while the median entity keeps a handful.
  */
-export const ZIPF_EXPONENT = 0.9;
+const ZIPF_EXPONENT = 0.9;
 
-export function shuffle<T>(list: T[], rng: Rng): T[] {
+function shuffle<T>(list: T[], rng: Rng): T[] {
   for (let i = list.length - 1; i > 0; i--) {
     const j = rng.int(i + 1);
     [list[i], list[j]] = [list[j]!, list[i]!];

@@ -12,7 +12,7 @@ import { ErrorScreen } from './ErrorScreen';
 type Phase =
   | { kind: 'loading'; progress: Progress }
   | { kind: 'ready' }
-  | { kind: 'failed'; title: string; problems: Problem[] };
+  | { kind: 'failed'; title: string; problems: Problem[]; total?: number };
 
 const STARTING: Phase = { kind: 'loading', progress: { step: 'Reading', fraction: 0 } };
 
@@ -37,7 +37,13 @@ export function App() {
     loading.then(
       (result) => {
         if (cancelled) return;
-        if (!result.ok) return setPhase({ kind: 'failed', title: result.title, problems: result.problems });
+        if (!result.ok)
+          return setPhase({
+            kind: 'failed',
+            title: result.title,
+            problems: result.problems,
+            ...(result.total !== undefined ? { total: result.total } : {}),
+          });
         const s = store.getState();
         s.setModel(result.model, result.search);
         if (requested && requested !== result.model.dataset.id)
@@ -79,7 +85,8 @@ export function App() {
     };
   }, [store]);
 
-  if (phase.kind === 'failed') return <ErrorScreen title={phase.title} problems={phase.problems} />;
+  if (phase.kind === 'failed')
+    return <ErrorScreen title={phase.title} problems={phase.problems} total={phase.total} />;
   if (phase.kind === 'loading')
     return (
       <main className="loading" aria-busy="true">

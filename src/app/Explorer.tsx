@@ -1,5 +1,4 @@
 /** The explorer's layout: top bar, optional filters or connect panel, canvas with timeline and legend, optional reader and list, and the inspector. */
-import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useRef } from 'react';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { Inspector } from '../features/inspector/Inspector';
@@ -9,6 +8,7 @@ import { PathsPanel } from '../features/paths/PathsPanel';
 import { SourceReader } from '../features/source-reader/SourceReader';
 import { useViewPersistence } from '../features/share/use-view-persistence';
 import { Timeline } from '../features/timeline/Timeline';
+import type { CanvasHandle } from '../graph-view/canvas-handle';
 import { GraphCanvas } from '../graph-view/GraphCanvas';
 import { useStoreApi, useThreadline } from '../store/context';
 import { installAutomation } from './automation';
@@ -19,23 +19,23 @@ import { useKeyboard } from './use-keyboard';
 
 export function Explorer() {
   const store = useStoreApi();
-  const cyRef = useRef<Core | null>(null);
+  const canvasRef = useRef<CanvasHandle | null>(null);
   const readerOpen = useThreadline((s) => s.reader.open);
   const listOpen = useThreadline((s) => s.listOpen);
   const sidePanel = useThreadline((s) => s.sidePanel);
   useKeyboard(store);
-  const getCy = useCallback(() => cyRef.current, []);
-  useEffect(() => installAutomation(store, getCy), [store, getCy]);
+  const getCanvas = useCallback(() => canvasRef.current, []);
+  useEffect(() => installAutomation(store, getCanvas), [store, getCanvas]);
   useEffect(() => bindAnalysis(store), [store]);
   // After the canvas's own effect (children run first), so a restored view is drawn without a layout.
-  useViewPersistence(store, getCy);
-  const onReady = useCallback((cy: Core | null) => {
-    cyRef.current = cy;
+  useViewPersistence(store, getCanvas);
+  const onReady = useCallback((canvas: CanvasHandle | null) => {
+    canvasRef.current = canvas;
   }, []);
 
   return (
     <div className={`explorer${readerOpen ? ' with-reader' : ''}${listOpen ? ' with-list' : ''}`}>
-      <TopBar getCy={getCy} />
+      <TopBar getCanvas={getCanvas} />
       <main className="stage">
         {sidePanel === 'filters' && <FiltersPanel />}
         {sidePanel === 'paths' && <PathsPanel />}

@@ -1,14 +1,14 @@
 /** Dataset name, search, and the view's commands; on narrow screens the commands fold into a menu. */
-import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { AnalysisButtons } from '../features/filters/AnalysisButtons';
 import { SearchBox } from '../features/search/SearchBox';
 import { ExportMenu } from '../features/export/ExportMenu';
+import type { CanvasHandle } from '../graph-view/canvas-handle';
 import { OpenBundle } from '../features/open/OpenBundle';
 import { useActions, useThreadline } from '../store/context';
 
-/** `getCy` reaches the canvas for image exports. */
-export function TopBar({ getCy }: { getCy: () => Core | null }) {
+/** `getCanvas` reaches the canvas for image exports. */
+export function TopBar({ getCanvas }: { getCanvas: () => CanvasHandle | null }) {
   const title = useThreadline((s) => s.model?.dataset.title ?? '');
   const firstSource = useThreadline((s) => s.model?.data.sources[0]?.id);
   const canUndo = useThreadline((s) => s.past.length > 0);
@@ -138,7 +138,7 @@ export function TopBar({ getCy }: { getCy: () => Core | null }) {
         </span>
         <span className="tool-group">
           <OpenBundle />
-          <ExportMenu getCy={getCy} />
+          <ExportMenu getCanvas={getCanvas} />
         </span>
       </nav>
     </header>

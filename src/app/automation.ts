@@ -1,13 +1,13 @@
 /** `window.threadline`: read-only access to the canvas and the store, and the store's actions, for tests and scripts. */
-import type { Core } from 'cytoscape';
 import type { ThreadlineActions, ThreadlineState, ThreadlineStore } from '../store/store';
+import type { Point } from '../store/view-state';
 import { exportImage } from '../features/export/export-image';
 import { DEFAULT_IMAGE_OPTIONS, type ImageOptions } from '../features/export/image-options';
-import { layoutPending } from '../graph-view/layout';
+import type { CanvasCore, CanvasHandle } from '../graph-view/canvas-handle';
 
 export interface ThreadlineAutomation {
   /** The Cytoscape core, once the canvas exists. Read it; change the view through `actions`. */
-  readonly cy: Core | null;
+  readonly cy: CanvasCore | null;
   getState(): ThreadlineState;
   readonly actions: ThreadlineActions;
   /**
@@ -17,7 +17,11 @@ export interface ThreadlineAutomation {
    */
   settled(): boolean;
   /** Where an element is drawn, in page pixels (for clicking it), or null when it is not drawn. */
-  pagePosition(id: string): { x: number; y: number } | null;
+  pagePosition(id: string): Point | null;
+  /** The id of the element a click at this page point would hit, or null (background, or no canvas yet). */
+  hitTest(page: Point): string | null;
+  /** Moves the camera (not the view) so an element is in the middle of the canvas, e.g. before clicking it. */
+  centreOn(id: string): void;
   /** Renders the drawn view as the Export menu would (same code), returned base64-encoded for scripts (the CLI). */
   exportImage(options?: Partial<ImageOptions>): Promise<ExportedImage>;
 }
@@ -46,40 +50,23 @@ declare global {
   }
 }
 
-export function installAutomation(store: ThreadlineStore, getCy: () => Core | null): () => void {
+export function installAutomation(store: ThreadlineStore, getCanvas: () => CanvasHandle | null): () => void {
   const api: ThreadlineAutomation = {
     get cy() {
-      return getCy();
+      return getCanvas()?.core ?? null;
     },
     getState: () => store.getState(),
     get actions() {
       return store.getState();
     },
-    settled() {
-      const cy = getCy();
-      if (!cy || layoutPending(cy) || cy.animated()) return false;
-      const { positions } = store.getState();
-      const away = cy.nodes('[kind = "entity"]').filter((n) => {
-        const want = positions.get(n.id());
-        const at = n.position();
-        return want === undefined || Math.abs(at.x - want.x) > 0.5 || Math.abs(at.y - want.y) > 0.5;
-      });
-      return away.empty();
-    },
-    pagePosition(id) {
-      const cy = getCy();
-      const el = cy?.getElementById(id);
-      if (!cy || !el || el.empty()) return null;
-      const box = cy.container()!.getBoundingClientRect();
-      const p = el.isEdge()
-        ? cy.$id(id).edges()[0]!.renderedMidpoint()
-        : cy.$id(id).nodes()[0]!.renderedPosition();
-      return { x: box.left + p.x, y: box.top + p.y };
-    },
+    settled: () => getCanvas()?.settled() ?? false,
+    pagePosition: (id) => getCanvas()?.pagePosition(id) ?? null,
+    hitTest: (page) => getCanvas()?.hitTest(page) ?? null,
+    centreOn: (id) => getCanvas()?.centreOn(id),
     async exportImage(options = {}) {
-      const cy = getCy();
-      if (!cy) throw new Error('the canvas is not ready');
-      const file = await exportImage(cy, store.getState(), { ...DEFAULT_IMAGE_OPTIONS, ...options });
+      const canvas = getCanvas();
+      if (!canvas) throw new Error('the canvas is not ready');
+      const file = await exportImage(canvas, store.getState(), { ...DEFAULT_IMAGE_OPTIONS, ...options });
       const { blob, ...rest } = file;
       return { ...rest, base64: await toBase64(blob) };
     },

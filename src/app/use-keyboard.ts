@@ -1,4 +1,4 @@
-/** Global shortcuts: undo/redo, Escape (closes the filters or connect panel, then the list, then clears the selection), walking the selected entity's relations with the arrow keys, Enter to the evidence or a pair's relations. */
+/** Global shortcuts: undo/redo, Escape (declines a hub prompt, closes the filters or connect panel, then the list, then clears the selection), walking the selected entity's relations with the arrow keys, Enter to the evidence or a pair's relations. */
 import { useEffect, useRef } from 'react';
 import { filteredRelationsOf } from '../model/core/subgraph';
 import type { ThreadlineStore } from '../store/store';
@@ -39,7 +39,9 @@ export function useKeyboard(store: ThreadlineStore): void {
         !popupOpen()
       ) {
         // One layer at a time, the most transient first; each panel gives focus back as it closes.
-        if (s.sidePanel) s.setSidePanel(null);
+        // A hub prompt is a question about the selection: Escape declines it and keeps the selection.
+        if (s.hubPrompt) s.dismissHubPrompt();
+        else if (s.sidePanel) s.setSidePanel(null);
         else if (s.listOpen) s.setListOpen(false);
         else {
           walk.current = null;

@@ -4,7 +4,7 @@ import { runAnalysis, type AnalysisRequest, type AnalysisResult } from '../model
 import type { AnalysisWorkerMessage, AnalysisWorkerReply } from './analysis.worker';
 
 /** Entities plus relations above which analysis leaves the main thread. */
-export const WORKER_THRESHOLD = 5_000;
+const WORKER_THRESHOLD = 5_000;
 
 interface Channel {
   worker: Worker;
@@ -20,7 +20,7 @@ let current: { model: Model; channel: Channel } | null = null;
 const graphSize = (model: Model) => model.entities.size + model.relations.size;
 
 /** Whether requests for this model go to the worker (also forced with ?analysis=worker, for testing). */
-export function usesWorker(model: Model): boolean {
+function usesWorker(model: Model): boolean {
   if (typeof Worker === 'undefined') return false;
   const forced = typeof location !== 'undefined' && new URLSearchParams(location.search).get('analysis');
   if (forced === 'worker') return true;

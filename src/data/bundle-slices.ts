@@ -9,7 +9,7 @@ export interface SliceSizes {
   textChars: number;
 }
 
-export const SLICE_SIZES: SliceSizes = { records: 5000, textChars: 4_000_000 };
+const SLICE_SIZES: SliceSizes = { records: 5000, textChars: 4_000_000 };
 
 export function headOf(bundle: Bundle): BundleHead {
   const { sources: _s, entities: _e, relations: _r, quotes: _q, ...head } = bundle;

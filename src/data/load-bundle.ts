@@ -4,9 +4,10 @@ import { type Model } from '../model/core/model';
 import { entitySearchFrom, type EntitySearch } from '../model/search/search';
 import type { EvidenceData } from '../model/core/model-data';
 import type { EntitySearchIndex } from '../model/search/search-index';
+import { appendAll } from '../model/format/problems';
 import { Inbox } from './inbox';
 import type { LoadFailure, LoadMessage, LoadRequest, LoadStep, WorkerCommand } from './load-protocol';
-import { createCompactAssembler } from './compact-slices';
+import { createCompactAssembler } from '../model/format/compact/slices';
 import { streamBundle } from './stream-bundle';
 import { streamCompact } from './stream-compact';
 import { createTimeSlicer, nextTask } from '../lib/time-slicer';
@@ -214,7 +215,7 @@ async function awaitEvidence(
   try {
     for (;;) {
       const message = await inbox.take();
-      if (message.type === 'evidence-texts') texts.push(...message.texts);
+      if (message.type === 'evidence-texts') appendAll(texts, message.texts);
       if (message.type === 'evidence')
         return { ok: true, evidence: { ...message.evidence, texts: [...texts, ...message.evidence.texts] } };
       if (message.type === 'evidence-failed' || message.type === 'failed')

@@ -9,7 +9,8 @@ import type { LoadFailure, LoadRequest } from './load-protocol';
 
 export type LoadResult =
   | { ok: true; model: Model; search: EntitySearch; evidence?: Promise<EvidenceResult> }
-  | { ok: false; title: string; problems: Problem[] };
+  /** `total`: how many errors, when `problems` is only the first of them. */
+  | { ok: false; title: string; problems: Problem[]; total?: number };
 
 /** The evidence of a compact dataset, which arrives after the explorer has opened. */
 export type EvidenceResult = { ok: true; evidence: EvidenceData } | { ok: false; problems: Problem[] };
@@ -102,7 +103,12 @@ export async function loadBundledDataset(
   };
   return load(request, options, (f) => {
     if (f.reason === 'http' && f.status === 422 && f.problems)
-      return { ok: false, title: `Dataset ${entry.id} does not validate`, problems: f.problems };
+      return {
+        ok: false,
+        title: `Dataset ${entry.id} does not validate`,
+        problems: f.problems,
+        ...(f.total !== undefined ? { total: f.total } : {}),
+      };
     const message =
       f.reason === 'http' ? `the server answered ${f.status}` : f.reason === 'unreadable' ? f.message : '';
     return failure(`Dataset ${entry.id} is missing`, entry.file, message);

@@ -3,7 +3,7 @@ import type { BundleHead, BundleSlice } from '../model/core/model-builder';
 import type { Problem } from '../model/format/problems';
 import type { EvidenceData } from '../model/core/model-data';
 import type { EntitySearchIndex } from '../model/search/search-index';
-import type { CompactSlice } from './compact-slices';
+import type { CompactSlice } from '../model/format/compact/slices';
 
 /** The steps the loading screen names, in order. */
 export const LOAD_STEPS = ['Reading', 'Checking evidence', 'Building graph', 'Indexing'] as const;
@@ -25,7 +25,8 @@ export interface LoadRequest {
 export type WorkerCommand = { type: 'evidence-wanted' };
 
 export type LoadFailure =
-  | { reason: 'http'; status: number; problems?: Problem[] }
+  /** A dev server's 422 carries the first problems and how many errors there were (`total`). */
+  | { reason: 'http'; status: number; problems?: Problem[]; total?: number }
   | { reason: 'unreadable'; message: string }
   | { reason: 'invalid'; problems: Problem[] };
 

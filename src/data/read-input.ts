@@ -35,10 +35,15 @@ export async function readInput(
     const res = await fetch(input.url);
     if (res.status === 422) {
       // The dev server could not compile the dataset and says why.
-      const body = (await res.json().catch(() => ({}))) as { problems?: Problem[] };
+      const body = (await res.json().catch(() => ({}))) as { problems?: Problem[]; total?: number };
       return {
         ok: false,
-        failure: { reason: 'http', status: 422, ...(body.problems ? { problems: body.problems } : {}) },
+        failure: {
+          reason: 'http',
+          status: 422,
+          ...(body.problems ? { problems: body.problems } : {}),
+          ...(typeof body.total === 'number' ? { total: body.total } : {}),
+        },
       };
     }
     if (!res.ok) return { ok: false, failure: { reason: 'http', status: res.status } };

@@ -5,8 +5,9 @@
 import { decodeEvidence, decodeIndex } from '../model/format/compact/decode';
 import { IdIndex } from '../model/core/id-index';
 import type { ModelData } from '../model/core/model-data';
+import { depthProblem, sizeProblem } from '../model/format/limits';
 import type { Problem } from '../model/format/problems';
-import { compactSlices, transferablesOf } from './compact-slices';
+import { compactSlices, type CompactSlice } from '../model/format/compact/slices';
 import type { BundleInput, LoadFailure, LoadMessage, LoadRequest } from './load-protocol';
 import { readInput } from './read-input';
 
@@ -28,8 +29,17 @@ async function readJson(
 ): Promise<{ ok: true; json: unknown } | { ok: false; failure: LoadFailure }> {
   const read = await readInput(input, onBytes);
   if (!read.ok) return read;
+  const refuse = (problem: Problem) => ({
+    ok: false as const,
+    failure: { reason: 'invalid' as const, problems: [problem] },
+  });
+  const tooLarge = sizeProblem(read.text.length, file);
+  if (tooLarge) return refuse(tooLarge);
   try {
-    return { ok: true, json: JSON.parse(read.text) as unknown };
+    const json = JSON.parse(read.text) as unknown;
+    // The same limits as bundles and the compiler, so the decoder never meets what they would refuse.
+    const tooDeep = depthProblem(read.text, file, { value: json });
+    return tooDeep ? refuse(tooDeep) : { ok: true, json };
   } catch (e) {
     return { ok: false, failure: unreadable(file, `not JSON: ${String(e)}`) };
   }
@@ -81,4 +91,15 @@ export async function streamCompact(
   const rest = { dataset, relationTypes, sources, entities, quoteIds, evidence: null };
   await evidenceWanted;
   await streamEvidence(request, { ...rest, relations: decoded.value.data.relations }, post);
+}
+
+/** The buffers a slice can hand over instead of copying; the worker must not touch them afterwards. */
+function transferablesOf(slice: CompactSlice): Transferable[] {
+  if (slice.kind !== 'head') return [];
+  const { relations: r, search: s, adjacency: a } = slice.head;
+  return [
+    ...[r.source, r.target, r.type, r.status, r.evidenceStart, r.evidence],
+    ...[s.phraseEntity, s.termStart, s.postings, s.nameLengths],
+    ...[a.offsets, a.neighbours, a.relationOf],
+  ].map((column) => column.buffer);
 }

@@ -1,8 +1,9 @@
-/** Owns the Cytoscape instance: creates it, binds the controllers, and destroys it on unmount. */
-import cytoscape, { type Core } from 'cytoscape';
+/** Owns the Cytoscape instance: creates it, binds the controllers, hands its owner a handle (never the core), and destroys it on unmount. */
+import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { nextTask } from '../lib/time-slicer';
 import { useStoreApi } from '../store/context';
+import { createCanvasHandle, type CanvasHandle } from './canvas-handle';
 import { bindGestures } from './gestures';
 import { bindImportance } from './sync-importance';
 import { bindPaths } from './sync-paths';
@@ -10,7 +11,7 @@ import { stylesheet } from './stylesheet';
 import { bindElements } from './sync-elements';
 import { bindSelection, centreIfOffscreen } from './sync-selection';
 
-export function GraphCanvas({ onReady }: { onReady?: (cy: Core | null) => void }) {
+export function GraphCanvas({ onReady }: { onReady?: (canvas: CanvasHandle | null) => void }) {
   const store = useStoreApi();
   const container = useRef<HTMLDivElement>(null);
 
@@ -47,7 +48,7 @@ export function GraphCanvas({ onReady }: { onReady?: (cy: Core | null) => void }
         bindPaths(cy, store),
         bindImportance(cy, store),
       ];
-      onReady?.(cy);
+      onReady?.(createCanvasHandle(cy, store));
     });
     return () => {
       live = false;

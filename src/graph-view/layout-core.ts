@@ -31,6 +31,9 @@ export function layoutBoxes(
     .map((l) => [pairKey(l), l] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, l]) => l);
+  // fCoSE keys its own tables by node id in plain objects, where an id such as "constructor" finds
+  // Object.prototype's member instead of a node: it is handed row keys, and the real ids come back.
+  const key = new Map(nodes.map((n, i) => [n.id, `n${i}`]));
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -38,13 +41,14 @@ export function layoutBoxes(
     elements: [
       ...nodes.map((n) => ({
         group: 'nodes' as const,
-        data: { id: n.id, width: n.width, height: n.height },
+        data: { id: key.get(n.id)!, width: n.width, height: n.height },
         ...(n.fixed ? { position: { ...n.fixed } } : {}),
       })),
-      ...links.map(([source, target], i) => ({
-        group: 'edges' as const,
-        data: { id: `l${i}`, source, target },
-      })),
+      ...links.flatMap(([source, target], i) => {
+        const s = key.get(source);
+        const t = key.get(target);
+        return s && t ? [{ group: 'edges' as const, data: { id: `l${i}`, source: s, target: t } }] : [];
+      }),
     ],
   });
   // fCoSE draws on Math.random (spectral sampling, nudging nodes that share a point); a run is
@@ -52,7 +56,7 @@ export function layoutBoxes(
   const random = Math.random;
   Math.random = mulberry32(SEED).next;
   try {
-    const fixed = nodes.flatMap((n) => (n.fixed ? [{ nodeId: n.id, position: n.fixed }] : []));
+    const fixed = nodes.flatMap((n) => (n.fixed ? [{ nodeId: key.get(n.id)!, position: n.fixed }] : []));
     cy.layout(fcoseOptions({ randomize, fixed })).run();
     const offset = (n: LayoutNode) => n.offset ?? { x: 0, y: 0 };
     const boxAt = (n: LayoutNode, p: Point): Box => ({
@@ -66,7 +70,7 @@ export function layoutBoxes(
     // are moved off any box already taken.
     const moved = separateBoxes(
       nodes.flatMap((n) => (n.fixed ? [boxAt(n, n.fixed)] : [])),
-      nodes.flatMap((n) => (n.fixed ? [] : [boxAt(n, cy.$id(n.id).position())])),
+      nodes.flatMap((n) => (n.fixed ? [] : [boxAt(n, cy.$id(key.get(n.id)!).position())])),
     );
     const placed = (n: LayoutNode): Point => {
       const centre = moved.get(n.id)!;

@@ -114,7 +114,7 @@ export function bindElements(cy: Core, store: ThreadlineStore): () => void {
 }
 
 /** Expanded nodes that still have hidden neighbours, with how many. */
-function partlyExpanded(s: ThreadlineState): Map<string, number> {
+export function partlyExpanded(s: ThreadlineState): Map<string, number> {
   const out = new Map<string, number>();
   if (!s.model) return out;
   for (const id of new Set(s.view.addedBy.values())) {

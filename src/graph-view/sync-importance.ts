@@ -16,18 +16,29 @@ export function bindImportance(cy: Core, store: ThreadlineStore): () => void {
   return watch(store, (s) => [s.analysis, ...drawnFrom(s)], apply);
 }
 
-function paint(cy: Core, { importance, communities }: AnalysisResults) {
+/** The analysis data an entity node carries for the stylesheet: its size score and community colour, if any. */
+export function analysisData(
+  { importance, communities }: AnalysisResults,
+  id: string,
+): { importance?: number; communityColor?: string } {
+  const size = importance?.scores.get(id);
+  const group = communities?.of.get(id);
+  return {
+    ...(size === undefined ? {} : { importance: size }),
+    ...(group === undefined ? {} : { communityColor: communityColour(group) }),
+  };
+}
+
+function paint(cy: Core, analysis: AnalysisResults) {
   cy.batch(() => {
     cy.nodes('[kind = "entity"]').forEach((n) => {
-      const size = importance?.scores.get(n.id());
-      if (size === undefined) {
-        if (n.data('importance') !== undefined) n.removeData('importance');
-      } else if (n.data('importance') !== size) n.data('importance', size);
-      const group = communities?.of.get(n.id());
-      if (group === undefined) {
-        if (n.data('communityColor') !== undefined) n.removeData('communityColor');
-      } else if (n.data('communityColor') !== communityColour(group))
-        n.data('communityColor', communityColour(group));
+      const want = analysisData(analysis, n.id());
+      for (const key of ['importance', 'communityColor'] as const) {
+        const value = want[key];
+        if (value === undefined) {
+          if (n.data(key) !== undefined) n.removeData(key);
+        } else if (n.data(key) !== value) n.data(key, value);
+      }
     });
   });
 }

@@ -1,7 +1,6 @@
 /** React access to the one store: a provider for the app (and tests), and typed selector hooks. */
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import type { ThreadlineActions, ThreadlineState, ThreadlineStore } from './store';
 
 const StoreContext = createContext<ThreadlineStore | null>(null);
@@ -18,11 +17,6 @@ export function useStoreApi(): ThreadlineStore {
 
 export function useThreadline<T>(selector: (s: ThreadlineState & ThreadlineActions) => T): T {
   return useStore(useStoreApi(), selector);
-}
-
-/** For selectors that build a new object or array each time. */
-export function useThreadlineShallow<T>(selector: (s: ThreadlineState & ThreadlineActions) => T): T {
-  return useStore(useStoreApi(), useShallow(selector));
 }
 
 /** The actions never change; reading them does not subscribe to anything. */

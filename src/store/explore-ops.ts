@@ -141,8 +141,15 @@ export function addEntities(
   const visible = new Set(view.visible);
   const positions = new Map(view.positions);
   const all = [...view.positions.values()];
-  const right = all.length > 0 ? Math.max(...all.map((p) => p.x)) + RING_GAP : 0;
-  const top = all.length > 0 ? Math.min(...all.map((p) => p.y)) : 0;
+  // Loops, not Math.max(...): spreading one argument per visible entity overflows the stack in a big view.
+  let right = -Infinity;
+  let top = Infinity;
+  for (const p of all) {
+    right = Math.max(right, p.x);
+    top = Math.min(top, p.y);
+  }
+  if (all.length > 0) right += RING_GAP;
+  else right = top = 0;
   fresh.forEach((id, i) => {
     visible.add(id);
     if (all.length === 0) return; // nothing placed yet: the first layout places everyone

@@ -1,26 +1,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { generateDataset } from '../../scripts/synthetic/generate';
-import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import { openApp, sharedAppPage } from './app-page';
 import { seriousViolations } from './axe';
 import { ARTIFACTS, launchBrowser } from './chromium';
-
-/** A small synthetic bundle, and its entity with the most distinct neighbours (enough to ask before expanding). */
-function hubBundle(): { text: string; hub: string; neighbours: number } {
-  const { files } = generateDataset({ entities: 400, relations: 2500, seed: 7, sourceBytes: 40_000 });
-  const { bundle } = validateDatasetFolder('hub-check', (path) => files.get(path));
-  if (!bundle) throw new Error('the generated dataset did not validate');
-  bundle.dataset = { ...bundle.dataset, id: 'hub-check' };
-  const around = new Map<string, Set<string>>();
-  for (const r of bundle.relations) {
-    around.set(r.source, (around.get(r.source) ?? new Set()).add(r.target));
-    around.set(r.target, (around.get(r.target) ?? new Set()).add(r.source));
-  }
-  const [hub, set] = [...around].sort((a, b) => b[1].size - a[1].size)[0]!;
-  return { text: JSON.stringify(bundle), hub, neighbours: set.size };
-}
+import { pageWithHubPrompt } from './hub-bundle';
 
 async function expectAccessible(page: Page, state: string): Promise<void> {
   const found = await seriousViolations(page);
@@ -101,20 +85,7 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
   });
 
   it('when a hub asks before expanding', async () => {
-    const { text, hub, neighbours } = hubBundle();
-    expect(neighbours).toBeGreaterThan(50);
-    const other = await page().context().newPage();
-    await openApp(other, inject('baseUrl'));
-    await other
-      .getByTestId('open-bundle-input')
-      .setInputFiles({ name: 'hub.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    await other.waitForFunction(() => window.threadline!.getState().model?.dataset.id === 'hub-check');
-    await other.evaluate((id) => {
-      const a = window.threadline!.actions;
-      a.selectEntity(id);
-      a.expand(id);
-    }, hub);
-    await other.getByRole('alertdialog', { name: 'Large expansion' }).waitFor();
+    const { other } = await pageWithHubPrompt(page(), inject('baseUrl'));
     await expectAccessible(other, 'hub-prompt');
     await other.close();
   });

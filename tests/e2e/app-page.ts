@@ -161,22 +161,13 @@ function clearPointOf(id: string): { x: number; y: number; clear: boolean } | nu
       Math.min(...nodes.map((n) => Math.hypot(n.x - q.x, n.y - q.y) - n.r), Infinity),
     );
   const candidates = along(el.edges()[0]!, 0.15, 0.85, 21).sort((p, q) => gapAt(q) - gapAt(p));
-  // Of the clearest points, the first where Cytoscape's own hit test finds this element: in a crowded
+  // Of the clearest points, the first where the canvas's own hit test finds this element: in a crowded
   // drawing a point can be clear of every other edge's curve and still inside another's hit area or label.
-  // `findNearestElement` is the renderer's (not typed in @types/cytoscape); it takes model coordinates.
-  const renderer = (
-    cy as unknown as {
-      renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): unknown };
-    }
-  ).renderer();
-  const pan = cy.pan();
-  const zoom = cy.zoom();
-  const hits = (q: P) =>
-    renderer.findNearestElement((q.x - pan.x) / zoom, (q.y - pan.y) / zoom, true, false) === el[0];
+  const box = cy.container()!.getBoundingClientRect();
+  const hits = (q: P) => t.hitTest({ x: box.left + q.x, y: box.top + q.y }) === id;
   const hit = candidates.find(hits);
   const best = hit ?? candidates[0];
   if (!best) return null;
-  const box = cy.container()!.getBoundingClientRect();
   // Not clear: every point of the edge is under another element.
   return { x: box.left + best.x, y: box.top + best.y, clear: hit !== undefined };
 }

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { sharedAppPage } from './app-page';
+import { pageWithHubPrompt } from './hub-bundle';
 
 /** Escape closes what a button opened and gives focus back to that button. */
 describe('Escape closes panels and menus', () => {
@@ -71,5 +72,19 @@ describe('Escape closes panels and menus', () => {
     await page().keyboard.press('Escape');
     await problems.waitFor({ state: 'detached' });
     expect(await page().evaluate(() => window.threadline!.getState().selection?.id)).toBe('vladimir-putin');
+  });
+
+  it('dismisses a hub prompt and keeps the hub selected', async () => {
+    const { other, hub } = await pageWithHubPrompt(page(), inject('baseUrl'));
+    try {
+      const prompt = other.getByRole('alertdialog', { name: 'Large expansion' });
+      const visible = await other.evaluate(() => window.threadline!.getState().view.visible.size);
+      await other.keyboard.press('Escape');
+      await prompt.waitFor({ state: 'detached' });
+      expect(await other.evaluate(() => window.threadline!.getState().selection?.id)).toBe(hub);
+      expect(await other.evaluate(() => window.threadline!.getState().view.visible.size)).toBe(visible);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -49,10 +49,6 @@ describe('exploring to the evidence and back', () => {
     await expect(inspector.locator('.status-badge').first().textContent()).resolves.toBe('Claim');
     await expect(inspector.locator('.evidence-meta').first().textContent()).resolves.toContain('Eric Trump');
     await page().screenshot({ path: join(ARTIFACTS, 'selected-edge-evidence.png') });
-    // The README shows the real app as this run draws it.
-    await page().screenshot({
-      path: join(import.meta.dirname, '..', '..', 'docs', 'images', 'explorer.png'),
-    });
   });
 
   it('"Show in source" opens the reader on the highlighted quote', async () => {

@@ -2,15 +2,13 @@ import Graph from 'graphology';
 import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
 import { strFromU8, unzipSync } from 'fflate';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateBundleText } from '../../src/model/format/validate-bundle';
-import { drawnEntityIds, drawnRelationIds, sharedAppPage } from './app-page';
+import { drawnEntityIds, drawnRelationIds, sharedAppPage, waitSettled } from './app-page';
 import { ARTIFACTS, tempDir } from './chromium';
-
-const DOCS_IMAGE = resolve(import.meta.dirname, '..', '..', 'docs', 'images', 'export-example.png');
 
 /** Real downloads from the Export menu, each checked by reading the file back. */
 describe('exporting the view from the Export menu', () => {
@@ -60,11 +58,48 @@ describe('exporting the view from the Export menu', () => {
       };
     });
 
-  it('focuses Eric Trump so exports are named after him', async () => {
+  // Exports are named after the selected entity: Eric Trump, for every file below.
+  beforeAll(async () => {
     await page().evaluate(() => window.threadline!.actions.selectEntity('eric-trump'));
     await openMenu();
-    mkdirSync(ARTIFACTS, { recursive: true });
     await page().screenshot({ path: join(ARTIFACTS, 'export-menu.png') });
+  });
+
+  it('an image export leaves the canvas on screen as it was: zoom, pan, emphasis and labels, not even changed and put back', async () => {
+    const read = () =>
+      page().evaluate(() => {
+        const cy = window.threadline!.cy!;
+        return {
+          zoom: cy.zoom(),
+          pan: cy.pan(),
+          elements: cy
+            .elements()
+            .map((e) => `${e.id()} [${e.classes().join(' ')}] ${String(e.style('label'))}`),
+        };
+      });
+    await page().evaluate(() => window.threadline!.actions.selectEntity('eric-trump'));
+    await waitSettled(page());
+    const before = await read();
+    // The selection fades the rest and the opening view is framed, so the export look differs from the screen.
+    expect(before.elements.some((e) => e.includes('is-faded'))).toBe(true);
+    expect(before.zoom).not.toBe(1);
+    const changes = await page().evaluate(async () => {
+      const t = window.threadline!;
+      const cy = t.cy!;
+      const seen = new Set<string>();
+      const note = (e: { type: string; target: unknown }) =>
+        seen.add(`${e.type} of ${e.target === cy ? 'the canvas' : (e.target as { id(): string }).id()}`);
+      cy.on('viewport class style data', note);
+      try {
+        await t.exportImage({ format: 'png', scale: 1 });
+        await t.exportImage({ format: 'svg' });
+      } finally {
+        cy.off('viewport class style data', note);
+      }
+      return [...seen].slice(0, 5);
+    });
+    expect(changes).toEqual([]);
+    expect(await read()).toEqual(before);
   });
 
   it('PNG: 2× is twice 1×, the file is what the menu reports, and it is not blank', async () => {
@@ -89,8 +124,8 @@ describe('exporting the view from the Export menu', () => {
     expect(await ink(one.bytes)).toBeGreaterThan(0.02);
   });
 
-  it('PNG with legend and numbered citations carries the evidence (saved for the README)', async () => {
-    // A small, readable view for the documentation: Eric Trump and his neighbours.
+  it('PNG with legend and numbered citations carries the evidence', async () => {
+    // A small, readable view: Eric Trump and his neighbours.
     await page().evaluate(() => {
       const t = window.threadline!;
       const s = t.getState();
@@ -116,8 +151,6 @@ describe('exporting the view from the Export menu', () => {
     // The footer adds height below the graph; the numbers are on the edges and listed there.
     expect(size.height).toBeGreaterThan(2 * (bb.h + 32) + 200);
     expect(await ink(file.bytes)).toBeGreaterThan(0.02);
-    mkdirSync(resolve(DOCS_IMAGE, '..'), { recursive: true });
-    copyFileSync(file.path, DOCS_IMAGE);
   });
 
   it('SVG parses as XML, groups elements by id and keeps names as text', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedAppPage } from './app-page';
 import { ARTIFACTS, tempDir } from './chromium';
 
@@ -13,7 +13,8 @@ describe('a relation that is not a fact says so everywhere', () => {
   const dir = tempDir();
   const inspector = () => page().getByTestId('inspector');
 
-  it('shows Trump, Putin, Eric Trump and the banks he denied depending on', async () => {
+  // Trump, Putin, Eric Trump and the banks he denied depending on.
+  beforeAll(async () => {
     await page().evaluate(() => {
       const t = window.threadline!;
       const ids = ['donald-trump', 'vladimir-putin', 'eric-trump', 'american-banks', 'russian-mafia'];

@@ -61,14 +61,18 @@ describe('quote anchoring across sources', () => {
       [
         'quote-ambiguous',
         '/quotes/1/exact',
-        '"Alpha said" occurs 2 times in source "a"; add a prefix or suffix to pick one',
+        '"Alpha said" occurs more than once in source "a"; add a prefix or suffix to pick one',
       ],
       [
         'quote-ambiguous',
         '/quotes/2/exact',
-        '"Beta said yes." occurs 2 times in source "b"; add a prefix or suffix to pick one',
+        '"Beta said yes." occurs more than once in source "b"; add a prefix or suffix to pick one',
       ],
-      ['quote-not-found', '/quotes/6/exact', '"Alpha said maybe." does not occur verbatim in source "a"'],
+      [
+        'quote-not-found',
+        '/quotes/6/exact',
+        '"Alpha said maybe." does not occur verbatim in source "a"; the closest match ends at line 1, column 12: the source has y (U+0079), the quote has m (U+006D)',
+      ],
       ['dangling-reference', '/quotes/7/source', 'no source with id "zz"'],
       [
         'quote-not-found',

@@ -1,4 +1,8 @@
-/** A small bundle full of hostile strings (markup, ampersands, quotes, commas, line breaks, a control character) for the export tests. */
+/**
+ * A small bundle full of hostile strings (markup, ampersands, quotes, commas, line breaks, a control
+ * character) for the export tests. The control character sits in a description: the validator refuses
+ * one in a quote or a name, but descriptions still carry whatever the dataset holds into exports.
+ */
 import type { Bundle } from '../../src/model/format/bundle';
 import { buildModel } from '../../src/model/core/model-builder';
 import { type Model } from '../../src/model/core/model';
@@ -81,7 +85,13 @@ export function hostileBundle(): Bundle {
     ],
     entities: [
       { id: 'ann', type: 'person', name: 'Ann "The <Rock>" & Co', description: 'Says, "hi".\nTwice.' },
-      { id: 'bob', type: 'person', name: "Bob, O'Neil", description: 'Denies <things>.', role: 'critic' },
+      {
+        id: 'bob',
+        type: 'person',
+        name: "Bob, O'Neil",
+        description: 'Denies <things>.\u0001',
+        role: 'critic',
+      },
       {
         id: 'club',
         type: 'organization',
@@ -137,7 +147,7 @@ export function hostileBundle(): Bundle {
     quotes: [
       quote('q-rock', '"<b>rock & roll</b>" is \'great\'', { speaker: 'ann', occasion: 'gig' }),
       quote('q-script', '<script>alert(1)</script>', { speaker: 'bob' }),
-      quote('q-cafe', 'Café ☕, a=1+2; in the 1990s.\u0001'),
+      quote('q-cafe', 'Café ☕, a=1+2; in the 1990s.'),
     ],
   };
 }

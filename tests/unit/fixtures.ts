@@ -25,3 +25,26 @@ export function articleBundle(): Bundle {
   if (!bundle) throw new Error(`the article dataset is invalid: ${JSON.stringify(problems)}`);
   return bundle;
 }
+
+/** The files of a fixture as text by relative path, for tests that alter a dataset in memory. */
+export function fixtureFiles(name: string): Map<string, string> {
+  const read = folderReader(join(FIXTURES, name));
+  const files = new Map<string, string>();
+  for (const f of [
+    'dataset.json',
+    'relation-types.json',
+    'entities.json',
+    'quotes.json',
+    'relations.json',
+    'sources/letter.txt',
+  ]) {
+    const text = read(f);
+    if (typeof text === 'string') files.set(f, text);
+  }
+  return files;
+}
+
+/** Validates files held in memory as a dataset folder named `label`. */
+export function validateFiles(label: string, files: ReadonlyMap<string, string>): ValidationResult {
+  return validateDatasetFolder(label, (f) => files.get(f));
+}

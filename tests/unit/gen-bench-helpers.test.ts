@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs, parseSize } from '../../bench/args';
-import { bfsScratch, buildCsr, csrDistance, csrExpand, csrReach } from '../../bench/csr';
+import { bfsScratch, buildCsr, csrDistance, csrExpand } from '../../bench/csr';
 import { percentile, summarize } from '../../bench/stats';
 import { makeWorkload } from '../../bench/workload';
 
@@ -20,8 +20,6 @@ describe('bench helpers', () => {
     expect(csrDistance(csr, 'a', 'd', scratch)).toBe(3);
     expect(csrDistance(csr, 'd', 'a', scratch)).toBe(3);
     expect(csrDistance(csr, 'a', 'e', scratch)).toBeNull();
-    expect(csrReach(csr, 'a', 1, scratch)).toBe(1);
-    expect(csrReach(csr, 'a', 2, scratch)).toBe(2);
     const b = csrExpand(csr, relations, 'b');
     expect(b.relations).toHaveLength(3);
     expect(b.neighbours.sort()).toEqual([0, 2]);

@@ -17,6 +17,7 @@ const CASES: Array<[fixture: string, code: string, file: string, line: number, p
   ['duplicate-id', 'duplicate-id', 'entities.json', 20, '/entities/2/id'],
   ['invalid-date', 'invalid-date', 'relations.json', 13, '/relations/0/date'],
   ['source-file-missing', 'file-missing', 'dataset.json', 9, '/sources/0/file'],
+  ['id-shared-by-entity-and-relation', 'duplicate-id', 'relations.json', 5, '/relations/0/id'],
 ];
 
 describe('validator on fixture datasets', () => {

@@ -1,6 +1,6 @@
 /** The top bar's Export menu: PNG/SVG with scale, background, legend and citations; bundle, GraphML, GEXF and CSV; and a link to this view. */
-import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { CanvasHandle } from '../../graph-view/canvas-handle';
 import { FORMAT_INFO, type DataFormat } from '../../model/export/formats';
 import { useActions, useStoreApi } from '../../store/context';
 import { shareLink } from '../share/saved-view';
@@ -23,7 +23,7 @@ const DATA_BUTTONS: Array<{ format: DataFormat; text: string }> = [
   { format: 'csv', text: 'CSV (.zip)' },
 ];
 
-export function ExportMenu({ getCy }: { getCy: () => Core | null }) {
+export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null }) {
   const store = useStoreApi();
   const { notify } = useActions();
   const [open, setOpen] = useState(false);
@@ -64,9 +64,9 @@ export function ExportMenu({ getCy }: { getCy: () => Core | null }) {
 
   const exportImageAs = (format: ImageOptions['format']) =>
     run(FORMAT_INFO[format].label, async () => {
-      const cy = getCy();
-      if (!cy) throw new ExportError('The canvas is not ready yet.');
-      const file = await exportImage(cy, store.getState(), { ...options, format });
+      const canvas = getCanvas();
+      if (!canvas) throw new ExportError('The canvas is not ready yet.');
+      const file = await exportImage(canvas, store.getState(), { ...options, format });
       if (format === 'png' && file.scale < options.scale)
         notify(
           'info',

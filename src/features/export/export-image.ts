@@ -1,19 +1,17 @@
-/** Image export of the drawn subgraph: PNG from Cytoscape's full-graph render composed with legend and citations on a 2D canvas, or SVG written from the scene. */
-import type { Core } from 'cytoscape';
+/** Image export of the drawn subgraph: the canvas's export snapshot, as a PNG composed with legend and citations on a 2D canvas, or as SVG written from its scene. */
+import type { CanvasHandle } from '../../graph-view/canvas-handle';
 import { citationsOf } from '../../model/export/citations';
 import { compose, type Composition } from '../../model/export/composition';
 import { buildExportGraph, type ExportGraph } from '../../model/export/export-graph';
 import { exportFileName, FORMAT_INFO } from '../../model/export/formats';
 import { legendOf } from '../../model/export/legend';
-import type { Bounds, Scene } from '../../model/export/scene';
+import type { Scene } from '../../model/export/scene';
 import { toSVG } from '../../model/export/svg';
 import { selectExportLooks, selectSubgraph } from '../../store/selectors';
 import type { ThreadlineState } from '../../store/store';
 import { canvasMeasure } from './canvas-measure';
-import { withExportStyling } from './export-styling';
 import { ExportError, MAX_IMAGE_SIDE, type ImageOptions } from './image-options';
 import { paintIcons, paintOps } from './paint-ops';
-import { sceneFromCy } from './scene-from-cy';
 
 export interface ImageFile {
   fileName: string;
@@ -32,36 +30,33 @@ function caption(graph: ExportGraph, focusName: string | null, date: Date): stri
 }
 
 export async function exportImage(
-  cy: Core,
+  canvas: CanvasHandle,
   state: ThreadlineState,
   options: ImageOptions,
 ): Promise<ImageFile> {
   const { model } = state;
   if (!model) throw new ExportError('No dataset is loaded.');
-  if (cy.nodes(':visible').empty()) throw new ExportError('The view is empty: nothing to export.');
   const focus = state.selection?.kind === 'entity' ? state.selection.id : null;
   const graph = buildExportGraph(model, selectSubgraph(state), {
     positions: state.positions,
     focus,
     ...selectExportLooks(state),
   });
-  const numbers = new Map(graph.edges.map((e) => [e.id, e.number]));
-  const measure = canvasMeasure();
-  const fileName = exportFileName(graph.dataset.id, focus, options.format);
-  const background = options.background === 'white' ? '#ffffff' : null;
-
-  return withExportStyling(cy, numbers, () => {
-    const bb = cy.elements(':visible').boundingBox();
-    const bounds: Bounds = { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
+  const snapshot = canvas.snapshot(new Map(graph.edges.map((e) => [e.id, e.number])));
+  if (!snapshot) throw new ExportError('The view is empty: nothing to export.');
+  try {
+    const measure = canvasMeasure();
+    const fileName = exportFileName(graph.dataset.id, focus, options.format);
+    const background = options.background === 'white' ? '#ffffff' : null;
+    const { bounds, scene } = snapshot;
     const composition = compose({
-      graphWidth: Math.ceil(bb.w),
-      graphHeight: Math.ceil(bb.h),
+      graphWidth: Math.ceil(bounds.x2 - bounds.x1),
+      graphHeight: Math.ceil(bounds.y2 - bounds.y1),
       legend: options.legend ? legendOf(graph) : null,
       citations: options.citations ? citationsOf(graph) : null,
       caption: caption(graph, focus ? (model.entities.get(focus)?.name ?? focus) : null, new Date()),
       measure,
     });
-    const scene = sceneFromCy(cy, bounds);
     if (options.format === 'svg') {
       const svg = toSVG({
         scene,
@@ -71,32 +66,29 @@ export async function exportImage(
         measure,
       });
       const blob = new Blob([svg], { type: FORMAT_INFO.svg.mime });
-      return Promise.resolve({
+      return {
         fileName,
         mime: FORMAT_INFO.svg.mime,
         blob,
         width: composition.width,
         height: composition.height,
         scale: 1,
-      });
+      };
     }
     const scale = Math.min(options.scale, MAX_IMAGE_SIDE / Math.max(composition.width, composition.height));
-    // maxWidth/maxHeight (rather than `scale`) make Cytoscape ignore devicePixelRatio, so sizes are the same on every screen.
-    const graphPng = cy.png({
-      full: true,
-      output: 'blob',
-      maxWidth: composition.graph.width * scale,
-      maxHeight: composition.graph.height * scale,
-    });
-    return composePng(graphPng, composition, scene, scale, background).then((blob) => ({
+    const graphImage = snapshot.image(composition.graph.width * scale, composition.graph.height * scale);
+    const blob = await composePng(graphImage, composition, scene, scale, background);
+    return {
       fileName,
       mime: FORMAT_INFO.png.mime,
       blob,
       width: Math.ceil(composition.width * scale),
       height: Math.ceil(composition.height * scale),
       scale,
-    }));
-  });
+    };
+  } finally {
+    snapshot.dispose();
+  }
 }
 
 async function decode(blob: Blob, what: string): Promise<ImageBitmap> {
@@ -109,7 +101,7 @@ async function decode(blob: Blob, what: string): Promise<ImageBitmap> {
 }
 
 /** A canvas past the browser's limits renders blank rather than failing; a small sample shows whether anything was drawn. */
-function hasInk(bitmap: ImageBitmap): boolean {
+function hasInk(bitmap: CanvasImageSource): boolean {
   const sample = document.createElement('canvas');
   sample.width = 64;
   sample.height = 64;
@@ -122,13 +114,12 @@ function hasInk(bitmap: ImageBitmap): boolean {
 }
 
 async function composePng(
-  graphPng: Blob,
+  graph: HTMLCanvasElement,
   composition: Composition,
   scene: Scene,
   scale: number,
   background: string | null,
 ): Promise<Blob> {
-  const graph = await decode(graphPng, 'graph image');
   if (graph.width === 0 || graph.height === 0 || !hasInk(graph))
     throw new ExportError('The browser rendered the graph blank; try a smaller scale.');
   const canvas = document.createElement('canvas');
@@ -141,7 +132,6 @@ async function composePng(
     ctx.fillRect(0, 0, canvas.width, canvas.height);
   }
   ctx.drawImage(graph, Math.round(composition.graph.x * scale), Math.round(composition.graph.y * scale));
-  graph.close();
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   paintOps(ctx, composition.ops);
   const { x1, y1 } = scene.bounds;

@@ -1,7 +1,7 @@
 /** Opens a bundle file the user picked or dropped: loaded progressively, and only on success does it replace the dataset. */
 import type { LoadProgress } from '../../data/load-bundle';
 import { loadBundleFile } from '../../data/load-dataset';
-import { MAX_JSON_BYTES } from '../../model/format/json-with-positions';
+import { MAX_JSON_BYTES } from '../../model/format/limits';
 import type { Problem } from '../../model/format/problems';
 import type { ThreadlineStore } from '../../store/store';
 

@@ -6,7 +6,7 @@ import { STATUSES, type Status } from '../../model/core/vocabulary';
 export type PathKnobs = Omit<PathOptions, 'filters'>;
 
 /** The hub threshold offered first: around a tenth of a small dataset's relations. */
-export const DEFAULT_HUB_DEGREE = 20;
+const DEFAULT_HUB_DEGREE = 20;
 
 /** "Fact only", "Fact or reported", then "Claim or firmer" and so on down STATUSES. */
 const floorLabel = (s: Status) => {

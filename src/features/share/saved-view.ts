@@ -13,7 +13,7 @@ function storage(): Storage | null {
   }
 }
 
-export function readSavedView(datasetId: string): string | null {
+function readSavedView(datasetId: string): string | null {
   try {
     return storage()?.getItem(storageKey(datasetId)) ?? null;
   } catch {

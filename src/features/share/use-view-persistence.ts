@@ -1,6 +1,6 @@
 /** Restores the linked or saved view once the canvas exists, then keeps the URL fragment and localStorage in step with the view. */
-import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
+import type { CanvasHandle } from '../../graph-view/canvas-handle';
 import type { ThreadlineStore } from '../../store/store';
 import { resolveView } from './resolve-view';
 import { currentFragment, pendingView, writeSavedView } from './saved-view';
@@ -11,7 +11,7 @@ const SAVE_DELAY_MS = 250;
 /** Applies a view fragment; returns false when nothing of it could be used (the caller shows the default view). */
 function restoreFragment(
   store: ThreadlineStore,
-  getCy: () => Core | null,
+  getCanvas: () => CanvasHandle | null,
   fragment: string,
   from: 'link' | 'saved',
   opening: boolean,
@@ -34,18 +34,18 @@ function restoreFragment(
   s.restoreView(resolved.view, resolved.selection, resolved.filters, { opening });
   if (decoded.link.display) s.setDisplay(decoded.link.display);
   // Restored positions are used as they are (no layout), so only the camera needs to find them.
-  getCy()?.fit(undefined, 40);
+  getCanvas()?.fit(40);
   if (resolved.problems.length > 0)
     s.notify('warning', `Part of the ${what} could not be restored: ${resolved.problems.join('; ')}.`);
   return true;
 }
 
-export function useViewPersistence(store: ThreadlineStore, getCy: () => Core | null): void {
+export function useViewPersistence(store: ThreadlineStore, getCanvas: () => CanvasHandle | null): void {
   useEffect(() => {
     const initial = store.getState();
     if (initial.model && initial.view.visible.size === 0) {
       const pending = pendingView(initial.model.dataset.id);
-      if (!pending || !restoreFragment(store, getCy, pending.fragment, pending.from, true))
+      if (!pending || !restoreFragment(store, getCanvas, pending.fragment, pending.from, true))
         initial.openDefault();
     }
 
@@ -78,7 +78,7 @@ export function useViewPersistence(store: ThreadlineStore, getCy: () => Core | n
     const onHashChange = () => {
       if (window.location.hash === lastWritten || !isViewLink(window.location.hash)) return;
       lastWritten = window.location.hash;
-      restoreFragment(store, getCy, window.location.hash, 'link', false);
+      restoreFragment(store, getCanvas, window.location.hash, 'link', false);
     };
     window.addEventListener('hashchange', onHashChange);
     // A reload or a closed tab within the save delay would otherwise bring back the view before the last step.
@@ -96,5 +96,5 @@ export function useViewPersistence(store: ThreadlineStore, getCy: () => Core | n
       window.removeEventListener('pagehide', flush);
       flush();
     };
-  }, [store, getCy]);
+  }, [store, getCanvas]);
 }

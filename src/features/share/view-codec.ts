@@ -16,7 +16,7 @@ import { ENTITY_TYPES, STATUSES, type EntityType, type Status } from '../../mode
 import { INITIAL_DISPLAY, type DisplayOptions } from '../../store/analysis-state';
 import type { Point, Selection, ViewState } from '../../store/view-state';
 
-export const CODEC_VERSION = '1';
+const CODEC_VERSION = '1';
 /** Longer fragments are not views this app wrote; refusing them bounds the work a hostile link can cause. */
 export const MAX_LINK_CHARS = 200_000;
 const MAX_ENTITIES = 5_000;

@@ -35,7 +35,7 @@ const MAX_RELATION_LANES = 3;
  * elements nobody can tell apart (and seconds of the first paint): the strip draws the view's items over a
  * band showing how the whole dataset's dates spread.
  */
-export const WHOLE_DATASET_LIMIT = 2_000;
+const WHOLE_DATASET_LIMIT = 2_000;
 
 const NOTHING: Subgraph = { entityIds: [], relations: [] };
 

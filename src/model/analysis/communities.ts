@@ -21,8 +21,8 @@ export function communities(model: Model): Map<string, number> {
   const raw: Record<string, number> =
     g.size === 0 ? {} : louvain(g, { getEdgeWeight: 'weight', rng: seeded(7) });
   const members = new Map<number, string[]>();
-  g.forEachNode((id) => {
-    const c = raw[id] ?? -1 - members.size;
+  g.forEachNode((key, { id }) => {
+    const c = (Object.hasOwn(raw, key) ? raw[key] : undefined) ?? -1 - members.size;
     members.set(c, [...(members.get(c) ?? []), id]);
   });
   const ordered = [...members.values()].sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));

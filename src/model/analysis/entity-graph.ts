@@ -7,18 +7,26 @@ export interface PairAttributes {
   weight: number;
 }
 
-export type EntityGraph = UndirectedGraph<Record<string, never>, PairAttributes>;
+export interface EntityAttributes {
+  id: string;
+}
+
+/**
+ * Nodes are keyed by the entity's row, its id kept as an attribute: graphology keeps neighbours in plain
+ * objects, where an id such as "constructor" would find Object.prototype's member instead of an edge.
+ */
+export type EntityGraph = UndirectedGraph<EntityAttributes, PairAttributes>;
 
 export function buildEntityGraph(model: Model): EntityGraph {
   const g: EntityGraph = new UndirectedGraph();
   const { entities, relations } = model.data;
-  for (const e of entities) g.addNode(e.id);
+  entities.forEach((e, row) => g.addNode(String(row), { id: e.id }));
   for (let k = 0; k < relations.id.length; k++) {
     const s = relations.source[k]!;
     const t = relations.target[k]!;
     // Self-loops would only inflate a node's own score.
     if (s === t) continue;
-    g.updateEdge(entities[s]!.id, entities[t]!.id, (attrs) => ({ weight: (attrs.weight ?? 0) + 1 }));
+    g.updateEdge(String(s), String(t), (attrs) => ({ weight: (attrs.weight ?? 0) + 1 }));
   }
   return g;
 }

@@ -14,7 +14,7 @@ export function rawImportance(model: Model, measure: ImportanceMeasure): Map<str
   const g = buildEntityGraph(model);
   if (g.size === 0) return new Map(model.data.entities.map((e) => [e.id, 0]));
   const ranks = pagerank(g, { getEdgeWeight: 'weight' });
-  return new Map(Object.entries(ranks));
+  return new Map(Object.entries(ranks).map(([key, rank]) => [g.getNodeAttribute(key, 'id'), rank]));
 }
 
 /** Scores scaled to 0..1 on a square-root scale, so one hub does not shrink every other node to a dot. */

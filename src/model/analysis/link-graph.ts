@@ -23,10 +23,6 @@ export interface LinkGraph {
 
 const rank = (s: Status) => STATUSES.indexOf(s);
 
-/** Whether a status is at least as firm as `weakest`. */
-export const statusAllowed = (status: Status, weakest: Status | null | undefined): boolean =>
-  !weakest || rank(status) <= rank(weakest);
-
 /**
  * The link graph over the model's own adjacency, answered on demand: a path search visits a few thousand
  * entities, not the 500k relations a prebuilt graph would have to index first (seconds at 100k).

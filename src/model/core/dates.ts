@@ -17,7 +17,7 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** Range covered by one partial date, or an error message when it is not a real calendar date. */
-export function partialDateRange(
+function partialDateRange(
   value: PartialDate,
 ): { start: string; end: string; precision: DatePrecision } | { error: string } {
   const decade = /^(\d{3}0)s$/.exec(value);

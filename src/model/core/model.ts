@@ -4,7 +4,7 @@
  * it where a graph library earns its place: the drawn subgraph, analysis, exports (graphology-model.ts).
  */
 import type { BundleQuote, BundleSource } from '../format/bundle';
-import { buildAdjacency, slotsBetween, type Adjacency } from '../format/compact/adjacency';
+import { buildAdjacency, slotsBetween, type Adjacency } from './adjacency';
 import { resolveDate, type ResolvedDate } from './dates';
 import { DateTally, type DateOverview } from './date-overview';
 import { IdIndex } from './id-index';

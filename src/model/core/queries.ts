@@ -2,7 +2,6 @@
 import type { BundleQuote, BundleSource } from '../format/bundle';
 import { someRelationBetween, someRelationOf, type Model } from './model';
 import type { EntityRecord, RelationRecord } from '../format/schema';
-import type { EntityType } from './vocabulary';
 
 export interface Evidence {
   quote: BundleQuote;
@@ -111,10 +110,6 @@ export function relationsBacking(
   citedBy: ReadonlyMap<string, readonly string[]>,
 ): string[] {
   return [...new Set(quoteIds.flatMap((q) => citedBy.get(q) ?? []))];
-}
-
-export function entitiesByType(model: Model, type: EntityType): EntityRecord[] {
-  return model.data.entities.filter((e) => e.type === type);
 }
 
 /** Number of relations touching each entity (relation edges only, not evidence). */

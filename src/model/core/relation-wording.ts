@@ -13,7 +13,7 @@ import type { RelationRecord, RelationType } from '../format/schema';
 import type { Status } from './vocabulary';
 
 /** Before a sentence ("Denied: …") and after a bare verb ("… (denied)"). */
-export const STATUS_WORDING: Record<Exclude<Status, 'fact'>, { prefix: string; suffix: string }> = {
+const STATUS_WORDING: Record<Exclude<Status, 'fact'>, { prefix: string; suffix: string }> = {
   reported: { prefix: 'Reported', suffix: 'reported' },
   claim: { prefix: 'Claimed', suffix: 'claimed' },
   allegation: { prefix: 'Alleged', suffix: 'alleged' },

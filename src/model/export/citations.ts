@@ -16,7 +16,7 @@ export interface Citation {
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
-export function attribution(q: ExportQuote): string {
+function attribution(q: ExportQuote): string {
   const source = [q.sourceTitle, q.publisher, q.sourceDate].filter((x): x is string => !!x).join(', ');
   const who = q.speaker ? `${q.speaker}, in ` : '';
   return `— ${who}${source}${q.url ? ` · ${q.url}` : ''}`;

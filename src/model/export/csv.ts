@@ -10,7 +10,7 @@ import { EDGE_FIELDS, NODE_FIELDS, type FieldValue } from './fields';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Spreadsheets show a leading apostrophe as "this is text" and do not run what follows. */
-export const neutralise = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
+const neutralise = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
 
 const BOM = '\uFEFF';
 
@@ -21,7 +21,7 @@ export function csvField(value: FieldValue | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const csvRow = (values: Array<FieldValue | undefined>): string => values.map(csvField).join(',');
+const csvRow = (values: Array<FieldValue | undefined>): string => values.map(csvField).join(',');
 
 const table = (rows: Array<Array<FieldValue | undefined>>) => BOM + rows.map(csvRow).join('\r\n') + '\r\n';
 

@@ -92,7 +92,7 @@ export interface ExportGraph {
   edges: ExportEdge[];
 }
 
-export function exportDate(spec: DateSpec | undefined): ExportDate | undefined {
+function exportDate(spec: DateSpec | undefined): ExportDate | undefined {
   if (spec === undefined) return undefined;
   const resolved = resolveDate(spec);
   if ('error' in resolved) return undefined;

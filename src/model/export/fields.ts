@@ -2,7 +2,7 @@
 import type { ExportEdge, ExportNode } from './export-graph';
 
 /** Several values in one field (one per quote) are separated by a line break, which every format keeps. */
-export const JOIN = '\n';
+const JOIN = '\n';
 
 export type FieldValue = string | number | boolean;
 export interface FieldSpec<T> {

@@ -20,7 +20,7 @@ export function escapeXml(text: string): string {
 }
 
 /** Escapes an attribute value; newlines are kept as character references so parsers do not normalise them to spaces. */
-export const escapeAttr = (text: string): string => escapeXml(text).replace(/\n/g, '&#10;');
+const escapeAttr = (text: string): string => escapeXml(text).replace(/\n/g, '&#10;');
 
 /** `name="value"` pairs for defined values, escaped; undefined values are left out. */
 export function attrs(values: Record<string, string | number | undefined>): string {

@@ -2,7 +2,9 @@
 import { indexOccurrences } from './occurrence-index';
 
 export type AnchorResult =
-  { ok: true; start: number; end: number } | { ok: false; reason: 'not-found' | 'ambiguous'; count: number };
+  | { ok: true; start: number; end: number }
+  /** "ambiguous" means two or more: the search stops at the second occurrence. */
+  | { ok: false; reason: 'not-found' | 'ambiguous' };
 
 export interface QuoteSelector {
   exact: string;
@@ -10,41 +12,30 @@ export interface QuoteSelector {
   suffix?: string;
 }
 
-function occurrences(text: string, needle: string): number[] {
-  const found: number[] = [];
-  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) found.push(i);
-  return found;
-}
-
 /** Finds the single occurrence of `exact` that the prefix and suffix (when given) pick out. */
 export function anchorQuote(text: string, exact: string, prefix?: string, suffix?: string): AnchorResult {
-  return pick(text, occurrences(text, exact), { exact, prefix, suffix });
+  return anchorQuotes(text, [{ exact, prefix, suffix }])[0]!;
 }
 
 /**
- * Anchors many quotes in one text, as `anchorQuote` would one by one, but indexing the text once for all
- * of them: a scan per quote makes a validator quadratic in the size of a dataset.
+ * Anchors many quotes in one text, indexing the text once for all of them: a scan per quote makes a
+ * validator quadratic in the size of a dataset. A selector is searched as prefix + exact + suffix, the
+ * text it requires, so a quote that occurs everywhere (repetitive text) with a prefix that picks one
+ * is found without visiting every occurrence; and no quote is followed past its second occurrence.
  */
 export function anchorQuotes(text: string, selectors: readonly QuoteSelector[]): AnchorResult[] {
   const index = indexOccurrences(
     text,
-    selectors.map((s) => s.exact),
+    selectors.map((s) => (s.prefix ?? '') + s.exact + (s.suffix ?? '')),
   );
-  return selectors.map((s, i) => pick(text, index.occurrences(i), s));
-}
-
-/** Of all the places `exact` occurs, the one its prefix and suffix leave, if exactly one is left. */
-function pick(text: string, all: readonly number[], { exact, prefix, suffix }: QuoteSelector): AnchorResult {
-  const hits =
-    prefix === undefined && suffix === undefined
-      ? all
-      : all.filter(
-          (i) =>
-            (prefix === undefined || text.slice(Math.max(0, i - prefix.length), i) === prefix) &&
-            (suffix === undefined || text.startsWith(suffix, i + exact.length)),
-        );
-  if (hits.length === 1) return { ok: true, start: hits[0]!, end: hits[0]! + exact.length };
-  return { ok: false, reason: hits.length === 0 ? 'not-found' : 'ambiguous', count: hits.length };
+  return selectors.map(({ exact, prefix }, i): AnchorResult => {
+    const hits = index.occurrences(i, 2);
+    if (hits.length === 1) {
+      const start = hits[0]! + (prefix?.length ?? 0);
+      return { ok: true, start, end: start + exact.length };
+    }
+    return { ok: false, reason: hits.length === 0 ? 'not-found' : 'ambiguous' };
+  });
 }
 
 /** The sentence (or caption line) around [start, end), for showing a quote in context. */

@@ -12,7 +12,7 @@ import {
 export const BUNDLE_FORMAT = 'threadline-bundle';
 export const BUNDLE_VERSION = 1;
 
-export const bundleQuoteSchema = z.strictObject({
+const bundleQuoteSchema = z.strictObject({
   id: idSchema,
   sourceId: idSchema,
   exact: z.string().min(1).max(5000),
@@ -24,7 +24,7 @@ export const bundleQuoteSchema = z.strictObject({
   occasion: idSchema.optional(),
 });
 
-export const bundleSourceSchema = sourceSchema.extend({
+const bundleSourceSchema = sourceSchema.extend({
   text: z.string().max(50_000_000),
 });
 

@@ -1,10 +1,8 @@
 /** Parses JSON while keeping where each value sits, so problems can name a line and a JSON pointer. */
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { jsonLocator } from './json-locator';
+import { depthProblem, sizeProblem } from './limits';
 import { pointerOf, type Problem } from './problems';
-
-/** Files beyond this are refused rather than parsed: a dataset file this big is a mistake or an attack. */
-export const MAX_JSON_BYTES = 512 * 1024 * 1024;
 
 export interface LocatedJson {
   value: unknown;
@@ -31,19 +29,8 @@ function lineAt(starts: number[], offset: number): number {
 
 /** Returns the parsed value with a locator, or the problems that stop it from being read at all. */
 export function parseJsonWithPositions(text: string, file: string): LocatedJson | { problems: Problem[] } {
-  if (text.length > MAX_JSON_BYTES) {
-    return {
-      problems: [
-        {
-          severity: 'error',
-          code: 'too-large',
-          file,
-          pointer: '',
-          message: `file is ${text.length} bytes; the limit is ${MAX_JSON_BYTES}`,
-        },
-      ],
-    };
-  }
+  const tooLarge = sizeProblem(text.length, file);
+  if (tooLarge) return { problems: [tooLarge] };
   // Positions are only needed to report problems, so they are worked out on demand: a valid 200 MB
   // bundle parses at JSON.parse speed.
   let starts: number[] | undefined;
@@ -67,8 +54,13 @@ export function parseJsonWithPositions(text: string, file: string): LocatedJson 
   try {
     value = JSON.parse(text);
   } catch {
-    return { problems: syntaxProblems(text, file, lineOfOffset) };
+    // The syntax reporter walks the text recursively: a deep one is refused before it gets there.
+    const tooDeep = depthProblem(text, file);
+    return { problems: tooDeep ? [tooDeep] : syntaxProblems(text, file, lineOfOffset) };
   }
+  // So is a deep value, before the schema check and the locator walk it.
+  const tooDeep = depthProblem(text, file, { value });
+  if (tooDeep) return { problems: [tooDeep] };
   const locate = jsonLocator(text);
   const lineOf = (path: ReadonlyArray<string | number>) => lineOfOffset(locate(path));
   return { value, lineOf };

@@ -1,7 +1,7 @@
 /** Turns zod issues into located problems, with specific codes for the mistakes people make most. */
 import type { z } from 'zod';
 import { problemAt, type LocatedJson } from './json-with-positions';
-import type { Problem, ProblemCode } from './problems';
+import { appendAll, type Problem, type ProblemCode } from './problems';
 
 function codeFor(issue: z.core.$ZodIssue, path: ReadonlyArray<PropertyKey>): ProblemCode {
   const last = path[path.length - 1];
@@ -52,7 +52,7 @@ export function parseRecords<T>(
       records.push({ value: parsed.data, index });
       return;
     }
-    problems.push(...schemaProblems(parsed.error, json, file, [key, index]));
+    appendAll(problems, schemaProblems(parsed.error, json, file, [key, index]));
     const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
     if (typeof id === 'string') rejectedIds.push(id);
   });

@@ -6,15 +6,21 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A decade ("1990s"), a year, a month or a day, ISO-style. Calendar validity is checked by the validator. */
 const PARTIAL_DATE = /^(?:\d{3}0s|\d{4}(?:-\d{2}(?:-\d{2})?)?)$/;
 
-export const idSchema = z
-  .string()
-  .regex(SLUG, 'ids are lowercase slugs: letters, digits and single hyphens')
-  .max(120);
-export const partialDateSchema = z
+/**
+ * Lengths are checked first and stop the checks that follow (`abort`): a regular expression over a
+ * string of millions of characters overflows the regex engine's stack.
+ */
+const bounded = (max: number) => z.string().max(max, { abort: true });
+
+export const idSchema = bounded(120).regex(
+  SLUG,
+  'ids are lowercase slugs: letters, digits and single hyphens',
+);
+const partialDateSchema = z
   .string()
   .regex(PARTIAL_DATE, 'dates are "1990s", "2018", "2018-07" or "2018-07-16"')
   .describe('A decade ("1990s"), year ("2018"), month ("2018-07") or day ("2018-07-16")');
-export const dateSpecSchema = z.union([
+const dateSpecSchema = z.union([
   partialDateSchema,
   z
     .strictObject({
@@ -25,23 +31,28 @@ export const dateSpecSchema = z.union([
     .describe('An interval; either end may be open'),
 ]);
 
-export const entityTypeSchema = z.enum(ENTITY_TYPES);
-export const statusSchema = z.enum(STATUSES);
+const entityTypeSchema = z.enum(ENTITY_TYPES);
+const statusSchema = z.enum(STATUSES);
 
 const text = (max: number) => z.string().min(1).max(max);
 
 export const sourceSchema = z.strictObject({
   id: idSchema,
   title: text(500),
-  file: z
-    .string()
+  file: bounded(200)
     .regex(/^sources\/[A-Za-z0-9._-]+\.txt$/, 'source files live in sources/ and end in .txt')
     .describe('Path of the verbatim text, relative to the dataset folder'),
   publisher: text(200).nullable().describe('null when the text does not say'),
   author: text(200).nullable().describe('null when the text does not say'),
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'a BCP 47 language tag such as "en"'),
+  language: bounded(20).regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'a BCP 47 language tag such as "en"'),
   date: partialDateSchema.nullable().describe('Publication date; null when unknown'),
-  url: z.url().nullable().describe('null when unknown'),
+  // Only web links: the app renders this as a link, and a javascript: or data: URL would run or show
+  // whatever it holds when clicked.
+  url: z
+    .url({ protocol: /^https?$/, error: 'a source link is an http or https URL' })
+    .max(2000)
+    .nullable()
+    .describe('An http or https URL; null when unknown'),
   dateline: text(200).optional(),
   notes: text(2000).optional(),
 });
@@ -55,7 +66,7 @@ export const datasetFileSchema = z.strictObject({
 });
 
 export const relationTypeSchema = z.strictObject({
-  id: z.string().regex(/^[a-z]+(?:_[a-z]+)*$/, 'relation type ids are snake_case'),
+  id: bounded(120).regex(/^[a-z]+(?:_[a-z]+)*$/, 'relation type ids are snake_case'),
   label: text(60).describe('Forward reading: "A <label> B"'),
   inverseLabel: text(60).describe('Reading from the target: "B <inverseLabel> A"'),
   directed: z.boolean(),
@@ -64,7 +75,7 @@ export const relationTypeSchema = z.strictObject({
   description: text(500).optional(),
 });
 
-export const relationTypesFileSchema = z.strictObject({
+const relationTypesFileSchema = z.strictObject({
   $schema: z.string().optional(),
   relationTypes: z.array(relationTypeSchema).min(1),
 });
@@ -79,7 +90,7 @@ export const entitySchema = z.strictObject({
   date: dateSpecSchema.optional().describe('For events: when it happened'),
 });
 
-export const entitiesFileSchema = z.strictObject({
+const entitiesFileSchema = z.strictObject({
   $schema: z.string().optional(),
   entities: z.array(entitySchema),
 });
@@ -94,7 +105,7 @@ export const quoteSchema = z.strictObject({
   occasion: idSchema.optional().describe('Event entity at which the words were said'),
 });
 
-export const quotesFileSchema = z.strictObject({
+const quotesFileSchema = z.strictObject({
   $schema: z.string().optional(),
   quotes: z.array(quoteSchema),
 });
@@ -103,14 +114,14 @@ export const relationSchema = z.strictObject({
   id: idSchema,
   source: idSchema,
   target: idSchema,
-  type: z.string().min(1),
+  type: z.string().min(1).max(120),
   status: statusSchema,
   date: dateSpecSchema.optional(),
   evidence: z.array(idSchema).min(1, 'a relation needs at least one quote as evidence'),
   note: text(1000).optional(),
 });
 
-export const relationsFileSchema = z.strictObject({
+const relationsFileSchema = z.strictObject({
   $schema: z.string().optional(),
   relations: z.array(relationSchema),
 });

@@ -9,8 +9,9 @@ import {
   type QuoteInput,
   type SourceInput,
 } from './check-dataset';
-import { MAX_JSON_BYTES, parseJsonWithPositions, problemAt, type LocatedJson } from './json-with-positions';
-import { hasErrors, pointerOf, type Problem } from './problems';
+import { parseJsonWithPositions, problemAt, type LocatedJson } from './json-with-positions';
+import { MAX_JSON_BYTES } from './limits';
+import { appendAll, hasErrors, pointerOf, type Problem } from './problems';
 import {
   datasetFileSchema,
   entitySchema,
@@ -24,9 +25,12 @@ import { schemaProblems, parseRecords } from './schema-problems';
 
 /**
  * Reads a file of the dataset by its path relative to the folder: its text, undefined when it does not
- * exist, or its size when it is too large to read at all.
+ * exist, its size when it is too large to read at all, or why it was refused unread (a link out of the
+ * folder, something other than a regular file).
  */
-export type ReadFile = (relativePath: string) => string | undefined | { tooLarge: number };
+export type ReadFile = (
+  relativePath: string,
+) => string | undefined | { tooLarge: number } | { refused: string };
 
 export interface ValidationResult {
   problems: Problem[];
@@ -42,13 +46,17 @@ const FILE_OF: Record<Exclude<Collection, 'sources'>, { file: DatasetFileName; k
   relations: { file: 'relations.json', key: 'relations' },
 };
 
-const tooLarge = (file: string, bytes: number): Problem => ({
-  severity: 'error',
-  code: 'too-large',
-  file,
-  pointer: '',
-  message: `file is ${bytes} bytes; the limit is ${MAX_JSON_BYTES}`,
-});
+/** The problem with a file that was not read, whether too large or refused. */
+const unread = (file: string, got: { tooLarge: number } | { refused: string }): Problem =>
+  'tooLarge' in got
+    ? {
+        severity: 'error',
+        code: 'too-large',
+        file,
+        pointer: '',
+        message: `file is ${got.tooLarge} bytes; the limit is ${MAX_JSON_BYTES}`,
+      }
+    : { severity: 'error', code: 'unsafe-file', file, pointer: '', message: got.refused };
 
 /** `label` prefixes every file name in problems (usually the folder as the user typed it). */
 export function validateDatasetFolder(label: string, read: ReadFile): ValidationResult {
@@ -71,12 +79,12 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
       return undefined;
     }
     if (typeof text !== 'string') {
-      problems.push(tooLarge(name(file), text.tooLarge));
+      problems.push(unread(name(file), text));
       return undefined;
     }
     const json = parseJsonWithPositions(text, name(file));
     if ('problems' in json) {
-      problems.push(...json.problems);
+      appendAll(problems, json.problems);
       return undefined;
     }
     lineOf.set(file, json.lineOf);
@@ -89,7 +97,7 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
     const json = load(file);
     if (!json) return [];
     const r = parseRecords(json, name(file), key, schema);
-    problems.push(...r.problems);
+    appendAll(problems, r.problems);
     r.rejectedIds.forEach((id) => rejected.add(id));
     return r.records;
   };
@@ -104,9 +112,9 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
       meta.value !== null && typeof meta.value === 'object' ? (meta.value as Record<string, unknown>) : {};
     const top = datasetFileSchema.omit({ sources: true }).safeParse(rest);
     if (top.success) header = { ...top.data, sources: [] };
-    else problems.push(...schemaProblems(top.error, meta, name('dataset.json')));
+    else appendAll(problems, schemaProblems(top.error, meta, name('dataset.json')));
     const r = parseRecords(meta, name('dataset.json'), 'sources', sourceSchema);
-    problems.push(...r.problems);
+    appendAll(problems, r.problems);
     r.rejectedIds.forEach((id) => rejected.add(id));
     for (const { value, index } of r.records) {
       const got = read(value.file);
@@ -122,8 +130,10 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
             `source text ${value.file} does not exist`,
           ),
         );
+      else if (typeof got !== 'string' && 'refused' in got)
+        problems.push(problemAt(meta, name('dataset.json'), at, 'unsafe-file', got.refused));
       else if (typeof got !== 'string')
-        problems.push({ ...tooLarge(name(value.file), got.tooLarge), line: meta.lineOf(at) });
+        problems.push({ ...unread(name(value.file), got), line: meta.lineOf(at) });
       else if (text === undefined)
         problems.push(
           problemAt(
@@ -165,7 +175,7 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
     usageWarnings: !hasErrors(problems),
   };
   const checked = checkDataset(input, locate);
-  problems.push(...checked.problems);
+  appendAll(problems, checked.problems);
 
   if (hasErrors(problems) || !header) return { problems };
   const bundle: Bundle = {

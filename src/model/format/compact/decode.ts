@@ -9,8 +9,9 @@ import { DateTally, type DateOverview } from '../../core/date-overview';
 import type { EvidenceData, ModelData } from '../../core/model-data';
 import { IdIndex } from '../../core/id-index';
 import type { IdLookup } from '../../core/model';
-import type { Problem, ProblemCode } from '../problems';
+import { shown, type Problem, type ProblemCode } from '../problems';
 import type { EntitySearchIndex } from '../../search/search-index';
+import { invisibleCharacter, invisibleOffsets, splitsCharacter } from '../invisible-text';
 import { relationTypeSchema, SLUG, sourceSchema, type EntityRecord, type RelationType } from '../schema';
 import { ENTITY_TYPES, STATUSES } from '../../core/vocabulary';
 import { COMPACT_FORMAT, COMPACT_VERSION } from './format';
@@ -114,6 +115,18 @@ function sparse<T>(
   return out;
 }
 
+/** The first of ascending `offsets` at or after `from`, or Infinity. */
+function firstAtOrAfter(offsets: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return offsets[lo] ?? Infinity;
+}
+
 const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
 /** Ids as strings, each once; the Map from id to row is what the model looks ids up with. */
@@ -133,7 +146,7 @@ function ids(values: unknown[] | null, pointer: string, p: Problems): { ids: str
   if (index.size < out.length) {
     const seen = new Set<string>();
     out.forEach((v, i) => {
-      if (seen.has(v)) p.add(`${pointer}/${i}`, `"${v}" is used twice`, 'duplicate-id');
+      if (seen.has(v)) p.add(`${pointer}/${i}`, `${shown(v)} is used twice`, 'duplicate-id');
       seen.add(v);
     });
   }
@@ -263,13 +276,17 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
   };
   for (let i = 0; i < n && !p.full; i++) {
     const id = entityIds.ids[i]!;
-    if (!SLUG.test(id) || id.length > 120) p.add(`/entities/id/${i}`, `"${id}" is not a slug id`, 'schema');
+    if (id.length > 120 || !SLUG.test(id))
+      p.add(`/entities/id/${i}`, `${shown(id)} is not a slug id`, 'schema');
     const record: EntityRecord = {
       id,
       type: ENTITY_TYPES[type[i]!]!,
       name: textAt(name, 'name', i, 200),
       description: textAt(description, 'description', i, 2000),
     };
+    const hidden = invisibleCharacter(record.name);
+    if (hidden)
+      p.add(`/entities/name/${i}`, `${hidden.name} at character ${hidden.at + 1}`, 'invisible-character');
     const a = aliases.get(i);
     if (a) record.aliases = a;
     const r = role.get(i);
@@ -277,7 +294,7 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
     const date = entityDate.get(i);
     if (date !== undefined) {
       if (!dates.add(date))
-        p.add(`/entities/date/${i}`, `entity "${id}" has an invalid date`, 'invalid-date');
+        p.add(`/entities/date/${i}`, `entity ${shown(id)} has an invalid date`, 'invalid-date');
       record.date = date;
     }
     entities.push(record);
@@ -291,6 +308,10 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
   if (!isObject(json.relations)) p.add('/relations', 'expected relation columns');
   const relationIds = ids(list(r, 'id', '/relations', p), '/relations/id', p);
   const m = relationIds.ids.length;
+  // Entities and relations are elements of one graph in the view, where one id cannot name both.
+  for (let i = 0; i < m && !p.full; i++)
+    if (entityIds.index.get(relationIds.ids[i]!) !== undefined)
+      p.add(`/relations/id/${i}`, `${shown(relationIds.ids[i]!)} is also an entity's id`, 'duplicate-id');
   const col = (key: string, max: number, what: string) =>
     ints(list(r, key, '/relations', p, m), `/relations/${key}`, 0, max, what, p);
   const source = col('source', n, 'an entity row');
@@ -338,7 +359,7 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
     const e = entities[(end === 'source' ? source : target)[k]!]!;
     p.add(
       `/relations/${end}/${k}`,
-      `relation "${relationIds.ids[k]}": a ${e.type} cannot be the ${end} of "${t.id}"`,
+      `relation ${shown(relationIds.ids[k]!)}: a ${e.type} cannot be the ${end} of ${shown(t.id)}`,
       end === 'source' ? 'domain-violation' : 'range-violation',
     );
   };
@@ -348,7 +369,7 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
       if (evidenceStart[k + 1]! <= evidenceStart[k]!)
         p.add(
           `/relations/evidenceStart/${k + 1}`,
-          `relation "${relationIds.ids[k]}" has no evidence`,
+          `relation ${shown(relationIds.ids[k]!)} has no evidence`,
           'no-evidence',
         );
       const t = relType[k]! * E;
@@ -357,7 +378,11 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
     }
   for (const [k, date] of relationDate)
     if (!dates.add(date))
-      p.add(`/relations/date/${k}`, `relation "${relationIds.ids[k]}" has an invalid date`, 'invalid-date');
+      p.add(
+        `/relations/date/${k}`,
+        `relation ${shown(relationIds.ids[k]!)} has an invalid date`,
+        'invalid-date',
+      );
   const search = decodeSearch(json, n, p);
   if (p.list.length > 0 || !dataset.success) return { ok: false, problems: p.list };
   return {
@@ -406,7 +431,7 @@ export function decodeEvidence(
   if (quoteIndex.size !== data.quoteIds.length) {
     const seen = new Set<string>();
     data.quoteIds.forEach((id, i) => {
-      if (seen.has(id)) p.add(`/quoteIds/${i}`, `"${id}" is used twice`, 'duplicate-id', indexFile);
+      if (seen.has(id)) p.add(`/quoteIds/${i}`, `${shown(id)} is used twice`, 'duplicate-id', indexFile);
       seen.add(id);
     });
   }
@@ -427,14 +452,29 @@ export function decodeEvidence(
   const occasion = col('occasion', -1, n, 'an entity row or -1');
   const prefix = sparse(c, 'prefix', '/quotes', rows, isString, 'a prefix', p);
   const suffix = sparse(c, 'suffix', '/quotes', rows, isString, 'a suffix', p);
+  // Where each source holds characters no quote may (usually nowhere: one scan of each text).
+  const hiddenAt = texts.map((t) => (typeof t === 'string' ? invisibleOffsets(t) : []));
   for (let i = 0; i < rows && !p.full && p.list.length === 0; i++) {
     const text = texts[source[i]!];
     const length = typeof text === 'string' ? text.length : 0;
+    const id = data.quoteIds[i] ?? '';
     if (!(start[i]! < end[i]! && end[i]! <= length))
       p.add(
         `/quotes/end/${i}`,
-        `quote "${data.quoteIds[i]}" spans ${start[i]}–${end[i]}, outside its source`,
+        `quote ${shown(id)} spans ${start[i]}–${end[i]}, outside its source`,
         'quote-not-found',
+      );
+    else if (splitsCharacter(text as string, start[i]!) || splitsCharacter(text as string, end[i]!))
+      p.add(
+        `/quotes/start/${i}`,
+        `quote ${shown(id)} starts or ends inside a character`,
+        'quote-splits-character',
+      );
+    else if (firstAtOrAfter(hiddenAt[source[i]!]!, start[i]!) < end[i]!)
+      p.add(
+        `/quotes/start/${i}`,
+        `quote ${shown(id)} holds an invisible or direction-changing character`,
+        'invisible-character',
       );
   }
   if (p.list.length > 0) return { ok: false, problems: p.list };

@@ -1,8 +1,9 @@
 /** The model from the compact files: the index makes it searchable and expandable, the evidence arrives after. */
-import { modelFrom, type Model } from '../../core/model';
-import { entitySearchFrom, type EntitySearch } from '../../search/search';
+import type { Model } from '../../core/model';
+import type { EntitySearch } from '../../search/search';
 import type { EvidenceData } from '../../core/model-data';
 import { decodeEvidence, decodeIndex, type Decoded } from './decode';
+import { compactSlices, createCompactAssembler } from './slices';
 
 export interface IndexedModel {
   model: Model;
@@ -27,14 +28,10 @@ export function modelFromCompactIndex(text: string, file: string): Decoded<Index
   if (!json.ok) return json;
   const decoded = decodeIndex(json.value, file);
   if (!decoded.ok) return decoded;
-  const { data, entityIndex, relationIndex, dates, search } = decoded.value;
-  return {
-    ok: true,
-    value: {
-      model: modelFrom(data, { entityIndex, relationIndex, dates }),
-      search: entitySearchFrom(data.entities, search),
-    },
-  };
+  // The same assembler the browser feeds slice by slice, so Node tooling and the app build one model.
+  const assembler = createCompactAssembler();
+  for (const slice of compactSlices(decoded.value)) assembler.add(slice);
+  return { ok: true, value: assembler.finish() };
 }
 
 /** Parses and checks the evidence document against the model it belongs to. */

@@ -120,25 +120,3 @@ export function hopDistance(adj: Adjacency, a: number, b: number, s: BfsScratch)
   }
   return null;
 }
-
-/** Number of distinct entities within `hops` relations of `start`, the start excluded. */
-export function reachCount(adj: Adjacency, start: number, hops: number, s: BfsScratch): number {
-  const stamp = ++s.stamp;
-  s.markA[start] = stamp;
-  let front = [start];
-  let reached = 0;
-  for (let d = 0; d < hops && front.length > 0; d++) {
-    const next: number[] = [];
-    for (const u of front)
-      for (let k = adj.offsets[u]!; k < adj.offsets[u + 1]!; k++) {
-        const v = adj.neighbours[k]!;
-        if (s.markA[v] !== stamp) {
-          s.markA[v] = stamp;
-          next.push(v);
-        }
-      }
-    reached += next.length;
-    front = next;
-  }
-  return reached;
-}

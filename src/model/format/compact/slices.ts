@@ -1,17 +1,17 @@
 /**
- * A decoded compact index cut into the messages the loading worker posts, and put back together on the
- * main thread: integer columns move as transferred buffers (no copy), strings and records in slices small
- * enough to deserialise and index without a long task.
+ * A decoded compact index cut into slices and put back together: the one assembler of the compact format.
+ * The loading worker posts the slices (integer columns as transferred buffers, strings and records small
+ * enough to deserialise and index without a long task); Node tooling assembles them in one go.
  */
-import { buildAdjacency, type Adjacency } from '../model/format/compact/adjacency';
-import type { DecodedIndex } from '../model/format/compact/decode';
-import type { DateOverview } from '../model/core/date-overview';
-import { IdIndex } from '../model/core/id-index';
-import { modelFrom, type Model } from '../model/core/model';
-import type { DatasetInfo, RelationColumns } from '../model/core/model-data';
-import type { DateSpec, EntityRecord, RelationType, SourceRecord } from '../model/format/schema';
-import { entitySearchFrom, type EntitySearch } from '../model/search/search';
-import type { EntitySearchIndex } from '../model/search/search-index';
+import { buildAdjacency, type Adjacency } from '../../core/adjacency';
+import type { DecodedIndex } from './decode';
+import type { DateOverview } from '../../core/date-overview';
+import { IdIndex } from '../../core/id-index';
+import { modelFrom, type Model } from '../../core/model';
+import type { DatasetInfo, RelationColumns } from '../../core/model-data';
+import type { DateSpec, EntityRecord, RelationType, SourceRecord } from '../schema';
+import { entitySearchFrom, type EntitySearch } from '../../search/search';
+import type { EntitySearchIndex } from '../../search/search-index';
 
 type StringField = 'relationIds' | 'quoteIds' | 'phrases' | 'terms' | 'texts';
 
@@ -72,17 +72,6 @@ export function compactSlices({ data, dates, search }: DecodedIndex): CompactSli
     slices: rest.length,
   };
   return [{ kind: 'head', head }, ...rest];
-}
-
-/** The buffers a slice can hand over instead of copying; the worker must not touch them afterwards. */
-export function transferablesOf(slice: CompactSlice): Transferable[] {
-  if (slice.kind !== 'head') return [];
-  const { relations: r, search: s, adjacency: a } = slice.head;
-  return [
-    ...[r.source, r.target, r.type, r.status, r.evidenceStart, r.evidence],
-    ...[s.phraseEntity, s.termStart, s.postings, s.nameLengths],
-    ...[a.offsets, a.neighbours, a.relationOf],
-  ].map((column) => column.buffer);
 }
 
 export interface CompactAssembler {

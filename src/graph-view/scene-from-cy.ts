@@ -1,9 +1,9 @@
 /** Reads what Cytoscape draws (positions, sizes, resolved styles, edge endpoints and control points) into a plain Scene for the SVG writer. */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { ENTITY_LOOKS } from '../../model/style/entity-style';
-import { DASHES } from '../../model/export/legend';
-import type { Bounds, Point, Scene, SceneEdge, SceneNode } from '../../model/export/scene';
-import { ENTITY_TYPES, type EntityType } from '../../model/core/vocabulary';
+import { ENTITY_LOOKS } from '../model/style/entity-style';
+import { DASHES } from '../model/export/legend';
+import type { Bounds, Point, Scene, SceneEdge, SceneNode } from '../model/export/scene';
+import { ENTITY_TYPES, type EntityType } from '../model/core/vocabulary';
 
 const num = (value: unknown, fallback = 0): number => {
   const n = Number.parseFloat(String(value));
@@ -36,11 +36,11 @@ function sceneNode(n: NodeSingular): SceneNode {
   };
 }
 
-function sceneEdge(e: EdgeSingular): SceneEdge {
-  const points: Point[] = [e.sourceEndpoint(), ...(e.controlPoints() ?? []), e.targetEndpoint()].map((p) => ({
-    x: p.x,
-    y: p.y,
-  }));
+/** An edge's drawn course: its endpoints at the nodes' borders and the control points between (the renderer's). */
+export const drawnEdgePoints = (e: EdgeSingular): Point[] =>
+  [e.sourceEndpoint(), ...(e.controlPoints() ?? []), e.targetEndpoint()].map((p) => ({ x: p.x, y: p.y }));
+
+function sceneEdge(e: EdgeSingular, points: Point[]): SceneEdge {
   const line = str(e.style('line-style'));
   const dash = line === 'dashed' || line === 'dotted' ? DASHES[line] : undefined;
   const label = str(e.style('label'));
@@ -62,12 +62,19 @@ function sceneEdge(e: EdgeSingular): SceneEdge {
   };
 }
 
-/** Everything drawn, in model coordinates; `bounds` is the box Cytoscape's full-graph PNG covers. */
-export function sceneFromCy(cy: Core, bounds: Bounds): Scene {
+/**
+ * Everything drawn, in model coordinates; `bounds` is the box Cytoscape's full-graph PNG covers. Edge courses
+ * come from the renderer; a headless Cytoscape (Node) has none, so there `edgePoints` is given.
+ */
+export function sceneFromCy(
+  cy: Core,
+  bounds: Bounds,
+  edgePoints: (e: EdgeSingular) => Point[] = drawnEdgePoints,
+): Scene {
   return {
     bounds,
     nodes: cy.nodes(':visible').map(sceneNode),
-    edges: cy.edges(':visible').map(sceneEdge),
+    edges: cy.edges(':visible').map((e) => sceneEdge(e, edgePoints(e))),
   };
 }
 
