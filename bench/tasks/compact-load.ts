@@ -58,8 +58,8 @@ await runTask((input: Input): CompactLoadResult => {
     if (!decoded.ok)
       throw new Error(`the compact index does not load: ${JSON.stringify(decoded.problems[0])}`);
     // The app's one assembler of the compact format: slices in (as the worker posts them), model out.
-    const assembler = createCompactAssembler();
-    for (const slice of compactSlices(decoded.value)) assembler.add(slice);
+    const assembler = createCompactAssembler(decoded.value);
+    for (const slice of compactSlices(decoded.value, Infinity)) assembler.add(slice);
     const buildMs = since(t);
     t = performance.now();
     // The search index was built by the compiler: here it is checked (in decodeIndex) and wrapped with the model.

@@ -29,8 +29,8 @@ export function modelFromCompactIndex(text: string, file: string): Decoded<Index
   const decoded = decodeIndex(json.value, file);
   if (!decoded.ok) return decoded;
   // The same assembler the browser feeds slice by slice, so Node tooling and the app build one model.
-  const assembler = createCompactAssembler();
-  for (const slice of compactSlices(decoded.value)) assembler.add(slice);
+  const assembler = createCompactAssembler(decoded.value);
+  for (const slice of compactSlices(decoded.value, Infinity)) assembler.add(slice);
   return { ok: true, value: assembler.finish() };
 }
 

@@ -38,23 +38,29 @@ export type CompactSlice =
 /** Items per slice: each deserialises and indexes in a few milliseconds. */
 const COMPACT_SLICE = 10_000;
 
-const chunks = <T>(list: readonly T[]): T[][] => {
+const chunks = <T>(list: readonly T[], size: number): T[][] => {
+  if (list.length <= size) return [list as T[]];
   const out: T[][] = [];
-  for (let i = 0; i < list.length; i += COMPACT_SLICE) out.push(list.slice(i, i + COMPACT_SLICE));
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
   return out;
 };
 
-export function compactSlices({ data, dates, search }: DecodedIndex): CompactSlice[] {
+/** `size`: items per slice; one slice per kind (no copies) where nothing crosses a thread. */
+export function compactSlices({ data, dates, search }: DecodedIndex, size = COMPACT_SLICE): CompactSlice[] {
   const { id, date, note, ...columns } = data.relations;
   const rest: CompactSlice[] = [
-    ...chunks(data.entities).map((records): CompactSlice => ({ kind: 'entities', records })),
-    ...chunks(id).map((values): CompactSlice => ({ kind: 'strings', field: 'relationIds', values })),
-    ...chunks(data.quoteIds).map((values): CompactSlice => ({ kind: 'strings', field: 'quoteIds', values })),
+    ...chunks(data.entities, size).map((records): CompactSlice => ({ kind: 'entities', records })),
+    ...chunks(id, size).map((values): CompactSlice => ({ kind: 'strings', field: 'relationIds', values })),
+    ...chunks(data.quoteIds, size).map((values): CompactSlice => ({
+      kind: 'strings',
+      field: 'quoteIds',
+      values,
+    })),
     ...(['phrases', 'terms', 'texts'] as const).flatMap((field) =>
-      chunks(search[field]).map((values): CompactSlice => ({ kind: 'strings', field, values })),
+      chunks(search[field], size).map((values): CompactSlice => ({ kind: 'strings', field, values })),
     ),
-    ...chunks([...date]).map((entries): CompactSlice => ({ kind: 'dates', entries })),
-    ...chunks([...note]).map((entries): CompactSlice => ({ kind: 'notes', entries })),
+    ...chunks([...date], size).map((entries): CompactSlice => ({ kind: 'dates', entries })),
+    ...chunks([...note], size).map((entries): CompactSlice => ({ kind: 'notes', entries })),
   ];
   const head: CompactHead = {
     dataset: data.dataset,
@@ -81,7 +87,15 @@ export interface CompactAssembler {
   finish(): { model: Model; search: EntitySearch };
 }
 
-export function createCompactAssembler(): CompactAssembler {
+/**
+ * `indexed`: id lookups the caller already built while decoding in this thread (Node tooling), and quote
+ * lookups left to the model's first use; the worker's lookups cannot cross to the main thread, so there the
+ * assembler builds them slice by slice.
+ */
+export function createCompactAssembler(indexed?: {
+  entityIndex: IdIndex;
+  relationIndex: IdIndex;
+}): CompactAssembler {
   let head: CompactHead | null = null;
   let done = 0;
   const entities: EntityRecord[] = [];
@@ -95,8 +109,8 @@ export function createCompactAssembler(): CompactAssembler {
   const date = new Map<number, DateSpec>();
   const note = new Map<number, string>();
   // Id lookups grow slice by slice, so no single task indexes (or rehashes) half a million ids.
-  const entityIndex = new IdIndex();
-  const relationIndex = new IdIndex();
+  const entityIndex = indexed?.entityIndex ?? new IdIndex();
+  const relationIndex = indexed?.relationIndex ?? new IdIndex();
   const quoteIndex = new IdIndex();
   const indexInto = (map: IdIndex, list: string[], values: readonly string[]) => {
     for (const v of values) {
@@ -115,13 +129,15 @@ export function createCompactAssembler(): CompactAssembler {
           return;
         case 'entities':
           for (const e of slice.records) {
-            entityIndex.set(e.id, entities.length);
+            if (!indexed) entityIndex.set(e.id, entities.length);
             entities.push(e);
           }
           return;
         case 'strings':
-          if (slice.field === 'relationIds') indexInto(relationIndex, strings.relationIds, slice.values);
-          else if (slice.field === 'quoteIds') indexInto(quoteIndex, strings.quoteIds, slice.values);
+          if (!indexed && slice.field === 'relationIds')
+            indexInto(relationIndex, strings.relationIds, slice.values);
+          else if (!indexed && slice.field === 'quoteIds')
+            indexInto(quoteIndex, strings.quoteIds, slice.values);
           else for (const v of slice.values) strings[slice.field].push(v);
           return;
         case 'dates':
@@ -146,7 +162,7 @@ export function createCompactAssembler(): CompactAssembler {
           quoteIds: strings.quoteIds,
           evidence: null,
         },
-        { entityIndex, relationIndex, quoteIndex, dates, adjacency },
+        { entityIndex, relationIndex, ...(indexed ? {} : { quoteIndex }), dates, adjacency },
       );
       const index: EntitySearchIndex = {
         ...search,
