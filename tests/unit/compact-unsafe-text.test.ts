@@ -23,6 +23,21 @@ describe('compact files hold no text the validator refuses', () => {
       );
   });
 
+  it('refuses an alias or a role hiding a direction override or a zero-width space', () => {
+    const files = compact((b) => {
+      b.entities[1]!.aliases = ['Babbage', 'Bab\u202ebage'];
+      b.entities[0]!.role = 'Mathe\u200bmatician';
+    });
+    const decoded = modelFromCompactIndex(files.index, 'x.index.json');
+    if (decoded.ok) throw new Error('decoded');
+    expect(decoded.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'invisible-character', pointer: '/entities/aliases/1/1' }),
+        expect.objectContaining({ code: 'invisible-character', pointer: '/entities/role/0' }),
+      ]),
+    );
+  });
+
   it('names a huge, multi-line id in one short line', () => {
     const files = compact(() => {});
     const index = JSON.parse(files.index) as { entities: { id: string[] } };

@@ -289,8 +289,24 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
       p.add(`/entities/name/${i}`, `${hidden.name} at character ${hidden.at + 1}`, 'invisible-character');
     const a = aliases.get(i);
     if (a) record.aliases = a;
+    a?.forEach((alias, j) => {
+      const hiddenInAlias = invisibleCharacter(alias);
+      if (hiddenInAlias)
+        p.add(
+          `/entities/aliases/${i}/${j}`,
+          `${hiddenInAlias.name} at character ${hiddenInAlias.at + 1}`,
+          'invisible-character',
+        );
+    });
     const r = role.get(i);
     if (r) record.role = r;
+    const hiddenInRole = r === undefined ? null : invisibleCharacter(r);
+    if (hiddenInRole)
+      p.add(
+        `/entities/role/${i}`,
+        `${hiddenInRole.name} at character ${hiddenInRole.at + 1}`,
+        'invisible-character',
+      );
     const date = entityDate.get(i);
     if (date !== undefined) {
       if (!dates.add(date))
