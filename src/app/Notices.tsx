@@ -1,11 +1,19 @@
-/** Notices (unknown ids, partial restores, failed opens), announced politely to screen readers; how they stack and fade is src/store/notices.ts. */
+/** Notices (unknown ids, partial restores, failed opens), announced politely to screen readers; how they stack and fade is src/store/notices.ts; they wait while the pointer or focus is on them. */
 import { useActions, useThreadline } from '../store/context';
 
 export function Notices() {
   const notices = useThreadline((s) => s.notices);
-  const { dismissNotice } = useActions();
+  const { dismissNotice, holdNotices } = useActions();
   return (
-    <div className="notices" role="status" aria-live="polite">
+    <div
+      className="notices"
+      role="status"
+      aria-live="polite"
+      onPointerEnter={() => holdNotices(true)}
+      onPointerLeave={() => holdNotices(false)}
+      onFocus={() => holdNotices(true)}
+      onBlur={() => holdNotices(false)}
+    >
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.kind}`}>
           <span>

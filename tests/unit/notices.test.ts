@@ -58,4 +58,16 @@ describe('notices', () => {
     expect(shown()).toContain('error: The evidence could not be loaded.');
     expect(shown().at(-1)).toBe('info: Step 6.');
   });
+
+  it('keeps information while the reader is on it, and lets it fade a lifetime after they leave', () => {
+    s().notify('info', 'Copied the path.');
+    s().holdNotices(true);
+    vi.advanceTimersByTime(60_000);
+    expect(shown()).toEqual(['info: Copied the path.']);
+    s().holdNotices(false);
+    vi.advanceTimersByTime(2_000);
+    expect(shown()).toEqual(['info: Copied the path.']);
+    vi.advanceTimersByTime(60_000);
+    expect(shown()).toEqual([]);
+  });
 });

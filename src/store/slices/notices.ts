@@ -4,16 +4,22 @@ import type { Slice } from './types';
 
 export interface NoticesState {
   notices: Notice[];
+  /** While the pointer or focus is on the notices, information does not fade (WCAG 2.2.1): it waits. */
+  noticesHeld: boolean;
 }
 
 export interface NoticesActions {
   notify(kind: Notice['kind'], text: string): void;
   dismissNotice(id: number): void;
+  /** Holds fading information while the reader is on it; on release, what came due fades a lifetime later. */
+  holdNotices(held: boolean): void;
 }
 
-export const INITIAL_NOTICES: NoticesState = { notices: [] };
+export const INITIAL_NOTICES: NoticesState = { notices: [], noticesHeld: false };
 
 let noticeIds = 0;
+/** Information that came due while the notices were held. */
+const due = new Set<number>();
 
 export const createNoticesSlice: Slice<NoticesState & NoticesActions> = (set, get) => ({
   ...INITIAL_NOTICES,
@@ -23,7 +29,24 @@ export const createNoticesSlice: Slice<NoticesState & NoticesActions> = (set, ge
     set({ notices: withNotice(get().notices, { id, kind, text }) });
     const lifetime = lifetimeOf(kind);
     // Gone already if dismissed or repeated (a repeat is a new notice with its own time).
-    if (lifetime !== null) setTimeout(() => get().dismissNotice(id), lifetime);
+    const fade = () => {
+      if (get().noticesHeld) due.add(id);
+      else get().dismissNotice(id);
+    };
+    if (lifetime !== null) setTimeout(fade, lifetime);
+  },
+
+  holdNotices(held) {
+    if (held === get().noticesHeld) return;
+    set({ noticesHeld: held });
+    if (held) return;
+    for (const id of due) {
+      const notice = get().notices.find((n) => n.id === id);
+      const lifetime = notice ? lifetimeOf(notice.kind) : null;
+      if (lifetime !== null)
+        setTimeout(() => (get().noticesHeld ? due.add(id) : get().dismissNotice(id)), lifetime);
+    }
+    due.clear();
   },
 
   dismissNotice(id) {
