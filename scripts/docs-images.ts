@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { preview } from 'vite';
+import { showNeighbourhood } from './app-views';
 import { launchBrowser, newContext } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -53,18 +54,7 @@ async function explorer(page: Page, path: string): Promise<void> {
 
 /** Eric Trump and his neighbours, exported at 2× with the legend and numbered citations. */
 async function exportExample(page: Page, path: string): Promise<void> {
-  await page.evaluate(() => {
-    const t = window.threadline!;
-    const s = t.getState();
-    const ids = new Set(['eric-trump']);
-    for (const r of s.model!.relations.values())
-      if (r.source === 'eric-trump' || r.target === 'eric-trump') ids.add(r.source).add(r.target);
-    t.actions.restoreView(
-      { visible: ids, addedBy: new Map(), positions: new Map() },
-      { kind: 'entity', id: 'eric-trump' },
-      s.filters,
-    );
-  });
+  await showNeighbourhood(page, 'eric-trump');
   await settled(page);
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const menu = page.getByRole('dialog', { name: 'Export' });

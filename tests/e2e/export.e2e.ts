@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateBundleText } from '../../src/model/format/validate-bundle';
 import { drawnEntityIds, drawnRelationIds, sharedAppPage, waitSettled } from './app-page';
 import { ARTIFACTS, tempDir } from './chromium';
+import { showNeighbourhood } from '../../scripts/app-views';
 
 /** Real downloads from the Export menu, each checked by reading the file back. */
 describe('exporting the view from the Export menu', () => {
@@ -126,18 +127,7 @@ describe('exporting the view from the Export menu', () => {
 
   it('PNG with legend and numbered citations carries the evidence', async () => {
     // A small, readable view: Eric Trump and his neighbours.
-    await page().evaluate(() => {
-      const t = window.threadline!;
-      const s = t.getState();
-      const ids = new Set(['eric-trump']);
-      for (const r of s.model!.relations.values())
-        if (r.source === 'eric-trump' || r.target === 'eric-trump') ids.add(r.source).add(r.target);
-      t.actions.restoreView(
-        { visible: ids, addedBy: new Map(), positions: new Map() },
-        { kind: 'entity', id: 'eric-trump' },
-        s.filters,
-      );
-    });
+    await showNeighbourhood(page(), 'eric-trump');
     await page().waitForFunction(() => {
       const s = window.threadline!.getState();
       return [...s.view.visible].every((id) => s.positions.has(id));
