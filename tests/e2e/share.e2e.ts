@@ -136,6 +136,23 @@ describe('sharing and keeping a view', () => {
     expectSamePositions(await snapshot(page()), reset);
   });
 
+  it('a reload straight after a step keeps the step, though the address bar had not caught up', async () => {
+    await waitSaved(page(), (await snapshot(page())).ids);
+    const before = page().url();
+    await page().evaluate(() => {
+      const a = window.threadline!.actions;
+      a.hide(['china']);
+      a.selectEntity('kim-jong-un');
+    });
+    // Within the save delay: the address bar still holds the view before the step.
+    expect(page().url()).toBe(before);
+    await page().reload();
+    await waitOpened(page());
+    const after = await snapshot(page());
+    expect(after.ids).not.toContain('china');
+    expect(after.selection).toEqual({ kind: 'entity', id: 'kim-jong-un' });
+  });
+
   it('Ctrl+Z right after opening leaves the canvas as it was and says there is nothing to undo', async () => {
     const other = await freshPage(inject('baseUrl'));
     try {

@@ -3,6 +3,8 @@ import type { ThreadlineState } from '../../store/store';
 import { encodeView, isViewLink } from './view-codec';
 
 const storageKey = (datasetId: string) => `threadline:view:${datasetId}`;
+/** The link this tab left in its address bar when the saved view moved past it (a reload inside the save delay). */
+const staleLinkKey = (datasetId: string) => `threadline:stale-link:${datasetId}`;
 
 /** Storage can be missing or refuse (private mode, quota); losing the saved view then is acceptable. */
 function storage(): Storage | null {
@@ -21,20 +23,39 @@ function readSavedView(datasetId: string): string | null {
   }
 }
 
-export function writeSavedView(datasetId: string, fragment: string): void {
+/**
+ * Saves the view for this dataset. `staleLink`: the address bar still shows this older link of ours (the page
+ * is going away before it could be updated), so a reload that brings that link back means this saved view.
+ */
+export function writeSavedView(datasetId: string, fragment: string, staleLink?: string): void {
   try {
     storage()?.setItem(storageKey(datasetId), fragment);
+    if (staleLink) storage()?.setItem(staleLinkKey(datasetId), staleLink);
+    else storage()?.removeItem(staleLinkKey(datasetId));
   } catch {
     // Quota exceeded or storage disabled: the link in the address bar still holds the view.
   }
 }
 
-/** The view a page load should restore: the link's fragment first, else the one saved for this dataset. */
+function readStaleLink(datasetId: string): string | null {
+  try {
+    return storage()?.getItem(staleLinkKey(datasetId)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The view a page load should restore: the link's fragment first, else the one saved for this dataset —
+ * unless the link is the one this tab's saved view had already moved past (a reload straight after a step).
+ */
 export function pendingView(datasetId: string): { fragment: string; from: 'link' | 'saved' } | null {
   const hash = window.location.hash;
-  if (isViewLink(hash)) return { fragment: hash, from: 'link' };
   const saved = readSavedView(datasetId);
-  return saved && isViewLink(saved) ? { fragment: saved, from: 'saved' } : null;
+  const savedOk = saved !== null && isViewLink(saved);
+  if (isViewLink(hash) && !(savedOk && readStaleLink(datasetId) === hash))
+    return { fragment: hash, from: 'link' };
+  return savedOk ? { fragment: saved, from: 'saved' } : null;
 }
 
 export const hasPendingView = (datasetId: string): boolean => pendingView(datasetId) !== null;

@@ -51,15 +51,17 @@ export function useViewPersistence(store: ThreadlineStore, getCanvas: () => Canv
 
     let lastWritten = window.location.hash;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const save = () => {
+    /** `leaving`: the page is going away, and the address bar it reloads with may no longer take the update. */
+    const save = (leaving = false) => {
       timer = undefined;
       const s = store.getState();
       const fragment = currentFragment(s);
       if (!fragment || !s.model) return;
-      writeSavedView(s.model.dataset.id, fragment);
-      lastWritten = `#${fragment}`;
-      if (window.location.hash !== lastWritten)
-        window.history.replaceState(window.history.state, '', lastWritten);
+      const shown = window.location.hash;
+      const next = `#${fragment}`;
+      writeSavedView(s.model.dataset.id, fragment, leaving && shown !== next ? shown : undefined);
+      lastWritten = next;
+      if (shown !== lastWritten) window.history.replaceState(window.history.state, '', lastWritten);
     };
     const unsubscribe = store.subscribe((s, prev) => {
       if (
@@ -71,7 +73,7 @@ export function useViewPersistence(store: ThreadlineStore, getCanvas: () => Canv
         s.model !== prev.model
       ) {
         clearTimeout(timer);
-        timer = setTimeout(save, SAVE_DELAY_MS);
+        timer = setTimeout(() => save(), SAVE_DELAY_MS);
       }
     });
     // A link pasted into the address bar of an open tab changes only the fragment: restore it too.
@@ -85,16 +87,19 @@ export function useViewPersistence(store: ThreadlineStore, getCanvas: () => Canv
     const flush = () => {
       if (timer === undefined) return;
       clearTimeout(timer);
-      save();
+      save(true);
     };
     window.addEventListener('pagehide', flush);
     // The opening view was set before this subscribed; write it down too.
-    timer = setTimeout(save, SAVE_DELAY_MS);
+    timer = setTimeout(() => save(), SAVE_DELAY_MS);
     return () => {
       unsubscribe();
       window.removeEventListener('hashchange', onHashChange);
       window.removeEventListener('pagehide', flush);
-      flush();
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        save();
+      }
     };
   }, [store, getCanvas]);
 }
