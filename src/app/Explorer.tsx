@@ -33,8 +33,14 @@ export function Explorer() {
     canvasRef.current = canvas;
   }, []);
 
+  // Two of the filters/connect panel, reader and list besides the inspector no longer fit beside the
+  // graph on a laptop: the reader and list then lie over it (app.css).
+  const crowded = [sidePanel !== null, readerOpen, listOpen].filter(Boolean).length >= 2;
+
   return (
-    <div className={`explorer${readerOpen ? ' with-reader' : ''}${listOpen ? ' with-list' : ''}`}>
+    <div
+      className={`explorer${readerOpen ? ' with-reader' : ''}${listOpen ? ' with-list' : ''}${crowded ? ' crowded' : ''}`}
+    >
       <TopBar getCanvas={getCanvas} />
       <main className="stage">
         {sidePanel === 'filters' && <FiltersPanel />}

@@ -94,6 +94,32 @@ describe('the layout from desktop to phone', () => {
         expect(await inspector.isVisible()).toBe(true);
         await page.screenshot({ path: join(ARTIFACTS, `selected-${size.width}x${size.height}.png`) });
       });
+
+      it('fits the page with filters, the source reader, the list and the inspector open at once', async () => {
+        await page.evaluate(() => {
+          const a = window.threadline!.actions;
+          a.selectEntity('eric-trump');
+          a.setSidePanel('filters');
+          a.setListOpen(true);
+          a.openReader('trump-putin-worldcrunch');
+        });
+        await page.locator('.reader').waitFor();
+        await page.locator('.list-view').waitFor();
+        const m = await measure(page);
+        await page.screenshot({ path: join(ARTIFACTS, `all-open-${size.width}x${size.height}.png`) });
+        expect(m.pageWidth, 'no sideways scrolling').toBeLessThanOrEqual(m.viewport.width);
+        // The reader and list lie over the graph rather than squeezing it to a sliver.
+        if (!size.phone) expect(m.canvas.width).toBeGreaterThanOrEqual(m.viewport.width * 0.25);
+        const reader = await page.locator('.reader').boundingBox();
+        expect(reader!.x).toBeGreaterThanOrEqual(0);
+        expect(reader!.x + reader!.width).toBeLessThanOrEqual(size.width);
+        await page.evaluate(() => {
+          const a = window.threadline!.actions;
+          a.closeReader();
+          a.setListOpen(false);
+          a.setSidePanel(null);
+        });
+      });
     });
   }
 });
