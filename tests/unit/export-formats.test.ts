@@ -322,7 +322,10 @@ describe('file names and neighbourhoods', () => {
 describe('a refuted relation in every data format', () => {
   // The article's debunked claim that Ukraine interfered in 2016: no format may carry it as an open allegation.
   const article = buildModel(articleBundle());
-  const refutedGraph = buildExportGraph(article, subgraphOf(article, ['ukraine', 'election-2016'], NO_FILTERS));
+  const refutedGraph = buildExportGraph(
+    article,
+    subgraphOf(article, ['ukraine', 'election-2016'], NO_FILTERS),
+  );
 
   it('labels it "interfered in (refuted)" with the status "refuted" in CSV, GraphML and GEXF', () => {
     const edge = refutedGraph.edges.find((e) => e.id === 'ukraine-interfered-2016-false')!;
@@ -331,7 +334,10 @@ describe('a refuted relation in every data format', () => {
     const row = rows.find((r) => r[0] === 'ukraine-interfered-2016-false')!;
     expect(row[rows[0]!.indexOf('label')]).toBe('interfered in (refuted)');
     expect(row[rows[0]!.indexOf('status')]).toBe('refuted');
-    for (const g of [graphml.parse(Graph, toGraphML(refutedGraph)), gexf.parse(Graph, toGEXF(refutedGraph))]) {
+    for (const g of [
+      graphml.parse(Graph, toGraphML(refutedGraph)),
+      gexf.parse(Graph, toGEXF(refutedGraph)),
+    ]) {
       expect(g.getEdgeAttribute('ukraine-interfered-2016-false', 'label')).toBe('interfered in (refuted)');
       expect(g.getEdgeAttribute('ukraine-interfered-2016-false', 'status')).toBe('refuted');
     }

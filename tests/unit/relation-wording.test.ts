@@ -72,8 +72,12 @@ describe('relation wording', () => {
   it('states the article’s debunked Ukraine-interference claim as refuted, never as an open allegation', () => {
     const model = buildModel(articleBundle());
     const refuted = model.relations.get('ukraine-interfered-2016-false')!;
-    expect(relationSentence(model, refuted)).toBe('Refuted: Ukraine interfered in 2016 U.S. presidential election');
-    expect(relationRowText(model, refuted)).toBe('Refuted: Ukraine — interfered in → 2016 U.S. presidential election');
+    expect(relationSentence(model, refuted)).toBe(
+      'Refuted: Ukraine interfered in 2016 U.S. presidential election',
+    );
+    expect(relationRowText(model, refuted)).toBe(
+      'Refuted: Ukraine — interfered in → 2016 U.S. presidential election',
+    );
     const onBehalf = model.relations.get('ukraine-for-democrats-false')!;
     expect(relationSentence(model, onBehalf)).toBe('Refuted: Ukraine acted on behalf of The Democrats');
   });
