@@ -15,6 +15,7 @@ const STATUS_MIX: Array<[Status, number]> = [
   ['allegation', 10],
   ['denial', 5],
   ['opinion', 10],
+  ['refuted', 3],
 ];
 const SPEAKER_TYPES = new Set<EntityRecord['type']>(['person', 'organization', 'country', 'media']);
 const DATED_SHARE = 0.4;

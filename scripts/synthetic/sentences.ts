@@ -34,6 +34,8 @@ export function claimSentence(c: Claim): string {
       return `${c.speaker ?? 'A spokesperson'} denied reports that ${core}${ref}.`;
     case 'opinion':
       return `In this writer's view, it matters that ${core}${ref}.`;
+    case 'refuted':
+      return `The widely debunked story that ${core}${ref} is false.`;
   }
 }
 

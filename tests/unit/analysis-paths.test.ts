@@ -116,6 +116,15 @@ describe('findPaths on small graphs with known answers', () => {
     expect(findPaths(m, 'a', 'c', opts({ weakestStatus: 'fact' })).reason).toBe('cut-by-options');
   });
 
+  it('never takes a refuted relation as support, whatever floor is set', () => {
+    // The only short route rests on a debunked claim; any floor must drop it, and even "opinion or firmer" does.
+    const m = tinyModel(['a b refuted', 'b c fact', 'a x opinion', 'x c fact']);
+    expect(routes(m, 'a', 'c')).toEqual(['a b c', 'a x c']);
+    expect(routes(m, 'a', 'c', { weakestStatus: 'opinion' })).toEqual(['a x c']);
+    expect(routes(m, 'a', 'c', { weakestStatus: 'allegation' })).toEqual([]);
+    expect(findPaths(m, 'a', 'c', opts({ weakestStatus: 'allegation' })).reason).toBe('cut-by-options');
+  });
+
   it('avoids hubs in the middle of a path but not at its ends', () => {
     const spokes = ['h s1 fact', 'h s2 fact', 'h s3 fact', 'h s4 fact'];
     const m = tinyModel(['a h fact', 'h c fact', 'a y fact', 'y z fact', 'z c fact', ...spokes]);

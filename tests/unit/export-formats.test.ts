@@ -15,6 +15,8 @@ import { subgraphOf } from '../../src/model/core/subgraph';
 import { validateBundleText } from '../../src/model/format/validate-bundle';
 import { assertWellFormed } from './export-wellformed';
 import { hostileModel } from './export-fixture';
+import { buildModel } from '../../src/model/core/model-builder';
+import { articleBundle } from './fixtures';
 
 const model = hostileModel();
 const visible = ['ann', 'bob', 'club', 'loner'];
@@ -314,5 +316,30 @@ describe('file names and neighbourhoods', () => {
     expect(neighbourhood(model, NO_FILTERS, 'club', 1)).toEqual(['club', 'ann']);
     expect(neighbourhood(model, NO_FILTERS, 'club', 2)).toEqual(['club', 'ann', 'bob']);
     expect(neighbourhood(model, NO_FILTERS, 'nobody', 2)).toEqual([]);
+  });
+});
+
+describe('a refuted relation in every data format', () => {
+  // The article's debunked claim that Ukraine interfered in 2016: no format may carry it as an open allegation.
+  const article = buildModel(articleBundle());
+  const refutedGraph = buildExportGraph(
+    article,
+    subgraphOf(article, ['ukraine', 'election-2016'], NO_FILTERS),
+  );
+
+  it('labels it "interfered in (refuted)" with the status "refuted" in CSV, GraphML and GEXF', () => {
+    const edge = refutedGraph.edges.find((e) => e.id === 'ukraine-interfered-2016-false')!;
+    expect(edge.sentence).toBe('Refuted: Ukraine interfered in 2016 U.S. presidential election');
+    const rows = parseCsv(toCSV(refutedGraph).edges.replace(/^\uFEFF/, ''));
+    const row = rows.find((r) => r[0] === 'ukraine-interfered-2016-false')!;
+    expect(row[rows[0]!.indexOf('label')]).toBe('interfered in (refuted)');
+    expect(row[rows[0]!.indexOf('status')]).toBe('refuted');
+    for (const g of [
+      graphml.parse(Graph, toGraphML(refutedGraph)),
+      gexf.parse(Graph, toGEXF(refutedGraph)),
+    ]) {
+      expect(g.getEdgeAttribute('ukraine-interfered-2016-false', 'label')).toBe('interfered in (refuted)');
+      expect(g.getEdgeAttribute('ukraine-interfered-2016-false', 'status')).toBe('refuted');
+    }
   });
 });

@@ -3,13 +3,15 @@ import { NO_FILTERS } from '../../src/model/core/filters';
 import { citationsOf, MAX_QUOTE_CHARS } from '../../src/model/export/citations';
 import { compose, PADDING } from '../../src/model/export/composition';
 import { buildExportGraph } from '../../src/model/export/export-graph';
-import { legendOf } from '../../src/model/export/legend';
+import { DASHES, legendOf } from '../../src/model/export/legend';
+import { buildModel } from '../../src/model/core/model-builder';
 import { approxMeasure, type Scene } from '../../src/model/export/scene';
 import { edgePath, labelPlacement, toSVG } from '../../src/model/export/svg';
 import { wrapText } from '../../src/model/export/wrap';
 import { subgraphOf } from '../../src/model/core/subgraph';
 import { assertWellFormed } from './export-wellformed';
 import { hostileModel } from './export-fixture';
+import { articleBundle } from './fixtures';
 
 const model = hostileModel();
 const graph = buildExportGraph(model, subgraphOf(model, ['ann', 'bob', 'club'], NO_FILTERS), {
@@ -215,6 +217,29 @@ describe('image footer layout', () => {
     const svg = toSVG({ scene, composition, background: '#ffffff', title: 't', measure: approxMeasure });
     const bold = [...svg.matchAll(/<text[^>]*font-weight="bold"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     expect(bold).toContain('[2] Denied: Bob, O&apos;Neil praised Ann &quot;The &lt;Rock&gt;&quot; &amp; Co');
+  });
+
+  it('titles the article’s debunked claim "Refuted: …" in the footer and lists Refuted, dotted, in the legend', () => {
+    const article = buildModel(articleBundle());
+    const shown = buildExportGraph(article, subgraphOf(article, ['ukraine', 'election-2016'], NO_FILTERS));
+    const legend = legendOf(shown);
+    expect(legend).toContainEqual(
+      expect.objectContaining({ kind: 'status', label: 'Refuted', dash: DASHES.dotted }),
+    );
+    const composition = compose({
+      graphWidth: 300,
+      graphHeight: 180,
+      legend,
+      citations: citationsOf(shown),
+      caption: 'c',
+      measure: approxMeasure,
+    });
+    const svg = toSVG({ scene, composition, background: '#ffffff', title: 't', measure: approxMeasure });
+    const bold = [...svg.matchAll(/<text[^>]*font-weight="bold"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(bold).toContainEqual(
+      expect.stringMatching(/^\[\d+\] Refuted: Ukraine interfered in 2016 U\.S\. presidential election$/),
+    );
+    expect(svg).toMatch(/>Refuted</);
   });
 
   it('cuts very long quotes in images only', () => {

@@ -57,6 +57,14 @@ describe.each([
   });
 });
 
+describe('statuses in compact files', () => {
+  it('keeps the article’s refuted relations refuted', () => {
+    const model = load(compactFiles(articleBundle()));
+    expect(model.relations.get('ukraine-interfered-2016-false')?.status).toBe('refuted');
+    expect(model.relations.get('ukraine-for-democrats-false')?.status).toBe('refuted');
+  });
+});
+
 describe('the compact index alone', () => {
   const indexed = modelFromCompactIndex(compactFiles().index, 'x.index.json');
   if (!indexed.ok) throw new Error('the index does not load');

@@ -56,6 +56,9 @@ describe('the canvas stylesheet', () => {
     // Claims and allegations are dashed, opinions dotted: told apart without colour too.
     expect(c.$id('claim').style('line-style')).toBe('dashed');
     expect(c.$id('opinion').style('line-style')).toBe('dotted');
+    // A refuted claim must not pass for a denial or an open allegation, even in grey.
+    expect(c.$id('refuted').style('line-style')).toBe('dotted');
+    expect(c.$id('refuted').style('line-color')).not.toBe(c.$id('opinion').style('line-color'));
   });
 
   it('gives a directed relation an arrow and an undirected one none', () => {

@@ -23,6 +23,7 @@ describe('relation wording', () => {
       'Alleged: A bribed B',
       'Denied: A bribed B',
       'Opinion: A bribed B',
+      'Refuted: A bribed B',
     ]);
   });
 
@@ -34,6 +35,7 @@ describe('relation wording', () => {
       'bribed (alleged)',
       'bribed (denied)',
       'bribed (opinion)',
+      'bribed (refuted)',
     ]);
   });
 
@@ -65,6 +67,19 @@ describe('relation wording', () => {
     expect(relationRowText(model, denied)).toBe('Denied: Donald Trump — acted on behalf of → Vladimir Putin');
     const alleged = model.relations.get('trump-conspired-with-russia')!;
     expect(relationSentence(model, alleged)).toMatch(/^Alleged: Donald Trump .+ Russia$/);
+  });
+
+  it('states the article’s debunked Ukraine-interference claim as refuted, never as an open allegation', () => {
+    const model = buildModel(articleBundle());
+    const refuted = model.relations.get('ukraine-interfered-2016-false')!;
+    expect(relationSentence(model, refuted)).toBe(
+      'Refuted: Ukraine interfered in 2016 U.S. presidential election',
+    );
+    expect(relationRowText(model, refuted)).toBe(
+      'Refuted: Ukraine — interfered in → 2016 U.S. presidential election',
+    );
+    const onBehalf = model.relations.get('ukraine-for-democrats-false')!;
+    expect(relationSentence(model, onBehalf)).toBe('Refuted: Ukraine acted on behalf of The Democrats');
   });
 
   it('marks the denial on the timeline, whose marks and popover read the same sentences', () => {

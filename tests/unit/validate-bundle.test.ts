@@ -13,6 +13,16 @@ describe('bundle validation', () => {
     expect(bundle?.entities).toHaveLength(2);
   });
 
+  it('accepts a refuted relation and still refuses a status outside the vocabulary, naming where', () => {
+    const withStatus = (status: string) => ({
+      ...good,
+      relations: [{ ...good.relations[0]!, status }],
+    });
+    expect(validateBundleText(text(withStatus('refuted')), 'ok.json').problems).toEqual([]);
+    const { problems } = validateBundleText(text(withStatus('debunked')), 'bad.json');
+    expect(problems[0]).toMatchObject({ pointer: '/relations/0/status' });
+  });
+
   it('catches tampered quote offsets and says where the quote really is', () => {
     const bad = { ...good, quotes: [{ ...good.quotes[0]!, start: 0, end: 5 }] };
     const { problems, bundle } = validateBundleText(text(bad), 'bad.json');

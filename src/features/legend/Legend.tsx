@@ -48,7 +48,7 @@ export function Legend() {
       <ul>
         {STATUSES.filter((s) => counts.statuses.has(s)).map((s) => (
           <li key={s} title={STATUS_EXPLANATIONS[s]}>
-            <svg width="22" height="8" aria-hidden="true">
+            <svg className="status-line" width="22" height="8" aria-hidden="true">
               <line
                 x1="1"
                 y1="4"

@@ -19,6 +19,7 @@ const STATUS_WORDING: Record<Exclude<Status, 'fact'>, { prefix: string; suffix: 
   allegation: { prefix: 'Alleged', suffix: 'alleged' },
   denial: { prefix: 'Denied', suffix: 'denied' },
   opinion: { prefix: 'Opinion', suffix: 'opinion' },
+  refuted: { prefix: 'Refuted', suffix: 'refuted' },
 };
 
 /** "Denied: Donald Trump acted on behalf of Vladimir Putin"; a fact unchanged. */

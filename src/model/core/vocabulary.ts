@@ -12,8 +12,12 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** How the source presents a relation; ordered from firmest to weakest footing. */
-export const STATUSES = ['fact', 'reported', 'claim', 'allegation', 'denial', 'opinion'] as const;
+/**
+ * How the source presents a relation; ordered from firmest to weakest footing. The order is also the compact format's
+ * status index, so a new status goes at the end; `refuted` belongs there anyway, as what the source calls false is
+ * the weakest footing of all and no status floor may let it through.
+ */
+export const STATUSES = ['fact', 'reported', 'claim', 'allegation', 'denial', 'opinion', 'refuted'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const STATUS_EXPLANATIONS: Record<Status, string> = {
@@ -23,6 +27,7 @@ export const STATUS_EXPLANATIONS: Record<Status, string> = {
   allegation: 'An accusation or theory the source relays; not established.',
   denial: 'Someone denies this, as the source reports.',
   opinion: "The author's own judgement or interpretation.",
+  refuted: 'The source presents this as false or debunked.',
 };
 
 export const DATE_PRECISIONS = ['decade', 'year', 'month', 'day'] as const;

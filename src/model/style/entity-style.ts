@@ -75,6 +75,8 @@ export const STATUS_LOOKS: Record<Status, StatusLook> = {
   allegation: { label: 'Allegation', color: '#a61e4d', line: 'dashed' },
   denial: { label: 'Denial', color: '#c92a2a', line: 'solid' },
   opinion: { label: 'Opinion', color: '#6741d9', line: 'dotted' },
+  // Brown, far from the denial's red and the allegation's crimson, so a debunked claim is not read as either.
+  refuted: { label: 'Refuted', color: '#a05a00', line: 'dotted' },
 };
 
 /** The icon as an SVG data URI, for Cytoscape's background-image. */
