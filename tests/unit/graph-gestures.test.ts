@@ -1,19 +1,11 @@
-import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toElements } from '../../src/graph-view/elements';
 import { bindGestures } from '../../src/graph-view/gestures';
-import { NO_FILTERS } from '../../src/model/core/filters';
 import { quoteKey } from '../../src/model/core/graphology-model';
-import { buildModel } from '../../src/model/core/model-builder';
-import { drawRelations } from '../../src/model/core/parallel-relations';
-import { subgraphOf } from '../../src/model/core/subgraph';
-import { buildEntitySearch } from '../../src/model/search/search';
-import { createThreadlineStore, type ThreadlineStore } from '../../src/store/store';
-import { articleBundle } from './fixtures';
+import type { Core } from 'cytoscape';
+import type { ThreadlineStore } from '../../src/store/store';
+import { articleCanvas, articleModel } from './headless-canvas';
 
-const bundle = articleBundle();
-const model = buildModel(bundle);
-const search = buildEntitySearch(bundle.entities);
+const model = articleModel;
 const visible = ['eric-trump', 'russia', 'donald-trump', 'vladimir-putin'];
 
 /** Gestures on a headless Cytoscape holding the article's view, quotes shown: what each one asks of the store. */
@@ -24,14 +16,7 @@ describe('canvas gestures become store actions', () => {
   const s = () => store.getState();
 
   beforeEach(() => {
-    store = createThreadlineStore();
-    s().setModel(model, search);
-    s().addEntities(visible);
-    const subgraph = subgraphOf(model, visible, NO_FILTERS);
-    cy = cytoscape({
-      headless: true,
-      elements: toElements(model, subgraph, drawRelations(subgraph.relations, true), true),
-    });
+    ({ store, cy } = articleCanvas(visible, true));
     unbind = bindGestures(cy, store);
   });
   afterEach(() => cy.destroy());

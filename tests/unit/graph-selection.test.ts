@@ -1,18 +1,10 @@
-import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toElements } from '../../src/graph-view/elements';
 import { bindSelection } from '../../src/graph-view/sync-selection';
-import { NO_FILTERS } from '../../src/model/core/filters';
-import { buildModel } from '../../src/model/core/model-builder';
-import { drawRelations } from '../../src/model/core/parallel-relations';
-import { subgraphOf } from '../../src/model/core/subgraph';
-import { buildEntitySearch } from '../../src/model/search/search';
-import { createThreadlineStore, type ThreadlineStore } from '../../src/store/store';
-import { articleBundle } from './fixtures';
+import type { Core } from 'cytoscape';
+import type { ThreadlineStore } from '../../src/store/store';
+import { articleCanvas, articleModel } from './headless-canvas';
 
-const bundle = articleBundle();
-const model = buildModel(bundle);
-const search = buildEntitySearch(bundle.entities);
+const model = articleModel;
 const visible = ['eric-trump', 'russia', 'donald-trump', 'vladimir-putin', 'american-banks'];
 
 /** The selection as the canvas shows it, on a headless Cytoscape holding the article's view. */
@@ -29,14 +21,7 @@ describe('the canvas follows the store’s selection', () => {
   const faded = (id: string) => cy.$id(id).hasClass('is-faded');
 
   beforeEach(() => {
-    store = createThreadlineStore();
-    s().setModel(model, search);
-    s().addEntities(visible);
-    const subgraph = subgraphOf(model, visible, NO_FILTERS);
-    cy = cytoscape({
-      headless: true,
-      elements: toElements(model, subgraph, drawRelations(subgraph.relations, true), false),
-    });
+    ({ store, cy } = articleCanvas(visible, false));
     unbind = bindSelection(cy, store);
   });
   afterEach(() => {
