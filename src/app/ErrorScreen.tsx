@@ -1,8 +1,5 @@
 /** Shown instead of the explorer when a dataset cannot be loaded: its problems, where they are (the first 200). */
-import { formatProblem, type Problem } from '../model/format/problems';
-
-/** Enough to fix a dataset from; a hundred thousand list items would stall the page and help nobody. */
-const SHOWN = 200;
+import { formatProblem, PRINTED_PROBLEMS as SHOWN, type Problem } from '../model/format/problems';
 
 export function ErrorScreen({
   title,

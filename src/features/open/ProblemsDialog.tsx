@@ -1,6 +1,6 @@
 /** Lists why a file could not be opened (file:line pointer code message), over the untouched view, until dismissed. */
 import { useEffect, useRef } from 'react';
-import { formatProblem, type Problem } from '../../model/format/problems';
+import { formatProblem, PRINTED_PROBLEMS, type Problem } from '../../model/format/problems';
 
 export function ProblemsDialog({
   title,
@@ -43,13 +43,15 @@ export function ProblemsDialog({
         {shown.length} problem{shown.length === 1 ? '' : 's'} found. The current view is unchanged.
       </p>
       <ol className="problem-list">
-        {shown.slice(0, 200).map((p, i) => (
+        {shown.slice(0, PRINTED_PROBLEMS).map((p, i) => (
           <li key={i}>
             <code>{formatProblem(p)}</code>
           </li>
         ))}
       </ol>
-      {shown.length > 200 && <p className="muted">…and {shown.length - 200} more.</p>}
+      {shown.length > PRINTED_PROBLEMS && (
+        <p className="muted">…and {shown.length - PRINTED_PROBLEMS} more.</p>
+      )}
     </div>
   );
 }

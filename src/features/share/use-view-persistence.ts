@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import type { CanvasHandle } from '../../graph-view/canvas-handle';
 import type { ThreadlineStore } from '../../store/store';
+import { watch } from '../../store/watch';
 import { resolveView } from './resolve-view';
 import { currentFragment, pendingView, writeSavedView } from './saved-view';
 import { decodeView, isViewLink } from './view-codec';
@@ -63,19 +64,14 @@ export function useViewPersistence(store: ThreadlineStore, getCanvas: () => Canv
       lastWritten = next;
       if (shown !== lastWritten) window.history.replaceState(window.history.state, '', lastWritten);
     };
-    const unsubscribe = store.subscribe((s, prev) => {
-      if (
-        s.view !== prev.view ||
-        s.positions !== prev.positions ||
-        s.selection !== prev.selection ||
-        s.filters !== prev.filters ||
-        s.display !== prev.display ||
-        s.model !== prev.model
-      ) {
+    const unsubscribe = watch(
+      store,
+      (s) => [s.view, s.positions, s.selection, s.filters, s.display, s.model],
+      () => {
         clearTimeout(timer);
         timer = setTimeout(() => save(), SAVE_DELAY_MS);
-      }
-    });
+      },
+    );
     // A link pasted into the address bar of an open tab changes only the fragment: restore it too.
     const onHashChange = () => {
       if (window.location.hash === lastWritten || !isViewLink(window.location.hash)) return;

@@ -83,7 +83,7 @@ export function appendAll<T>(target: T[], items: readonly T[]): T[] {
   return target;
 }
 
-/** How many problems the CLI and the build print before summing up the rest. */
+/** How many problems the CLI, the build, the dev server and the app list before summing up the rest. */
 export const PRINTED_PROBLEMS = 200;
 
 /**

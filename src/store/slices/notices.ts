@@ -18,38 +18,40 @@ export interface NoticesActions {
 export const INITIAL_NOTICES: NoticesState = { notices: [], noticesHeld: false };
 
 let noticeIds = 0;
-/** Information that came due while the notices were held. */
-const due = new Set<number>();
 
-export const createNoticesSlice: Slice<NoticesState & NoticesActions> = (set, get) => ({
-  ...INITIAL_NOTICES,
+export const createNoticesSlice: Slice<NoticesState & NoticesActions> = (set, get) => {
+  /** Information that came due while the notices were held, in this store. */
+  const due = new Set<number>();
+  return {
+    ...INITIAL_NOTICES,
 
-  notify(kind, text) {
-    const id = ++noticeIds;
-    set({ notices: withNotice(get().notices, { id, kind, text }) });
-    const lifetime = lifetimeOf(kind);
-    // Gone already if dismissed or repeated (a repeat is a new notice with its own time).
-    const fade = () => {
-      if (get().noticesHeld) due.add(id);
-      else get().dismissNotice(id);
-    };
-    if (lifetime !== null) setTimeout(fade, lifetime);
-  },
+    notify(kind, text) {
+      const id = ++noticeIds;
+      set({ notices: withNotice(get().notices, { id, kind, text }) });
+      const lifetime = lifetimeOf(kind);
+      // Gone already if dismissed or repeated (a repeat is a new notice with its own time).
+      const fade = () => {
+        if (get().noticesHeld) due.add(id);
+        else get().dismissNotice(id);
+      };
+      if (lifetime !== null) setTimeout(fade, lifetime);
+    },
 
-  holdNotices(held) {
-    if (held === get().noticesHeld) return;
-    set({ noticesHeld: held });
-    if (held) return;
-    for (const id of due) {
-      const notice = get().notices.find((n) => n.id === id);
-      const lifetime = notice ? lifetimeOf(notice.kind) : null;
-      if (lifetime !== null)
-        setTimeout(() => (get().noticesHeld ? due.add(id) : get().dismissNotice(id)), lifetime);
-    }
-    due.clear();
-  },
+    holdNotices(held) {
+      if (held === get().noticesHeld) return;
+      set({ noticesHeld: held });
+      if (held) return;
+      for (const id of due) {
+        const notice = get().notices.find((n) => n.id === id);
+        const lifetime = notice ? lifetimeOf(notice.kind) : null;
+        if (lifetime !== null)
+          setTimeout(() => (get().noticesHeld ? due.add(id) : get().dismissNotice(id)), lifetime);
+      }
+      due.clear();
+    },
 
-  dismissNotice(id) {
-    if (get().notices.some((n) => n.id === id)) set({ notices: get().notices.filter((n) => n.id !== id) });
-  },
-});
+    dismissNotice(id) {
+      if (get().notices.some((n) => n.id === id)) set({ notices: get().notices.filter((n) => n.id !== id) });
+    },
+  };
+};
