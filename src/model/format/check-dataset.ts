@@ -399,7 +399,9 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
         report('error', 'dangling-reference', ['relations', index, [end]], `no entity with id ${shown(id)}`);
       } else if (entity && type) {
         const allowed = end === 'source' ? type.domain : type.range;
-        if (knownType(entity.type) && !typeAllowed(entityTypes, entity.type, allowed))
+        // An unknown type, in the entity or in the relation type, is reported once where it is written.
+        const known = knownType(entity.type) && allowed.every(knownType);
+        if (known && !typeAllowed(entityTypes, entity.type, allowed))
           report(
             'error',
             end === 'source' ? 'domain-violation' : 'range-violation',
