@@ -145,7 +145,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
         `${shown(d.id)} is a base type already; a declared type needs a name of its own`,
       );
   const knownType = (type: string) => entityTypes.has(type) || input.rejectedIds.has(type);
-  const typeWords = `one of the base types${declaredTypes.size > 0 ? ' or those declared in entity-types' : ' (declare others in entity-types.json)'}`;
+  const typeWords = `one of the base types${declaredTypes.size > 0 ? ' or one declared in entity-types.json' : ' (declare others in entity-types.json)'}`;
   const baseOf = (type: string) => entityTypes.get(type)?.base ?? type;
   const types = uniqueIds('relationTypes', input.relationTypes, 'relation type');
   const entities = uniqueIds('entities', input.entities, 'entity');
