@@ -54,6 +54,22 @@ describe('validating the evidence model', () => {
     expect(affirming.problems[0]!.message).toMatch(/this relation is a fact/);
   });
 
+  it('refuses a claim that answers its own quote, and a relative date of an unknown source', () => {
+    const itself = validateChanged('relations.json', (json) => {
+      relation(json, 'volkov-paid-mercer').evidence[1] = {
+        quote: 'q-mercer-denies',
+        status: 'denial',
+        answers: 'q-mercer-denies',
+      };
+    });
+    expect(codes(itself.problems)).toEqual([['error', 'dangling-answer', '/relations/7/evidence/1/answers']]);
+    expect(itself.problems[0]!.message).toBe('a claim cannot answer its own quote');
+    const unknown = validateChanged('relations.json', (json) => {
+      relation(json, 'mercer-met-volkov').date = { asWritten: 'Tuesday', source: 'the-blog' };
+    });
+    expect(codes(unknown.problems)).toEqual([['error', 'dangling-reference', '/relations/0/date/source']]);
+  });
+
   it('lets a claim answer another relation by id', () => {
     const { problems } = validateChanged('relations.json', (json) => {
       relation(json, 'volkov-paid-mercer').evidence[1] = {
