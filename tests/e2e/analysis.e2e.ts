@@ -102,7 +102,7 @@ describe('filters, connection finder and timeline', () => {
       (ids) => ids.every((id) => window.threadline!.cy!.getElementById(id).nonempty()),
       allegations,
     );
-    await expect(panel.locator('.filter-summary').textContent()).resolves.toMatch(/155 of 155 relations/);
+    await expect(panel.locator('.filter-summary').textContent()).resolves.toMatch(/529 of 529 relations/);
 
     await panel.getByRole('button', { name: 'Facts only' }).click();
     const edges = await drawnRelationIds(page);
@@ -113,7 +113,7 @@ describe('filters, connection finder and timeline', () => {
       edges,
     );
     expect(new Set(statuses)).toEqual(new Set(['fact']));
-    await expect(panel.locator('.filter-summary').textContent()).resolves.toMatch(/94 of 155 relations/);
+    await expect(panel.locator('.filter-summary').textContent()).resolves.toMatch(/436 of 529 relations/);
     // The dossier itself stays: only its allegations went.
     expect(await drawnNodeIds()).toContain('steele-dossier');
 

@@ -46,7 +46,8 @@ describe('exploring to the evidence and back', () => {
     await expect(inspector.locator('blockquote').first().textContent()).resolves.toContain(
       'We don’t depend on American banks',
     );
-    await expect(inspector.locator('.status-badge').first().textContent()).resolves.toBe('Claim');
+    // The article only reports Eric Trump's words ("reportedly claimed"), and the badge says so.
+    await expect(inspector.locator('.status-badge').first().textContent()).resolves.toBe('Reported');
     await expect(inspector.locator('.evidence-meta').first().textContent()).resolves.toContain('Eric Trump');
     await page().screenshot({ path: join(ARTIFACTS, 'selected-edge-evidence.png') });
   });
@@ -71,10 +72,11 @@ describe('exploring to the evidence and back', () => {
     const mark = page().getByTestId('source-reader').locator('mark', { hasText: 'We fell in love' }).first();
     await mark.scrollIntoViewIfNeeded();
     await mark.click();
-    // The quote backs five relations (the letters, who wrote them, Trump and Kim "in love"): each is offered.
+    // The quote backs six relations (the letters, who wrote them, Trump and Kim "in love", Trump's admiration of
+    // Kim): each is offered.
     const rows = page().getByRole('dialog', { name: 'Relations this quote backs' }).getByRole('button');
-    await expect(rows.count()).resolves.toBe(5);
-    await rows.filter({ hasText: 'Donald Trump' }).filter({ hasText: 'Kim Jong-un' }).click();
+    await expect(rows.count()).resolves.toBe(6);
+    await rows.filter({ hasText: 'Donald Trump' }).filter({ hasText: 'Kim Jong-un' }).first().click();
     const sel = await selection();
     expect(sel?.kind).toBe('relation');
     const cited = await page().evaluate((id) => {

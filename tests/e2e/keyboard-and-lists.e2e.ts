@@ -94,7 +94,7 @@ describe('keyboard, list view and quotes as nodes', () => {
     expect(apart!).toBeGreaterThan(10);
   });
 
-  it('draws the seventeen Trump–Putin relations as one edge that opens onto their list and evidence', async () => {
+  it('draws the eighteen Trump–Putin relations as one edge that opens onto their list and evidence', async () => {
     const pairEdge = 'pair:donald-trump~vladimir-putin';
     await page().waitForFunction((id) => window.threadline!.cy!.getElementById(id).nonempty(), pairEdge);
     const between = await page().evaluate(() =>
@@ -103,13 +103,13 @@ describe('keyboard, list view and quotes as nodes', () => {
         .edgesWith('#vladimir-putin')
         .map((e) => e.data('label') as string),
     );
-    expect(between).toEqual(['17 relations']);
+    expect(between).toEqual(['18 relations']);
 
     await clickToSelect(page(), pairEdge, 'donald-trump~vladimir-putin');
     expect(await page().evaluate(() => window.threadline!.getState().selection?.kind)).toBe('pair');
     const inspector = page().getByTestId('inspector');
     await expect(inspector.locator('h2').textContent()).resolves.toBe('Donald Trump and Vladimir Putin');
-    await expect(inspector.locator('.relation-row').count()).resolves.toBe(17);
+    await expect(inspector.locator('.relation-row').count()).resolves.toBe(18);
     await page().screenshot({ path: join(ARTIFACTS, 'pair-of-relations.png') });
     // From the keyboard: Enter reaches the first of the pair's relations.
     await page().evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -124,14 +124,14 @@ describe('keyboard, list view and quotes as nodes', () => {
     expect(
       await page().evaluate((id) => window.threadline!.cy!.$id(id).hasClass('is-selected'), pairEdge),
     ).toBe(true);
-    await inspector.getByRole('button', { name: 'List all 17' }).click();
+    await inspector.getByRole('button', { name: 'List all 18' }).click();
     await page().waitForFunction(() => window.threadline!.getState().selection?.kind === 'pair');
-    await expect(inspector.locator('.relation-row').count()).resolves.toBe(17);
+    await expect(inspector.locator('.relation-row').count()).resolves.toBe(18);
 
-    // Drawn apart on request: seventeen edges, no pair edge.
+    // Drawn apart on request: eighteen edges, no pair edge.
     await inspector.getByRole('button', { name: 'Draw each relation apart' }).click();
     await page().waitForFunction(
-      () => window.threadline!.cy!.$id('donald-trump').edgesWith('#vladimir-putin').length === 17,
+      () => window.threadline!.cy!.$id('donald-trump').edgesWith('#vladimir-putin').length === 18,
     );
     await page().evaluate(() => window.threadline!.actions.setDisplay({ parallel: 'bundle' }));
     await page().waitForFunction((id) => window.threadline!.cy!.getElementById(id).nonempty(), pairEdge);

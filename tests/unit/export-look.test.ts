@@ -36,8 +36,10 @@ describe('the export look of the drawing', () => {
     store.getState().setModel(model, buildEntitySearch(bundle.entities));
     store.getState().showDefault();
     const s = store.getState();
-    const ids = selectSubgraph(s).entityIds;
-    unplaced = ids[ids.length - 1]!;
+    const { entityIds: ids, relations } = selectSubgraph(s);
+    // The last entity of the view that some drawn relation touches, so that its edges wait with it.
+    const touched = new Set(relations.flatMap((r) => [r.source, r.target]));
+    unplaced = ids.filter((id) => touched.has(id)).at(-1)!;
     s.recordPositions(
       new Map(
         ids

@@ -45,10 +45,10 @@ describe('what the canvas draws for the store’s view', () => {
   });
 
   it('draws a relation as an edge carrying its type and status, its label saying when it is not a fact', () => {
-    const { of } = drawn(['eric-trump', 'russia']);
+    const { of } = drawn(['donald-trump-jr', 'russia']);
     const edges = of('relation');
     expect(edges.map((e) => e.data.id).sort()).toEqual(
-      between('eric-trump', 'russia')
+      between('donald-trump-jr', 'russia')
         .map((r) => r.id)
         .sort(),
     );
@@ -57,7 +57,7 @@ describe('what the canvas draws for the store’s view', () => {
       expect(e.data).toMatchObject({ source: r.source, target: r.target, type: r.type, status: r.status });
       if (r.status !== 'fact') expect(e.data.label).toMatch(/\((reported|claimed|alleged|denied|opinion)\)$/);
     }
-    // The article's claim that Russia funds the Trump Organization is drawn as a claim, in words too.
+    // Donald Jr.'s claim of money flowing from Russia is drawn as a claim, in words too.
     expect(edges.some((e) => e.data.status === 'claim' && /\(claimed\)$/.test(String(e.data.label)))).toBe(
       true,
     );

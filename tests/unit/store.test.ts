@@ -146,9 +146,9 @@ describe('explorer store', () => {
     s().selectPair('vladimir-putin', 'donald-trump');
     expect(s().selection).toEqual({ kind: 'pair', id: 'donald-trump~vladimir-putin' });
     expect(s().view.visible.has('donald-trump') && s().view.visible.has('vladimir-putin')).toBe(true);
-    // The article's seventeen relations between them are drawn as one edge standing for all of them.
+    // The dataset's eighteen relations between them (seventeen from the article, one from the report) are drawn as one edge standing for all of them.
     const group = selectDrawing(s()).bundles.find((g) => g.pair === 'donald-trump~vladimir-putin');
-    expect(group?.relations).toHaveLength(17);
+    expect(group?.relations).toHaveLength(18);
     s().setDisplay({ parallel: 'separate' });
     expect(selectDrawing(s()).bundles).toEqual([]);
     s().hide(['vladimir-putin']);
