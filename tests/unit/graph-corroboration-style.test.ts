@@ -80,3 +80,12 @@ describe('corroboration and dispute on the canvas', () => {
     expect(sourceLook(6)).toEqual(sourceLook(0));
   });
 });
+
+describe('a contested relation in an image export', () => {
+  it('keeps its status colour in the scene the SVG is written from, not the white core', async () => {
+    const { sceneFromCy } = await import('../../src/graph-view/scene-from-cy');
+    const c = styled([relation('disputed', 1, true, 'denial')]);
+    const scene = sceneFromCy(c, { x1: 0, y1: 0, x2: 10, y2: 10 }, () => []);
+    expect(scene.edges[0]!.color).toBe(rgb(STATUS_LOOKS.denial.color));
+  });
+});
