@@ -89,9 +89,7 @@ export function SourceFacet({ model, filters, counts, onChange }: Props) {
         <span className="facet-label">Contested only</span>
       </label>
       <p className="hint muted">
-        {several
-          ? 'With a source set aside, each relation shows the status the shown sources give it. '
-          : ''}
+        {several ? 'With a source set aside, each relation shows the status the shown sources give it. ' : ''}
         Contested: affirmed and denied or refuted.
       </p>
     </section>

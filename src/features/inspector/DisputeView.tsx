@@ -3,15 +3,14 @@
  * source ("Alleged by the dossier — denied by Donald Trump"), with the relations that answer it as links.
  */
 import { StatusBadge } from '../../components/StatusBadge';
-import type { Claim } from '../../model/core/claims';
+import { claimsOf, type Claim } from '../../model/core/claims';
 import type { Model } from '../../model/core/model';
 import { relationSentence } from '../../model/core/queries';
+import { sourceVoiceName } from '../../model/core/relation-wording';
+import { NEGATING_STATUSES } from '../../model/core/vocabulary';
 import { useActions } from '../../store/context';
 
-const NEGATING = new Set(['denial', 'refuted']);
-
 function Side({ model, title, claims }: { model: Model; title: string; claims: readonly Claim[] }) {
-  const sourceTitle = (id: string) => model.data.sources[model.index.source.get(id) ?? -1]?.title ?? id;
   return (
     <div className="dispute-side">
       <h4>{title}</h4>
@@ -22,12 +21,14 @@ function Side({ model, title, claims }: { model: Model; title: string; claims: r
           {claims.map((c) => (
             <li key={c.quoteId}>
               <StatusBadge status={c.status} />{' '}
-              <span>
+              <span className="dispute-voice">
                 {c.assertedBy.length > 0
-                  ? `by ${c.assertedBy.map((id) => model.entities.get(id)?.name ?? id).join(', ')}`
-                  : 'by the author'}
-              </span>{' '}
-              <span className="muted">in {sourceTitle(c.sourceId)}</span>
+                  ? `by ${c.assertedBy.map((id) => model.entities.get(id)?.name ?? id).join(' and ')}`
+                  : `by ${sourceVoiceName(model, c.sourceId)}`}
+              </span>
+              {c.assertedBy.length > 0 && (
+                <span className="muted"> · {sourceVoiceName(model, c.sourceId)}</span>
+              )}
             </li>
           ))}
         </ul>
@@ -45,8 +46,11 @@ interface Props {
 
 export function DisputeView({ model, claims, answeredBy }: Props) {
   const { selectRelation } = useActions();
-  const affirming = claims.filter((c) => !NEGATING.has(c.status));
-  const negating = claims.filter((c) => NEGATING.has(c.status));
+  const affirming = claims.filter((c) => !NEGATING_STATUSES.has(c.status));
+  // A relation that answers this one (a denial recorded on its own) denies it too.
+  const negating = claims
+    .concat(answeredBy.flatMap((id) => claimsOf(model, id)))
+    .filter((c) => NEGATING_STATUSES.has(c.status));
   return (
     <section className="dispute" aria-label="Dispute" data-testid="dispute">
       <div className="dispute-sides">

@@ -27,7 +27,9 @@ export function SourceVoice({ model, voice, evidence }: Props) {
       className="voice"
       data-source-id={voice.sourceId}
       aria-label={source?.title ?? voice.sourceId}
-      style={{ '--mark': look.mark, '--mark-strong': look.strong, '--source-swatch': look.swatch } as CSSProperties}
+      style={
+        { '--mark': look.mark, '--mark-strong': look.strong, '--source-swatch': look.swatch } as CSSProperties
+      }
     >
       <header className="voice-head">
         <span className="source-swatch" aria-hidden="true" />

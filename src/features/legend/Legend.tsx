@@ -21,7 +21,17 @@ import { selectCommunityLegend, selectSubgraph } from '../../store/selectors';
 const dashOf = (s: Status) =>
   STATUS_LOOKS[s].line === 'dashed' ? '5 3' : STATUS_LOOKS[s].line === 'dotted' ? '1.5 2.5' : undefined;
 
-function LineSample({ colour, width, dash, core }: { colour: string; width: number; dash?: string; core?: number }) {
+function LineSample({
+  colour,
+  width,
+  dash,
+  core,
+}: {
+  colour: string;
+  width: number;
+  dash?: string;
+  core?: number;
+}) {
   return (
     <svg className="status-line" width="22" height="10" aria-hidden="true">
       <line x1="1" y1="5" x2="21" y2="5" stroke={colour} strokeWidth={width} strokeDasharray={dash} />
@@ -113,7 +123,10 @@ export function Legend() {
               </li>
             ))}
           {counts.contested > 0 && (
-            <li data-testid="legend-contested" title="Affirmed and denied or refuted, by the sources or within one">
+            <li
+              data-testid="legend-contested"
+              title="Affirmed and denied or refuted, by the sources or within one"
+            >
               <LineSample
                 colour="#52606d"
                 width={contestedCoreWidth(1) + CONTESTED_LINE.rails}

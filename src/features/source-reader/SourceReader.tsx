@@ -104,7 +104,9 @@ export function SourceReader() {
       data-testid="source-reader"
       data-source-id={source.id}
       // The highlights, the swatch and the quote rules take the source's colour.
-      style={{ '--mark': look.mark, '--mark-strong': look.strong, '--source-swatch': look.swatch } as CSSProperties}
+      style={
+        { '--mark': look.mark, '--mark-strong': look.strong, '--source-swatch': look.swatch } as CSSProperties
+      }
     >
       <header className="reader-head">
         <div className="reader-title">
