@@ -69,7 +69,11 @@ export function SourceFacet({ model, filters, counts, onChange }: Props) {
           </ul>
           <label className="min-sources">
             At least{' '}
-            <select value={min} onChange={(e) => onChange(setMinSources(filters, Number(e.target.value)))}>
+            <select
+              aria-label="Minimum independent sources"
+              value={min}
+              onChange={(e) => onChange(setMinSources(filters, Number(e.target.value)))}
+            >
               {sources.map((_, i) => (
                 <option key={i} value={i + 1}>
                   {i + 1}
