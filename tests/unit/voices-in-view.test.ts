@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { facetCounts } from '../../src/model/analysis/facet-counts';
 import { buildModel } from '../../src/model/core/model-builder';
 import { NO_FILTERS, type Filters } from '../../src/model/core/filters';
-import { subgraphOf } from '../../src/model/core/subgraph';
+import { filteredRelationsOf, subgraphOf } from '../../src/model/core/subgraph';
 import { drawRelations } from '../../src/model/core/parallel-relations';
 import { toElements } from '../../src/graph-view/elements';
 import {
@@ -43,6 +43,13 @@ describe('what is drawn when sources disagree', () => {
     const copy = report.relations.find((r) => r.id === 'volkov-controls-sea-falcon')!;
     expect(copy.status).toBe('allegation');
     expect(model.relations.get('volkov-controls-sea-falcon')!.status).toBe('refuted');
+    // The inspector's list of an entity's relations says the same.
+    const ofVolkov = filteredRelationsOf(
+      model,
+      onlySource(NO_FILTERS, SOURCES, 'the-report'),
+      'boris-volkov',
+    );
+    expect(ofVolkov.find((r) => r.id === 'volkov-controls-sea-falcon')!.status).toBe('allegation');
     // Unchanged relations stay the model's own records.
     expect(report.relations.find((r) => r.id === 'mercer-met-volkov')).toBe(
       model.relations.get('mercer-met-volkov'),

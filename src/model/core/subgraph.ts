@@ -104,7 +104,10 @@ export function filteredDegree(model: Model, filters: Filters, entityId: string)
   return n;
 }
 
-/** Relations of one entity that pass the filters and lead to an entity that passes them too. */
+/**
+ * Relations of one entity that pass the filters and lead to an entity that passes them too, each as drawn
+ * (under a source filter, with the shown sources' status).
+ */
 export function filteredRelationsOf(model: Model, filters: Filters, entityId: string): RelationRecord[] {
   const ks: number[] = [];
   const { entities } = model.data;
@@ -116,5 +119,5 @@ export function filteredRelationsOf(model: Model, filters: Filters, entityId: st
       ks.push(k);
   });
   // In the dataset's order; the adjacency keeps them by neighbour.
-  return Array.from(Int32Array.from(ks).sort(), (k) => model.relationAt(k));
+  return Array.from(Int32Array.from(ks).sort(), (k) => asShownUnder(model, filters, k));
 }
