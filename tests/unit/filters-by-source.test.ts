@@ -14,23 +14,24 @@ import {
   toggleHidden,
   toggleSource,
 } from '../../src/features/filters/filter-edits';
+import type { Status } from '../../src/model/core/vocabulary';
 
+const voices = (claims: Array<[string, Status]>, contested: boolean): RelationVoices => ({
+  eachClaim: (visit) => claims.forEach(([source, status]) => visit(source, status)),
+  corroboration: () => new Set(claims.map(([source]) => source)).size,
+  contested: () => contested,
+});
 // A relation the report states as fact, the article relays as a claim and its subject denies in the article.
-const stated: RelationVoices = {
-  claims: [
-    { sourceId: 'report', status: 'fact' },
-    { sourceId: 'article', status: 'claim' },
-    { sourceId: 'article', status: 'denial' },
+const stated = voices(
+  [
+    ['report', 'fact'],
+    ['article', 'claim'],
+    ['article', 'denial'],
   ],
-  corroboration: 2,
-  contested: true,
-};
+  true,
+);
 // Only the article says it, as an allegation.
-const articleOnly: RelationVoices = {
-  claims: [{ sourceId: 'article', status: 'allegation' }],
-  corroboration: 1,
-  contested: false,
-};
+const articleOnly = voices([['article', 'allegation']], false);
 const relation = { type: 'funded', status: 'allegation' as const };
 const under = (f: Filters, v: RelationVoices) => relationStatusUnder(f, relation, undefined, () => v);
 const SOURCES = ['article', 'report'];

@@ -3,7 +3,7 @@ import { baseTypeOf } from '../core/entity-types';
 import type { Filters } from '../core/filters';
 import { entityPasses, relationPasses, relationStatusUnder } from '../core/filters';
 import { relationFacetsAt, type Model } from '../core/model';
-import { voicesAt } from '../core/relation-voices';
+import { forEachSourceAt, voicesAt } from '../core/relation-voices';
 import type { EntityType, Status } from '../core/vocabulary';
 
 export interface FacetCounts {
@@ -33,6 +33,7 @@ export function facetCounts(model: Model, filters: Filters): FacetCounts {
   const anySource: Filters = { ...filters, hiddenSources: new Set() };
   const sources = new Map<string, number>();
   const bySource = model.sources.size > 1;
+  const sourceIds = model.data.sources.map((src) => src.id);
   model.data.entities.forEach((entity, i) => {
     const date = model.entityDates.get(i);
     const ok = entityPasses(filters, entity, date, model.entityTypes);
@@ -53,7 +54,7 @@ export function facetCounts(model: Model, filters: Filters): FacetCounts {
     const status = relationStatusUnder(anyStatus, r, date, voices);
     if (status !== null) bump(statuses, status);
     if (bySource && relationPasses(anySource, r, date, voices))
-      for (const id of new Set(voices().claims.map((c) => c.sourceId))) bump(sources, id);
+      forEachSourceAt(model, k, (i) => bump(sources, sourceIds[i]!));
   }
   return {
     entityTypes,

@@ -28,16 +28,19 @@ export const NO_FILTERS: Filters = {
   timeRange: null,
 };
 
-/** What a relation's sources say, for the filters that read it: only asked for when one of them is on. */
+/**
+ * What a relation's sources say, for the filters that read it: only asked for when one of them is on, and each
+ * part only when needed, since the filters ask it of every relation of a large dataset on each change.
+ */
 export interface RelationVoices {
-  /** Each claim's source and how that source presents the relation. */
-  claims: ReadonlyArray<{ sourceId: string; status: Status }>;
+  /** Visits each claim's source and how that source presents the relation, in evidence order. */
+  eachClaim(visit: (sourceId: string, status: Status) => void): void;
   /** Independent sources (distinct ones among its quotes). */
-  corroboration: number;
-  contested: boolean;
+  corroboration(): number;
+  contested(): boolean;
 }
 
-const NO_VOICES: RelationVoices = { claims: [], corroboration: 0, contested: false };
+const NO_VOICES: RelationVoices = { eachClaim: () => {}, corroboration: () => 0, contested: () => false };
 
 const inTime = (filters: Filters, date: ResolvedDate | undefined) =>
   !filters.timeRange || !date || overlaps(date, filters.timeRange.from, filters.timeRange.to);
@@ -76,14 +79,16 @@ export function relationStatusUnder(
   if (filters.hiddenRelationTypes.has(relation.type) || !inTime(filters, date)) return null;
   if (!needsVoices(filters)) return filters.hiddenStatuses.has(relation.status) ? null : relation.status;
   const v = voices?.() ?? NO_VOICES;
-  if (v.corroboration < (filters.minSources ?? 1) || (filters.contestedOnly && !v.contested)) return null;
+  if ((filters.minSources ?? 1) > 1 && v.corroboration() < filters.minSources!) return null;
+  if (filters.contestedOnly && !v.contested()) return null;
   if (!filtersBySource(filters)) return filters.hiddenStatuses.has(relation.status) ? null : relation.status;
+  const hiddenSources = filters.hiddenSources!;
   let firmest = -1;
-  for (const c of v.claims) {
-    if (filters.hiddenSources!.has(c.sourceId) || filters.hiddenStatuses.has(c.status)) continue;
-    const i = STATUSES.indexOf(c.status);
+  v.eachClaim((sourceId, status) => {
+    if (hiddenSources.has(sourceId) || filters.hiddenStatuses.has(status)) return;
+    const i = STATUSES.indexOf(status);
     if (firmest < 0 || i < firmest) firmest = i;
-  }
+  });
   return firmest < 0 ? null : STATUSES[firmest]!;
 }
 
