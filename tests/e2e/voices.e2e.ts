@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { folderReader } from '../../scripts/dataset-files';
 import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import { clickToSelect, drawnRelationIds, openApp, waitSettled } from './app-page';
+import { seriousViolations } from './axe';
 import { ARTIFACTS, launchBrowser, newContext } from './chromium';
 
 /**
@@ -97,6 +98,7 @@ describe('a relation stated by two sources', () => {
     });
     expect(widths[0]).toBeGreaterThan(widths[1]!);
     await page.screenshot({ path: join(ARTIFACTS, 'voices-inspector-two-sources.png') });
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('sets the sides of a dispute next to each other and draws the relation as contested', async () => {
@@ -202,6 +204,7 @@ describe('a relation stated by two sources', () => {
     ]);
     await page.waitForFunction(() => window.location.hash.includes(';ms=2;'));
     await page.screenshot({ path: join(ARTIFACTS, 'voices-filters.png') });
+    expect(await seriousViolations(page)).toEqual([]);
     await panel.getByRole('button', { name: 'Reset all' }).click();
     await page.waitForFunction(() => window.threadline!.cy!.edges('[kind = "relation"]').length === 10);
   });
@@ -244,6 +247,7 @@ describe('a relation stated by two sources', () => {
       document.querySelector('.reader-body mark.is-focused')?.textContent?.includes('widely debunked'),
     );
     await page.screenshot({ path: join(ARTIFACTS, 'voices-reader.png') });
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
