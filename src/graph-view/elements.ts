@@ -1,5 +1,7 @@
 /** Maps the visible subgraph to Cytoscape element definitions; pure, so it is tested without a browser. */
 import type { ElementDefinition } from 'cytoscape';
+import { corroborationOf, isContested } from '../model/core/claims';
+import { baseTypeOf } from '../model/core/entity-types';
 import type { Model } from '../model/core/model';
 import { evidenceKey, quoteKey } from '../model/core/graphology-model';
 import { bundleEdgeId, bundleLabel, type Drawing } from '../model/core/parallel-relations';
@@ -24,10 +26,13 @@ export function toElements(
     const e = model.entities.get(id)!;
     const hidden = more.get(id) ?? 0;
     const label = hidden > 0 ? `${e.name}\n+${hidden} more` : e.name;
-    out.push({ group: 'nodes', data: { id, kind: 'entity', type: e.type, label } });
+    // A declared type (a vessel) is drawn as its base type (an organization): the stylesheet knows eight.
+    out.push({ group: 'nodes', data: { id, kind: 'entity', type: baseTypeOf(model, e.type), label } });
   }
   for (const r of drawing.single) {
     const type = model.relationTypes.get(r.type);
+    const contested = isContested(model, r.id);
+    const verb = verbWithStatus(relationVerb(type, r.type), r.status);
     out.push({
       group: 'edges',
       data: {
@@ -37,8 +42,11 @@ export function toElements(
         kind: 'relation',
         type: r.type,
         status: r.status,
+        // Independent sources: the line's width. At least one, so a quote-less moment draws a plain line.
+        sources: Math.max(1, corroborationOf(model, r.id)),
+        contested,
         // "bribed (denied)": a line style alone does not tell a reader that the relation is denied.
-        label: verbWithStatus(relationVerb(type, r.type), r.status),
+        label: contested ? `${verb} · contested` : verb,
         undirected: type ? !type.directed : false,
       },
     });

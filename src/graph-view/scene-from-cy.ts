@@ -45,13 +45,15 @@ function sceneEdge(e: EdgeSingular, points: Point[]): SceneEdge {
   const dash = line === 'dashed' || line === 'dotted' ? DASHES[line] : undefined;
   const label = str(e.style('label'));
   const status: unknown = e.data('status');
+  const outlined = num(e.style('line-outline-width')) > 0;
   return {
     id: e.id(),
     kind: sceneEdgeKind(e.data('kind')),
     source: e.source().id(),
     target: e.target().id(),
     points,
-    color: str(e.style('line-color')) || '#555555',
+    // A contested edge's line is its white core; its colour (the status's) is on the rails around it.
+    color: (outlined ? str(e.style('line-outline-color')) : str(e.style('line-color'))) || '#555555',
     width: num(e.style('width'), 1),
     ...(dash ? { dash } : {}),
     arrow: str(e.style('target-arrow-shape')) !== 'none',

@@ -1,9 +1,14 @@
 /** The canvas's one declarative stylesheet, keyed by data(type), data(status) and emphasis classes. */
 import type { StylesheetJson } from 'cytoscape';
+import { CONTESTED_LINE as CONTESTED_CORE, CORROBORATION_WIDTHS } from '../model/style/corroboration-style';
 import { ENTITY_LOOKS, STATUS_LOOKS, iconDataUri } from '../model/style/entity-style';
 import { ENTITY_TYPES, STATUSES } from '../model/core/vocabulary';
 import { analysisStyles } from './analysis-styles';
 import { AWAITING_LAYOUT } from './layout';
+
+/** Width from `lo` (one source) to `hi` (the most the width tells apart), by the edge's independent sources. */
+const sourcesWidth = (lo: number, hi: number) =>
+  `mapData(sources, 1, ${CORROBORATION_WIDTHS.sources}, ${lo}, ${hi})`;
 
 export function stylesheet(): StylesheetJson {
   return [
@@ -42,7 +47,7 @@ export function stylesheet(): StylesheetJson {
     {
       selector: 'edge[kind = "relation"]',
       style: {
-        width: 1.6,
+        width: CORROBORATION_WIDTHS.min,
         'curve-style': 'bezier',
         'control-point-step-size': 36,
         'target-arrow-shape': 'triangle',
@@ -57,6 +62,11 @@ export function stylesheet(): StylesheetJson {
         'min-zoomed-font-size': 8,
       },
     },
+    {
+      // Only with more than one source: an edge with no count (drawn before its quotes) keeps the thin line.
+      selector: 'edge[kind = "relation"][sources > 1]',
+      style: { width: sourcesWidth(CORROBORATION_WIDTHS.min, CORROBORATION_WIDTHS.max) },
+    },
     { selector: 'edge[?undirected]', style: { 'target-arrow-shape': 'none' } },
     ...(STATUSES.map((status) => ({
       selector: `edge[status = "${status}"]`,
@@ -66,6 +76,24 @@ export function stylesheet(): StylesheetJson {
         'line-style': STATUS_LOOKS[status].line,
         ...(STATUS_LOOKS[status].line === 'dashed' ? { 'line-dash-pattern': [6, 4] } : {}),
       },
+    })) as StylesheetJson),
+    {
+      // Two rails in the status colour around a white core: a disputed line, which keeps its status colour
+      // and dash; the outline is drawn with the line's own dash pattern.
+      selector: 'edge[?contested]',
+      style: {
+        width: CONTESTED_CORE.min,
+        'line-color': '#ffffff',
+        'line-outline-width': CONTESTED_CORE.rails,
+      },
+    },
+    {
+      selector: 'edge[?contested][sources > 1]',
+      style: { width: sourcesWidth(CONTESTED_CORE.min, CONTESTED_CORE.max) },
+    },
+    ...(STATUSES.map((status) => ({
+      selector: `edge[?contested][status = "${status}"]`,
+      style: { 'line-outline-color': STATUS_LOOKS[status].color },
     })) as StylesheetJson),
     {
       // Thicker with more relations, up to a limit, and neutral: its members may differ in status.
@@ -128,7 +156,17 @@ export function stylesheet(): StylesheetJson {
     },
     {
       selector: 'edge.is-selected',
-      style: { width: 4, 'z-index': 10, 'font-size': 11, 'font-weight': 'bold', color: '#1f2933' },
+      style: {
+        width: 4,
+        'z-index': 10,
+        'font-size': 11,
+        'font-weight': 'bold',
+        color: '#1f2933',
+      },
+    },
+    {
+      selector: 'edge.is-selected[sources > 1]',
+      style: { width: sourcesWidth(4, CORROBORATION_WIDTHS.max + 2) },
     },
     {
       selector: 'edge[kind = "bundle"].is-selected',

@@ -34,7 +34,10 @@ export function bindElements(cy: Core, store: ThreadlineStore): () => void {
       partlyExpanded(s),
     );
     const diff = diffElements(
-      cy.elements().map((el) => ({ id: el.id(), label: el.data('label') as unknown })),
+      cy.elements().map((el) => {
+        const d = el.data() as Record<string, unknown>;
+        return { id: el.id(), label: d.label, status: d.status, sources: d.sources, contested: d.contested };
+      }),
       wanted,
     );
     if (diff.remove.length + diff.add.length + diff.update.length > 0)
@@ -43,6 +46,10 @@ export function bindElements(cy: Core, store: ThreadlineStore): () => void {
         for (const e of diff.update) {
           const el = cy.getElementById(e.data.id!);
           el.data('label', e.data.label);
+          // Under a source filter a relation takes the shown sources' status; its width and double line
+          // follow the quotes, which a compact dataset loads after drawing.
+          if (e.data.kind === 'relation')
+            el.data({ status: e.data.status, sources: e.data.sources, contested: e.data.contested });
           // A bundle's label carries its count, so a changed label means its members changed too.
           if (e.data.kind === 'bundle') el.data({ count: e.data.count, relationIds: e.data.relationIds });
         }

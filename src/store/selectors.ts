@@ -1,19 +1,29 @@
 /** Derived data read from the store; memoised on the inputs so the canvas and panels agree and stay cheap. */
 import { drawRelations, type Drawing } from '../model/core/parallel-relations';
+import { needsVoices } from '../model/core/filters';
 import { subgraphOf, type Subgraph } from '../model/core/subgraph';
 import type { ExportGraphOptions } from '../model/export/export-graph';
 import { communitiesDrawn, type CommunityLegendEntry } from '../model/style/community-palette';
 import type { ThreadlineState } from './store';
 
-let last: { model: unknown; visible: unknown; filters: unknown; result: Subgraph } | null = null;
+let last: { model: unknown; visible: unknown; filters: unknown; quotes: number; result: Subgraph } | null =
+  null;
 
 /** The entities and relations currently drawn. */
 export function selectSubgraph(s: ThreadlineState): Subgraph {
   if (!s.model) return { entityIds: [], relations: [] };
-  if (last && last.model === s.model && last.visible === s.view.visible && last.filters === s.filters)
+  // The source filters read each claim's source from the quotes, which a compact dataset loads later.
+  const quotes = needsVoices(s.filters) ? s.evidenceVersion : 0;
+  if (
+    last &&
+    last.model === s.model &&
+    last.visible === s.view.visible &&
+    last.filters === s.filters &&
+    last.quotes === quotes
+  )
     return last.result;
   const result = subgraphOf(s.model, s.view.visible, s.filters);
-  last = { model: s.model, visible: s.view.visible, filters: s.filters, result };
+  last = { model: s.model, visible: s.view.visible, filters: s.filters, quotes, result };
   return result;
 }
 
@@ -39,7 +49,8 @@ export const drawnFrom = (s: ThreadlineState): unknown[] => [
   s.view,
   s.filters,
   s.showEvidence,
-  s.showEvidence ? s.evidenceVersion : 0,
+  // Always: an edge's width and double line are read from its quotes.
+  s.evidenceVersion,
   s.display.parallel,
   s.layoutVersion,
   s.guessedPositions,

@@ -34,3 +34,34 @@ describe('the element diff', () => {
     expect(diff.remove).toEqual([]);
   });
 });
+
+describe('the element diff under the source filters', () => {
+  const relation = (
+    status: string,
+    sources: number,
+    contested: boolean,
+    label = 'funded',
+  ): ElementDefinition => ({
+    group: 'edges',
+    data: { id: 'r1', source: 'a', target: 'b', kind: 'relation', label, status, sources, contested },
+  });
+  const drawn = (e: ElementDefinition) => [
+    {
+      id: 'r1',
+      label: e.data.label,
+      status: e.data.status,
+      sources: e.data.sources,
+      contested: e.data.contested,
+    },
+  ];
+
+  it('restyles a relation whose width or double line changed though its label did not', () => {
+    const before = relation('fact', 1, false);
+    expect(diffElements(drawn(before), [before]).update).toEqual([]);
+    expect(
+      diffElements(drawn(before), [relation('fact', 2, false)]).update.map((e) => e.data.sources),
+    ).toEqual([2]);
+    expect(diffElements(drawn(before), [relation('fact', 1, true)]).update).toHaveLength(1);
+    expect(diffElements(drawn(before), [relation('claim', 1, false)]).update).toHaveLength(1);
+  });
+});

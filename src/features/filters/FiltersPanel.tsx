@@ -13,6 +13,7 @@ import { DisplayOptionsForm } from './DisplayOptionsForm';
 import { FacetRow } from './FacetRow';
 import { toggleHidden } from './filter-edits';
 import { RelationTypeFacet } from './RelationTypeFacet';
+import { SourceFacet } from './SourceFacet';
 import { StatusFacet } from './StatusFacet';
 import { TimeRangeSelects } from './TimeRangeSelects';
 
@@ -54,6 +55,7 @@ export function FiltersPanel() {
         finds the rest.
       </p>
       <StatusFacet filters={filters} counts={counts} onChange={setFilters} />
+      <SourceFacet model={model} filters={filters} counts={counts} onChange={setFilters} />
       {domain && <TimeRangeSelects filters={filters} domain={domain} onChange={setFilters} />}
       <section className="facet" aria-labelledby="facet-types">
         <h3 id="facet-types">Entity types</h3>

@@ -32,6 +32,36 @@ export const setTimeRange = (filters: Filters, timeRange: Filters['timeRange']):
   timeRange,
 });
 
+/** Shows a source set aside, or sets a shown one aside. */
+export function toggleSource(filters: Filters, sourceId: string): Filters {
+  const next = new Set(filters.hiddenSources);
+  if (next.has(sourceId)) next.delete(sourceId);
+  else next.add(sourceId);
+  return { ...filters, hiddenSources: next };
+}
+
+/** Only this source speaks ("what does the report say?"); null brings every source back. */
+export const onlySource = (filters: Filters, all: readonly string[], sourceId: string | null): Filters => ({
+  ...filters,
+  hiddenSources: new Set(sourceId === null ? [] : all.filter((id) => id !== sourceId)),
+});
+
+export const setMinSources = (filters: Filters, minSources: number): Filters => ({
+  ...filters,
+  minSources: Math.max(1, Math.floor(minSources)),
+});
+
+export const setContestedOnly = (filters: Filters, contestedOnly: boolean): Filters => ({
+  ...filters,
+  contestedOnly,
+});
+
 /** How many separate filters are active, for the toolbar badge. */
 export const activeFilterCount = (f: Filters): number =>
-  f.hiddenEntityTypes.size + f.hiddenRelationTypes.size + f.hiddenStatuses.size + (f.timeRange ? 1 : 0);
+  f.hiddenEntityTypes.size +
+  f.hiddenRelationTypes.size +
+  f.hiddenStatuses.size +
+  (f.timeRange ? 1 : 0) +
+  (f.hiddenSources?.size ?? 0) +
+  ((f.minSources ?? 1) > 1 ? 1 : 0) +
+  (f.contestedOnly ? 1 : 0);

@@ -66,5 +66,12 @@ export function resolveView(decoded: DecodedLink, model: Model): ResolvedView | 
     hiddenStatuses: new Set(link.hiddenStatuses),
     timeRange: link.timeRange,
   };
+  const unknownSources = link.hiddenSources.filter((id) => !model.sources.has(id));
+  if (unknownSources.length > 0)
+    problems.push(`the sources ${named(unknownSources)} are not in this dataset`);
+  const hiddenSources = link.hiddenSources.filter((id) => model.sources.has(id));
+  if (hiddenSources.length > 0) filters.hiddenSources = new Set(hiddenSources);
+  if (link.minSources > 1) filters.minSources = link.minSources;
+  if (link.contestedOnly) filters.contestedOnly = true;
   return { view: { visible, addedBy, positions }, selection, filters, problems };
 }

@@ -1,7 +1,10 @@
 /**
  * The view as a short, readable URL fragment, and back. Pure and DOM-free.
  *
- * `v=1;d=<dataset>;s=e.<id>;ht=…;hr=…;hs=…;tr=<from>_<to>;o=<size>.<colour>.<parallel>;e=<id>,…;p=<x>_<y>,…;a=<i>.<j>,…;z`
+ * `v=1;d=<dataset>;s=e.<id>;ht=…;hr=…;hs=…;tr=<from>_<to>;hx=<source>,…;ms=<n>;c=1;o=<size>.<colour>.<parallel>;e=<id>,…;p=<x>_<y>,…;a=<i>.<j>,…;z`
+ *
+ * `hx` (sources set aside), `ms` (minimum independent sources) and `c` (contested only) came with several
+ * sources per dataset; a link without them keeps every source, as links written before them mean.
  *
  * Segments are independent and ordered from most to least important, and `z` closes a complete link,
  * so a link cut short still restores its beginning and says it was cut. Every value is checked with
@@ -33,6 +36,10 @@ export interface LinkView {
   hiddenRelationTypes: string[];
   hiddenStatuses: Status[];
   timeRange: { from: string; to: string } | null;
+  hiddenSources: string[];
+  /** 1 when the link sets no minimum. */
+  minSources: number;
+  contestedOnly: boolean;
   /** How the graph is drawn (node size, colour, parallel relations); absent when the link keeps the defaults. */
   display: DisplayOptions | null;
 }
@@ -49,6 +56,11 @@ const entityTypeSchema = z.enum(ENTITY_TYPES);
 const statusSchema = z.enum(STATUSES);
 const relationTypeIdSchema = z.string().regex(/^[a-z]+(?:_[a-z]+)*$/);
 const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** More independent sources than this is not a minimum anyone sets by hand. */
+const minSourcesSchema = z
+  .string()
+  .regex(/^[1-9]\d{0,2}$/)
+  .transform(Number);
 /** Seven digits bound every coordinate to ±9,999,999. */
 const positionSchema = z
   .string()
@@ -115,6 +127,9 @@ export function encodeView(
     ['hr', [...filters.hiddenRelationTypes].join(',')],
     ['hs', [...filters.hiddenStatuses].join(',')],
     ['tr', filters.timeRange ? `${filters.timeRange.from}_${filters.timeRange.to}` : ''],
+    ['hx', [...(filters.hiddenSources ?? [])].join(',')],
+    ['ms', (filters.minSources ?? 1) > 1 ? String(filters.minSources) : ''],
+    ['c', filters.contestedOnly ? '1' : ''],
     ['o', sameDisplay(display, INITIAL_DISPLAY) ? '' : DISPLAY_KEYS.map((k) => display[k]).join('.')],
     ['e', entities.join(',')],
     ['p', positions.some((p) => p !== '') ? positions.join(',') : ''],
@@ -133,6 +148,9 @@ const EMPTY_LINK: LinkView = {
   hiddenRelationTypes: [],
   hiddenStatuses: [],
   timeRange: null,
+  hiddenSources: [],
+  minSources: 1,
+  contestedOnly: false,
   display: null,
 };
 
@@ -228,6 +246,16 @@ export function decodeView(fragment: string): DecodedLink | null {
   link.hiddenEntityTypes = filterList('ht', entityTypeSchema, 'entity type');
   link.hiddenRelationTypes = filterList('hr', relationTypeIdSchema, 'relation type');
   link.hiddenStatuses = filterList('hs', statusSchema, 'status');
+  link.hiddenSources = filterList('hx', idSchema, 'source');
+  const minSources = values.get('ms');
+  if (minSources) {
+    const parsed = minSourcesSchema.safeParse(minSources);
+    if (parsed.success) link.minSources = parsed.data;
+    else problems.push('the minimum number of sources in the link is not valid');
+  }
+  const contested = values.get('c');
+  if (contested === '1') link.contestedOnly = true;
+  else if (contested !== undefined) problems.push('the contested-only filter in the link is not valid');
 
   const range = values.get('tr');
   if (range) {

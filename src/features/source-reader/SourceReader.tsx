@@ -1,9 +1,23 @@
-/** The whole source text beside the graph, with every quote that backs a relation highlighted and clickable. */
-import { useCallback, useEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react';
+/**
+ * The whole source text beside the graph, with every quote that backs a relation highlighted (in the source's
+ * colour) and clickable; with several sources, a switch between them and the relations they disagree on.
+ */
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type SyntheticEvent,
+} from 'react';
 import { relationSentence, quotesOfSource, relationsBacking } from '../../model/core/queries';
 import { segmentText } from '../../model/core/quote-segments';
+import { sourceLook } from '../../model/style/source-palette';
 import { useActions, useThreadline } from '../../store/context';
+import { Disputes } from './Disputes';
 import { RelationChooser, type ChooserAnchor } from './RelationChooser';
+import './source-reader.css';
 
 interface Choice {
   relationIds: string[];
@@ -16,7 +30,7 @@ export function SourceReader() {
   const selection = useThreadline((s) => s.selection);
   // A compact dataset's source texts arrive with its evidence, after the model.
   useThreadline((s) => s.evidenceVersion);
-  const { closeReader, selectRelation } = useActions();
+  const { closeReader, selectRelation, openReader } = useActions();
   const body = useRef<HTMLDivElement>(null);
   const [choice, setChoice] = useState<Choice | null>(null);
   // The highlight the chooser opened from: focus goes back to it when the chooser closes.
@@ -63,6 +77,9 @@ export function SourceReader() {
   }, [choice]);
 
   if (!model || !source || !reader.open) return null;
+  const sourceIndex = model.index.source.get(source.id) ?? 0;
+  const look = sourceLook(sourceIndex);
+  const several = model.data.sources.length > 1;
 
   // One relation is selected at once; a passage backing several asks which (selecting adds its ends to the view).
   const activate = (quoteIds: string[], e: SyntheticEvent<HTMLElement>, clientY: number | null) => {
@@ -81,9 +98,37 @@ export function SourceReader() {
   };
 
   return (
-    <aside className="reader" aria-label="Source reader" data-testid="source-reader">
+    <aside
+      className="reader"
+      aria-label="Source reader"
+      data-testid="source-reader"
+      data-source-id={source.id}
+      // The highlights, the swatch and the quote rules take the source's colour.
+      style={
+        { '--mark': look.mark, '--mark-strong': look.strong, '--source-swatch': look.swatch } as CSSProperties
+      }
+    >
       <header className="reader-head">
-        <div>
+        <div className="reader-title">
+          {several && (
+            <label className="reader-switch">
+              <span className="source-swatch" aria-hidden="true" />
+              <select
+                value={source.id}
+                aria-label="Source"
+                onChange={(e) => {
+                  setChoice(null);
+                  openReader(e.target.value);
+                }}
+              >
+                {model.data.sources.map((s, i) => (
+                  <option key={s.id} value={s.id}>
+                    {i + 1}. {s.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <h2>{source.title}</h2>
           <p className="muted">
             {[
@@ -100,6 +145,16 @@ export function SourceReader() {
           ×
         </button>
       </header>
+      {several && (
+        <Disputes
+          model={model}
+          sourceId={source.id}
+          onOpen={(relationId, quoteId) => {
+            selectRelation(relationId);
+            if (quoteId) openReader(source.id, quoteId);
+          }}
+        />
+      )}
       <div className="reader-body" ref={body}>
         {segments.map((seg) => {
           const text = source.text.slice(seg.start, seg.end);

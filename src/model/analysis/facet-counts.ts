@@ -1,14 +1,17 @@
 /** Counts for the filters panel: per option, how many elements would show with every other filter applied. */
 import { baseTypeOf } from '../core/entity-types';
 import type { Filters } from '../core/filters';
-import { entityPasses, relationPasses } from '../core/filters';
+import { entityPasses, relationPasses, relationStatusUnder } from '../core/filters';
 import { relationFacetsAt, type Model } from '../core/model';
+import { forEachSourceAt, voicesAt } from '../core/relation-voices';
 import type { EntityType, Status } from '../core/vocabulary';
 
 export interface FacetCounts {
   entityTypes: Map<EntityType, number>;
   relationTypes: Map<string, number>;
   statuses: Map<Status, number>;
+  /** Per source, the relations it states that pass every other filter (counted when there are several sources). */
+  sources: Map<string, number>;
   /** Elements in the whole dataset that pass every filter (a relation also needs both ends to pass). */
   passing: { entities: number; relations: number };
   total: { entities: number; relations: number };
@@ -27,6 +30,10 @@ export function facetCounts(model: Model, filters: Filters): FacetCounts {
   const anyType: Filters = { ...filters, hiddenEntityTypes: new Set() };
   const anyRelationType: Filters = { ...filters, hiddenRelationTypes: new Set() };
   const anyStatus: Filters = { ...filters, hiddenStatuses: new Set() };
+  const anySource: Filters = { ...filters, hiddenSources: new Set() };
+  const sources = new Map<string, number>();
+  const bySource = model.sources.size > 1;
+  const sourceIds = model.data.sources.map((src) => src.id);
   model.data.entities.forEach((entity, i) => {
     const date = model.entityDates.get(i);
     const ok = entityPasses(filters, entity, date, model.entityTypes);
@@ -40,14 +47,20 @@ export function facetCounts(model: Model, filters: Filters): FacetCounts {
     if (!entityOk[columns.source[k]!] || !entityOk[columns.target[k]!]) continue;
     const r = relationFacetsAt(model, k);
     const date = model.relationDates.get(k);
-    if (relationPasses(filters, r, date)) relations++;
-    if (relationPasses(anyRelationType, r, date)) bump(relationTypes, r.type);
-    if (relationPasses(anyStatus, r, date)) bump(statuses, r.status);
+    let read: ReturnType<typeof voicesAt> | undefined;
+    const voices = () => (read ??= voicesAt(model, k));
+    if (relationPasses(filters, r, date, voices)) relations++;
+    if (relationPasses(anyRelationType, r, date, voices)) bump(relationTypes, r.type);
+    const status = relationStatusUnder(anyStatus, r, date, voices);
+    if (status !== null) bump(statuses, status);
+    if (bySource && relationPasses(anySource, r, date, voices))
+      forEachSourceAt(model, k, (i) => bump(sources, sourceIds[i]!));
   }
   return {
     entityTypes,
     relationTypes,
     statuses,
+    sources,
     passing: { entities, relations },
     total: { entities: model.entities.size, relations: model.relations.size },
   };

@@ -1,8 +1,10 @@
 /** Derives what is drawn from what is explored: the visible entities that pass the filters and the relations among them. */
 import type { Filters } from './filters';
-import { entityPasses, isFiltering, relationPasses } from './filters';
+import { entityPasses, filtersBySource, isFiltering, relationStatusUnder } from './filters';
 import { relationFacetsAt, someRelationBetween, someRelationOf, type Model } from './model';
+import { voicesAt } from './relation-voices';
 import type { RelationRecord } from '../format/schema';
+import type { Status } from './vocabulary';
 
 export interface Subgraph {
   entityIds: string[];
@@ -17,9 +19,16 @@ export function entityVisibleUnder(model: Model, filters: Filters, id: string): 
   );
 }
 
+/** The status the relation at column index `k` is drawn with under the filters, or null when they hide it. */
+export function relationIndexStatusUnder(model: Model, filters: Filters, k: number): Status | null {
+  return relationStatusUnder(filters, relationFacetsAt(model, k), model.relationDates.get(k), () =>
+    voicesAt(model, k),
+  );
+}
+
 /** Whether the relation at column index `k` passes the filters (its ends are not looked at). */
 export function relationIndexVisibleUnder(model: Model, filters: Filters, k: number): boolean {
-  return relationPasses(filters, relationFacetsAt(model, k), model.relationDates.get(k));
+  return relationIndexStatusUnder(model, filters, k) !== null;
 }
 
 export function relationVisibleUnder(model: Model, filters: Filters, relationId: string): boolean {
@@ -48,8 +57,20 @@ export function subgraphOf(model: Model, visible: Iterable<string>, filters: Fil
     else someRelationOf(model, id, collect);
   }
   // In bundle order, each relation once (it is met from both of its ends).
-  const relations = [...found].sort((a, b) => a - b).map((k) => model.relationAt(k));
+  const relations = [...found].sort((a, b) => a - b).map((k) => asShownUnder(model, filters, k));
   return { entityIds, relations };
+}
+
+/**
+ * The relation's record as drawn: under a source filter it carries the status the shown sources give it
+ * ("the report only" colours and words an edge as the report presents it), in a copy, since the record
+ * itself keeps the dataset's summary for the inspector.
+ */
+function asShownUnder(model: Model, filters: Filters, k: number): RelationRecord {
+  const record = model.relationAt(k);
+  if (!filtersBySource(filters)) return record;
+  const status = relationIndexStatusUnder(model, filters, k);
+  return status === null || status === record.status ? record : { ...record, status };
 }
 
 /**
@@ -83,7 +104,10 @@ export function filteredDegree(model: Model, filters: Filters, entityId: string)
   return n;
 }
 
-/** Relations of one entity that pass the filters and lead to an entity that passes them too. */
+/**
+ * Relations of one entity that pass the filters and lead to an entity that passes them too, each as drawn
+ * (under a source filter, with the shown sources' status).
+ */
 export function filteredRelationsOf(model: Model, filters: Filters, entityId: string): RelationRecord[] {
   const ks: number[] = [];
   const { entities } = model.data;
@@ -95,5 +119,5 @@ export function filteredRelationsOf(model: Model, filters: Filters, entityId: st
       ks.push(k);
   });
   // In the dataset's order; the adjacency keeps them by neighbour.
-  return Array.from(Int32Array.from(ks).sort(), (k) => model.relationAt(k));
+  return Array.from(Int32Array.from(ks).sort(), (k) => asShownUnder(model, filters, k));
 }
