@@ -22,7 +22,10 @@ import { subBundle } from '../../src/model/export/sub-bundle';
 import { toSVG } from '../../src/model/export/svg';
 import { validateBundleText } from '../../src/model/format/validate-bundle';
 import { parseCsv } from './csv-reader';
-import { fixtureBundle } from './fixtures';
+import { join } from 'node:path';
+import { folderReader } from '../../scripts/dataset-files';
+import { validateDatasetFolder } from '../../src/model/format/validate-folder';
+import { FIXTURES, fixtureBundle } from './fixtures';
 
 /** A made-up affair told by a report and an article that do not always agree (tests/fixtures/datasets/two-sources). */
 const model = buildModel(fixtureBundle('two-sources'));
@@ -164,6 +167,35 @@ describe('exports of a relation several sources present', () => {
     expect(texts.filter((t) => t.includes(ARTICLE))).toEqual([
       `${ARTICLE}. Sam Reed. Harbour Gazette. 2019-04-20`,
     ]);
+  });
+});
+
+describe('dates a source gives relative to its own', () => {
+  it('are exported as resolved and as the source words them', () => {
+    const met = edge('mercer-met-volkov');
+    expect(met.date?.text).toBe('2019-04-16');
+    expect(citationsOf(graph).find((c) => c.relationId === met.id)!.detail).toBe(
+      '2019-04-16, “Tuesday” in the article',
+    );
+    expect(table(toCSV(graph).edges).find((e) => e.id === met.id)!.date_as_written).toBe(
+      '“Tuesday” in the article',
+    );
+  });
+
+  it('keep the written form when the source has no date to resolve it against', () => {
+    // The article undated: "Tuesday" cannot be placed, and must not be lost.
+    const read = folderReader(join(FIXTURES, 'two-sources'));
+    const { bundle } = validateDatasetFolder('two-sources', (f) =>
+      f === 'dataset.json' ? String(read(f)).replace('"2019-04-20"', 'null') : read(f),
+    );
+    const undated = buildModel(bundle!);
+    const g = buildExportGraph(undated, subgraphOf(undated, ['alice-mercer', 'boris-volkov'], NO_FILTERS));
+    const met = g.edges.find((e) => e.id === 'mercer-met-volkov')!;
+    expect(met.date).toBeUndefined();
+    expect(citationsOf(g).find((c) => c.relationId === met.id)!.detail).toBe('“Tuesday” in the article');
+    expect(graphml.parse(Graph, toGraphML(g)).getEdgeAttribute(met.id, 'date_as_written')).toBe(
+      '“Tuesday” in the article',
+    );
   });
 });
 

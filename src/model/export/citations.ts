@@ -4,6 +4,7 @@
  */
 import { STATUS_LOOKS } from '../style/entity-style';
 import type { ExportGraph, ExportQuote, ExportSource } from './export-graph';
+import { writtenDate } from './fields';
 
 /** Long quotes are cut in images (the data exports keep them whole) so one quote cannot swallow the footer. */
 export const MAX_QUOTE_CHARS = 400;
@@ -13,7 +14,7 @@ export interface Citation {
   relationId: string;
   /** "Claimed: Donald Trump praised Vladimir Putin": printed in bold, so the status is part of it. */
   heading: string;
-  /** The relation's date ("2018-07-16"), or empty. */
+  /** The relation's date ("2018-07-16"), with the source's own words when it gave it relative to its date; or empty. */
   detail: string;
   /** How each source presents it: "Stated as fact by the report; denied by Donald Trump"; empty when unknown. */
   voices: string;
@@ -49,7 +50,7 @@ export function citationsOf(graph: ExportGraph): Citation[] {
     number: e.number,
     relationId: e.id,
     heading: e.sentence,
-    detail: e.date?.text ?? '',
+    detail: [e.date?.text, e.dateWritten && writtenDate(e.dateWritten)].filter(Boolean).join(', '),
     voices: e.voicesText,
     quotes: e.quotes.map((q) => ({
       text: `“${clip(q.exact, MAX_QUOTE_CHARS)}”`,

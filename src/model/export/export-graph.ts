@@ -15,6 +15,7 @@ import {
   claimSentence,
   relationSentence,
   relationVerb,
+  sourceVoiceName,
   statement,
   verbWithStatus,
   voicesSentence,
@@ -123,6 +124,8 @@ export interface ExportEdge {
   status: Status;
   directed: boolean;
   date?: ExportDate;
+  /** A date the source gives relative to its own ("Tuesday"), as written, and the source that writes it. */
+  dateWritten?: { asWritten: string; source: string };
   note?: string;
   /** The relation this one denies or refutes as a whole. */
   answers?: string;
@@ -277,6 +280,14 @@ export function buildExportGraph(
       status: r.status,
       directed: type?.directed ?? true,
       ...(date ? { date } : {}),
+      ...(r.dateWritten
+        ? {
+            dateWritten: {
+              asWritten: r.dateWritten.asWritten,
+              source: sourceVoiceName(model, r.dateWritten.sourceId),
+            },
+          }
+        : {}),
       ...(r.note ? { note: r.note } : {}),
       ...(r.answers ? { answers: r.answers } : {}),
       quotes,

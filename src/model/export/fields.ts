@@ -28,6 +28,10 @@ export const NODE_FIELDS: FieldSpec<ExportNode>[] = [
 const quoteList = (e: ExportEdge, pick: (q: ExportEdge['quotes'][number]) => string) =>
   e.quotes.length > 0 ? e.quotes.map(pick).join(JOIN) : undefined;
 
+/** "“Tuesday” in the article": a date as its source words it, relative to the source's own date. */
+export const writtenDate = (w: NonNullable<ExportEdge['dateWritten']>): string =>
+  `“${w.asWritten}” in ${w.source}`;
+
 /** One line per source the edge cites, in its voices' order. */
 const voiceList = (e: ExportEdge, pick: (v: ExportEdge['voices'][number]) => string) =>
   e.voices.length > 0 ? e.voices.map(pick).join(JOIN) : undefined;
@@ -48,6 +52,11 @@ export const EDGE_FIELDS: FieldSpec<ExportEdge>[] = [
   { name: 'date', kind: 'string', get: (e) => e.date?.text },
   { name: 'date_start', kind: 'string', get: (e) => e.date?.start || undefined },
   { name: 'date_end', kind: 'string', get: (e) => e.date?.end || undefined },
+  {
+    name: 'date_as_written',
+    kind: 'string',
+    get: (e) => (e.dateWritten ? writtenDate(e.dateWritten) : undefined),
+  },
   { name: 'note', kind: 'string', get: (e) => e.note },
   { name: 'citation', kind: 'int', get: (e) => e.number },
   { name: 'evidence_count', kind: 'int', get: (e) => e.quotes.length },
