@@ -5,6 +5,7 @@ import {
   corroborationOf,
   disputesOf,
   isContested,
+  sourceTallies,
   voicesOf,
 } from '../../src/model/core/claims';
 import { buildModel } from '../../src/model/core/model-builder';
@@ -89,5 +90,19 @@ describe('claims: what each source says about a relation', () => {
     ]);
     expect(isContested(m, 'babbage-praised-lovelace')).toBe(false);
     expect(disputesOf(m)).toEqual([]);
+  });
+});
+
+describe('a dataset’s counts by source and status', () => {
+  it('counts each source’s relations and claims by status, corroborated and contested relations', () => {
+    const { sources, corroborated, contested } = sourceTallies(model());
+    const nonzero = (c: Record<string, number>) =>
+      Object.fromEntries(Object.entries(c).filter(([, n]) => n > 0));
+    expect(sources.map((s) => [s.sourceId, s.relations, nonzero(s.claims)])).toEqual([
+      ['the-report', 8, { fact: 6, reported: 1, allegation: 2, denial: 1 }],
+      ['the-article', 4, { claim: 1, denial: 1, opinion: 1, refuted: 1 }],
+    ]);
+    expect(corroborated).toBe(2);
+    expect(contested).toBe(3);
   });
 });

@@ -185,3 +185,46 @@ export function disputesOf(model: Model, sourceId?: string): Dispute[] {
   }
   return disputes;
 }
+
+/** What one source says across the dataset: the relations it speaks to, and its claims by status. */
+export interface SourceTally {
+  sourceId: string;
+  relations: number;
+  claims: Record<Status, number>;
+}
+
+/**
+ * Each source's share of the dataset, in source order, and how many relations rest on two sources or more and
+ * how many are contested: the counts a dataset's notes give. One pass over the columns; [] sources until the
+ * evidence is loaded.
+ */
+export function sourceTallies(model: Model): {
+  sources: SourceTally[];
+  corroborated: number;
+  contested: number;
+} {
+  const { data } = model;
+  const r = data.relations;
+  const ev = data.evidence;
+  const tallies = data.sources.map((s): SourceTally => ({
+    sourceId: s.id,
+    relations: 0,
+    claims: Object.fromEntries(STATUSES.map((st) => [st, 0])) as Record<Status, number>,
+  }));
+  let corroborated = 0;
+  let contested = 0;
+  const seen = new Set<number>();
+  for (let k = 0; k < r.id.length; k++) {
+    if (contestedAt(model, k)) contested++;
+    if (!ev) continue;
+    seen.clear();
+    for (let j = r.evidenceStart[k]!; j < r.evidenceStart[k + 1]!; j++) {
+      const s = ev.quotes.source[r.evidence[j]!]!;
+      tallies[s]!.claims[STATUSES[statusAtSlot(model, k, j)]!]++;
+      if (!seen.has(s)) tallies[s]!.relations++;
+      seen.add(s);
+    }
+    if (seen.size > 1) corroborated++;
+  }
+  return { sources: ev ? tallies : [], corroborated, contested };
+}

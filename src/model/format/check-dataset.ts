@@ -399,7 +399,9 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
         report('error', 'dangling-reference', ['relations', index, [end]], `no entity with id ${shown(id)}`);
       } else if (entity && type) {
         const allowed = end === 'source' ? type.domain : type.range;
-        if (knownType(entity.type) && !typeAllowed(entityTypes, entity.type, allowed))
+        // An unknown type, in the entity or in the relation type, is reported once where it is written.
+        const known = knownType(entity.type) && allowed.every(knownType);
+        if (known && !typeAllowed(entityTypes, entity.type, allowed))
           report(
             'error',
             end === 'source' ? 'domain-violation' : 'range-violation',
@@ -408,7 +410,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
           );
       }
     }
-    if (r.answers !== undefined) checkAnswer(r, index, ['answers'], r.status, r.answers, 'relation');
+    if (r.answers !== undefined) checkAnswer(r, index, ['answers'], r.status, r.answers);
     for (const claim of r.evidence) {
       const qid = claim.quote;
       usedQuotes.add(qid);
@@ -423,7 +425,7 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
       if (claim.assertedBy !== undefined)
         checkVoices('relations', index, [...claim.path!, 'assertedBy'], claim.assertedBy);
       if (claim.answers !== undefined)
-        checkAnswer(r, index, [...claim.path!, 'answers'], status, claim.answers, 'claim');
+        checkAnswer(r, index, [...claim.path!, 'answers'], status, claim.answers, claim);
       if (
         (status === 'allegation' || status === 'claim') &&
         claim.assertedBy === undefined &&
@@ -446,8 +448,10 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
     path: Array<string | number>,
     status: Status,
     target: string,
-    what: 'relation' | 'claim',
+    /** The claim that answers; none when the whole relation does. */
+    claim?: ClaimInput,
   ) {
+    const what = claim ? 'claim' : 'relation';
     if (!NEGATING_STATUSES.has(status))
       report(
         'error',
@@ -455,13 +459,13 @@ export function checkDataset(input: CheckInput, locate: Locator): CheckResult {
         ['relations', index, path],
         `only a denial or a refutation answers something; this ${what} is a${status === 'allegation' || status === 'opinion' ? 'n' : ''} ${status}`,
       );
-    const ownQuote = what === 'claim' && r.evidence.some((c) => c.quote === target);
-    if (target === r.id)
+    const ownQuote = claim !== undefined && r.evidence.some((c) => c.quote === target);
+    if (target === r.id || claim?.quote === target)
       report(
         'error',
         'dangling-answer',
         ['relations', index, path],
-        `a ${what} cannot answer its own relation`,
+        target === r.id ? `a ${what} cannot answer its own relation` : 'a claim cannot answer its own quote',
       );
     else if (!ownQuote && !relationIds.has(target) && !input.rejectedIds.has(target))
       report(
