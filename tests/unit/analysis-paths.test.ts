@@ -139,6 +139,21 @@ describe('findPaths on small graphs with known answers', () => {
     ]);
   });
 
+  it('counts, with a source set aside, only what the sources shown say towards the minimum status', () => {
+    // The article alone refutes that Volkov controls the Sea Falcon: no minimum lets that step through on the
+    // memo's word, which only the report relays.
+    const m = buildModel(fixtureBundle('two-sources'));
+    const shown = (hidden: string) => ({
+      weakestStatus: 'allegation' as const,
+      maxPaths: 1,
+      filters: { ...NO_FILTERS, hiddenSources: new Set([hidden]) },
+    });
+    expect(routes(m, 'boris-volkov', 'sea-falcon', shown('the-article'))).toEqual([
+      'boris-volkov sea-falcon',
+    ]);
+    expect(routes(m, 'boris-volkov', 'sea-falcon', shown('the-report'))).toEqual([]);
+  });
+
   it('avoids hubs in the middle of a path but not at its ends', () => {
     const spokes = ['h s1 fact', 'h s2 fact', 'h s3 fact', 'h s4 fact'];
     const m = tinyModel(['a h fact', 'h c fact', 'a y fact', 'y z fact', 'z c fact', ...spokes]);

@@ -10,7 +10,7 @@ export interface LinkOptions {
   filters: Filters;
   /**
    * The weakest status a step may have (STATUSES runs from firmest to weakest); null allows all. A relation passes
-   * when some source presents it at least this firmly, whatever the others say of it.
+   * when some source shown presents it at least this firmly, whatever the others say of it.
    */
   weakestStatus?: Status | null;
 }
@@ -28,16 +28,25 @@ export interface LinkGraph {
 const rank = (s: Status) => STATUSES.indexOf(s);
 
 /**
- * The firmest rank at which some source presents relation row k, read from the claim status columns, which a
- * compact dataset has before its evidence; a relation without evidence slots has its own status.
+ * A source filter ("what does the report say?") sets the other sources aside; the filter lands in Filters with the
+ * source facet, and is read here where it is present.
  */
-function firmestRankAt(model: Model, k: number): number {
-  const { status, evidenceStart, claimStatus } = model.data.relations;
+type WithSources = Filters & { hiddenSources?: ReadonlySet<string> };
+
+/**
+ * The firmest rank at which some source presents relation row k, read from the claim status columns, which a
+ * compact dataset has before its evidence; a relation without evidence slots has its own status. Claims of hidden
+ * sources do not count (once the evidence says which source a quote is from); with none left, nothing does.
+ */
+function firmestRankAt(model: Model, k: number, hidden: ReadonlySet<number> | null): number {
+  const { status, evidenceStart, evidence, claimStatus } = model.data.relations;
+  const quoteSource = hidden && model.data.evidence?.quotes.source;
   const own = status[k]!;
   const end = evidenceStart[k + 1]!;
   if (evidenceStart[k]! === end) return own;
   let best = Number.MAX_SAFE_INTEGER;
   for (let j = evidenceStart[k]!; j < end; j++) {
+    if (quoteSource && hidden.has(quoteSource[evidence[j]!]!)) continue;
     const s = claimStatus[j]!;
     best = Math.min(best, s === SAME_STATUS ? own : s);
   }
@@ -54,10 +63,15 @@ export function buildLinkGraph(model: Model, options: LinkOptions): LinkGraph {
   const weakest = weakestStatus ? rank(weakestStatus) : STATUSES.length;
   const { entities } = model.data;
   // Asked once per relation row: a path search meets the same relations again from either end.
+  const hiddenIds = (filters as WithSources).hiddenSources;
+  const hidden =
+    hiddenIds && hiddenIds.size > 0
+      ? new Set(model.data.sources.flatMap((s, i) => (hiddenIds.has(s.id) ? [i] : [])))
+      : null;
   const firmest = new Map<number, number>();
   const firmestAt = (k: number) => {
     let r = firmest.get(k);
-    if (r === undefined) firmest.set(k, (r = firmestRankAt(model, k)));
+    if (r === undefined) firmest.set(k, (r = firmestRankAt(model, k, hidden)));
     return r;
   };
   const firmEnough = (k: number) => weakestStatus == null || firmestAt(k) <= weakest;
