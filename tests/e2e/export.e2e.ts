@@ -181,21 +181,32 @@ describe('exporting the view from the Export menu', () => {
     }
   });
 
-  it('CSV: one zip with nodes.csv and edges.csv, their columns and quoted quotes', async () => {
+  it('CSV: one zip with nodes.csv, edges.csv, claims.csv and sources.csv, their columns and quoted quotes', async () => {
     const file = await download('CSV (.zip)');
     expect(file.name).toBe('trump-putin--eric-trump-csv.zip');
     const files = unzipSync(new Uint8Array(file.bytes));
     const nodes = strFromU8(files['nodes.csv']!);
     const edges = strFromU8(files['edges.csv']!);
     expect(nodes.split('\r\n')[0]).toBe(
-      'id,label,entity_type,role,description,aliases,date,date_start,date_end,x,y',
+      'id,label,entity_type,entity_type_label,base_type,role,description,aliases,date,date_start,date_end,x,y',
     );
     expect(edges.split('\r\n')[0]).toMatch(
       /^id,source,target,source_label,target_label,label,relation_type,status,/,
     );
-    expect(edges.split('\r\n')[0]).toContain(',quotes,speakers,sources,');
+    expect(edges.split('\r\n')[0]).toContain(
+      ',sources,source_ids,source_statuses,quote_ids,quotes,quote_statuses,asserted_by,speakers,',
+    );
     // Quotes hold commas and quotation marks, so they are quoted with doubled inner quotes.
     expect(edges).toMatch(/,"[^"]*“[^"]*,[^"]*",/);
+    expect(strFromU8(files['claims.csv']!).split('\r\n')[0]).toBe(
+      'relation_id,citation,relation,claim,source,source_id,source_number,status,asserted_by,quote,quote_id,speakers,answers',
+    );
+    const sources = strFromU8(files['sources.csv']!).split('\r\n').filter(Boolean);
+    // Each source cited, once.
+    expect(sources[0]).toBe('number,id,title,author,publisher,date,url');
+    const ids = sources.slice(1).map((row) => row.split(',')[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('the bundle of the view passes the validator and opens in the app', async () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type Filters } from '../../src/model/core/filters';
 import { DEFAULT_PATH_OPTIONS, findPaths, type PathOptions } from '../../src/model/analysis/paths';
 import type { Model } from '../../src/model/core/model';
+import { buildModel } from '../../src/model/core/model-builder';
 import { tinyModel, trumpPutin } from './analysis-graphs';
+import { fixtureBundle } from './fixtures';
 
 const opts = (o: Partial<PathOptions> = {}): PathOptions => ({ ...DEFAULT_PATH_OPTIONS, ...o });
 const routes = (model: Model, from: string, to: string, o: Partial<PathOptions> = {}) =>
@@ -123,6 +125,33 @@ describe('findPaths on small graphs with known answers', () => {
     expect(routes(m, 'a', 'c', { weakestStatus: 'opinion' })).toEqual(['a x c']);
     expect(routes(m, 'a', 'c', { weakestStatus: 'allegation' })).toEqual([]);
     expect(findPaths(m, 'a', 'c', opts({ weakestStatus: 'allegation' })).reason).toBe('cut-by-options');
+  });
+
+  it('keeps to a minimum status per claim: a step passes when some source presents it firmly enough', () => {
+    // The memo alleges that Volkov controls the Sea Falcon and the article refutes it: the relation's summary is
+    // refuted, but "allegation or firmer" takes it on the memo's word; "claim or firmer" goes round by the port.
+    const m = buildModel(fixtureBundle('two-sources'));
+    expect(routes(m, 'boris-volkov', 'sea-falcon', { weakestStatus: 'allegation', maxPaths: 1 })).toEqual([
+      'boris-volkov sea-falcon',
+    ]);
+    expect(routes(m, 'boris-volkov', 'sea-falcon', { weakestStatus: 'claim', maxPaths: 1 })).toEqual([
+      'boris-volkov harbour-meeting port-ash sea-falcon',
+    ]);
+  });
+
+  it('counts, with a source set aside, only what the sources shown say towards the minimum status', () => {
+    // The article alone refutes that Volkov controls the Sea Falcon: no minimum lets that step through on the
+    // memo's word, which only the report relays.
+    const m = buildModel(fixtureBundle('two-sources'));
+    const shown = (hidden: string) => ({
+      weakestStatus: 'allegation' as const,
+      maxPaths: 1,
+      filters: { ...NO_FILTERS, hiddenSources: new Set([hidden]) },
+    });
+    expect(routes(m, 'boris-volkov', 'sea-falcon', shown('the-article'))).toEqual([
+      'boris-volkov sea-falcon',
+    ]);
+    expect(routes(m, 'boris-volkov', 'sea-falcon', shown('the-report'))).toEqual([]);
   });
 
   it('avoids hubs in the middle of a path but not at its ends', () => {

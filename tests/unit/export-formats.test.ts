@@ -17,6 +17,7 @@ import { assertWellFormed } from './export-wellformed';
 import { hostileModel } from './export-fixture';
 import { buildModel } from '../../src/model/core/model-builder';
 import { articleBundle } from './fixtures';
+import { parseCsv } from './csv-reader';
 
 const model = hostileModel();
 const visible = ['ann', 'bob', 'club', 'loner'];
@@ -26,34 +27,6 @@ const positions = new Map([
   ['bob', { x: 200, y: 40 }],
 ]);
 const graph = buildExportGraph(model, subgraph, { positions, focus: 'ann' });
-
-/** A minimal RFC 4180 reader, to read back what the writer wrote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted && ch === '"') quoted = false;
-    else if (quoted) field += ch;
-    else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  return rows;
-}
 
 describe('export graph', () => {
   it('numbers every drawn relation and resolves its quotes with speaker and source', () => {
@@ -172,6 +145,8 @@ describe('CSV', () => {
       'id',
       'label',
       'entity_type',
+      'entity_type_label',
+      'base_type',
       'role',
       'description',
       'aliases',
@@ -185,6 +160,8 @@ describe('CSV', () => {
     expect(nodeRows[1]).toEqual([
       'ann',
       'Ann "The <Rock>" & Co',
+      'person',
+      'Person',
       'person',
       '',
       'Says, "hi".\nTwice.',
@@ -209,7 +186,7 @@ describe('CSV', () => {
     expect(edges).toContain('"""<b>rock & roll</b>"" is \'great\'\n<script>alert(1)</script>"');
   });
 
-  it('zips nodes.csv and edges.csv into one download', () => {
+  it('zips nodes.csv, edges.csv, claims.csv and sources.csv into one download', () => {
     const result = exportData(model, subgraph, {
       format: 'csv',
       focus: null,
@@ -218,7 +195,13 @@ describe('CSV', () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.file.fileName).toBe('hostile--view-csv.zip');
     const files = unzipSync(result.file.content as Uint8Array);
-    expect(Object.keys(files).sort()).toEqual(['README.txt', 'edges.csv', 'nodes.csv']);
+    expect(Object.keys(files).sort()).toEqual([
+      'README.txt',
+      'claims.csv',
+      'edges.csv',
+      'nodes.csv',
+      'sources.csv',
+    ]);
     expect(files['nodes.csv']).toEqual(strToU8(toCSV(buildExportGraph(model, subgraph)).nodes));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/model/core/filters';
-import { citationsOf, MAX_QUOTE_CHARS } from '../../src/model/export/citations';
+import { citationsOf, MAX_QUOTE_CHARS, sourceCitationsOf } from '../../src/model/export/citations';
 import { compose, PADDING } from '../../src/model/export/composition';
 import { buildExportGraph } from '../../src/model/export/export-graph';
 import { DASHES, legendOf } from '../../src/model/export/legend';
@@ -195,9 +195,17 @@ describe('image footer layout', () => {
     const met = citations.find((c) => c.relationId === 'ann-met-bob')!;
     expect(met.heading).toBe('Ann "The <Rock>" & Co met <with> Bob, O\'Neil');
     expect(met.detail).toBe('');
-    expect(met.quotes[0]!.attribution).toBe(
-      '— Ann "The <Rock>" & Co, in Notes, "annotated" <draft>, A & B Press, 2001-03 · https://example.org/notes?a=1&b=2',
-    );
+    expect(met.voices).toBe('Stated as fact by Ann "The <Rock>" & Co; stated as fact by Bob, O\'Neil');
+    expect(met.quotes.map((q) => q.attribution)).toEqual([
+      '— Fact · Ann "The <Rock>" & Co · S1',
+      "— Fact · Bob, O'Neil · S1",
+    ]);
+    expect(sourceCitationsOf(graph)).toEqual([
+      {
+        label: 'S1',
+        text: 'Notes, "annotated" <draft>. A & B Press. 2001-03 · https://example.org/notes?a=1&b=2',
+      },
+    ]);
   });
 
   it('says in the bold heading of the footer that a relation is denied, and the SVG carries it', () => {

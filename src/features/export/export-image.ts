@@ -1,6 +1,6 @@
 /** Image export of the drawn subgraph: the canvas's export snapshot, as a PNG composed with legend and citations on a 2D canvas, or as SVG written from its scene. */
 import type { CanvasHandle } from '../../graph-view/canvas-handle';
-import { citationsOf } from '../../model/export/citations';
+import { citationsOf, sourceCitationsOf } from '../../model/export/citations';
 import { compose, type Composition } from '../../model/export/composition';
 import { buildExportGraph, type ExportGraph } from '../../model/export/export-graph';
 import { exportFileName, FORMAT_INFO } from '../../model/export/formats';
@@ -54,6 +54,7 @@ export async function exportImage(
       graphHeight: Math.ceil(bounds.y2 - bounds.y1),
       legend: options.legend ? legendOf(graph) : null,
       citations: options.citations ? citationsOf(graph) : null,
+      ...(options.citations ? { sources: sourceCitationsOf(graph) } : {}),
       caption: caption(graph, focus ? (model.entities.get(focus)?.name ?? focus) : null, new Date()),
       measure,
     });

@@ -45,7 +45,7 @@ export function PathOptionsForm({ value, onChange }: { value: PathKnobs; onChang
         </select>{' '}
         paths at most
       </label>
-      <label>
+      <label title="A step counts when at least one source presents it this firmly, whatever the others say">
         Every step:{' '}
         <select
           aria-label="Weakest status allowed on every step"

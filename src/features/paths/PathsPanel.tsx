@@ -43,7 +43,7 @@ export function PathsPanel() {
         </button>
       </header>
       <p className="hint muted">
-        Shortest chains of relations between two entities, each step with its quote.
+        Shortest chains of relations between two entities, each step with how every source presents it.
       </p>
       <div className="pickers">
         <EntityPicker

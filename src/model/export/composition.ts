@@ -1,5 +1,5 @@
 /** Lays out an exported image at 1×: the graph, then the legend, then the numbered citations in balanced columns; returns draw operations. */
-import type { Citation } from './citations';
+import type { Citation, SourceCitation } from './citations';
 import type { LegendEntry } from './legend';
 import type { DrawOp, Measure } from './scene';
 import { wrapAt } from './wrap';
@@ -20,6 +20,8 @@ export interface CompositionInput {
   graphHeight: number;
   legend: LegendEntry[] | null;
   citations: Citation[] | null;
+  /** Each cited source once, printed under the citations that refer to them by label. */
+  sources?: SourceCitation[];
   /** A line naming the dataset and the export, printed under the citations. */
   caption: string;
   measure: Measure;
@@ -66,7 +68,8 @@ function layoutAt(input: CompositionInput, width: number): Composition {
   const ops: DrawOp[] = [];
   let y = graph.y + input.graphHeight + PADDING;
   if (input.legend && input.legend.length > 0) y = legendOps(input.legend, y, width, input.measure, ops);
-  if (input.citations) y = citationOps(input.citations, input.caption, y, width, input.measure, ops);
+  if (input.citations)
+    y = citationOps(input.citations, input.sources ?? [], input.caption, y, width, input.measure, ops);
   return { width, height: Math.ceil(y), graph, ops };
 }
 
@@ -124,6 +127,7 @@ function citationBlock(c: Citation, columnWidth: number, measure: Measure): Bloc
     }
   };
   add(`[${c.number}] ${c.heading}${c.detail ? ` (${c.detail})` : ''}`, 11, 15, INK, true);
+  if (c.voices) add(c.voices, 9.5, 13, MUTED);
   for (const q of c.quotes) {
     add(q.text, 10.5, 14, INK);
     add(q.attribution, 9.5, 13, MUTED);
@@ -134,6 +138,7 @@ function citationBlock(c: Citation, columnWidth: number, measure: Measure): Bloc
 
 function citationOps(
   citations: Citation[],
+  sources: SourceCitation[],
   caption: string,
   top: number,
   width: number,
@@ -188,6 +193,21 @@ function citationOps(
     tallest = 20;
   }
   y += tallest + 10;
+  if (sources.length > 0) {
+    y += 12;
+    ops.push({ op: 'text', x: PADDING, y, text: 'Sources', size: 11, color: INK, bold: true });
+    y += 2;
+    const labelWidth = Math.max(...sources.map((s) => measure(s.label, 9.5, true))) + 8;
+    for (const s of sources) {
+      wrapAt(s.text, inner - labelWidth, 9.5, measure).forEach((line, i) => {
+        y += 13;
+        if (i === 0)
+          ops.push({ op: 'text', x: PADDING, y, text: s.label, size: 9.5, color: INK, bold: true });
+        ops.push({ op: 'text', x: PADDING + labelWidth, y, text: line, size: 9.5, color: INK });
+      });
+    }
+    y += 8;
+  }
   for (const line of wrapAt(caption, inner, 9.5, measure)) {
     y += 13;
     ops.push({ op: 'text', x: PADDING, y, text: line, size: 9.5, color: MUTED });

@@ -1,5 +1,6 @@
 /**
- * nodes.csv and edges.csv of the visible subgraph, for spreadsheets: RFC 4180 (CRLF rows, fields with quotes,
+ * nodes.csv, edges.csv, claims.csv (one row per quote of a relation: how its source presents it and who asserts it)
+ * and sources.csv (each cited source once) of the visible subgraph, for spreadsheets: RFC 4180 (CRLF rows, fields with quotes,
  * commas or line breaks quoted), a UTF-8 byte order mark so Excel reads curly quotes and accents, and text that
  * a spreadsheet would run as a formula neutralised. The exact text stays in the bundle, GraphML and GEXF.
  */
@@ -25,7 +26,14 @@ const csvRow = (values: Array<FieldValue | undefined>): string => values.map(csv
 
 const table = (rows: Array<Array<FieldValue | undefined>>) => BOM + rows.map(csvRow).join('\r\n') + '\r\n';
 
-export function toCSV(graph: ExportGraph): { nodes: string; edges: string } {
+export interface CsvTables {
+  nodes: string;
+  edges: string;
+  claims: string;
+  sources: string;
+}
+
+export function toCSV(graph: ExportGraph): CsvTables {
   const nodes = table([
     ['id', ...NODE_FIELDS.map((f) => f.name), 'x', 'y'],
     ...graph.nodes.map((n) => [
@@ -46,5 +54,52 @@ export function toCSV(graph: ExportGraph): { nodes: string; edges: string } {
       ...EDGE_FIELDS.map((f) => f.get(e)),
     ]),
   ]);
-  return { nodes, edges };
+  const sourceNumber = new Map(graph.sources.map((s) => [s.id, s.number]));
+  const claims = table([
+    [
+      'relation_id',
+      'citation',
+      'relation',
+      'claim',
+      'source',
+      'source_id',
+      'source_number',
+      'status',
+      'asserted_by',
+      'quote',
+      'quote_id',
+      'speakers',
+      'answers',
+    ],
+    ...graph.edges.flatMap((e) =>
+      e.quotes.map((q) => [
+        e.id,
+        e.number,
+        e.sentence,
+        q.sentence,
+        q.sourceTitle,
+        q.sourceId,
+        sourceNumber.get(q.sourceId),
+        q.status,
+        q.assertedBy.join('; '),
+        q.exact,
+        q.id,
+        q.speakers.join('; '),
+        q.answers,
+      ]),
+    ),
+  ]);
+  const sources = table([
+    ['number', 'id', 'title', 'author', 'publisher', 'date', 'url'],
+    ...graph.sources.map((s) => [
+      s.number,
+      s.id,
+      s.title,
+      s.author ?? undefined,
+      s.publisher ?? undefined,
+      s.date ?? undefined,
+      s.url ?? undefined,
+    ]),
+  ]);
+  return { nodes, edges, claims, sources };
 }

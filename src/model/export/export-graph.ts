@@ -6,11 +6,20 @@ import {
   importanceDiameter,
   type CommunityColouring,
 } from '../style/community-palette';
+import { claimsOf, corroborationOf, isContested, voicesOf, type Claim } from '../core/claims';
 import { resolveDate } from '../core/dates';
-import type { Model } from '../core/model';
 import { baseTypeOf } from '../core/entity-types';
+import type { Model } from '../core/model';
 import { groupByPair } from '../core/parallel-relations';
-import { relationVerb, statement, verbWithStatus } from '../core/relation-wording';
+import {
+  claimSentence,
+  relationSentence,
+  relationVerb,
+  sourceVoiceName,
+  statement,
+  verbWithStatus,
+  voicesSentence,
+} from '../core/relation-wording';
 import type { DateSpec } from '../format/schema';
 import type { Subgraph } from '../core/subgraph';
 import type { EntityType, Status } from '../core/vocabulary';
@@ -23,8 +32,18 @@ export interface Point {
 export interface ExportQuote {
   id: string;
   exact: string;
+  /** How this quote's source presents the relation here. */
+  status: Status;
+  /** The claim as a sentence, with its status and who asserts it: "Denied by Donald Trump: …". */
+  sentence: string;
+  /** Who asserts it (names): the claim's asserters, else the quote's speakers; empty for the source's own voice. */
+  assertedBy: string[];
+  /** The quote or relation this one denies or refutes, when it answers one. */
+  answers?: string;
   speakerId?: string;
+  /** The first speaker's name; `speakers` has them all when a claim is made jointly. */
   speaker?: string;
+  speakers: string[];
   occasion?: string;
   sourceId: string;
   sourceTitle: string;
@@ -33,6 +52,28 @@ export interface ExportQuote {
   url: string | null;
   start: number;
   end: number;
+}
+
+/** A source cited by the export, listed once and numbered in the order the relations first cite it. */
+export interface ExportSource {
+  id: string;
+  number: number;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+/** One source's say on a relation. */
+export interface ExportVoice {
+  sourceId: string;
+  /** The source's number in ExportGraph.sources. */
+  number: number;
+  sourceTitle: string;
+  url: string | null;
+  /** The distinct ways this source presents the relation, firmest first. */
+  statuses: Status[];
 }
 
 export interface ExportDate {
@@ -46,7 +87,12 @@ export interface ExportDate {
 export interface ExportNode {
   id: string;
   name: string;
-  type: EntityType;
+  /** The entity's type as the dataset declares it ("vessel"), or a base type. */
+  type: string;
+  /** The declared type's label ("Vessel"), or the base type's ("Person"). */
+  typeLabel: string;
+  /** The base type it is drawn as: colour, shape and icon. */
+  baseType: EntityType;
   role?: string;
   description: string;
   aliases: string[];
@@ -78,8 +124,20 @@ export interface ExportEdge {
   status: Status;
   directed: boolean;
   date?: ExportDate;
+  /** A date the source gives relative to its own ("Tuesday"), as written, and the source that writes it. */
+  dateWritten?: { asWritten: string; source: string };
   note?: string;
+  /** The relation this one denies or refutes as a whole. */
+  answers?: string;
   quotes: ExportQuote[];
+  /** Every source that presents the relation, once each, in the dataset's source order. */
+  voices: ExportVoice[];
+  /** "Stated as fact by the report; denied by Donald Trump"; empty when no claim is loaded. */
+  voicesText: string;
+  /** Independent sources: distinct sources among the quotes. */
+  corroboration: number;
+  /** Affirmed and denied or refuted, by sources or claims, or answered by another relation. */
+  contested: boolean;
   color: string;
 }
 
@@ -91,6 +149,8 @@ export interface ExportGraph {
   communities?: CommunityColouring;
   nodes: ExportNode[];
   edges: ExportEdge[];
+  /** Every source the edges cite, once each. */
+  sources: ExportSource[];
 }
 
 function exportDate(spec: DateSpec | undefined): ExportDate | undefined {
@@ -128,30 +188,84 @@ export function buildExportGraph(
     const position = options.positions?.get(id);
     const community = options.communities?.of.get(id);
     const score = options.importance?.get(id);
+    const baseType = baseTypeOf(model, e.type);
     return [
       {
         id,
         name: e.name,
-        type: baseTypeOf(model, e.type),
+        type: e.type,
+        typeLabel: model.entityTypes.get(e.type)?.label ?? ENTITY_LOOKS[baseType].label,
+        baseType,
         ...(e.role ? { role: e.role } : {}),
         description: e.description,
         aliases: e.aliases ?? [],
         ...(date ? { date } : {}),
         ...(position ? { position: { x: position.x, y: position.y } } : {}),
-        color:
-          community === undefined
-            ? ENTITY_LOOKS[baseTypeOf(model, e.type)].color
-            : communityColour(community),
+        color: community === undefined ? ENTITY_LOOKS[baseType].color : communityColour(community),
         size: score === undefined ? ENTITY_DIAMETER : importanceDiameter(score),
         ...(community === undefined ? {} : { community }),
       },
     ];
   });
+  const sources = new Map<string, ExportSource>();
+  const numberOf = (sourceId: string): number => {
+    let known = sources.get(sourceId);
+    const src = known ? undefined : model.sources.get(sourceId);
+    if (!known && src) {
+      known = {
+        id: src.id,
+        number: sources.size + 1,
+        title: src.title,
+        author: src.author,
+        publisher: src.publisher,
+        date: src.date,
+        url: src.url,
+      };
+      sources.set(sourceId, known);
+    }
+    return known?.number ?? 0;
+  };
   // Relations of one pair side by side, so an edge drawn for several has citation numbers that run on.
   const edges: ExportEdge[] = [...groupByPair(subgraph.relations).values()].flat().map((r, i) => {
     const type = model.relationTypes.get(r.type);
     const date = exportDate(r.date);
     const verb = relationVerb(type, r.type);
+    const claims = new Map<string, Claim>(claimsOf(model, r.id).map((c) => [c.quoteId, c]));
+    const quotes = r.evidence.flatMap((qid): ExportQuote[] => {
+      const q = model.quotes.get(qid);
+      const source = q && model.sources.get(q.sourceId);
+      if (!q || !source) return [];
+      const claim = claims.get(qid);
+      const speakerIds = q.speakers ?? (q.speaker ? [q.speaker] : []);
+      numberOf(source.id);
+      return [
+        {
+          id: q.id,
+          exact: q.exact,
+          status: claim?.status ?? r.status,
+          sentence: claim ? claimSentence(model, r, claim) : relationSentence(model, r),
+          assertedBy: (claim?.assertedBy ?? speakerIds).map(name),
+          ...(claim?.answers ? { answers: claim.answers } : {}),
+          ...(speakerIds[0] ? { speakerId: speakerIds[0], speaker: name(speakerIds[0]) } : {}),
+          speakers: speakerIds.map(name),
+          ...(q.occasion ? { occasion: name(q.occasion) } : {}),
+          sourceId: source.id,
+          sourceTitle: source.title,
+          publisher: source.publisher,
+          sourceDate: source.date,
+          url: source.url,
+          start: q.start,
+          end: q.end,
+        },
+      ];
+    });
+    const voices = voicesOf(model, r.id).map((v) => ({
+      sourceId: v.sourceId,
+      number: numberOf(v.sourceId),
+      sourceTitle: model.sources.get(v.sourceId)?.title ?? v.sourceId,
+      url: model.sources.get(v.sourceId)?.url ?? null,
+      statuses: v.statuses,
+    }));
     return {
       id: r.id,
       number: i + 1,
@@ -166,27 +280,21 @@ export function buildExportGraph(
       status: r.status,
       directed: type?.directed ?? true,
       ...(date ? { date } : {}),
+      ...(r.dateWritten
+        ? {
+            dateWritten: {
+              asWritten: r.dateWritten.asWritten,
+              source: sourceVoiceName(model, r.dateWritten.sourceId),
+            },
+          }
+        : {}),
       ...(r.note ? { note: r.note } : {}),
-      quotes: r.evidence.flatMap((qid) => {
-        const q = model.quotes.get(qid);
-        const source = q && model.sources.get(q.sourceId);
-        if (!q || !source) return [];
-        return [
-          {
-            id: q.id,
-            exact: q.exact,
-            ...(q.speaker ? { speakerId: q.speaker, speaker: name(q.speaker) } : {}),
-            ...(q.occasion ? { occasion: name(q.occasion) } : {}),
-            sourceId: source.id,
-            sourceTitle: source.title,
-            publisher: source.publisher,
-            sourceDate: source.date,
-            url: source.url,
-            start: q.start,
-            end: q.end,
-          },
-        ];
-      }),
+      ...(r.answers ? { answers: r.answers } : {}),
+      quotes,
+      voices,
+      voicesText: voices.length > 0 ? voicesSentence(model, r) : '',
+      corroboration: corroborationOf(model, r.id),
+      contested: isContested(model, r.id),
       color: STATUS_LOOKS[r.status].color,
     };
   });
@@ -196,5 +304,6 @@ export function buildExportGraph(
     ...(options.communities ? { communities: options.communities } : {}),
     nodes,
     edges,
+    sources: [...sources.values()],
   };
 }

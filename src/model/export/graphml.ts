@@ -64,7 +64,7 @@ export function toGraphML(graph: ExportGraph): string {
         `<y:Fill${attrs({ color: upper(n.color), transparent: 'false' })}/>` +
         '<y:BorderStyle color="#FFFFFF" type="line" width="1.5"/>' +
         `<y:NodeLabel modelName="sides" modelPosition="s" fontSize="11">${escapeXml(n.name)}</y:NodeLabel>` +
-        `<y:Shape${attrs({ type: YED_SHAPES[n.type] })}/>` +
+        `<y:Shape${attrs({ type: YED_SHAPES[n.baseType] })}/>` +
         '</y:ShapeNode></data>',
       '    </node>',
     );

@@ -1,6 +1,9 @@
-/** The legend an image carries: the entity types and relation statuses that are drawn, in the vocabulary's order. */
+/**
+ * The legend an image carries: the entity types and relation statuses that are drawn, in the vocabulary's order. A
+ * dataset's own type ("Vessel") is named by its label in the entry of the base type it is drawn as.
+ */
 import { ENTITY_LOOKS, STATUS_LOOKS } from '../style/entity-style';
-import { ENTITY_TYPES, STATUSES } from '../core/vocabulary';
+import { ENTITY_TYPES, STATUSES, type EntityType } from '../core/vocabulary';
 import type { ExportGraph } from './export-graph';
 import { communitiesDrawn, OTHER_COMMUNITY_COLOUR } from '../style/community-palette';
 
@@ -17,7 +20,20 @@ export const DASHES: Record<'solid' | 'dashed' | 'dotted', number[] | undefined>
 };
 
 export function legendOf(graph: ExportGraph): LegendEntry[] {
-  const types = new Set(graph.nodes.map((n) => n.type));
+  // One entry per base type drawn, in the vocabulary's order: declared types look like their base, so they share
+  // its entry, named after every type drawn that way ("Organization, Vessel").
+  const labels = new Map<EntityType, Set<string>>();
+  for (const n of graph.nodes) {
+    const set = labels.get(n.baseType) ?? new Set<string>();
+    labels.set(n.baseType, set.add(n.typeLabel));
+  }
+  const types = ENTITY_TYPES.flatMap((base) => {
+    const drawn = labels.get(base);
+    if (!drawn) return [];
+    const own = ENTITY_LOOKS[base].label;
+    const declared = [...drawn].filter((l) => l !== own).sort((a, b) => a.localeCompare(b));
+    return [{ base, label: [...(drawn.has(own) ? [own] : []), ...declared].join(', ') }];
+  });
   const statuses = new Set(graph.edges.map((e) => e.status));
   const communities = graph.communities
     ? communitiesDrawn(
@@ -26,12 +42,12 @@ export function legendOf(graph: ExportGraph): LegendEntry[] {
       )
     : [];
   return [
-    ...ENTITY_TYPES.filter((t) => types.has(t)).map((t): LegendEntry => ({
+    ...types.map((t): LegendEntry => ({
       kind: 'entity',
-      label: ENTITY_LOOKS[t].label,
-      shape: ENTITY_LOOKS[t].shape,
+      label: t.label,
+      shape: ENTITY_LOOKS[t.base].shape,
       // Coloured by community, a type is told by its shape alone.
-      color: communities.length > 0 ? OTHER_COMMUNITY_COLOUR : ENTITY_LOOKS[t].color,
+      color: communities.length > 0 ? OTHER_COMMUNITY_COLOUR : ENTITY_LOOKS[t.base].color,
     })),
     ...communities.map((c): LegendEntry => ({ kind: 'community', label: c.label, color: c.colour })),
     ...STATUSES.filter((s) => statuses.has(s)).map((s): LegendEntry => {

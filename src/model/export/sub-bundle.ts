@@ -1,35 +1,87 @@
-/** A Threadline bundle of the visible subgraph: its entities and relations, the quotes they cite, those quotes' sources and the relation types used. */
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from '../format/bundle';
+/**
+ * A Threadline bundle of the visible subgraph: its entities and relations with every claim (status, asserters,
+ * what it answers), the quotes they cite with their speakers, those quotes' sources, and the relation and entity
+ * types used.
+ */
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  type Bundle,
+  type BundleQuote,
+  type BundleQuoteRecord,
+} from '../format/bundle';
 import type { Model } from '../core/model';
+import type { RelationRecord } from '../format/schema';
 import type { Subgraph } from '../core/subgraph';
 
 export type SubBundleResult = { ok: true; bundle: Bundle } | { ok: false; reason: string };
 
 /**
- * Entities a cited quote names as speaker or occasion come along even when they are not drawn,
- * so every quote keeps its attribution and the bundle passes the validator's reference checks.
+ * The relations shown, and those they deny or refute (as a whole or claim by claim), and so on: a denial keeps
+ * what it answers, so the bundle reads "alleged by X — denied by Y" as the dataset does and passes the validator.
+ */
+function withAnswered(model: Model, shown: readonly RelationRecord[]): Set<string> {
+  const ids = new Set(shown.map((r) => r.id));
+  const queue = [...shown];
+  for (let r = queue.pop(); r; r = queue.pop()) {
+    const targets = [r.answers, ...(r.claims ?? []).map((c) => c.answers)];
+    for (const target of targets) {
+      if (target === undefined || ids.has(target)) continue;
+      const answered = model.relations.get(target);
+      // A claim may answer a quote of its own relation rather than a relation: that quote is already in.
+      if (!answered) continue;
+      ids.add(target);
+      queue.push(answered);
+    }
+  }
+  return ids;
+}
+
+/** As a bundle holds a quote: every speaker listed only when it has any, the first also as speaker. */
+function bundleQuote(q: BundleQuote): BundleQuoteRecord {
+  const { speakers, ...rest } = q;
+  return speakers.length > 0 ? { ...rest, speaker: speakers[0]!, speakers } : rest;
+}
+
+/**
+ * Entities a cited quote names as speaker or occasion, and a claim's asserters, come along even when they are not
+ * drawn, so every quote and claim keeps its attribution and the bundle passes the validator's reference checks.
  */
 export function subBundle(model: Model, subgraph: Subgraph): SubBundleResult {
   if (subgraph.relations.length === 0)
     return { ok: false, reason: 'The view shows no relations, so there is no evidence to export.' };
-  const quoteIds = new Set(subgraph.relations.flatMap((r) => r.evidence));
   // In the dataset's own order, so exports of the same view are identical.
   const inOrder = <T>(
     ids: readonly string[],
     keep: ReadonlySet<string>,
     get: (id: string) => T | undefined,
   ) => ids.filter((id) => keep.has(id)).flatMap((id) => get(id) ?? []);
+  const relationIds = withAnswered(model, subgraph.relations);
+  const relations = inOrder(model.data.relations.id, relationIds, (id) => model.relations.get(id));
+  const quoteIds = new Set(relations.flatMap((r) => r.evidence));
   const quotes = inOrder(model.data.quoteIds, quoteIds, (id) => model.quotes.get(id));
   if (quotes.length < quoteIds.size)
     return { ok: false, reason: 'The evidence is still loading; export again in a moment.' };
   const sourceIds = new Set(quotes.map((q) => q.sourceId));
-  const typeIds = new Set(subgraph.relations.map((r) => r.type));
+  for (const r of relations) if (r.dateWritten) sourceIds.add(r.dateWritten.sourceId);
+  const relationTypeIds = new Set(relations.map((r) => r.type));
+  const relationTypes = model.data.relationTypes.filter((t) => relationTypeIds.has(t.id));
   const entityIds = new Set(subgraph.entityIds);
+  for (const r of relations) entityIds.add(r.source).add(r.target);
   for (const q of quotes) {
+    for (const s of q.speakers) entityIds.add(s);
     if (q.speaker) entityIds.add(q.speaker);
     if (q.occasion) entityIds.add(q.occasion);
   }
-  const relationIds = new Set(subgraph.relations.map((r) => r.id));
+  for (const r of relations)
+    for (const c of r.claims ?? []) for (const a of c.assertedBy ?? []) entityIds.add(a);
+  const entities = model.data.entities.filter((e) => entityIds.has(e.id));
+  // Declared types the entities have or the relation types admit, so every type still resolves to its base.
+  const typeIds = new Set([
+    ...entities.map((e) => e.type),
+    ...relationTypes.flatMap((t) => [...t.domain, ...t.range]),
+  ]);
+  const entityTypes = model.data.entityTypes.filter((t) => typeIds.has(t.id));
   const { dataset } = model;
   return {
     ok: true,
@@ -41,15 +93,16 @@ export function subBundle(model: Model, subgraph: Subgraph): SubBundleResult {
         title: dataset.title,
         ...(dataset.description ? { description: dataset.description } : {}),
       },
-      relationTypes: model.data.relationTypes.filter((t) => typeIds.has(t.id)),
+      relationTypes,
+      ...(entityTypes.length > 0 ? { entityTypes } : {}),
       sources: inOrder(
         model.data.sources.map((s) => s.id),
         sourceIds,
         (id) => model.sources.get(id),
       ),
-      entities: model.data.entities.filter((e) => entityIds.has(e.id)),
-      relations: inOrder(model.data.relations.id, relationIds, (id) => model.relations.get(id)),
-      quotes,
+      entities,
+      relations,
+      quotes: quotes.map(bundleQuote),
     },
   };
 }
