@@ -19,6 +19,10 @@ describe('full-text search over what the sources say', () => {
     // The relation is one the dataset rests on that quote, named by its id.
     expect(first!.relations.length).toBeGreaterThan(0);
     for (const r of first!.relations) expect(model.relations.get(r)?.evidence).toContain(first!.id);
+    // Of the relations citing it, one between two it names comes first, not "Eric Trump child of Donald Trump".
+    const top = model.relations.get(first!.relations[0]!)!;
+    expect(top.source).toBe('eric-trump');
+    expect(top.target).not.toBe('donald-trump');
     // The marks point at the word typed, in the snippet as shown.
     const mark = first!.marks[0]!;
     expect(first!.snippet.slice(mark.start, mark.end).toLowerCase()).toBe('golf');

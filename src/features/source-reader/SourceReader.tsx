@@ -4,6 +4,7 @@ import { relationSentence, quotesOfSource, relationsBacking } from '../../model/
 import { segmentText } from '../../model/core/quote-segments';
 import { useActions, useThreadline } from '../../store/context';
 import { RelationChooser, type ChooserAnchor } from './RelationChooser';
+import { clearFocusRange, focusRange } from './focus-range';
 
 interface Choice {
   relationIds: string[];
@@ -52,6 +53,14 @@ export function SourceReader() {
       ?.querySelectorAll<HTMLElement>(`mark[data-quote-ids~="${CSS.escape(reader.focusQuoteId)}"]`)
       .forEach((m) => m.classList.add('is-focused'));
   }, [reader.open, reader.focusQuoteId, reader.focusVersion, segments]);
+
+  // A passage found by full-text search that no quote covers: scrolled to and painted, not re-rendered.
+  useEffect(() => {
+    const el = body.current;
+    if (!reader.open || !reader.focusRange || !el) return;
+    focusRange(el, reader.focusRange.start, reader.focusRange.end);
+    return clearFocusRange;
+  }, [reader.open, reader.focusRange, reader.focusVersion, segments]);
 
   // The chooser is placed against the highlight where it was; once the text moves, it would point elsewhere.
   useEffect(() => {

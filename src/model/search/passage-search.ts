@@ -4,7 +4,7 @@
  */
 import type { ModelData } from '../core/model-data';
 import { PASSAGE_KINDS, type PassageIndex, type PassageKind } from './passage-index';
-import { wordsOf } from './search-text';
+import { phraseOf, wordsOf } from './search-text';
 
 export interface PassageHit {
   kind: PassageKind;
@@ -105,6 +105,25 @@ export function snippetOf(
   return { snippet, marks };
 }
 
+/** Whether the text names the entity: its name or one of its aliases, as whole words. */
+function names(data: ModelData, entity: number, phrase: string): boolean {
+  const e = data.entities[entity];
+  return !!e && [e.name, ...(e.aliases ?? [])].some((n) => phrase.includes(` ${phraseOf(n)} `));
+}
+
+/**
+ * A quote's relations, those whose ends the quote names first: the quote about Eric Trump's funding
+ * "out of Russia" opens that relation before "Eric Trump child of Donald Trump", which cites it too.
+ */
+function byMention(data: ModelData, rows: number[], text: string): number[] {
+  const phrase = ` ${phraseOf(text)} `;
+  const { source, target } = data.relations;
+  const score = new Map(
+    rows.map((r) => [r, Number(names(data, source[r]!, phrase)) + Number(names(data, target[r]!, phrase))]),
+  );
+  return rows.sort((a, b) => score.get(b)! - score.get(a)!);
+}
+
 export function searchPassages(data: ModelData, index: PassageIndex, query: string, limit = 8): PassageHit[] {
   const typed = [...new Set(wordsOf(query))];
   if (limit <= 0 || !typed.some((w) => w.length >= MIN_QUERY)) return [];
@@ -179,8 +198,10 @@ export function searchPassages(data: ModelData, index: PassageIndex, query: stri
       hit.sourceId = data.sources[source]!.id;
       hit.start = start;
       hit.end = end;
+      const rows: number[] = [];
       for (let j = index.quoteRelationStart[ref]!; j < index.quoteRelationStart[ref + 1]!; j++)
-        hit.relations.push(data.relations.id[index.quoteRelations[j]!]!);
+        rows.push(index.quoteRelations[j]!);
+      hit.relations = byMention(data, rows, passageText(data, index, doc)).map((r) => data.relations.id[r]!);
     } else if (kind === 'paragraph') {
       hit.id = data.sources[ref]!.id;
       hit.sourceId = hit.id;
