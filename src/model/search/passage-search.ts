@@ -23,7 +23,9 @@ export interface PassageHit {
 }
 
 /** Candidates scored per query, at most: bounds a query's work whatever it matches. */
-const SCAN = 20_000;
+const SCAN = 5_000;
+/** Words of a query that count; more are ignored (they would only narrow an already narrow search). */
+const MAX_WORDS = 7;
 /** A word whose prefix matches more postings than this is checked against candidates' text instead. */
 const SET_LIMIT = 50_000;
 const SNIPPET = 180;
@@ -35,9 +37,23 @@ interface Word {
   from: number;
   to: number;
   count: number;
-  /** Passages holding the word, when few enough to list; else null and the text is checked. */
-  docs: Set<number> | null;
+  /** Whether the word's postings are few enough to intersect; else candidates' text is checked. */
+  listed: boolean;
   idf: number;
+}
+
+/** Marks per passage, reused between queries of one index; each query gets a base above every older mark. */
+const scratchOf = new WeakMap<PassageIndex, { marks: Int32Array; next: number }>();
+
+function scratch(index: PassageIndex, levels: number): { marks: Int32Array; base: number } {
+  let s = scratchOf.get(index);
+  if (!s || s.next + levels >= 2 ** 31) {
+    s = { marks: new Int32Array(index.kind.length), next: 1 };
+    scratchOf.set(index, s);
+  }
+  const base = s.next;
+  s.next += levels;
+  return { marks: s.marks, base };
 }
 
 function lowerBound(sorted: readonly string[], key: string, lo = 0, hi = sorted.length): number {
@@ -125,24 +141,34 @@ function byMention(data: ModelData, rows: number[], text: string): number[] {
 }
 
 export function searchPassages(data: ModelData, index: PassageIndex, query: string, limit = 8): PassageHit[] {
-  const typed = [...new Set(wordsOf(query))];
+  const typed = [...new Set(wordsOf(query))].slice(0, MAX_WORDS);
   if (limit <= 0 || !typed.some((w) => w.length >= MIN_QUERY)) return [];
   const docsTotal = Math.max(1, index.kind.length);
   const words: Word[] = typed.map((word) => {
     const from = lowerBound(index.terms, word);
     const to = lowerBound(index.terms, word + '\uffff', from);
     const count = index.termStart[to]! - index.termStart[from]!;
-    let docs: Set<number> | null = null;
-    if (count <= SET_LIMIT) {
-      docs = new Set<number>();
-      for (let p = index.termStart[from]!; p < index.termStart[to]!; p++) docs.add(index.postings[p]!);
-    }
-    const df = docs ? docs.size : count;
-    return { word, from, to, count, docs, idf: Math.log(1 + docsTotal / Math.max(1, df)) };
+    const listed = count <= SET_LIMIT;
+    return { word, from, to, count, listed, idf: Math.log(1 + docsTotal / Math.max(1, count)) };
   });
   if (words.some((w) => w.count === 0)) return [];
-  const driver = words.reduce((a, b) => (b.count < a.count ? b : a));
-  const others = words.filter((w) => w !== driver);
+  words.sort((a, b) => a.count - b.count);
+  const [driver, ...others] = words as [Word, ...Word[]];
+  const listed = others.filter((w) => w.listed);
+  const unlisted = others.filter((w) => !w.listed);
+
+  // Intersection by counting, on a scratch column kept with the index: a passage's mark says how many of
+  // the listed words it holds in this query (marks of earlier queries are below this query's base).
+  const { marks, base } = scratch(index, listed.length + 2);
+  const level = (doc: number) => (marks[doc]! >= base ? marks[doc]! - base : 0);
+  listed.forEach((w, i) => {
+    for (let p = index.termStart[w.from]!; p < index.termStart[w.to]!; p++) {
+      const doc = index.postings[p]!;
+      if (level(doc) === i) marks[doc] = base + i + 1;
+    }
+  });
+  const seen = listed.length + 1;
+
   const wanted = Math.min(limit * 4, 200);
   const best: Array<{ doc: number; score: number }> = [];
   const offer = (doc: number, score: number) => {
@@ -152,29 +178,21 @@ export function searchPassages(data: ModelData, index: PassageIndex, query: stri
     best.splice(i, 0, { doc, score });
     if (best.length > wanted) best.pop();
   };
+  const rarity = words.reduce((n, w) => n + w.idf, 0);
 
-  const seen = new Set<number>();
   let budget = SCAN;
   for (let t = driver.from; t < driver.to && budget > 0; t++) {
     for (let p = index.termStart[t]!; p < index.termStart[t + 1]! && budget > 0; p++) {
       const doc = index.postings[p]!;
-      if (seen.has(doc)) continue;
-      seen.add(doc);
+      // Holds every listed word, and was not visited already under another term of the driver's prefix.
+      if (level(doc) !== listed.length) continue;
+      marks[doc] = base + seen;
       budget--;
-      let ok = true;
-      let text: string[] | null = null;
-      for (const w of others) {
-        if (w.docs) ok = w.docs.has(doc);
-        else {
-          text ??= wordsOf(passageText(data, index, doc));
-          ok = text.some((x) => x.startsWith(w.word));
-        }
-        if (!ok) break;
+      if (unlisted.length > 0) {
+        const text = wordsOf(passageText(data, index, doc));
+        if (!unlisted.every((w) => text.some((x) => x.startsWith(w.word)))) continue;
       }
-      if (!ok) continue;
-      const rarity = words.reduce((n, w) => n + w.idf, 0);
-      const kind = index.kind[doc]!;
-      offer(doc, rarity - 0.15 * Math.log(1 + index.length[doc]!) - 0.3 * kind);
+      offer(doc, rarity - 0.15 * Math.log(1 + index.length[doc]!) - 0.3 * index.kind[doc]!);
     }
   }
 
