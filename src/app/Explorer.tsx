@@ -10,6 +10,7 @@ import { useViewPersistence } from '../features/share/use-view-persistence';
 import { Timeline } from '../features/timeline/Timeline';
 import type { CanvasHandle } from '../graph-view/canvas-handle';
 import { GraphCanvas } from '../graph-view/GraphCanvas';
+import { SelectionBar } from '../features/selection/SelectionBar';
 import { useStoreApi, useThreadline } from '../store/context';
 import { installAutomation } from './automation';
 import { bindAnalysis } from './bind-analysis';
@@ -48,6 +49,7 @@ export function Explorer() {
         <div className="canvas-wrap">
           <div className="graph-area">
             <GraphCanvas onReady={onReady} />
+            <SelectionBar />
             <Notices />
           </div>
           <Timeline />

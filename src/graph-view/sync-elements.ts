@@ -58,9 +58,14 @@ export function bindElements(cy: Core, store: ThreadlineStore): () => void {
     if (first) drawn = true;
     if (layoutAsked || unplaced.length > 0) {
       lastLayoutVersion = s.layoutVersion;
-      const full = unplaced.length === cy.nodes('[kind = "entity"]').length;
+      const count = cy.nodes('[kind = "entity"]').length;
+      // "Re-layout" with pins: everything but the pinned is placed afresh around them.
+      const pinnedPlaced = unplaced.length < count ? [...s.pinned].filter((id) => s.positions.has(id)) : [];
+      const pinnedDrawn = pinnedPlaced.filter((id) => cy.getElementById(id).nonempty()).length;
+      const full = unplaced.length === count || (layoutAsked && unplaced.length + pinnedDrawn === count);
       runLayout(cy, {
         full,
+        pinned: s.pinned,
         fit: full || layoutAsked || first,
         onDone: (positions) => {
           placeQuotes(cy);

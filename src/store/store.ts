@@ -13,6 +13,7 @@ import {
   type AnalysisSliceActions,
   type AnalysisSliceState,
 } from './slices/analysis';
+import { createCurateSlice, INITIAL_CURATE, type CurateActions, type CurateState } from './slices/curate';
 import {
   createExploreSlice,
   INITIAL_EXPLORE,
@@ -80,6 +81,7 @@ export interface ThreadlineState
     HistoryState,
     PanelsState,
     AnalysisSliceState,
+    CurateState,
     NoticesState {}
 
 export interface ThreadlineActions
@@ -92,6 +94,7 @@ export interface ThreadlineActions
     HistoryActions,
     PanelsActions,
     AnalysisSliceActions,
+    CurateActions,
     NoticesActions {}
 
 export type ThreadlineStore = StoreApi<ThreadlineState & ThreadlineActions>;
@@ -108,6 +111,7 @@ export function initialState(): ThreadlineState {
     ...INITIAL_HISTORY,
     ...INITIAL_PANELS,
     ...INITIAL_ANALYSIS_SLICE,
+    ...INITIAL_CURATE,
     ...INITIAL_NOTICES,
   };
 }
@@ -123,6 +127,7 @@ export function createThreadlineStore(): ThreadlineStore {
       ...createHistorySlice(...a),
       ...createPanelsSlice(...a),
       ...createAnalysisSlice(...a),
+      ...createCurateSlice(...a),
       ...createNoticesSlice(...a),
       ...INITIAL_DATASET,
 

@@ -68,6 +68,7 @@ export function currentFragment(s: ThreadlineState): string | null {
     s.selection,
     s.filters,
     s.display,
+    s.pinned,
   );
 }
 

@@ -32,7 +32,7 @@ function restoreFragment(
       s.notify('warning', `The ${what} could not be restored (${why}). Showing the default view.`);
     return false;
   }
-  s.restoreView(resolved.view, resolved.selection, resolved.filters, { opening });
+  s.restoreView(resolved.view, resolved.selection, resolved.filters, { opening, pinned: resolved.pinned });
   if (decoded.link.display) s.setDisplay(decoded.link.display);
   // Restored positions are used as they are (no layout), so only the camera needs to find them.
   getCanvas()?.fit(40);
@@ -66,7 +66,7 @@ export function useViewPersistence(store: ThreadlineStore, getCanvas: () => Canv
     };
     const unsubscribe = watch(
       store,
-      (s) => [s.view, s.positions, s.selection, s.filters, s.display, s.model],
+      (s) => [s.view, s.positions, s.selection, s.filters, s.display, s.pinned, s.model],
       () => {
         clearTimeout(timer);
         timer = setTimeout(() => save(), SAVE_DELAY_MS);

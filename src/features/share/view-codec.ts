@@ -1,7 +1,7 @@
 /**
  * The view as a short, readable URL fragment, and back. Pure and DOM-free.
  *
- * `v=1;d=<dataset>;s=e.<id>;ht=…;hr=…;hs=…;tr=<from>_<to>;o=<size>.<colour>.<parallel>;e=<id>,…;p=<x>_<y>,…;a=<i>.<j>,…;z`
+ * `v=1;d=<dataset>;s=e.<id>;ht=…;hr=…;hs=…;tr=<from>_<to>;o=<size>.<colour>.<parallel>;e=<id>,…;p=<x>_<y>,…;a=<i>.<j>,…;pn=<i>,…;z`
  *
  * Segments are independent and ordered from most to least important, and `z` closes a complete link,
  * so a link cut short still restores its beginning and says it was cut. Every value is checked with
@@ -35,6 +35,8 @@ export interface LinkView {
   timeRange: { from: string; to: string } | null;
   /** How the graph is drawn (node size, colour, parallel relations); absent when the link keeps the defaults. */
   display: DisplayOptions | null;
+  /** Indices into `entities` of the pinned ones. */
+  pinned: number[];
 }
 
 export interface DecodedLink {
@@ -96,6 +98,7 @@ export function encodeView(
   selection: Selection,
   filters: Filters,
   display: DisplayOptions = INITIAL_DISPLAY,
+  pinned: ReadonlySet<string> = new Set(),
 ): string {
   const entities = [...view.visible];
   const index = new Map(entities.map((id, i) => [id, i]));
@@ -119,6 +122,7 @@ export function encodeView(
     ['e', entities.join(',')],
     ['p', positions.some((p) => p !== '') ? positions.join(',') : ''],
     ['a', addedBy.join(',')],
+    ['pn', entities.flatMap((id, i) => (pinned.has(id) ? [String(i)] : [])).join(',')],
   ];
   const written = segments.filter(([k, v]) => v !== '' || ALWAYS.has(k)).map(([k, v]) => `${k}=${v}`);
   return [...written, 'z'].join(';');
@@ -134,6 +138,7 @@ const EMPTY_LINK: LinkView = {
   hiddenStatuses: [],
   timeRange: null,
   display: null,
+  pinned: [],
 };
 
 /** Whether a URL fragment is one of ours (so other fragments are left alone). */
@@ -170,7 +175,7 @@ export function decodeView(fragment: string): DecodedLink | null {
     return { link: EMPTY_LINK, complete, problems: ['the link was made by another version of Threadline'] };
   if (!complete) problems.push('the link looks cut short');
 
-  const link: LinkView = { ...EMPTY_LINK, entities: [], positions: [], addedBy: [] };
+  const link: LinkView = { ...EMPTY_LINK, entities: [], positions: [], addedBy: [], pinned: [] };
   const dataset = idSchema.safeParse(values.get('d'));
   if (dataset.success) link.dataset = dataset.data;
   else problems.push('the link does not name a valid dataset');
@@ -206,6 +211,11 @@ export function decodeView(fragment: string): DecodedLink | null {
     if (!pair.success) continue;
     const [child, parent] = [remap[pair.data[0]], remap[pair.data[1]]];
     if (child !== undefined && parent !== undefined) link.addedBy.push([child, parent]);
+  }
+
+  for (const item of list(values.get('pn'))) {
+    const at = /^\d{1,5}$/.test(item) ? remap[Number(item)] : undefined;
+    if (at !== undefined) link.pinned.push(at);
   }
 
   const selection = values.get('s');
