@@ -26,8 +26,13 @@ export interface PassageHit {
 const SCAN = 5_000;
 /** Words of a query that count; more are ignored (they would only narrow an already narrow search). */
 const MAX_WORDS = 7;
-/** A word whose prefix matches more postings than this is checked against candidates' text instead. */
-const SET_LIMIT = 50_000;
+/**
+ * A word whose prefix matches more postings than this is checked against candidates' text instead, and
+ * then fewer candidates are looked at: marking a million postings takes a few milliseconds, reading the
+ * text of thousands of passages takes hundreds.
+ */
+const SET_LIMIT = 1_000_000;
+const TEXT_SCAN = 300;
 const SNIPPET = 180;
 /** A query needs this many characters in some word before it searches: "a" matches everything. */
 export const MIN_QUERY = 2;
@@ -180,7 +185,7 @@ export function searchPassages(data: ModelData, index: PassageIndex, query: stri
   };
   const rarity = words.reduce((n, w) => n + w.idf, 0);
 
-  let budget = SCAN;
+  let budget = unlisted.length > 0 ? TEXT_SCAN : SCAN;
   for (let t = driver.from; t < driver.to && budget > 0; t++) {
     for (let p = index.termStart[t]!; p < index.termStart[t + 1]! && budget > 0; p++) {
       const doc = index.postings[p]!;
