@@ -119,3 +119,34 @@ describe('curating the view', () => {
     await page().setViewportSize({ width: 1440, height: 900 });
   });
 });
+
+describe('the chronology', () => {
+  const page = sharedAppPage();
+
+  it('"In order" lists the drawn dated items earliest first, and one opens its evidence', async () => {
+    await page().getByRole('button', { name: 'List', exact: true }).click();
+    const list = page().getByTestId('list-view');
+    await list.getByRole('button', { name: 'In order' }).click();
+    const rows = list.locator('.in-order-list li');
+    await rows.first().waitFor();
+    const expected = await page().evaluate(() => {
+      const s = window.threadline!.getState();
+      const m = s.model!;
+      const drawn = new Set(s.view.visible);
+      return [...m.relations.values()].filter((r) => r.date && drawn.has(r.source) && drawn.has(r.target))
+        .length;
+    });
+    expect(await rows.count()).toBeGreaterThanOrEqual(expected);
+    await page().setViewportSize({ width: 1440, height: 900 });
+    await page().screenshot({ path: join(ARTIFACTS, 'chronology-in-order.png') });
+    // A relation's row opens it in the inspector with its quote.
+    const row = list.locator('.in-order-list li[data-kind="relation"]').first();
+    const relationRow = await row.getAttribute('data-id');
+    await row.getByRole('button').click();
+    expect(await page().evaluate(() => window.threadline!.getState().selection)).toEqual({
+      kind: 'relation',
+      id: relationRow,
+    });
+    await page().getByTestId('inspector').locator('blockquote').first().waitFor();
+  });
+});
