@@ -13,6 +13,7 @@ import {
   type AnalysisSliceActions,
   type AnalysisSliceState,
 } from './slices/analysis';
+import { createStorySlice, INITIAL_STORY, type StoryActions, type StoryState } from './slices/story';
 import { createCurateSlice, INITIAL_CURATE, type CurateActions, type CurateState } from './slices/curate';
 import {
   createExploreSlice,
@@ -82,6 +83,7 @@ export interface ThreadlineState
     PanelsState,
     AnalysisSliceState,
     CurateState,
+    StoryState,
     NoticesState {}
 
 export interface ThreadlineActions
@@ -95,6 +97,7 @@ export interface ThreadlineActions
     PanelsActions,
     AnalysisSliceActions,
     CurateActions,
+    StoryActions,
     NoticesActions {}
 
 export type ThreadlineStore = StoreApi<ThreadlineState & ThreadlineActions>;
@@ -112,6 +115,7 @@ export function initialState(): ThreadlineState {
     ...INITIAL_PANELS,
     ...INITIAL_ANALYSIS_SLICE,
     ...INITIAL_CURATE,
+    ...INITIAL_STORY,
     ...INITIAL_NOTICES,
   };
 }
@@ -128,6 +132,7 @@ export function createThreadlineStore(): ThreadlineStore {
       ...createPanelsSlice(...a),
       ...createAnalysisSlice(...a),
       ...createCurateSlice(...a),
+      ...createStorySlice(...a),
       ...createNoticesSlice(...a),
       ...INITIAL_DATASET,
 

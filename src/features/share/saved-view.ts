@@ -69,6 +69,7 @@ export function currentFragment(s: ThreadlineState): string | null {
     s.filters,
     s.display,
     s.pinned,
+    s.story,
   );
 }
 

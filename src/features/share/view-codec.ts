@@ -1,7 +1,10 @@
 /**
  * The view as a short, readable URL fragment, and back. Pure and DOM-free.
  *
- * `v=1;d=<dataset>;s=e.<id>;ht=…;hr=…;hs=…;tr=<from>_<to>;o=<size>.<colour>.<parallel>;e=<id>,…;p=<x>_<y>,…;a=<i>.<j>,…;pn=<i>,…;z`
+ * `v=1;d=<dataset>;s=e.<id>;ht=…;hr=…;hs=…;tr=<from>_<to>;o=<size>.<colour>.<parallel>;e=<id>,…;p=<x>_<y>,…;a=<i>.<j>,…;pn=<i>,…;st=<story>;z`
+ *
+ * The story (`st`, model/story/story-codec.ts) is last: the longest segment, and the least needed to show
+ * the view.
  *
  * Segments are independent and ordered from most to least important, and `z` closes a complete link,
  * so a link cut short still restores its beginning and says it was cut. Every value is checked with
@@ -12,6 +15,8 @@ import { IMPORTANCE_MEASURES } from '../../model/analysis/importance';
 import type { Filters } from '../../model/core/filters';
 import { pairEnds } from '../../model/core/parallel-relations';
 import { idSchema } from '../../model/format/schema';
+import type { Story } from '../../model/story/story';
+import { encodeStory } from '../../model/story/story-codec';
 import { ENTITY_TYPES, STATUSES, type EntityType, type Status } from '../../model/core/vocabulary';
 import { INITIAL_DISPLAY, type DisplayOptions } from '../../store/analysis-state';
 import type { Point, Selection, ViewState } from '../../store/view-state';
@@ -37,6 +42,8 @@ export interface LinkView {
   display: DisplayOptions | null;
   /** Indices into `entities` of the pinned ones. */
   pinned: number[];
+  /** The story, still encoded (decodeStory checks it). */
+  story?: string;
 }
 
 export interface DecodedLink {
@@ -99,6 +106,7 @@ export function encodeView(
   filters: Filters,
   display: DisplayOptions = INITIAL_DISPLAY,
   pinned: ReadonlySet<string> = new Set(),
+  story?: Story,
 ): string {
   const entities = [...view.visible];
   const index = new Map(entities.map((id, i) => [id, i]));
@@ -123,6 +131,7 @@ export function encodeView(
     ['p', positions.some((p) => p !== '') ? positions.join(',') : ''],
     ['a', addedBy.join(',')],
     ['pn', entities.flatMap((id, i) => (pinned.has(id) ? [String(i)] : [])).join(',')],
+    ['st', story && story.steps.length > 0 ? encodeStory(story) : ''],
   ];
   const written = segments.filter(([k, v]) => v !== '' || ALWAYS.has(k)).map(([k, v]) => `${k}=${v}`);
   return [...written, 'z'].join(';');
@@ -217,6 +226,9 @@ export function decodeView(fragment: string): DecodedLink | null {
     const at = /^\d{1,5}$/.test(item) ? remap[Number(item)] : undefined;
     if (at !== undefined) link.pinned.push(at);
   }
+
+  const story = values.get('st');
+  if (story) link.story = story;
 
   const selection = values.get('s');
   if (selection) {
