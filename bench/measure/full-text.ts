@@ -19,7 +19,7 @@ export interface FullTextFigures {
 }
 
 /** Queries as a reader types them: one or two words from a random quote, the last often cut short. */
-function queries(model: Model, n: number, seed: number): string[] {
+export function fullTextQueries(model: Model, n: number, seed: number): string[] {
   const rng = mulberry32(seed ^ 0xf7e1);
   const ev = model.data.evidence!;
   const count = ev.quotes.source.length;
@@ -48,7 +48,7 @@ export function measureFullText(model: Model, n: number, seed: number): FullText
   const indexMs = performance.now() - t0;
   collect();
   const indexBytes = Math.max(0, held() - before);
-  const asked = queries(model, n, seed);
+  const asked = fullTextQueries(model, n, seed);
   const latency = summarize(timeEach(asked, (q) => searchPassages(model.data, index, q, 6)));
   const empty = asked.filter((q) => searchPassages(model.data, index, q, 6).length === 0).length;
   return {
