@@ -2,10 +2,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './scripts/vite-csp-plugin';
 import { datasetsPlugin } from './scripts/vite-datasets-plugin';
+import { embedRuntimePlugin } from './scripts/vite-embed-plugin';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), datasetsPlugin(), cspPlugin()],
+  plugins: [react(), datasetsPlugin(), cspPlugin(), embedRuntimePlugin()],
   build: { chunkSizeWarningLimit: 2000 },
   worker: { format: 'es' },
   test: {

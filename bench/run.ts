@@ -11,7 +11,7 @@ import type { PeerResult } from './peers/engine';
 import { installPeers, type PeerInstall } from './peers/install';
 import { findLbug, type LbugRuntime } from './peers/lbug-compat';
 import type { RunResult, SizeResult } from './results';
-import { compactTable, loadBreakdown, mainTable, peerTable } from './table';
+import { compactTable, fullTextTable, loadBreakdown, mainTable, peerTable } from './table';
 import type { CompactEncodeResult } from './tasks/compact-encode';
 import type { CompactLoadResult } from './tasks/compact-load';
 import type { FloorResult } from './tasks/floor';
@@ -214,7 +214,9 @@ if (options.browser) {
 }
 
 if (!options.browserOnly)
-  console.log(`\n${mainTable(run)}\n\n${loadBreakdown(run)}\n\n${compactTable(run)}\n`);
+  console.log(
+    `\n${mainTable(run)}\n\n${loadBreakdown(run)}\n\n${compactTable(run)}\n\n${fullTextTable(run)}\n`,
+  );
 if (options.peers && !options.browserOnly) console.log(`${peerTable(run)}\n`);
 if (run.browser) {
   console.log(`${browserHeading(run.browser)}\n\n${browserTable(run.browser)}\n`);

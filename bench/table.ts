@@ -52,6 +52,25 @@ export function mainTable(run: RunResult): string {
   );
 }
 
+/** Full-text search: what indexing every quote, paragraph, note and description costs, and the typeahead's latency. */
+export function fullTextTable(run: RunResult): string {
+  return table(
+    ['size', 'passages', 'terms', 'index s', 'index MB', 'full-text p50/p95 ms', 'no result'],
+    run.sizes.map((r) => {
+      const f = r.load?.fullText;
+      return [
+        sizeLabel(r.size),
+        f ? String(f.passages) : '–',
+        f ? String(f.terms) : '–',
+        s(f?.indexMs),
+        ms(f && mb(f.indexBytes), 0),
+        `${fine(f?.latency.p50)} / ${fine(f?.latency.p95)}${check(f?.latency.p95, TARGETS.fullTextP95Ms)}`,
+        f ? `${(f.emptyResults * 100).toFixed(0)}%` : '–',
+      ];
+    }),
+  );
+}
+
 /** Where a load from the bundle JSON goes (what opening a bundle file costs), and the validator's memory. */
 export function loadBreakdown(run: RunResult): string {
   return table(

@@ -10,6 +10,7 @@ import { makeWorkload } from '../workload';
 import { buildCsr } from '../csr';
 import { measureExpand, type ExpandFigures } from '../measure/expand';
 import { measurePath, type PathFigures } from '../measure/path';
+import { measureFullText, type FullTextFigures } from '../measure/full-text';
 import { measureSearch, type SearchFigures } from '../measure/search';
 import { relationView } from '../relation-view';
 import { timed } from '../stats';
@@ -34,6 +35,7 @@ export interface LoadResult {
   viewMs: number;
   csrMs: number;
   search: SearchFigures;
+  fullText: FullTextFigures;
   expand: ExpandFigures;
   path: PathFigures;
   hubs: Array<{ id: string; degree: number }>;
@@ -69,6 +71,8 @@ await runTask((input: Input): LoadResult => {
   const csr = timed(() => buildCsr(ids, bundle.relations));
   const searchFigures = measureSearch(search, bundle.entities, workload.searchQueries);
   log(`search p95 ${searchFigures.latency.p95.toFixed(2)} ms`);
+  const fullText = measureFullText(model, input.searchQueries, input.seed);
+  log(`full-text index ${(fullText.indexMs / 1000).toFixed(2)} s, p95 ${fullText.latency.p95.toFixed(2)} ms`);
   const expand = measureExpand(model, csr.value, workload.expandIds, workload.hubs);
   log(`expand p95 ${expand.latency.p95.toFixed(3)} ms`);
   const path = measurePath(view.value, csr.value, workload.pathPairs);
@@ -79,6 +83,7 @@ await runTask((input: Input): LoadResult => {
     viewMs: view.ms,
     csrMs: csr.ms,
     search: searchFigures,
+    fullText,
     expand,
     path,
     hubs: workload.hubs,

@@ -10,6 +10,9 @@ import { useViewPersistence } from '../features/share/use-view-persistence';
 import { Timeline } from '../features/timeline/Timeline';
 import type { CanvasHandle } from '../graph-view/canvas-handle';
 import { GraphCanvas } from '../graph-view/GraphCanvas';
+import { SelectionBar } from '../features/selection/SelectionBar';
+import { StoryPanel } from '../features/story/StoryPanel';
+import { StoryPlayer } from '../features/story/StoryPlayer';
 import { useStoreApi, useThreadline } from '../store/context';
 import { installAutomation } from './automation';
 import { bindAnalysis } from './bind-analysis';
@@ -45,9 +48,12 @@ export function Explorer() {
       <main className="stage">
         {sidePanel === 'filters' && <FiltersPanel />}
         {sidePanel === 'paths' && <PathsPanel />}
+        {sidePanel === 'story' && <StoryPanel />}
         <div className="canvas-wrap">
           <div className="graph-area">
             <GraphCanvas onReady={onReady} />
+            <SelectionBar />
+            <StoryPlayer getCanvas={getCanvas} />
             <Notices />
           </div>
           <Timeline />

@@ -16,6 +16,7 @@ export function TopBar({ getCanvas }: { getCanvas: () => CanvasHandle | null }) 
   const showEvidence = useThreadline((s) => s.showEvidence);
   const readerOpen = useThreadline((s) => s.reader.open);
   const listOpen = useThreadline((s) => s.listOpen);
+  const storyOpen = useThreadline((s) => s.sidePanel === 'story');
   const a = useActions();
   const [menuOpen, setMenuOpen] = useState(false);
   const header = useRef<HTMLElement>(null);
@@ -115,6 +116,13 @@ export function TopBar({ getCanvas }: { getCanvas: () => CanvasHandle | null }) 
           <button type="button" onClick={a.showDefault} title="Start over from the dataset's opening view">
             Reset view
           </button>
+          <button
+            type="button"
+            onClick={a.clearView}
+            title="Empty the canvas, to build a view entity by entity"
+          >
+            Clear
+          </button>
         </span>
         <span className="tool-group" role="group" aria-label="Show">
           <button
@@ -134,6 +142,14 @@ export function TopBar({ getCanvas }: { getCanvas: () => CanvasHandle | null }) 
           </button>
           <button type="button" aria-pressed={listOpen} onClick={() => a.setListOpen(!listOpen)}>
             List
+          </button>
+          <button
+            type="button"
+            aria-pressed={storyOpen}
+            onClick={() => a.setSidePanel(storyOpen ? null : 'story')}
+            title="Save views as the steps of a story and play them"
+          >
+            Story
           </button>
         </span>
         <span className="tool-group">

@@ -5,6 +5,8 @@ import { nextTask } from '../lib/time-slicer';
 import { useStoreApi } from '../store/context';
 import { createCanvasHandle, type CanvasHandle } from './canvas-handle';
 import { bindGestures } from './gestures';
+import { bindBoxMode } from './box-mode';
+import { bindMarks } from './sync-marks';
 import { bindImportance } from './sync-importance';
 import { bindPaths } from './sync-paths';
 import { stylesheet } from './stylesheet';
@@ -21,7 +23,9 @@ export function GraphCanvas({ onReady }: { onReady?: (canvas: CanvasHandle | nul
       style: stylesheet(),
       minZoom: 0.08,
       maxZoom: 4,
-      boxSelectionEnabled: false,
+      // A box is drawn with Shift/Ctrl held while panning stays the plain drag; box mode swaps them.
+      boxSelectionEnabled: true,
+      selectionType: 'additive',
     });
     // Panels opening beside the canvas change its size; Cytoscape must be told.
     // Cytoscape keeps the top-left corner when its box changes; keeping the centre instead means a panel
@@ -45,6 +49,8 @@ export function GraphCanvas({ onReady }: { onReady?: (canvas: CanvasHandle | nul
         bindElements(cy, store),
         bindSelection(cy, store),
         bindGestures(cy, store),
+        bindMarks(cy, store),
+        bindBoxMode(cy, store),
         bindPaths(cy, store),
         bindImportance(cy, store),
       ];

@@ -3,10 +3,17 @@ import type { Core, EventObject } from 'cytoscape';
 import type { ThreadlineStore } from '../store/store';
 import type { Point } from '../store/view-state';
 
+/** Shift, Ctrl or Cmd held: a click adds to (or takes from) the entities marked together. */
+const addsToMarks = (e: EventObject): boolean => {
+  const o = e.originalEvent as MouseEvent | undefined;
+  return !!o && (o.shiftKey || o.ctrlKey || o.metaKey);
+};
+
 export function bindGestures(cy: Core, store: ThreadlineStore): () => void {
   const actions = () => store.getState();
   const onTapNode = (e: EventObject) => {
     const n = e.target;
+    if (n.data('kind') === 'entity' && addsToMarks(e)) return actions().mark([n.id()], 'toggle');
     if (n.data('kind') === 'quote') {
       const q = actions().model?.quotes.get(n.data('quoteId'));
       if (q) actions().openReader(q.sourceId, q.id);
@@ -19,7 +26,24 @@ export function bindGestures(cy: Core, store: ThreadlineStore): () => void {
     else actions().selectRelation(kind === 'evidence' ? edge.data('relationId') : edge.id());
   };
   const onTapBackground = (e: EventObject) => {
-    if (e.target === cy) actions().clearSelection();
+    if (e.target !== cy) return;
+    actions().clearSelection();
+    if (!addsToMarks(e)) actions().clearMarks();
+  };
+  // A box drawn with a modifier held (or in box mode) marks the entities inside it. Cytoscape's own
+  // selection state is only the box's vehicle: the store holds what is marked, so it is cleared at once.
+  let boxed: string[] = [];
+  const onBoxSelect = (e: EventObject) => {
+    if (e.target.data('kind') === 'entity') boxed.push(e.target.id());
+  };
+  const onBoxEnd = () => {
+    // Cytoscape reports the box's elements just after the box ends.
+    setTimeout(() => {
+      if (cy.destroyed()) return;
+      cy.elements(':selected').unselect();
+      if (boxed.length > 0) actions().mark(boxed, 'add');
+      boxed = [];
+    }, 0);
   };
   const onDblTap = (e: EventObject) => {
     if (e.target.data('kind') === 'entity') actions().expand(e.target.id());
@@ -34,7 +58,11 @@ export function bindGestures(cy: Core, store: ThreadlineStore): () => void {
   cy.on('tap', onTapBackground);
   cy.on('dbltap', 'node', onDblTap);
   cy.on('dragfree', 'node', onDragFree);
+  cy.on('boxselect', 'node', onBoxSelect);
+  cy.on('boxend', onBoxEnd);
   return () => {
+    cy.off('boxselect', 'node', onBoxSelect);
+    cy.off('boxend', onBoxEnd);
     cy.off('tap', 'node', onTapNode);
     cy.off('tap', 'edge', onTapEdge);
     cy.off('tap', onTapBackground);

@@ -12,6 +12,8 @@ import type { LayoutNode, LayoutRequest, LayoutResponse } from './layout-protoco
 interface LayoutOptions {
   /** Lay out everything from scratch (first view, "Re-layout"). */
   full: boolean;
+  /** Entities a full layout must leave where they are (pinned by the user). */
+  pinned?: ReadonlySet<string>;
   fit: boolean;
   onDone(positions: Map<string, Point>): void;
 }
@@ -53,7 +55,9 @@ export function runLayout(cy: Core, options: LayoutOptions): void {
     return;
   }
   pending = cy;
-  const fixed = options.full ? cy.collection() : entities.filter((n) => n.scratch('_placed') === true);
+  const fixed = options.full
+    ? entities.filter((n) => options.pinned?.has(n.id()) === true && n.scratch('_placed') === true)
+    : entities.filter((n) => n.scratch('_placed') === true);
   const constrained = fixed.length > 0 && fixed.length < entities.length ? fixed : cy.collection();
   const nodes: LayoutNode[] = entities.map((n) => {
     const box = n.boundingBox({ includeLabels: true, includeOverlays: false });

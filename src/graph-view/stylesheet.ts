@@ -173,6 +173,17 @@ export function stylesheet(): StylesheetJson {
       style: { width: 'mapData(count, 4, 40, 5.5, 10)', 'line-color': '#52606d', 'line-opacity': 1 },
     },
     { selector: 'node.is-highlighted', style: { 'border-width': 3, 'border-color': '#ffd43b' } },
+    // Marked for acting on together: a blue ring outside the node, apart from the inspected one's yellow.
+    {
+      selector: 'node.is-marked',
+      style: { 'outline-width': 4, 'outline-color': '#2563eb', 'outline-offset': 3, 'outline-opacity': 0.9 },
+    },
+    // Pinned: a dark dashed border, so a reader sees which nodes a re-layout leaves in place.
+    {
+      selector: 'node.is-pinned',
+      style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#1f2933' },
+    },
+    { selector: 'node.is-pinned.is-selected', style: { 'border-width': 4, 'border-color': '#ffd43b' } },
     { selector: 'edge.is-highlighted', style: { width: 3.5 } },
     { selector: ':active', style: { 'overlay-opacity': 0.08 } },
     ...analysisStyles(),

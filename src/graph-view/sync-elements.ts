@@ -14,6 +14,9 @@ import { keepApart } from './keep-apart';
 import { runLayout } from './layout';
 import { placeQuotes } from './place-quotes';
 
+/** How long a node takes to reach its place in the next step of a story. */
+const GLIDE_MS = 450;
+
 export function bindElements(cy: Core, store: ThreadlineStore): () => void {
   // A layout asked for before the canvas existed is answered by laying out what has no position yet;
   // a view that came with its positions (a link, a saved view) is drawn as it is.
@@ -22,6 +25,7 @@ export function bindElements(cy: Core, store: ThreadlineStore): () => void {
   let lastGuessed: ReadonlySet<string> | null = null;
   /** The positions last applied, so a step that changed both what is drawn and where is placed once. */
   let placedFor: ThreadlineState['positions'] | null = null;
+  let lastTransition = store.getState().transitionVersion;
 
   const draw = () => {
     const s = store.getState();
@@ -65,9 +69,14 @@ export function bindElements(cy: Core, store: ThreadlineStore): () => void {
     if (first) drawn = true;
     if (layoutAsked || unplaced.length > 0) {
       lastLayoutVersion = s.layoutVersion;
-      const full = unplaced.length === cy.nodes('[kind = "entity"]').length;
+      const count = cy.nodes('[kind = "entity"]').length;
+      // "Re-layout" with pins: everything but the pinned is placed afresh around them.
+      const pinnedPlaced = unplaced.length < count ? [...s.pinned].filter((id) => s.positions.has(id)) : [];
+      const pinnedDrawn = pinnedPlaced.filter((id) => cy.getElementById(id).nonempty()).length;
+      const full = unplaced.length === count || (layoutAsked && unplaced.length + pinnedDrawn === count);
       runLayout(cy, {
         full,
+        pinned: s.pinned,
         fit: full || layoutAsked || first,
         onDone: (positions) => {
           placeQuotes(cy);
@@ -85,6 +94,9 @@ export function bindElements(cy: Core, store: ThreadlineStore): () => void {
   const place = (s: ThreadlineState): string[] => {
     placedFor = s.positions;
     const unplaced: string[] = [];
+    // A story's step glides from the last one: nodes still drawn move to their new places over a moment.
+    const glide = s.transitionVersion !== lastTransition;
+    lastTransition = s.transitionVersion;
     cy.batch(() => {
       cy.nodes('[kind = "entity"]').forEach((n) => {
         const p = s.positions.get(n.id());
@@ -94,7 +106,12 @@ export function bindElements(cy: Core, store: ThreadlineStore): () => void {
         } else if (!n.grabbed()) {
           n.scratch('_placed', true);
           const cur = n.position();
-          if (Math.abs(cur.x - p.x) > 0.5 || Math.abs(cur.y - p.y) > 0.5) n.position({ x: p.x, y: p.y });
+          if (Math.abs(cur.x - p.x) > 0.5 || Math.abs(cur.y - p.y) > 0.5) {
+            n.stop(true, false);
+            if (glide)
+              n.animate({ position: { x: p.x, y: p.y } }, { duration: GLIDE_MS, easing: 'ease-in-out' });
+            else n.position({ x: p.x, y: p.y });
+          }
         }
       });
     });

@@ -3,7 +3,7 @@ import type { ImportanceMeasure } from '../model/analysis/importance';
 import type { CommunityColouring } from '../model/style/community-palette';
 
 /** The docked panel left of the canvas. */
-export type SidePanel = 'filters' | 'paths';
+export type SidePanel = 'filters' | 'paths' | 'story';
 
 export interface ConnectEnds {
   from: string | null;

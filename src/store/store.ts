@@ -13,6 +13,8 @@ import {
   type AnalysisSliceActions,
   type AnalysisSliceState,
 } from './slices/analysis';
+import { createStorySlice, INITIAL_STORY, type StoryActions, type StoryState } from './slices/story';
+import { createCurateSlice, INITIAL_CURATE, type CurateActions, type CurateState } from './slices/curate';
 import {
   createExploreSlice,
   INITIAL_EXPLORE,
@@ -80,6 +82,8 @@ export interface ThreadlineState
     HistoryState,
     PanelsState,
     AnalysisSliceState,
+    CurateState,
+    StoryState,
     NoticesState {}
 
 export interface ThreadlineActions
@@ -92,6 +96,8 @@ export interface ThreadlineActions
     HistoryActions,
     PanelsActions,
     AnalysisSliceActions,
+    CurateActions,
+    StoryActions,
     NoticesActions {}
 
 export type ThreadlineStore = StoreApi<ThreadlineState & ThreadlineActions>;
@@ -108,6 +114,8 @@ export function initialState(): ThreadlineState {
     ...INITIAL_HISTORY,
     ...INITIAL_PANELS,
     ...INITIAL_ANALYSIS_SLICE,
+    ...INITIAL_CURATE,
+    ...INITIAL_STORY,
     ...INITIAL_NOTICES,
   };
 }
@@ -123,6 +131,8 @@ export function createThreadlineStore(): ThreadlineStore {
       ...createHistorySlice(...a),
       ...createPanelsSlice(...a),
       ...createAnalysisSlice(...a),
+      ...createCurateSlice(...a),
+      ...createStorySlice(...a),
       ...createNoticesSlice(...a),
       ...INITIAL_DATASET,
 

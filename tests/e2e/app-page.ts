@@ -50,13 +50,15 @@ export async function drawnRelationIds(page: Page): Promise<string[]> {
 export async function clickElement(
   page: Page,
   id: string,
-  options: { double?: boolean } = {},
+  options: { double?: boolean; modifiers?: Array<'Shift' | 'Control' | 'Meta'> } = {},
 ): Promise<{ x: number; y: number; clear: boolean }> {
   await waitSettled(page);
   const p = await page.evaluate(clearPointOf, id);
   if (!p) throw new Error(`element ${id} is not drawn`);
+  for (const key of options.modifiers ?? []) await page.keyboard.down(key);
   if (options.double) await page.mouse.dblclick(p.x, p.y);
   else await page.mouse.click(p.x, p.y);
+  for (const key of options.modifiers ?? []) await page.keyboard.up(key);
   return p;
 }
 

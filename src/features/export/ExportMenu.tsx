@@ -5,6 +5,7 @@ import { FORMAT_INFO, type DataFormat } from '../../model/export/formats';
 import { useActions, useStoreApi } from '../../store/context';
 import { shareLink } from '../share/saved-view';
 import { downloadBlob } from './download';
+import { exportEmbed } from '../embed/export-embed';
 import { exportDataFile } from './export-data';
 import { exportImage } from './export-image';
 import {
@@ -194,6 +195,14 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
             <div className="export-actions">
               <button type="button" onClick={() => void copyLink()}>
                 Copy link to this view
+              </button>
+              <button
+                type="button"
+                disabled={busy}
+                title="One HTML file with this view, its quotes and the story, that opens with no server"
+                onClick={() => void run('an interactive page', () => exportEmbed(store.getState()))}
+              >
+                Interactive page (HTML)
               </button>
             </div>
             {link && (

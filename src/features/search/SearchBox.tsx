@@ -1,37 +1,67 @@
-/** The "Search entities" combobox: typeahead over names and aliases; Enter or click adds, selects and centres. */
+/**
+ * The search combobox: entities by name and alias first, then what the sources say (quotes, source text,
+ * notes, descriptions). Enter or click on an entity adds, selects and centres it; on a passage, opens the
+ * relation it supports or the passage in the reader.
+ */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import type { PassageHit } from '../../model/search/passage-search';
 import { useActions, useThreadline } from '../../store/context';
 import { EntityOptions, optionId } from './EntityOptions';
+import { PassageOptions } from './PassageOptions';
+import { usePassageHits } from './use-passage-hits';
+
+const ENTITY_LIMIT = 8;
+const PASSAGE_LIMIT = 6;
 
 export function SearchBox() {
   const search = useThreadline((s) => s.search);
-  const { addEntities, selectEntity } = useActions();
+  const { addEntities, selectEntity, selectRelation, openReader } = useActions();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
-  const hits = useMemo(() => (search ? search.search(query, 8) : []), [search, query]);
+  const passageListId = useId();
+  const hits = useMemo(() => (search ? search.search(query, ENTITY_LIMIT) : []), [search, query]);
+  const passages = usePassageHits(query, PASSAGE_LIMIT);
+  const total = hits.length + passages.length;
 
-  const choose = (id: string) => {
-    addEntities([id], { select: true });
-    selectEntity(id);
+  const close = () => {
     setQuery('');
     setOpen(false);
+  };
+  const chooseEntity = (id: string) => {
+    addEntities([id], { select: true });
+    selectEntity(id);
+    close();
+  };
+  const choosePassage = (hit: PassageHit) => {
+    if (hit.kind === 'description') return chooseEntity(hit.id);
+    const relation = hit.relations[0];
+    if (relation) selectRelation(relation);
+    if (hit.sourceId)
+      openReader(
+        hit.sourceId,
+        hit.kind === 'quote' ? { quoteId: hit.id } : { range: { start: hit.start!, end: hit.end! } },
+      );
+    close();
+  };
+  const choose = (index: number) => {
+    if (index < hits.length) chooseEntity(hits[index]!.id);
+    else if (passages[index - hits.length]) choosePassage(passages[index - hits.length]!);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault();
       setOpen(true);
-      setActive((a) => Math.min(a + 1, hits.length - 1));
+      setActive((a) => Math.min(a + 1, total - 1));
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
       setActive((a) => Math.max(a - 1, 0));
     } else if (e.key === 'Enter') {
-      const hit = hits[active];
-      if (hit) {
+      if (active < total) {
         e.preventDefault();
-        choose(hit.id);
+        choose(active);
       }
     } else if (e.key === 'Escape') {
       setOpen(false);
@@ -39,17 +69,23 @@ export function SearchBox() {
   };
 
   const expanded = open && query.trim() !== '';
+  const activeId =
+    !expanded || active >= total
+      ? undefined
+      : active < hits.length
+        ? optionId(listId, active)
+        : optionId(passageListId, active);
   return (
     <div className="search">
       <input
         type="search"
         role="combobox"
-        aria-label="Search entities"
+        aria-label="Search entities and quotes"
         aria-autocomplete="list"
         aria-expanded={expanded}
-        aria-controls={listId}
-        aria-activedescendant={expanded && hits[active] ? optionId(listId, active) : undefined}
-        placeholder="Search people, countries, events…"
+        aria-controls={`${listId} ${passageListId}`}
+        aria-activedescendant={activeId}
+        placeholder="Search people, places, or what was said…"
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -61,15 +97,25 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
       />
       {expanded && (
-        <EntityOptions
-          id={listId}
-          label="Matching entities"
-          hits={hits}
-          active={active}
-          onHover={setActive}
-          onPick={choose}
-          empty={`No entity matches “${query}”`}
-        />
+        <div className="search-popup">
+          <EntityOptions
+            id={listId}
+            label="Matching entities"
+            hits={hits}
+            active={active}
+            onHover={setActive}
+            onPick={chooseEntity}
+            empty={passages.length === 0 ? `Nothing matches “${query}”` : undefined}
+          />
+          <PassageOptions
+            id={passageListId}
+            hits={passages}
+            active={active}
+            offset={hits.length}
+            onHover={setActive}
+            onPick={choosePassage}
+          />
+        </div>
       )}
     </div>
   );

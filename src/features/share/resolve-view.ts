@@ -9,6 +9,7 @@ export interface ResolvedView {
   view: ViewState;
   selection: Selection;
   filters: Filters;
+  pinned: Set<string>;
   /** What could not be restored, in words for a notice (empty when everything was). */
   problems: string[];
 }
@@ -73,5 +74,8 @@ export function resolveView(decoded: DecodedLink, model: Model): ResolvedView | 
   if (hiddenSources.length > 0) filters.hiddenSources = new Set(hiddenSources);
   if (link.minSources > 1) filters.minSources = link.minSources;
   if (link.contestedOnly) filters.contestedOnly = true;
-  return { view: { visible, addedBy, positions }, selection, filters, problems };
+  const pinned = new Set(
+    link.pinned.flatMap((i) => (visible.has(link.entities[i]!) ? [link.entities[i]!] : [])),
+  );
+  return { view: { visible, addedBy, positions }, selection, filters, pinned, problems };
 }

@@ -68,6 +68,8 @@ export function currentFragment(s: ThreadlineState): string | null {
     s.selection,
     s.filters,
     s.display,
+    s.pinned,
+    s.story,
   );
 }
 

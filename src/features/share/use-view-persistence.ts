@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import type { CanvasHandle } from '../../graph-view/canvas-handle';
 import type { ThreadlineStore } from '../../store/store';
+import { decodeStory } from '../../model/story/story-codec';
 import { watch } from '../../store/watch';
 import { resolveView } from './resolve-view';
 import { currentFragment, pendingView, writeSavedView } from './saved-view';
@@ -32,8 +33,13 @@ function restoreFragment(
       s.notify('warning', `The ${what} could not be restored (${why}). Showing the default view.`);
     return false;
   }
-  s.restoreView(resolved.view, resolved.selection, resolved.filters, { opening });
+  s.restoreView(resolved.view, resolved.selection, resolved.filters, { opening, pinned: resolved.pinned });
   if (decoded.link.display) s.setDisplay(decoded.link.display);
+  if (decoded.link.story) {
+    const story = decodeStory(decoded.link.story);
+    if ('story' in story) s.setStory(story.story);
+    else s.notify('warning', `The story in the ${what} could not be read: ${story.error}.`);
+  }
   // Restored positions are used as they are (no layout), so only the camera needs to find them.
   getCanvas()?.fit(40);
   if (resolved.problems.length > 0)
@@ -66,7 +72,7 @@ export function useViewPersistence(store: ThreadlineStore, getCanvas: () => Canv
     };
     const unsubscribe = watch(
       store,
-      (s) => [s.view, s.positions, s.selection, s.filters, s.display, s.model],
+      (s) => [s.view, s.positions, s.selection, s.filters, s.display, s.pinned, s.story, s.model],
       () => {
         clearTimeout(timer);
         timer = setTimeout(() => save(), SAVE_DELAY_MS);

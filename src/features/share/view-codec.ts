@@ -1,10 +1,12 @@
 /**
  * The view as a short, readable URL fragment, and back. Pure and DOM-free.
  *
- * `v=1;d=<dataset>;s=e.<id>;ht=…;hr=…;hs=…;tr=<from>_<to>;hx=<source>,…;ms=<n>;c=1;o=<size>.<colour>.<parallel>;e=<id>,…;p=<x>_<y>,…;a=<i>.<j>,…;z`
+ * `v=1;d=<dataset>;s=e.<id>;ht=…;hr=…;hs=…;tr=<from>_<to>;hx=<source>,…;ms=<n>;c=1;o=<size>.<colour>.<parallel>;e=<id>,…;p=<x>_<y>,…;a=<i>.<j>,…;pn=<i>,…;st=<story>;z`
  *
  * `hx` (sources set aside), `ms` (minimum independent sources) and `c` (contested only) came with several
  * sources per dataset; a link without them keeps every source, as links written before them mean.
+ * The story (`st`, model/story/story-codec.ts) is last: the longest segment, and the least needed to show
+ * the view.
  *
  * Segments are independent and ordered from most to least important, and `z` closes a complete link,
  * so a link cut short still restores its beginning and says it was cut. Every value is checked with
@@ -15,6 +17,8 @@ import { IMPORTANCE_MEASURES } from '../../model/analysis/importance';
 import type { Filters } from '../../model/core/filters';
 import { pairEnds } from '../../model/core/parallel-relations';
 import { idSchema } from '../../model/format/schema';
+import type { Story } from '../../model/story/story';
+import { encodeStory } from '../../model/story/story-codec';
 import { ENTITY_TYPES, STATUSES, type EntityType, type Status } from '../../model/core/vocabulary';
 import { INITIAL_DISPLAY, type DisplayOptions } from '../../store/analysis-state';
 import type { Point, Selection, ViewState } from '../../store/view-state';
@@ -42,6 +46,10 @@ export interface LinkView {
   contestedOnly: boolean;
   /** How the graph is drawn (node size, colour, parallel relations); absent when the link keeps the defaults. */
   display: DisplayOptions | null;
+  /** Indices into `entities` of the pinned ones. */
+  pinned: number[];
+  /** The story, still encoded (decodeStory checks it). */
+  story?: string;
 }
 
 export interface DecodedLink {
@@ -108,6 +116,8 @@ export function encodeView(
   selection: Selection,
   filters: Filters,
   display: DisplayOptions = INITIAL_DISPLAY,
+  pinned: ReadonlySet<string> = new Set(),
+  story?: Story,
 ): string {
   const entities = [...view.visible];
   const index = new Map(entities.map((id, i) => [id, i]));
@@ -134,6 +144,8 @@ export function encodeView(
     ['e', entities.join(',')],
     ['p', positions.some((p) => p !== '') ? positions.join(',') : ''],
     ['a', addedBy.join(',')],
+    ['pn', entities.flatMap((id, i) => (pinned.has(id) ? [String(i)] : [])).join(',')],
+    ['st', story && story.steps.length > 0 ? encodeStory(story) : ''],
   ];
   const written = segments.filter(([k, v]) => v !== '' || ALWAYS.has(k)).map(([k, v]) => `${k}=${v}`);
   return [...written, 'z'].join(';');
@@ -152,6 +164,7 @@ const EMPTY_LINK: LinkView = {
   minSources: 1,
   contestedOnly: false,
   display: null,
+  pinned: [],
 };
 
 /** Whether a URL fragment is one of ours (so other fragments are left alone). */
@@ -188,7 +201,7 @@ export function decodeView(fragment: string): DecodedLink | null {
     return { link: EMPTY_LINK, complete, problems: ['the link was made by another version of Threadline'] };
   if (!complete) problems.push('the link looks cut short');
 
-  const link: LinkView = { ...EMPTY_LINK, entities: [], positions: [], addedBy: [] };
+  const link: LinkView = { ...EMPTY_LINK, entities: [], positions: [], addedBy: [], pinned: [] };
   const dataset = idSchema.safeParse(values.get('d'));
   if (dataset.success) link.dataset = dataset.data;
   else problems.push('the link does not name a valid dataset');
@@ -225,6 +238,14 @@ export function decodeView(fragment: string): DecodedLink | null {
     const [child, parent] = [remap[pair.data[0]], remap[pair.data[1]]];
     if (child !== undefined && parent !== undefined) link.addedBy.push([child, parent]);
   }
+
+  for (const item of list(values.get('pn'))) {
+    const at = /^\d{1,5}$/.test(item) ? remap[Number(item)] : undefined;
+    if (at !== undefined) link.pinned.push(at);
+  }
+
+  const story = values.get('st');
+  if (story) link.story = story;
 
   const selection = values.get('s');
   if (selection) {

@@ -18,6 +18,7 @@ import { useActions, useThreadline } from '../../store/context';
 import { Disputes } from './Disputes';
 import { RelationChooser, type ChooserAnchor } from './RelationChooser';
 import './source-reader.css';
+import { clearFocusRange, focusRange } from './focus-range';
 
 interface Choice {
   relationIds: string[];
@@ -66,6 +67,14 @@ export function SourceReader() {
       ?.querySelectorAll<HTMLElement>(`mark[data-quote-ids~="${CSS.escape(reader.focusQuoteId)}"]`)
       .forEach((m) => m.classList.add('is-focused'));
   }, [reader.open, reader.focusQuoteId, reader.focusVersion, segments]);
+
+  // A passage found by full-text search that no quote covers: scrolled to and painted, not re-rendered.
+  useEffect(() => {
+    const el = body.current;
+    if (!reader.open || !reader.focusRange || !el) return;
+    focusRange(el, reader.focusRange.start, reader.focusRange.end);
+    return clearFocusRange;
+  }, [reader.open, reader.focusRange, reader.focusVersion, segments]);
 
   // The chooser is placed against the highlight where it was; once the text moves, it would point elsewhere.
   useEffect(() => {

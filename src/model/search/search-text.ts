@@ -8,10 +8,17 @@ const MARKS = /\p{M}/gu;
 // large dataset are like this, and skipping Unicode normalisation for them halves building the search index.
 const PLAIN = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
+// In ASCII text every character that is not a letter or digit is a break, so matching runs of letters and
+// digits gives the same words as the full treatment, several times faster: most source prose is ASCII.
+// eslint-disable-next-line no-control-regex -- every ASCII character, controls included, is the point
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_WORD = /[a-z0-9]+/g;
+
 /** The words of a name or a query, normalised. */
 export function wordsOf(text: string): string[] {
   const lower = text.toLowerCase();
   if (PLAIN.test(lower)) return lower.split(' ');
+  if (ASCII.test(text)) return lower.match(ASCII_WORD) ?? [];
   return text
     .normalize('NFKD')
     .replace(MARKS, '')

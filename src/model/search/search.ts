@@ -108,7 +108,11 @@ export function entitySearchFrom(entities: readonly Listed[], index: EntitySearc
       const alias = e < 0;
       const i = alias ? ~e : e;
       const length = alias ? phrases[p]!.length : nameLengths[i]!;
-      best.offer(i, rankKey(Tier.Phrase, length === phrase.length ? 0 : 1, alias, length));
+      // A name that only begins with the whole words typed ("Trump–Kim letters" for "trump") is no better
+      // a match than one that has them further on ("Eric Trump"): both rank as word matches, shorter first.
+      if (length === phrase.length) best.offer(i, rankKey(Tier.Phrase, 0, alias, length));
+      else if (endsWord(phrases[p]!, phrase.length)) best.offer(i, rankKey(Tier.Words, 0, alias, length));
+      else best.offer(i, rankKey(Tier.Phrase, 1, alias, length));
     }
   }
 
@@ -198,7 +202,9 @@ export function entitySearchFrom(entities: readonly Listed[], index: EntitySearc
       if (words.length === 0 || limit <= 0) return [];
       const best = new Best(limit);
       namePrefixes(words.join(' '), best);
-      if (!best.full) allWords(words, [], Tier.Words, best);
+      // Whole-word name starts rank with the word matches, so those still compete for the places.
+      if (!best.full || best.keys[best.keys.length - 1]! >= Tier.Words * 1e9)
+        allWords(words, [], Tier.Words, best);
       if (!best.full) {
         const typos = words.map(typosOf);
         if (typos.some((t) => t.length > 0)) allWords(words, typos, Tier.Typos, best);

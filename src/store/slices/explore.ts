@@ -39,7 +39,12 @@ export interface ExploreActions {
    * Replaces view, selection and filters at once (a shared link, a saved view); no re-layout. One undoable
    * step, unless it is the view the explorer opens on (`opening`), which has nothing before it.
    */
-  restoreView(view: ViewState, selection: Selection, filters: Filters, options?: { opening?: boolean }): void;
+  restoreView(
+    view: ViewState,
+    selection: Selection,
+    filters: Filters,
+    options?: { opening?: boolean; pinned?: ReadonlySet<string> },
+  ): void;
   dismissHubPrompt(): void;
 }
 
@@ -159,12 +164,18 @@ export const createExploreSlice: Slice<ExploreState & ExploreActions> = (set, ge
     },
 
     relayout() {
-      step({ positions: new Map(), layoutVersion: get().layoutVersion + 1 });
+      // Pinned entities keep their places; the layout arranges the rest around them.
+      const s = get();
+      const kept = [...s.pinned].flatMap((id) => {
+        const p = s.positions.get(id);
+        return p && s.view.visible.has(id) ? [[id, p] as const] : [];
+      });
+      step({ positions: new Map(kept), layoutVersion: s.layoutVersion + 1 });
     },
 
     restoreView(view, selection, filters, options = {}) {
       if (!model()) return;
-      const next = { ...split(get(), view), selection, filters };
+      const next = { ...split(get(), view), selection, filters, pinned: options.pinned ?? NONE };
       if (options.opening) openView(set, next);
       else step(next, true);
     },

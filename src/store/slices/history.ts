@@ -7,6 +7,8 @@ export interface Snapshot {
   view: Visibility;
   positions: Positions;
   selection: Selection;
+  /** Pinning is a step of its own, undone like the others. */
+  pinned: ReadonlySet<string>;
 }
 
 export interface HistoryState {
@@ -27,7 +29,12 @@ export const NONE: ReadonlySet<string> = new Set();
 /** What one exploring step may change. */
 export type StepChange = Partial<Snapshot> & { layoutVersion?: number; filters?: Filters };
 
-const snapshotOf = (s: Full): Snapshot => ({ view: s.view, positions: s.positions, selection: s.selection });
+const snapshotOf = (s: Full): Snapshot => ({
+  view: s.view,
+  positions: s.positions,
+  selection: s.selection,
+  pinned: s.pinned,
+});
 
 /**
  * Applies an exploring step and records the previous view for undo. Positions it adds were chosen by the

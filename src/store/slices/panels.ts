@@ -7,8 +7,13 @@ export interface ReaderState {
   sourceId: string | null;
   /** The quote to scroll to and flash; bumps `focusVersion` so the same quote can be focused twice. */
   focusQuoteId: string | null;
+  /** A passage to scroll to and flash instead of a quote (a full-text search result that no quote covers). */
+  focusRange: { start: number; end: number } | null;
   focusVersion: number;
 }
+
+/** What the reader scrolls to when it opens: a quote (by id) or a span of the source text. */
+export type ReaderFocus = string | { quoteId: string } | { range: { start: number; end: number } };
 
 export interface PanelsState {
   reader: ReaderState;
@@ -20,7 +25,7 @@ export interface PanelsState {
 }
 
 export interface PanelsActions {
-  openReader(sourceId: string, focusQuoteId?: string): void;
+  openReader(sourceId: string, focus?: ReaderFocus): void;
   closeReader(): void;
   setShowEvidence(on: boolean): void;
   setListOpen(on: boolean): void;
@@ -31,7 +36,7 @@ export interface PanelsActions {
 }
 
 export const INITIAL_PANELS: PanelsState = {
-  reader: { open: false, sourceId: null, focusQuoteId: null, focusVersion: 0 },
+  reader: { open: false, sourceId: null, focusQuoteId: null, focusRange: null, focusVersion: 0 },
   showEvidence: false,
   listOpen: false,
   sidePanel: null,
@@ -42,14 +47,18 @@ export const INITIAL_PANELS: PanelsState = {
 export const createPanelsSlice: Slice<PanelsState & PanelsActions> = (set, get) => ({
   ...INITIAL_PANELS,
 
-  openReader(sourceId, focusQuoteId) {
-    if (!get().model?.sources.has(sourceId))
-      return get().notify('warning', `No source with id "${sourceId}" in this dataset.`);
+  openReader(sourceId, focus) {
+    const source = get().model?.sources.get(sourceId);
+    if (!source) return get().notify('warning', `No source with id "${sourceId}" in this dataset.`);
+    const quoteId = typeof focus === 'string' ? focus : focus && 'quoteId' in focus ? focus.quoteId : null;
+    const range = focus && typeof focus !== 'string' && 'range' in focus ? focus.range : null;
+    const inText = range && range.start >= 0 && range.start < range.end && range.end <= source.text.length;
     set({
       reader: {
         open: true,
         sourceId,
-        focusQuoteId: focusQuoteId ?? null,
+        focusQuoteId: quoteId,
+        focusRange: inText ? range : null,
         focusVersion: get().reader.focusVersion + 1,
       },
     });

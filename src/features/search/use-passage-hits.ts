@@ -1,0 +1,31 @@
+/** Full-text hits for what is typed, from the dataset's searcher; an answer to an older query is dropped. */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { passageSearcher } from '../../data/passage-search';
+import type { PassageHit } from '../../model/search/passage-search';
+import { useThreadline } from '../../store/context';
+
+export function usePassageHits(query: string, limit: number): PassageHit[] {
+  const model = useThreadline((s) => s.model);
+  // A compact dataset's quotes arrive after its model; asking again then finds them.
+  const evidenceVersion = useThreadline((s) => s.evidenceVersion);
+  const searcher = useMemo(() => (model ? passageSearcher(model) : null), [model]);
+  useEffect(() => () => searcher?.dispose(), [searcher]);
+  const [hits, setHits] = useState<{ query: string; hits: PassageHit[] }>({ query: '', hits: [] });
+  const latest = useRef(0);
+
+  useEffect(() => {
+    if (!searcher || query.trim() === '') return;
+    const asked = ++latest.current;
+    searcher
+      .search(query, limit)
+      .then((found) => {
+        if (asked === latest.current) setHits({ query, hits: found });
+      })
+      .catch(() => {
+        // A closed dataset or a failed worker: the entity results still stand; nothing to show here.
+        if (asked === latest.current) setHits({ query, hits: [] });
+      });
+  }, [searcher, query, limit, evidenceVersion]);
+
+  return query.trim() !== '' && hits.query === query ? hits.hits : [];
+}
