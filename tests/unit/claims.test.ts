@@ -86,7 +86,7 @@ describe('claims: what each source says about a relation', () => {
   it('keeps today’s single-status relations as they were: one claim per quote at the relation’s status', () => {
     const m = buildModel(fixtureBundle('valid-minimal'));
     expect(claimsOf(m, 'babbage-praised-lovelace')).toEqual([
-      { quoteId: 'enchantress', sourceId: 'letter', status: 'fact', assertedBy: ['charles-babbage'] },
+      { quoteId: 'enchantress', sourceId: 'letter', status: 'fact', assertedBy: [] },
     ]);
     expect(isContested(m, 'babbage-praised-lovelace')).toBe(false);
     expect(disputesOf(m)).toEqual([]);

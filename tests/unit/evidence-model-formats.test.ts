@@ -75,7 +75,7 @@ describe('the evidence model across formats', () => {
       delete evidence.quotes.speakers;
     });
     expect(claimsOf(model, 'babbage-praised-lovelace')).toEqual([
-      { quoteId: 'enchantress', sourceId: 'letter', status: 'fact', assertedBy: ['charles-babbage'] },
+      { quoteId: 'enchantress', sourceId: 'letter', status: 'fact', assertedBy: [] },
     ]);
   });
 

@@ -195,7 +195,8 @@ describe('image footer layout', () => {
     const met = citations.find((c) => c.relationId === 'ann-met-bob')!;
     expect(met.heading).toBe('Ann "The <Rock>" & Co met <with> Bob, O\'Neil');
     expect(met.detail).toBe('');
-    expect(met.voices).toBe('Stated as fact by Ann "The <Rock>" & Co; stated as fact by Bob, O\'Neil');
+    // A fact is the source's own, even where its sentence quotes someone.
+    expect(met.voices).toBe('Stated as fact by A & B Press');
     expect(met.quotes.map((q) => q.attribution)).toEqual([
       '— Fact · Ann "The <Rock>" & Co · S1',
       "— Fact · Bob, O'Neil · S1",

@@ -69,9 +69,14 @@ describe.each([
             kind: 'evidence',
             relationId: r.id,
             quoteId: q,
-            // Each quote's own voice: its claim's status and asserters, else the relation's status and the quote's speakers.
+            // Each quote's own voice: its claim's status and asserters, else the relation's status and, for
+            // someone's act of speech or judgement, the quote's speakers.
             status: claim?.status ?? r.status,
-            assertedBy: claim?.assertedBy ?? quote.speakers ?? [],
+            assertedBy:
+              claim?.assertedBy ??
+              (['claim', 'allegation', 'denial', 'opinion'].includes(claim?.status ?? r.status)
+                ? (quote.speakers ?? [])
+                : []),
             ...(claim?.answers !== undefined ? { answers: claim.answers } : {}),
           });
       });

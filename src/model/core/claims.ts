@@ -13,7 +13,11 @@ export interface Claim {
   sourceId: string;
   /** How this quote presents the relation. */
   status: Status;
-  /** Who makes the claim: the claim's own asserters, else its quote's speakers; empty when the source itself. */
+  /**
+   * Who makes the claim: the claim's own asserters; else, for a claim, an allegation, a denial or an opinion
+   * (someone's act of speech or judgement), its quote's speakers; empty when the source itself says it. A fact,
+   * a report or a refutation stays the source's own even when its sentence quotes someone.
+   */
   assertedBy: string[];
   /** For a denial or refutation: the quote (of the same relation) or relation it answers. */
   answers?: string;
@@ -39,6 +43,9 @@ const statusAtSlot = (model: Model, k: number, slot: number): number => {
   return s === SAME_STATUS ? model.data.relations.status[k]! : s;
 };
 
+/** Statuses that are someone's act of speech, so a quote's speaker is who makes them. */
+const SPOKEN_STATUSES: ReadonlySet<Status> = new Set<Status>(['claim', 'allegation', 'denial', 'opinion']);
+
 const isNegating = (status: number) => NEGATING_STATUSES.has(STATUSES[status]!);
 
 function claimsAt(model: Model, k: number): Claim[] {
@@ -53,11 +60,13 @@ function claimsAt(model: Model, k: number): Claim[] {
     const own = r.claimAssertedBy.get(j);
     const joint = ev.quotes.speakers.get(q);
     const speaker = ev.quotes.speaker[q]!;
+    const status = STATUSES[statusAtSlot(model, k, j)]!;
+    const voiced = SPOKEN_STATUSES.has(status);
     const claim: Claim = {
       quoteId: data.quoteIds[q]!,
       sourceId: data.sources[ev.quotes.source[q]!]!.id,
-      status: STATUSES[statusAtSlot(model, k, j)]!,
-      assertedBy: Array.from(own ?? joint ?? (speaker >= 0 ? [speaker] : []), entityId),
+      status,
+      assertedBy: Array.from(own ?? (voiced ? (joint ?? (speaker >= 0 ? [speaker] : [])) : []), entityId),
     };
     const answers = r.claimAnswers.get(j);
     if (answers !== undefined) claim.answers = answers;
