@@ -111,8 +111,13 @@ export function loomCandidates(draft: Draft, skipped: ReadonlySet<string> = new 
           imply(subject.id, at, m[0].length);
           continue;
         }
-        const last = people[people.length - 1];
-        if (last && index - last.sentence <= 2) imply(last.hit.entityId, at, m[0].length);
+        // Elsewhere, the person named last who is not named in this sentence ("John Roe thanked her").
+        const own = new Set(hits.map((h) => h.entityId));
+        for (let k = people.length - 1; k >= 0 && index - people[k]!.sentence <= 2; k--)
+          if (!own.has(people[k]!.hit.entityId)) {
+            imply(people[k]!.hit.entityId, at, m[0].length);
+            break;
+          }
       }
       for (; p < hits.length; p++)
         if (byId.get(hits[p]!.entityId)?.type === 'person') people.push({ hit: hits[p]!, sentence: index });
