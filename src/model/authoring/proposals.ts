@@ -114,7 +114,8 @@ export function proposeFor(
   );
   // In the selection first, then the rest of its sentences, then the sentence before (for "he", "it").
   const wider = { start: sentences[first - 1]?.start ?? around.start, end: around.end };
-  const hits = matcher.find(text, wider);
+  // Words that could be several entities ("the summit") are left to the author.
+  const hits = matcher.find(text, wider).filter((h) => !h.candidates);
   const order = hits
     .map((h) => ({ id: h.entityId, d: distance(h.span, sel) + (h.span.end <= around.start ? 10_000 : 0) }))
     .sort((a, b) => a.d - b.d);
