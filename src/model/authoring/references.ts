@@ -26,6 +26,8 @@ export interface Named {
   span: Span;
   /** Referred to (a pronoun, a description) rather than named. */
   implied: boolean;
+  /** The pronoun or words that referred to it, lowercase. */
+  via?: string;
 }
 
 const PRONOUN = /\b(?:he|him|his|she|her)\b/giu;
@@ -69,9 +71,9 @@ export function namedInSentences(
   return sentences.map((sentence, index) => {
     const hits = resolveCandidates(matcher.find(text, sentence), lastNamed);
     const named: Named[] = [];
-    const add = (id: string, span: Span, implied: boolean) => {
+    const add = (id: string, span: Span, implied: boolean, via?: string) => {
       if (named.some((n) => n.entityId === id)) return;
-      named.push({ entityId: id, span, implied });
+      named.push({ entityId: id, span, implied, ...(via ? { via } : {}) });
       if (typeOf.get(id) === 'person') people.push({ id, at: span.start, sentence: index });
     };
     const sentenceText = text.slice(sentence.start, sentence.end);
@@ -102,7 +104,7 @@ export function namedInSentences(
         id = subject && index - subject.sentence <= 3 ? subject.id : recent(2, () => false, at);
       else if (object) id = recent(2, (x) => named.some((n) => n.entityId === x), at);
       else id = personIn(at) ?? recent(2, () => false, at);
-      if (id) add(id, span, true);
+      if (id) add(id, span, true, word);
     }
     for (; h < hits.length; h++) add(hits[h]!.entityId, hits[h]!.span, !!hits[h]!.weak);
 
@@ -112,13 +114,15 @@ export function namedInSentences(
       const pair: string[] = [];
       for (let k = people.length - 1; k >= 0 && pair.length < 2 && index - people[k]!.sentence <= 2; k--)
         if (people[k]!.at < at && !pair.includes(people[k]!.id)) pair.push(people[k]!.id);
-      if (pair.length === 2) for (const id of pair) add(id, { start: at, end: at + plural[0].length }, true);
+      if (pair.length === 2)
+        for (const id of pair)
+          add(id, { start: at, end: at + plural[0].length }, true, plural[0].toLowerCase());
     }
     for (const m of sentenceText.matchAll(EVENT_WORDS)) {
       const last = events[events.length - 1];
       if (!outside(m.index) || !last || index - last.sentence > 2) continue;
       const at = sentence.start + m.index;
-      add(last.id, { start: at, end: at + m[0].length }, true);
+      add(last.id, { start: at, end: at + m[0].length }, true, m[0].toLowerCase());
     }
 
     for (const n of named)
