@@ -69,6 +69,11 @@ describe('mention grouping', () => {
     expect(keys).not.toContain('hoax');
     expect(keys).not.toContain('later');
   });
+
+  it('keeps a name written with digits, such as a summit', () => {
+    const keys = findMentions('Trump met Putin at the 2018 G20 in Buenos Aires.').map((m) => m.key);
+    expect(keys).toContain('2018 g20');
+  });
 });
 
 describe('merge suggestions', () => {
