@@ -83,9 +83,10 @@ export function loomCandidates(draft: Draft, skipped: ReadonlySet<string> = new 
           let [a, b] = [named[i]!, named[j]!].sort((x, y) => x.span.start - y.span.start) as [Named, Named];
           const ea = byId.get(a.entityId)!;
           const eb = byId.get(b.entityId)!;
-          let types = proposeRelationTypes(draft.relationTypes, ea.type, eb.type);
+          const words = text.slice(sentence.start, sentence.end);
+          let types = proposeRelationTypes(draft.relationTypes, ea.type, eb.type, words);
           if (types.length === 0) {
-            const reversed = proposeRelationTypes(draft.relationTypes, eb.type, ea.type);
+            const reversed = proposeRelationTypes(draft.relationTypes, eb.type, ea.type, words);
             if (reversed.length > 0) {
               types = reversed;
               [a, b] = [b, a];

@@ -119,17 +119,46 @@ export function proposeFor(
   return proposal;
 }
 
+/** Words that say nothing about which relation a sentence states. */
+const PLAIN = new Set(
+  (
+    'that this with from have been were their there which about into over other also more than when what ' +
+    'they them then some such only just even very will would could should source target entity entities ' +
+    'type types relation between after before where while does said says the and for was his her but ' +
+    'not are has had who its one two any all can out our you she him per how why now new'
+  ).split(' '),
+);
+
+/** A crude stem, enough to meet "praised" with "praise" and "leads" with "leader". */
+const stem = (w: string) => w.replace(/(?:ing|ed|es|er|ly|s)$/, '').slice(0, 5);
+const stems = (s: string) =>
+  new Set((s.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !PLAIN.has(w)).map(stem));
+
 /**
  * The vocabulary's types that allow an entity of `sourceType` as source and `targetType` as target
- * (either way round for an undirected type), in the vocabulary's order.
+ * (either way round for an undirected type). With the words of the passage, those whose id, labels
+ * (counted twice) and description share most words with it come first; otherwise, and among equals,
+ * the vocabulary's order.
  */
 export function proposeRelationTypes(
   types: readonly RelationType[],
   sourceType: EntityType,
   targetType: EntityType,
+  context?: string,
 ): RelationType[] {
   const fits = (t: RelationType, s: EntityType, o: EntityType) => t.domain.includes(s) && t.range.includes(o);
-  return types.filter(
+  const fitting = types.filter(
     (t) => fits(t, sourceType, targetType) || (!t.directed && fits(t, targetType, sourceType)),
   );
+  if (!context) return fitting;
+  const words = stems(context);
+  const score = (t: RelationType) => {
+    let n = 0;
+    for (const w of stems(`${t.id.replace(/_/g, ' ')} ${t.label} ${t.inverseLabel}`))
+      if (words.has(w)) n += 2;
+    for (const w of stems(t.description ?? '')) if (words.has(w)) n += 1;
+    return n;
+  };
+  const scored = fitting.map((t, i) => ({ t, i, n: score(t) }));
+  return scored.sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.t);
 }
