@@ -96,7 +96,11 @@ export function loomCandidates(draft: Draft, skipped: ReadonlySet<string> = new 
           if (skipped.has(loomKey(ids))) continue;
           const prior = existing.get(pairKey(a.entityId, b.entityId));
           if (prior?.spans.some((s) => s.start < sentence.end && s.end > sentence.start)) continue;
-          proposal ??= proposeFor(text, sentence, draft.entities, source.date, matcher, sentences);
+          proposal ??= proposeFor(text, sentence, draft.entities, source.date, {
+            matcher,
+            sentences,
+            named: namedBySentence,
+          });
           out.push({
             ...ids,
             score: score(a, b, named.length, types.length > 0),
