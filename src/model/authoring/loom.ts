@@ -5,8 +5,8 @@
  */
 import type { EntityRecord, RelationRecord } from '../format/schema';
 import type { Draft } from './draft';
-import { quotedSpans } from './cues';
-import { entityMatcher, type EntityHit } from './entity-matcher';
+import { entityMatcher } from './entity-matcher';
+import { namedInSentences, type Named } from './references';
 import { proposeFor, proposeRelationTypes, type Proposal } from './proposals';
 import { splitSentences, type Span } from './sentences';
 import { anchorQuote } from '../format/anchor';
@@ -32,15 +32,6 @@ export function loomKey(c: Pick<LoomCandidate, 'sourceId' | 'sentence' | 'a' | '
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-/** A pronoun that starts a clause stands for the person last named ("He praises Trump’s reaction"). */
-const SUBJECT_PRONOUN = /(?:^|[.;:,]\s+|—\s*)(?:he|she)\b|^(?:his|her)\b/iu;
-
-interface Named {
-  entityId: string;
-  span: Span;
-  /** Named through a pronoun rather than by name. */
-  implied: boolean;
-}
 
 /** Spans of the quotes of each relation in one source, by pair. */
 function evidenceByPair(
@@ -82,33 +73,9 @@ export function loomCandidates(draft: Draft, skipped: ReadonlySet<string> = new 
     if (!text) continue;
     const sentences = splitSentences(text);
     const existing = evidenceByPair(draft, source.id, text);
-    let lastPerson: EntityHit | undefined;
-    let lastPersonSentence = -10;
+    const namedBySentence = namedInSentences(text, sentences, matcher, draft.entities);
     sentences.forEach((sentence, index) => {
-      const hits = matcher.find(text, sentence);
-      const named: Named[] = [];
-      for (const h of hits)
-        if (!named.some((n) => n.entityId === h.entityId)) named.push({ ...h, implied: false });
-      // "He", at the start of a clause outside quotation marks, is the person named last (up to two
-      // sentences back): articles name a person once and then say "he".
-      const sentenceText = text.slice(sentence.start, sentence.end);
-      const quoted = quotedSpans(sentenceText);
-      const pronoun = SUBJECT_PRONOUN.exec(sentenceText);
-      if (
-        pronoun &&
-        !quoted.some((q) => pronoun.index >= q.start && pronoun.index < q.end) &&
-        lastPerson &&
-        index - lastPersonSentence <= 2 &&
-        !named.some((n) => n.entityId === lastPerson!.entityId)
-      ) {
-        const at = sentence.start + pronoun.index + pronoun[0].length;
-        named.push({ entityId: lastPerson.entityId, span: { start: at - 2, end: at }, implied: true });
-      }
-      for (const h of hits)
-        if (byId.get(h.entityId)?.type === 'person') {
-          lastPerson = h;
-          lastPersonSentence = index;
-        }
+      const named = namedBySentence[index]!;
       if (named.length < 2) return;
       let proposal: Proposal | undefined;
       for (let i = 0; i < named.length; i++)

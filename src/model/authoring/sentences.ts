@@ -64,7 +64,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
   const word = text.slice(s, dot);
-  if (word === '') return false;
+  // "1990s." and "G7." end sentences: the letters before the stop are part of a longer word.
+  if (word === '' || (s > 0 && /[\p{N}\p{L}]/u.test(text[s - 1]!))) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // A single letter ("J.") or dotted letters ("U.S", "e.g") before the stop.
   return /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
@@ -85,13 +86,23 @@ export function splitSentences(text: string): Span[] {
     if (e > s) out.push({ start: s, end: e });
     start = end;
   };
+  // Inside a quotation that closes on the same line, a full stop does not end the sentence: “We don’t
+  // depend on banks. We have the funding.” is one attribution.
+  let closesAt = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '\n') {
       push(i);
+      closesAt = -1;
       continue;
     }
+    if (c === '“' && i > closesAt) {
+      const close = text.indexOf('”', i + 1);
+      const line = text.indexOf('\n', i + 1);
+      closesAt = close !== -1 && (line === -1 || close < line) ? close : -1;
+    }
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    if (i < closesAt && text.indexOf('”', i) !== i + 1) continue;
     let e = i + 1;
     while (e < text.length && (/[.!?…]/.test(text[e]!) || CLOSERS.test(text[e]!))) e++;
     if (e < text.length && !/\s/.test(text[e]!)) continue; // "3.5", "U.S.-led", "Yahoo!Mail"
