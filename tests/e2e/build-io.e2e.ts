@@ -7,6 +7,7 @@ import type { Draft } from '../../src/model/authoring/draft';
 import { draftToFiles } from '../../src/model/authoring/draft-files';
 import { smallDraft } from '../unit/draft-fixture';
 import { sharedAppPage } from './app-page';
+import { seriousViolations } from './axe';
 import { ARTIFACTS, tempDir } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -84,6 +85,7 @@ describe('getting sources, drafts and dataset zips in and out (the build-io piec
       expect(text.split('\n\n').length).toBeGreaterThanOrEqual(3);
       expect(text).not.toMatch(/INJECTED|__pwned|display: none|Copyright/);
       await shot('add-source-html');
+      expect(await seriousViolations(page())).toEqual([]);
 
       await dialog().getByRole('button', { name: 'Add source' }).click();
       await dialog().waitFor({ state: 'detached' });
@@ -176,6 +178,7 @@ describe('getting sources, drafts and dataset zips in and out (the build-io piec
           .count(),
       ).toBe(1);
       await shot('add-source-fields');
+      expect(await seriousViolations(page())).toEqual([]);
       await dialog().getByRole('button', { name: 'Cancel' }).click();
       expect(await harnessDraft()).toEqual(before);
     });
@@ -304,6 +307,7 @@ describe('getting sources, drafts and dataset zips in and out (the build-io piec
       const list = page().getByRole('region', { name: 'Saved drafts' });
       await list.getByText('Drop me').waitFor();
       await shot('draft-list');
+      expect(await seriousViolations(page())).toEqual([]);
       await list.getByRole('button', { name: 'Delete Drop me' }).click();
       await list.getByText('Delete “Drop me” for good?').waitFor();
       await list.getByRole('button', { name: 'Delete', exact: true }).click();
@@ -355,6 +359,7 @@ describe('getting sources, drafts and dataset zips in and out (the build-io piec
       expect(await problems.textContent()).toMatch(/relations\.csv: row 3: the quote is not in the source/);
       expect(await problems.textContent()).toMatch(/Closest in the source: \S/);
       await shot('csv-preview');
+      expect(await seriousViolations(page())).toEqual([]);
       await dialog().getByRole('button', { name: 'Import' }).click();
       await dialog().waitFor({ state: 'detached' });
       const draft = await harnessDraft();
