@@ -66,6 +66,14 @@ describe('getting sources, drafts and dataset zips in and out (the build-io piec
     }
 
     it('reads the article of a hostile web page, running none of it, and proposes its metadata', async () => {
+      // The app's Content-Security-Policy reports anything the page tried to load.
+      await page().evaluate(() => {
+        const seen: string[] = [];
+        (window as { cspSeen?: string[] }).cspSeen = seen;
+        document.addEventListener('securitypolicyviolation', (e) =>
+          seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
       await mount({ ...smallDraft('source-html'), sources: [], texts: {}, quotes: [], relations: [] });
       await openDialog();
       await pick('harbour.html', Buffer.from(HOSTILE_HTML), 'text/html');
@@ -106,6 +114,10 @@ describe('getting sources, drafts and dataset zips in and out (the build-io piec
       // Nothing of the page ran, and nothing it points at was fetched.
       expect(await page().evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
       expect(requests.filter((u) => u.includes('evil.example'))).toEqual([]);
+      // Chromium checks the inert document's inline handlers and style against the page's policy and
+      // reports them; none is a request: nothing was fetched, from the page's hosts or any other.
+      const csp = await page().evaluate(() => (window as { cspSeen?: string[] }).cspSeen!);
+      expect(csp.filter((v) => !v.endsWith(' inline'))).toEqual([]);
     });
 
     it('reads UTF-16 with a byte order mark and says so', async () => {
