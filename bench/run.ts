@@ -235,6 +235,8 @@ if (!options.browserOnly && !options.authoringOnly)
   console.log(
     `\n${mainTable(run)}\n\n${loadBreakdown(run)}\n\n${compactTable(run)}\n\n${fullTextTable(run)}\n`,
   );
+if (options.peers && !options.browserOnly && !options.authoringOnly) console.log(`${peerTable(run)}\n`);
+if (run.authoring) console.log(`${authoringTables(run.authoring)}\n`);
 if (run.browser) {
   console.log(`${browserHeading(run.browser)}\n\n${browserTable(run.browser)}\n`);
   for (const e of run.browser.errors) say(`browser error: ${e}`);

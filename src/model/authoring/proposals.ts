@@ -24,7 +24,7 @@ export interface Proposal {
 }
 
 /** Entity types whose words can be quoted. */
-const SPEAKERS: ReadonlySet<EntityType> = new Set(['person', 'organization', 'country', 'media']);
+const SPEAKERS: ReadonlySet<string> = new Set<EntityType>(['person', 'organization', 'country', 'media']);
 
 /** The sentences a selection touches, as one span. */
 function sentencesAround(sentences: readonly Span[], sel: Span): { span: Span; first: number; last: number } {
@@ -166,11 +166,11 @@ function typeWords(t: RelationType) {
  */
 export function proposeRelationTypes(
   types: readonly RelationType[],
-  sourceType: EntityType,
-  targetType: EntityType,
+  sourceType: string,
+  targetType: string,
   context?: string,
 ): RelationType[] {
-  const fits = (t: RelationType, s: EntityType, o: EntityType) => t.domain.includes(s) && t.range.includes(o);
+  const fits = (t: RelationType, s: string, o: string) => t.domain.includes(s) && t.range.includes(o);
   const fitting = types.filter(
     (t) => fits(t, sourceType, targetType) || (!t.directed && fits(t, targetType, sourceType)),
   );
