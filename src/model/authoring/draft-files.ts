@@ -27,6 +27,15 @@ export function draftToFiles(draft: Draft): DatasetFiles {
       $schema: schemaLine('relation-types.json'),
       relationTypes: draft.relationTypes,
     }),
+    // Written only when the dataset declares types of its own, as graph-data/ has it.
+    ...(draft.entityTypes && draft.entityTypes.length > 0
+      ? {
+          'entity-types.json': prettyJson({
+            $schema: schemaLine('entity-types.json'),
+            entityTypes: draft.entityTypes,
+          }),
+        }
+      : {}),
     'entities.json': prettyJson({ $schema: schemaLine('entities.json'), entities: draft.entities }),
     'quotes.json': prettyJson({ $schema: schemaLine('quotes.json'), quotes: draft.quotes }),
     'relations.json': prettyJson({ $schema: schemaLine('relations.json'), relations: draft.relations }),
@@ -111,7 +120,9 @@ export function draftFromFiles(files: DatasetFiles, options: DraftFromFilesOptio
   const entities = shaped(files, 'entities.json');
   const quotes = shaped(files, 'quotes.json');
   const relations = shaped(files, 'relations.json');
+  const declared = Object.hasOwn(files, 'entity-types.json') ? shaped(files, 'entity-types.json') : null;
   if (!meta || !types || !entities || !quotes || !relations) return fail();
+  if (Object.hasOwn(files, 'entity-types.json') && !declared) return fail();
   const {
     $schema: _schema,
     sources,
@@ -135,6 +146,7 @@ export function draftFromFiles(files: DatasetFiles, options: DraftFromFilesOptio
       sources,
       texts,
       relationTypes: types.relationTypes as Draft['relationTypes'],
+      ...(declared ? { entityTypes: declared.entityTypes as NonNullable<Draft['entityTypes']> } : {}),
       entities: entities.entities as Draft['entities'],
       quotes: quotes.quotes as Draft['quotes'],
       relations: relations.relations as Draft['relations'],

@@ -6,6 +6,7 @@
 import type {
   DatasetFile,
   EntityRecord,
+  EntityTypeDeclaration,
   QuoteRecord,
   RelationRecord,
   RelationType,
@@ -20,6 +21,8 @@ export interface Draft {
   /** Source id → its verbatim text. */
   texts: Readonly<Record<string, string>>;
   relationTypes: RelationType[];
+  /** The dataset's own entity types (entity-types.json); absent in drafts saved before there were any. */
+  entityTypes?: EntityTypeDeclaration[];
   entities: EntityRecord[];
   quotes: QuoteRecord[];
   relations: RelationRecord[];
