@@ -1,0 +1,152 @@
+/**
+ * A draft as the explorer and the validator see it. `checkDraft` runs the very checks `npm run validate`
+ * runs, on the files the draft would be exported as, and says which record each problem is about;
+ * `compileDraft` builds the model the graph shows while authoring, leaving out what cannot be drawn yet
+ * (a relation whose quote does not anchor, an end that does not exist) instead of refusing the whole draft.
+ */
+import type { Bundle, BundleQuote } from '../format/bundle';
+import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../format/bundle';
+import { anchorQuotes } from '../format/anchor';
+import type { Problem } from '../format/problems';
+import { entitySchema, relationSchema, relationTypeSchema, sourceSchema } from '../format/schema';
+import { validateDatasetFolder } from '../format/validate-folder';
+import { buildModel } from '../core/model-builder';
+import type { Model } from '../core/model';
+import { buildEntitySearch, type EntitySearch } from '../search/search';
+import type { Draft } from './draft';
+
+/** The dataset folder's files, by path relative to the folder. */
+export function draftFolderFiles(draft: Draft): Record<string, string> {
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  const files: Record<string, string> = {
+    'dataset.json': json({ ...draft.dataset, sources: draft.sources }),
+    'relation-types.json': json({ relationTypes: draft.relationTypes }),
+    'entities.json': json({ entities: draft.entities }),
+    'quotes.json': json({ quotes: draft.quotes }),
+    'relations.json': json({ relations: draft.relations }),
+  };
+  for (const s of draft.sources) {
+    const text = draft.texts[s.id];
+    if (text !== undefined) files[s.file] = text;
+  }
+  return files;
+}
+
+export type RecordKind = 'source' | 'relationType' | 'entity' | 'quote' | 'relation' | 'dataset';
+export interface RecordRef {
+  kind: RecordKind;
+  id: string;
+}
+export interface DraftProblem extends Problem {
+  /** The record the problem is about, when it names one. */
+  record?: RecordRef;
+}
+
+const COLLECTIONS: Record<
+  string,
+  { key: string; kind: RecordKind; list: (d: Draft) => Array<{ id: string }> }
+> = {
+  'dataset.json': { key: 'sources', kind: 'source', list: (d) => d.sources },
+  'relation-types.json': { key: 'relationTypes', kind: 'relationType', list: (d) => d.relationTypes },
+  'entities.json': { key: 'entities', kind: 'entity', list: (d) => d.entities },
+  'quotes.json': { key: 'quotes', kind: 'quote', list: (d) => d.quotes },
+  'relations.json': { key: 'relations', kind: 'relation', list: (d) => d.relations },
+};
+
+function recordOf(draft: Draft, problem: Problem): RecordRef | undefined {
+  const file = problem.file.slice(problem.file.lastIndexOf('/') + 1);
+  const c = COLLECTIONS[file];
+  if (!c) return undefined;
+  const [, key, index] = problem.pointer.split('/');
+  if (key !== c.key || index === undefined)
+    return file === 'dataset.json' ? { kind: 'dataset', id: '' } : undefined;
+  const record = c.list(draft)[Number(index)];
+  return record ? { kind: c.kind, id: record.id } : undefined;
+}
+
+/** The problems `npm run validate` would report for the exported draft, errors first. */
+export function checkDraft(draft: Draft): DraftProblem[] {
+  const files = draftFolderFiles(draft);
+  const { problems } = validateDatasetFolder(draft.dataset.id, (path) => files[path]);
+  return problems
+    .map((p): DraftProblem => {
+      const record = recordOf(draft, p);
+      return record ? { ...p, record } : p;
+    })
+    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+}
+
+/** The drawable part of a draft, as a bundle: every record that is well formed and whose references hold. */
+export function drawableBundle(draft: Draft): Bundle {
+  const unique = <T extends { id: string }>(records: readonly T[], ok: (r: T) => boolean): T[] => {
+    const seen = new Set<string>();
+    return records.filter((r) => ok(r) && !seen.has(r.id) && (seen.add(r.id), true));
+  };
+  const sources = unique(
+    draft.sources,
+    (s) => sourceSchema.safeParse(s).success && draft.texts[s.id] !== undefined,
+  );
+  const texts = new Map(sources.map((s) => [s.id, draft.texts[s.id]!]));
+  const relationTypes = unique(draft.relationTypes, (t) => relationTypeSchema.safeParse(t).success);
+  const entities = unique(draft.entities, (e) => entitySchema.safeParse(e).success);
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+
+  const quotes: BundleQuote[] = [];
+  for (const [sourceId, text] of texts) {
+    const own = unique(
+      draft.quotes.filter((q) => q.source === sourceId),
+      (q) => q.exact.length > 0,
+    );
+    const found = anchorQuotes(text, own);
+    own.forEach(({ source, speaker, occasion, ...q }, i) => {
+      const at = found[i]!;
+      if (!at.ok) return;
+      quotes.push({
+        ...q,
+        sourceId: source,
+        start: at.start,
+        end: at.end,
+        ...(speaker && entityById.has(speaker) ? { speaker } : {}),
+        ...(occasion && entityById.get(occasion)?.type === 'event' ? { occasion } : {}),
+      });
+    });
+  }
+  const quoteIds = new Set(quotes.map((q) => q.id));
+  const typeById = new Map(relationTypes.map((t) => [t.id, t]));
+  const relations = unique(draft.relations, (r) => {
+    const type = typeById.get(r.type);
+    const source = entityById.get(r.source);
+    const target = entityById.get(r.target);
+    return (
+      relationSchema.safeParse(r).success &&
+      !entityById.has(r.id) &&
+      !!type &&
+      !!source &&
+      !!target &&
+      type.domain.includes(source.type) &&
+      type.range.includes(target.type)
+    );
+  })
+    .map((r) => ({ ...r, evidence: r.evidence.filter((q) => quoteIds.has(q)) }))
+    .filter((r) => r.evidence.length > 0);
+
+  return {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    dataset: {
+      id: draft.dataset.id,
+      title: draft.dataset.title,
+      ...(draft.dataset.description ? { description: draft.dataset.description } : {}),
+    },
+    relationTypes,
+    sources: sources.map((s) => ({ ...s, text: texts.get(s.id)! })),
+    entities,
+    relations,
+    quotes,
+  };
+}
+
+export function compileDraft(draft: Draft): { model: Model; search: EntitySearch } {
+  const bundle = drawableBundle(draft);
+  return { model: buildModel(bundle), search: buildEntitySearch(bundle.entities) };
+}
