@@ -13,6 +13,7 @@ import {
   type AnalysisSliceActions,
   type AnalysisSliceState,
 } from './slices/analysis';
+import { createDraftSlice, INITIAL_DRAFT, type DraftActions, type DraftState } from './slices/draft';
 import {
   createExploreSlice,
   INITIAL_EXPLORE,
@@ -80,7 +81,8 @@ export interface ThreadlineState
     HistoryState,
     PanelsState,
     AnalysisSliceState,
-    NoticesState {}
+    NoticesState,
+    DraftState {}
 
 export interface ThreadlineActions
   extends
@@ -92,7 +94,8 @@ export interface ThreadlineActions
     HistoryActions,
     PanelsActions,
     AnalysisSliceActions,
-    NoticesActions {}
+    NoticesActions,
+    DraftActions {}
 
 export type ThreadlineStore = StoreApi<ThreadlineState & ThreadlineActions>;
 
@@ -109,6 +112,7 @@ export function initialState(): ThreadlineState {
     ...INITIAL_PANELS,
     ...INITIAL_ANALYSIS_SLICE,
     ...INITIAL_NOTICES,
+    ...INITIAL_DRAFT,
   };
 }
 
@@ -124,6 +128,7 @@ export function createThreadlineStore(): ThreadlineStore {
       ...createPanelsSlice(...a),
       ...createAnalysisSlice(...a),
       ...createNoticesSlice(...a),
+      ...createDraftSlice(...a),
       ...INITIAL_DATASET,
 
       // The dataset slice lives here: a new dataset resets every slice but the notices.
