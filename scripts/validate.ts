@@ -1,5 +1,6 @@
-/** `npm run validate -- [dataset-dir | bundle.json ...]`: checks datasets, prints its problems (errors first, each list capped with a total), exits 1 on any error. */
+/** `npm run validate -- [dataset-dir | dataset.zip | bundle.json ...]`: checks datasets, prints its problems (errors first, each list capped with a total), exits 1 on any error. */
 import { readFileSync, statSync } from 'node:fs';
+import { unzipDataset, ZIP_LIMITS } from '../src/model/authoring/draft-files-zip';
 import { MAX_JSON_BYTES } from '../src/model/format/limits';
 import { formatProblemList, hasErrors, type Problem } from '../src/model/format/problems';
 import { validateBundleText } from '../src/model/format/validate-bundle';
@@ -26,6 +27,7 @@ function validatePath(path: string): { problems: Problem[]; bundle?: Bundle } {
   }
   if (isDir) return validateDatasetFolder(displayPath(path), folderReader(path));
   const size = statSync(path).size;
+  if (/\.zip$/i.test(path)) return validateZip(path, size);
   if (size > MAX_JSON_BYTES)
     return {
       problems: [
@@ -39,6 +41,27 @@ function validatePath(path: string): { problems: Problem[]; bundle?: Bundle } {
       ],
     };
   return validateBundleText(readFileSync(path, 'utf8'), displayPath(path));
+}
+
+/** A dataset folder zipped (as the Build workspace exports it): checked under the same limits as the app's import. */
+function validateZip(path: string, size: number): { problems: Problem[]; bundle?: Bundle } {
+  const label = displayPath(path);
+  if (size > ZIP_LIMITS.maxZipBytes)
+    return {
+      problems: [
+        {
+          severity: 'error',
+          code: 'too-large',
+          file: label,
+          pointer: '',
+          message: `the zip is ${size} bytes; the limit is ${ZIP_LIMITS.maxZipBytes}`,
+        },
+      ],
+    };
+  const unzipped = unzipDataset(readFileSync(path), label);
+  if (!unzipped.ok) return { problems: unzipped.problems };
+  const { files } = unzipped;
+  return validateDatasetFolder(label, (rel) => (Object.hasOwn(files, rel) ? files[rel] : undefined));
 }
 
 const targets = process.argv.slice(2).filter((a) => a !== '--');
