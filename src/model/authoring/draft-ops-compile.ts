@@ -1,6 +1,6 @@
 /**
  * A draft as the explorer and the validator see it. `checkDraft` runs the very checks `npm run validate`
- * runs, on the files the draft would be exported as, and says which record each problem is about;
+ * runs, on the files the draft is exported as (draft-files.ts), and says which record each problem is about;
  * `compileDraft` builds the model the graph shows while authoring, leaving out what cannot be drawn yet
  * (a relation whose quote does not anchor, an end that does not exist) instead of refusing the whole draft.
  */
@@ -9,28 +9,11 @@ import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../format/bundle';
 import { anchorQuotes } from '../format/anchor';
 import type { Problem } from '../format/problems';
 import { entitySchema, relationSchema, relationTypeSchema, sourceSchema } from '../format/schema';
-import { validateDatasetFolder } from '../format/validate-folder';
 import { buildModel } from '../core/model-builder';
 import type { Model } from '../core/model';
 import { buildEntitySearch, type EntitySearch } from '../search/search';
 import type { Draft } from './draft';
-
-/** The dataset folder's files, by path relative to the folder. */
-export function draftFolderFiles(draft: Draft): Record<string, string> {
-  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  const files: Record<string, string> = {
-    'dataset.json': json({ ...draft.dataset, sources: draft.sources }),
-    'relation-types.json': json({ relationTypes: draft.relationTypes }),
-    'entities.json': json({ entities: draft.entities }),
-    'quotes.json': json({ quotes: draft.quotes }),
-    'relations.json': json({ relations: draft.relations }),
-  };
-  for (const s of draft.sources) {
-    const text = draft.texts[s.id];
-    if (text !== undefined) files[s.file] = text;
-  }
-  return files;
-}
+import { validateDraft } from './draft-files';
 
 export type RecordKind = 'source' | 'relationType' | 'entity' | 'quote' | 'relation' | 'dataset';
 export interface RecordRef {
@@ -66,8 +49,7 @@ function recordOf(draft: Draft, problem: Problem): RecordRef | undefined {
 
 /** The problems `npm run validate` would report for the exported draft, errors first. */
 export function checkDraft(draft: Draft): DraftProblem[] {
-  const files = draftFolderFiles(draft);
-  const { problems } = validateDatasetFolder(draft.dataset.id, (path) => files[path]);
+  const { problems } = validateDraft(draft);
   return problems
     .map((p): DraftProblem => {
       const record = recordOf(draft, p);
