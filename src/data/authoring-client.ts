@@ -1,0 +1,79 @@
+/**
+ * The Build workspace's way to the authoring worker: mentions of a text and the loom of a draft, computed
+ * off the main thread (inline where there are no workers, as in Node). The last few texts' mentions are
+ * kept, so reopening a source does not run the NLP pass again.
+ */
+import type { Draft } from '../model/authoring/draft';
+import { loomCandidates, type LoomCandidate } from '../model/authoring/loom';
+import { findMentions, type Mention } from '../model/authoring/mentions';
+import type { AuthoringReply, AuthoringRequest } from './authoring.worker';
+
+type Pending = { resolve(reply: AuthoringReply): void; reject(e: Error): void };
+
+let worker: Worker | null = null;
+const pending = new Map<number, Pending>();
+let next = 1;
+
+function channel(): Worker {
+  if (worker) return worker;
+  const w = new Worker(new URL('./authoring.worker.ts', import.meta.url), { type: 'module' });
+  w.onmessage = (e: MessageEvent<AuthoringReply>) => {
+    const waiting = pending.get(e.data.id);
+    pending.delete(e.data.id);
+    waiting?.resolve(e.data);
+  };
+  w.onerror = (e) => {
+    e.preventDefault();
+    for (const p of pending.values()) p.reject(new Error(`the suggestions worker failed: ${e.message}`));
+    pending.clear();
+    // A fresh worker for the next request: one bad text must not end suggestions for the session.
+    w.terminate();
+    worker = null;
+  };
+  worker = w;
+  return w;
+}
+
+type Request = AuthoringRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+function ask(request: Request): Promise<AuthoringReply> {
+  const id = next++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    channel().postMessage({ ...request, id } as AuthoringRequest);
+  });
+}
+
+const RECENT = 4;
+const recent = new Map<string, Promise<Mention[]>>();
+
+/** The grouped names of a text (see findMentions), computed in the worker. */
+export function suggestMentions(text: string): Promise<Mention[]> {
+  const known = recent.get(text);
+  if (known) return known;
+  const result =
+    typeof Worker === 'undefined'
+      ? Promise.resolve().then(() => findMentions(text))
+      : ask({ type: 'mentions', text }).then((r) => {
+          if (!r.ok) throw new Error(r.error);
+          if (!('mentions' in r)) throw new Error('the suggestions worker answered another question');
+          return r.mentions;
+        });
+  recent.set(text, result);
+  result.catch(() => recent.delete(text));
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  return result;
+}
+
+/** The loom's candidates for a draft (see loomCandidates), computed in the worker. */
+export function suggestLoom(
+  draft: Draft,
+  skipped: ReadonlySet<string> = new Set(),
+): Promise<LoomCandidate[]> {
+  if (typeof Worker === 'undefined') return Promise.resolve().then(() => loomCandidates(draft, skipped));
+  return ask({ type: 'loom', draft, skipped: [...skipped] }).then((r) => {
+    if (!r.ok) throw new Error(r.error);
+    if (!('loom' in r)) throw new Error('the suggestions worker answered another question');
+    return r.loom;
+  });
+}

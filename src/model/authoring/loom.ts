@@ -1,0 +1,149 @@
+/**
+ * The relationship loom: every sentence in which two of the draft's entities are named, as a candidate
+ * relation with its proposed type and status, best first. A sentence that already is evidence of the
+ * pair's relation is not asked again; one the author skipped is left out.
+ */
+import type { EntityRecord, RelationRecord } from '../format/schema';
+import type { Draft } from './draft';
+import { quotedSpans } from './cues';
+import { entityMatcher, type EntityHit } from './entity-matcher';
+import { proposeFor, proposeRelationTypes, type Proposal } from './proposals';
+import { splitSentences, type Span } from './sentences';
+import { anchorQuote } from '../format/anchor';
+
+export interface LoomCandidate {
+  sourceId: string;
+  sentence: Span;
+  /** The pair, in the direction of the proposed type (else in the order the text names them). */
+  a: string;
+  b: string;
+  /** 0–1: higher when the two are named close together, by name, in a sentence about few others. */
+  score: number;
+  proposedType?: string;
+  proposal: Proposal;
+  /** The relation the pair already has, to which the sentence would add evidence. */
+  existingRelation?: string;
+}
+
+/** The key a skipped candidate is remembered by: the sentence and the pair, either way round. */
+export function loomKey(c: Pick<LoomCandidate, 'sourceId' | 'sentence' | 'a' | 'b'>): string {
+  const [x, y] = [c.a, c.b].sort();
+  return `${c.sourceId}@${c.sentence.start}-${c.sentence.end}:${x}+${y}`;
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+/** A pronoun that starts a clause stands for the person last named ("He praises Trump’s reaction"). */
+const SUBJECT_PRONOUN = /(?:^|[.;:,]\s+|—\s*)(?:he|she)\b|^(?:his|her)\b/iu;
+
+interface Named {
+  entityId: string;
+  span: Span;
+  /** Named through a pronoun rather than by name. */
+  implied: boolean;
+}
+
+/** Spans of the quotes of each relation in one source, by pair. */
+function evidenceByPair(
+  draft: Draft,
+  sourceId: string,
+  text: string,
+): Map<string, { relation: RelationRecord; spans: Span[] }> {
+  const quotes = new Map(draft.quotes.filter((q) => q.source === sourceId).map((q) => [q.id, q]));
+  const out = new Map<string, { relation: RelationRecord; spans: Span[] }>();
+  for (const r of draft.relations) {
+    const key = pairKey(r.source, r.target);
+    const entry = out.get(key) ?? { relation: r, spans: [] };
+    for (const id of r.evidence) {
+      const q = quotes.get(id);
+      if (!q) continue;
+      const at = anchorQuote(text, q.exact, q.prefix, q.suffix);
+      if (at.ok) entry.spans.push({ start: at.start, end: at.end });
+    }
+    out.set(key, entry);
+  }
+  return out;
+}
+
+function score(a: Named, b: Named, names: number, hasType: boolean): number {
+  const gap = Math.max(0, Math.max(a.span.start, b.span.start) - Math.min(a.span.end, b.span.end));
+  let s = 1 / (1 + gap / 60);
+  if (a.implied || b.implied) s *= 0.6;
+  s *= 1 / (1 + 0.15 * Math.max(0, names - 2));
+  return Math.round((hasType ? 0.8 * s + 0.2 : 0.8 * s) * 1000) / 1000;
+}
+
+export function loomCandidates(draft: Draft, skipped: ReadonlySet<string> = new Set()): LoomCandidate[] {
+  if (draft.entities.length < 2) return [];
+  const matcher = entityMatcher(draft.entities);
+  const byId = new Map<string, EntityRecord>(draft.entities.map((e) => [e.id, e]));
+  const out: LoomCandidate[] = [];
+  for (const source of draft.sources) {
+    const text = draft.texts[source.id];
+    if (!text) continue;
+    const sentences = splitSentences(text);
+    const existing = evidenceByPair(draft, source.id, text);
+    let lastPerson: EntityHit | undefined;
+    let lastPersonSentence = -10;
+    sentences.forEach((sentence, index) => {
+      const hits = matcher.find(text, sentence);
+      const named: Named[] = [];
+      for (const h of hits)
+        if (!named.some((n) => n.entityId === h.entityId)) named.push({ ...h, implied: false });
+      // "He", at the start of a clause outside quotation marks, is the person named last (up to two
+      // sentences back): articles name a person once and then say "he".
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      const quoted = quotedSpans(sentenceText);
+      const pronoun = SUBJECT_PRONOUN.exec(sentenceText);
+      if (
+        pronoun &&
+        !quoted.some((q) => pronoun.index >= q.start && pronoun.index < q.end) &&
+        lastPerson &&
+        index - lastPersonSentence <= 2 &&
+        !named.some((n) => n.entityId === lastPerson!.entityId)
+      ) {
+        const at = sentence.start + pronoun.index + pronoun[0].length;
+        named.push({ entityId: lastPerson.entityId, span: { start: at - 2, end: at }, implied: true });
+      }
+      for (const h of hits)
+        if (byId.get(h.entityId)?.type === 'person') {
+          lastPerson = h;
+          lastPersonSentence = index;
+        }
+      if (named.length < 2) return;
+      let proposal: Proposal | undefined;
+      for (let i = 0; i < named.length; i++)
+        for (let j = i + 1; j < named.length; j++) {
+          let [a, b] = [named[i]!, named[j]!].sort((x, y) => x.span.start - y.span.start) as [Named, Named];
+          const ea = byId.get(a.entityId)!;
+          const eb = byId.get(b.entityId)!;
+          let types = proposeRelationTypes(draft.relationTypes, ea.type, eb.type);
+          if (types.length === 0) {
+            const reversed = proposeRelationTypes(draft.relationTypes, eb.type, ea.type);
+            if (reversed.length > 0) {
+              types = reversed;
+              [a, b] = [b, a];
+            }
+          }
+          const ids = { sourceId: source.id, sentence, a: a.entityId, b: b.entityId };
+          if (skipped.has(loomKey(ids))) continue;
+          const prior = existing.get(pairKey(a.entityId, b.entityId));
+          if (prior?.spans.some((s) => s.start < sentence.end && s.end > sentence.start)) continue;
+          proposal ??= proposeFor(text, sentence, draft.entities, source.date, matcher, sentences);
+          out.push({
+            ...ids,
+            score: score(a, b, named.length, types.length > 0),
+            ...(types[0] ? { proposedType: types[0].id } : {}),
+            proposal,
+            ...(prior ? { existingRelation: prior.relation.id } : {}),
+          });
+        }
+    });
+  }
+  const sourceOrder = new Map(draft.sources.map((s, i) => [s.id, i]));
+  return out.sort(
+    (x, y) =>
+      y.score - x.score ||
+      sourceOrder.get(x.sourceId)! - sourceOrder.get(y.sourceId)! ||
+      x.sentence.start - y.sentence.start,
+  );
+}
