@@ -83,7 +83,9 @@ export function BuildPanel() {
             aria-labelledby={`build-tab-${tab}`}
           >
             {tab === 'sources' && <SourcesPane draft={draft} onRead={read} />}
-            {tab === 'read' && <ReaderPane draft={draft} sourceId={sourceId} onRead={setReading} />}
+            {tab === 'read' && (
+              <ReaderPane key={sourceId} draft={draft} sourceId={sourceId} onRead={setReading} />
+            )}
             {tab === 'mentions' && <MentionsPane draft={draft} />}
             {tab === 'loom' && <LoomPane draft={draft} />}
             {tab === 'records' && <RecordsPane draft={draft} />}

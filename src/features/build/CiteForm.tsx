@@ -41,7 +41,9 @@ export function CiteForm({
   const [source, setSource] = useState(proposal.entityIds[0] ?? '');
   const [target, setTarget] = useState(proposal.entityIds.find((id) => id !== proposal.entityIds[0]) ?? '');
   const [status, setStatus] = useState<Status>(proposal.status);
-  const [speaker, setSpeaker] = useState(speakerFor(proposal.speakerName, draft.entities) ?? '');
+  const [speaker, setSpeaker] = useState(
+    proposal.speakerId ?? speakerFor(proposal.speakerName, draft.entities) ?? '',
+  );
   const [occasion, setOccasion] = useState('');
   const [date, setDate] = useState<string>(proposal.dates[0]?.date ?? '');
   const [typeChoice, setTypeChoice] = useState<string>('');

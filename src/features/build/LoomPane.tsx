@@ -16,7 +16,7 @@ import { speakerFor } from './proposal-fields';
 /** The step that turns a candidate into evidence: more for the pair's relation, or a new relation. */
 export function acceptCandidate(draft: Draft, c: LoomCandidate): OpResult {
   const text = draft.texts[c.sourceId] ?? '';
-  const speaker = speakerFor(c.proposal.speakerName, draft.entities);
+  const speaker = c.proposal.speakerId ?? speakerFor(c.proposal.speakerName, draft.entities);
   const quote = { source: c.sourceId, ...selectorFor(text, c.sentence), ...(speaker ? { speaker } : {}) };
   if (c.existingRelation) {
     const q = addQuote(draft, quote);

@@ -28,11 +28,6 @@ export function ReaderPane({
   const text = sourceId ? draft.texts[sourceId] : undefined;
 
   useEffect(() => {
-    setSpan(null);
-    setCiting(null);
-  }, [sourceId]);
-
-  useEffect(() => {
     const onChange = () => {
       const el = body.current;
       if (!el || text === undefined) return;

@@ -10,7 +10,6 @@ export function SourcesPane({ draft, onRead }: { draft: Draft; onRead: (sourceId
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [name, setName] = useState(draft.dataset.title);
 
   const add = (e: FormEvent) => {
     e.preventDefault();
@@ -24,22 +23,7 @@ export function SourcesPane({ draft, onRead }: { draft: Draft; onRead: (sourceId
 
   return (
     <div className="build-pane">
-      <form
-        className="build-row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const r = editDraft((d) => editDataset(d, { title: name }));
-          setError(r.ok ? null : r.error);
-        }}
-      >
-        <label className="build-field grow">
-          Dataset title
-          <input value={name} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <button type="submit" disabled={name === draft.dataset.title}>
-          Rename
-        </button>
-      </form>
+      <RenameDataset key={draft.dataset.title} title={draft.dataset.title} />
       <h3>Sources</h3>
       {draft.sources.length === 0 ? (
         <p className="muted">No source yet: paste a text below.</p>
@@ -81,5 +65,35 @@ export function SourcesPane({ draft, onRead }: { draft: Draft; onRead: (sourceId
         </button>
       </form>
     </div>
+  );
+}
+
+/** Keyed by the title, so undo or a reopened draft shows its own. */
+function RenameDataset({ title }: { title: string }) {
+  const { editDraft } = useActions();
+  const [name, setName] = useState(title);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      className="build-row"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const r = editDraft((d) => editDataset(d, { title: name }));
+        setError(r.ok ? null : r.error);
+      }}
+    >
+      <label className="build-field grow">
+        Dataset title
+        <input value={name} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <button type="submit" disabled={name === title}>
+        Rename
+      </button>
+      {error && (
+        <p className="build-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
   );
 }

@@ -334,6 +334,9 @@ export function editRelationType(
 ): OpResult {
   const at = draft.relationTypes.findIndex((t) => t.id === id);
   if (at < 0) return fail(`no relation type "${id}"`);
+  if (patch.label !== undefined && !patch.label.trim()) return fail('a relation type needs a label');
+  if (patch.domain?.length === 0 || patch.range?.length === 0)
+    return fail('a relation type needs at least one entity type on each end');
   const relationTypes = draft.relationTypes.slice();
   relationTypes[at] = { ...relationTypes[at]!, ...patch };
   return done({ ...draft, relationTypes }, id, now);
@@ -508,5 +511,13 @@ export function editDataset(draft: Draft, patch: Partial<Draft['dataset']>, now 
   if (patch.title !== undefined && !patch.title.trim()) return fail('a dataset needs a title');
   if (patch.id !== undefined && patch.id !== slugify(patch.id, ''))
     return fail('a dataset id is a lowercase slug: letters, digits and single hyphens');
-  return done({ ...draft, dataset: { ...draft.dataset, ...patch } }, draft.dataset.id, now);
+  // A new dataset is named by its title until its id is chosen: the export's folder is named by the id.
+  const id =
+    patch.id ??
+    (patch.title && draft.dataset.id === 'untitled' ? slugify(patch.title, 'untitled') : undefined);
+  return done(
+    { ...draft, dataset: { ...draft.dataset, ...patch, ...(id ? { id } : {}) } },
+    draft.dataset.id,
+    now,
+  );
 }
