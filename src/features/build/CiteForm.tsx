@@ -172,7 +172,7 @@ export function CiteForm({
         </label>
         <label className="build-field grow">
           Date
-          <input value={date} onChange={(e) => setDate(e.target.value)} placeholder="2018-07-16" />
+          <input value={date} onChange={(e) => setDate(e.target.value)} placeholder="e.g. 2021-03-12" />
         </label>
       </div>
       <p className="muted build-hint">

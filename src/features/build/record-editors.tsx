@@ -144,7 +144,7 @@ export function RelationEditor({
       </label>
       <label className="build-field">
         Date
-        <input value={date} onChange={(e) => setDate(e.target.value)} placeholder="2018-07-16" />
+        <input value={date} onChange={(e) => setDate(e.target.value)} placeholder="e.g. 2021-03-12" />
       </label>
     </EditForm>
   );

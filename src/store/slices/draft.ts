@@ -32,6 +32,11 @@ export interface DraftActions {
 
 export const INITIAL_DRAFT: DraftState = { draft: null, buildFocus: null };
 
+/** Up to this many entities on the canvas, each addition lays the whole graph out again and frames it. */
+const TINY_GRAPH = 12;
+/** Up to this many, new entities are laid out among the others and the camera frames them all. */
+const SMALL_GRAPH = 40;
+
 let keys = 0;
 const newKey = () => `draft-${Date.now().toString(36)}-${(keys++).toString(36)}`;
 
@@ -42,9 +47,20 @@ function viewFor(s: Full, before: Model | null, model: Model, also: readonly str
   const visible: Visibility['visible'] = new Set(kept);
   const positions = new Map([...s.positions].filter(([id]) => visible.has(id)));
   const addedBy = new Map([...s.view.addedBy].filter(([id]) => visible.has(id)));
-  const next = ops.addEntities({ visible, addedBy, positions }, model, s.filters, [
-    ...new Set([...fresh, ...also]),
-  ]);
+  const added = [...new Set([...fresh, ...also])].filter((id) => !visible.has(id) && model.entities.has(id));
+  const next = ops.addEntities({ visible, addedBy, positions }, model, s.filters, added);
+  // A graph being built from nothing is small: each new entity or relation lays it out afresh and frames
+  // it, since positions chosen before the relations existed leave edges drawn over one another.
+  const grew = added.length > 0 || [...model.relations.keys()].some((id) => !before?.relations.has(id));
+  // Larger, only the new entities are laid out among the others (still framed); a large view is left as
+  // the explorer left it, the new ones put beside their neighbours.
+  const full = grew && next.visible.size <= TINY_GRAPH;
+  const relayout = full || (added.length > 0 && next.visible.size <= SMALL_GRAPH);
+  const placed = full
+    ? new Map()
+    : relayout
+      ? new Map([...next.positions].filter(([id]) => !added.includes(id)))
+      : next.positions;
   const stillThere = (sel: Selection): boolean => {
     if (!sel) return true;
     if (sel.kind === 'entity') return next.visible.has(sel.id);
@@ -53,8 +69,9 @@ function viewFor(s: Full, before: Model | null, model: Model, also: readonly str
   };
   return {
     view: { visible: next.visible, addedBy: next.addedBy },
-    positions: next.positions,
+    positions: placed,
     selection: stillThere(s.selection) ? s.selection : null,
+    ...(relayout ? { layoutVersion: s.layoutVersion + 1 } : {}),
   };
 }
 

@@ -1,0 +1,201 @@
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { clickToSelect, drawnRelationIds, openApp, waitSettled } from './app-page';
+import { ARTIFACTS, launchBrowser, newContext } from './chromium';
+
+const TEXT = [
+  'Anna Berg, a Norwegian lawyer, met Carl Dahl in Oslo on 12 March 2021.',
+  'Carl Dahl later denied that he had paid Anna Berg.',
+  '“I never paid her,” Dahl told reporters.',
+  'Nordic Bank hired Carl Dahl as an adviser in 2020.',
+  'Anna Berg works for Nordic Bank.',
+].join(' ');
+
+const DENIAL = 'Carl Dahl later denied that he had paid Anna Berg.';
+const WORKS = 'Anna Berg works for Nordic Bank.';
+const HIRED = 'Nordic Bank hired Carl Dahl as an adviser in 2020.';
+
+/** Selects a passage of the Build reader's text the way a mouse drag would leave it. */
+async function selectPassage(page: Page, passage: string): Promise<void> {
+  await page.evaluate((passage) => {
+    const root = document.querySelector('[data-testid="build-text"]')!;
+    const start = root.textContent!.indexOf(passage);
+    if (start < 0) throw new Error(`"${passage}" is not in the reader`);
+    const end = start + passage.length;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let seen = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const len = n.textContent!.length;
+      if (start >= seen && start <= seen + len) range.setStart(n, start - seen);
+      if (end >= seen && end <= seen + len) {
+        range.setEnd(n, end - seen);
+        break;
+      }
+      seen += len;
+    }
+    const sel = document.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }, passage);
+  await page.getByRole('button', { name: 'Cite as evidence' }).waitFor();
+}
+
+const state = (page: Page) =>
+  page.evaluate(() => {
+    const d = window.threadline!.getState().draft;
+    return d && { entities: d.entities.map((e) => e.id), relations: d.relations, quotes: d.quotes };
+  });
+
+describe('authoring a dataset in the Build workspace', () => {
+  let browser: Browser | undefined;
+  let page: Page;
+  const shots: string[] = [];
+  /** Each step at 1440×900 and again at 390×844, where the workspace is a sheet over the graph. */
+  const shoot = async (name: string) => {
+    await page.screenshot({ path: join(ARTIFACTS, `build-${name}-1440.png`) });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(ARTIFACTS, `build-${name}-390.png`) });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    shots.push(name);
+  };
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await launchBrowser();
+    page = await (await newContext(browser, 1440, 900)).newPage();
+    await openApp(page, inject('baseUrl'));
+  });
+  afterAll(async () => browser?.close());
+
+  it('starts an empty dataset and pastes a text into it', async () => {
+    await page.getByRole('button', { name: 'Build', exact: true }).click();
+    await page.getByRole('button', { name: 'New dataset' }).click();
+    expect(await page.evaluate(() => window.threadline!.cy!.nodes().length)).toBe(0);
+    await page.getByLabel('Dataset title').fill('Oslo notes');
+    await page.getByRole('button', { name: 'Rename' }).click();
+    const paste = page.getByRole('form', { name: 'Paste a source' });
+    await paste.getByLabel('Title').fill('Interview notes');
+    await paste.getByLabel('Text').fill(TEXT);
+    await paste.getByRole('button', { name: 'Add source' }).click();
+    await page.getByTestId('build-text').getByText('Nordic Bank hired').waitFor();
+    await shoot('1-pasted');
+    const draft = await page.evaluate(() => window.threadline!.getState().draft!);
+    expect(draft.dataset).toMatchObject({ id: 'oslo-notes', title: 'Oslo notes' });
+    expect(Object.values(draft.texts)).toEqual([TEXT]);
+  });
+
+  it('accepts three mentions as entities, with the type their tag proposes', async () => {
+    await page.getByRole('tab', { name: 'Mentions' }).click();
+    const mentions = page.getByRole('list', { name: 'Mentions' });
+    for (const name of ['Anna Berg', 'Carl Dahl', 'Nordic Bank']) {
+      const row = mentions.locator('li', { has: page.locator('.build-name', { hasText: new RegExp(`^${name}$`) }) });
+      await row.getByRole('button', { name: 'Accept' }).click();
+      await row.waitFor({ state: 'detached' });
+    }
+    await shoot('2-mentions');
+    const d = await state(page);
+    expect(d!.entities).toEqual(['anna-berg', 'carl-dahl', 'nordic-bank']);
+    const types = await page.evaluate(() => window.threadline!.getState().draft!.entities.map((e) => e.type));
+    expect(types).toEqual(['person', 'person', 'organization']);
+    // Accepted entities are drawn at once.
+    expect(await page.evaluate(() => window.threadline!.cy!.nodes('[kind = "entity"]').length)).toBe(3);
+  });
+
+  it('cites a denial from a selection, with its cue, speaker and a new relation type', async () => {
+    await page.getByRole('tab', { name: 'Read' }).click();
+    await selectPassage(page, DENIAL);
+    await page.getByRole('button', { name: 'Cite as evidence' }).click();
+    const form = page.getByRole('form', { name: 'Cite as evidence' });
+    await expect.poll(() => form.getByLabel('Status').inputValue()).toBe('denial');
+    expect(await form.locator('mark.cue').textContent()).toBe('denied');
+    expect(await form.getByLabel('From').inputValue()).toBe('carl-dahl');
+    expect(await form.getByLabel('To').inputValue()).toBe('anna-berg');
+    expect(await form.getByLabel('Speaker').inputValue()).toBe('carl-dahl');
+    // No relation type yet: the form asks for a new one.
+    expect(await form.getByLabel('Relation type').inputValue()).toBe('__new__');
+    await form.getByLabel('Label (A … B)').fill('paid');
+    await form.getByLabel('Inverse (B … A)').fill('was paid by');
+    await shoot('3-cite-denial');
+    await form.getByRole('button', { name: 'Add relation' }).click();
+    await form.waitFor({ state: 'detached' });
+    const d = await state(page);
+    expect(d!.relations).toEqual([
+      expect.objectContaining({ id: 'carl-dahl-paid-anna-berg', status: 'denial', type: 'paid' }),
+    ]);
+    expect(d!.quotes[0]).toMatchObject({ exact: DENIAL, speaker: 'carl-dahl' });
+  });
+
+  it('cites a second passage as a fact between a person and an organisation', async () => {
+    await selectPassage(page, WORKS);
+    await page.getByRole('button', { name: 'Cite as evidence' }).click();
+    const form = page.getByRole('form', { name: 'Cite as evidence' });
+    expect(await form.getByLabel('Status').inputValue()).toBe('fact');
+    expect(await form.getByLabel('From').inputValue()).toBe('anna-berg');
+    expect(await form.getByLabel('To').inputValue()).toBe('nordic-bank');
+    await form.getByLabel('Label (A … B)').fill('works for');
+    await form.getByLabel('Inverse (B … A)').fill('employs');
+    await form.getByRole('button', { name: 'Add relation' }).click();
+    await form.waitFor({ state: 'detached' });
+    await shoot('4-cite-fact');
+    expect((await state(page))!.relations.map((r) => r.id)).toEqual([
+      'carl-dahl-paid-anna-berg',
+      'anna-berg-works-for-nordic-bank',
+    ]);
+  });
+
+  it('turns a sentence of the loom into a relation from the keyboard', async () => {
+    await page.getByRole('tab', { name: 'Loom' }).click();
+    const loom = page.getByTestId('loom');
+    await loom.waitFor();
+    await loom.focus();
+    // j moves down until the current sentence is the hiring one.
+    for (let i = 0; i < 12; i++) {
+      const current = await loom.locator('.is-current .loom-sentence').textContent();
+      if (current === HIRED) break;
+      await page.keyboard.press('j');
+    }
+    expect(await loom.locator('.is-current .loom-sentence').textContent()).toBe(HIRED);
+    expect(await loom.locator('.is-current .loom-type').textContent()).toBe('works for');
+    await shoot('5-loom');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await state(page))!.relations.length).toBe(3);
+    const made = (await state(page))!.relations[2]!;
+    expect(made).toMatchObject({ source: 'carl-dahl', target: 'nordic-bank', type: 'works_for', date: '2020' });
+    await waitSettled(page);
+    expect((await drawnRelationIds(page)).sort()).toEqual(
+      ['anna-berg-works-for-nordic-bank', 'carl-dahl-paid-anna-berg', made.id].sort(),
+    );
+  });
+
+  it('undoes and redoes authoring with Ctrl+Z and Ctrl+Shift+Z', async () => {
+    await page.locator('.graph-area').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await state(page))!.relations.length).toBe(2);
+    await waitSettled(page);
+    expect(await drawnRelationIds(page)).toHaveLength(2);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => (await state(page))!.relations.length).toBe(3);
+    await waitSettled(page);
+    expect(await drawnRelationIds(page)).toHaveLength(3);
+    await shoot('6-redone');
+  });
+
+  it('clicks each edge to the quote behind it', async () => {
+    const d = (await state(page))!;
+    for (const r of d.relations) {
+      await clickToSelect(page, r.id);
+      const quote = d.quotes.find((q) => q.id === r.evidence[0])!;
+      const inspector = page.getByTestId('inspector');
+      await inspector.getByText(quote.exact).first().waitFor();
+      if (r.status === 'denial') {
+        expect(await inspector.textContent()).toContain('Denied');
+        expect(await inspector.textContent()).toContain('Carl Dahl');
+      }
+    }
+    await shoot('7-edge-quote');
+    expect(shots.length).toBe(7);
+  });
+});
