@@ -68,21 +68,23 @@ export function ReaderPane({
           </select>
         </label>
       )}
-      <div className="build-cite-bar" aria-live="polite">
-        {span && !citing ? (
-          <>
-            <span className="muted build-selected">
-              “{text.slice(span.start, Math.min(span.end, span.start + 80))}
-              {span.end - span.start > 80 ? '…' : ''}”
-            </span>
-            <button type="button" className="primary" onClick={() => setCiting(span)}>
-              Cite as evidence
-            </button>
-          </>
-        ) : (
-          !citing && <span className="muted">Select a passage to cite it as evidence.</span>
-        )}
-      </div>
+      {!citing && (
+        <div className="build-cite-bar" aria-live="polite">
+          {span ? (
+            <>
+              <span className="muted build-selected">
+                “{text.slice(span.start, Math.min(span.end, span.start + 80))}
+                {span.end - span.start > 80 ? '…' : ''}”
+              </span>
+              <button type="button" className="primary" onClick={() => setCiting(span)}>
+                Cite as evidence
+              </button>
+            </>
+          ) : (
+            <span className="muted">Select a passage to cite it as evidence.</span>
+          )}
+        </div>
+      )}
       {citing && (
         <CiteForm
           draft={draft}
