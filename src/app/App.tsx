@@ -1,7 +1,7 @@
 /** Loads the dataset named in the URL (or the default) and shows the explorer, or the problems that stop it. */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { LoadProgress as Progress } from '../data/load-bundle';
-import { loadBundledDataset } from '../data/load-dataset';
+import { loadStartDataset } from '../data/load-start';
 import { LoadProgress } from '../features/open/LoadProgress';
 import { hasPendingView } from '../features/share/saved-view';
 import type { Problem } from '../model/format/problems';
@@ -33,9 +33,10 @@ export function App() {
     const onProgress = (progress: Progress) => {
       if (!cancelled) setPhase({ kind: 'loading', progress });
     };
-    const loading = loadBundledDataset(document.baseURI, requested, { onProgress, signal: abort.signal });
+    // Without a dataset in the URL, the file last opened with Open… opens again if this browser kept it.
+    const loading = loadStartDataset(document.baseURI, requested, { onProgress, signal: abort.signal });
     loading.then(
-      (result) => {
+      ({ result, reopened, dropped }) => {
         if (cancelled) return;
         if (!result.ok)
           return setPhase({
@@ -48,6 +49,12 @@ export function App() {
         s.setModel(result.model, result.search);
         if (requested && requested !== result.model.dataset.id)
           s.notify('warning', `There is no dataset "${requested}"; showing ${result.model.dataset.title}.`);
+        if (reopened)
+          s.notify(
+            'info',
+            `Reopened “${result.model.dataset.title}” from ${reopened}, as you left it; Open… another file or add ?dataset= to the address for a bundled dataset.`,
+          );
+        if (dropped) s.notify('warning', dropped);
         // A linked or saved view is restored by the explorer once its canvas exists (useViewPersistence):
         // restoring it here would make the canvas's first draw lay the restored positions out again.
         if (!hasPendingView(result.model.dataset.id)) s.openDefault();

@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'prettier';
 import { GRAPH_DATA } from '../../scripts/dataset-files';
-import { draftFromFiles, draftToBundle, draftToFiles } from '../../src/model/authoring/draft-files';
+import {
+  draftFromFiles,
+  draftToBundle,
+  draftToFiles,
+  validateDraft,
+} from '../../src/model/authoring/draft-files';
+import { emptyDraft } from '../../src/model/authoring/draft';
 import { prettyJson } from '../../src/model/authoring/draft-files-json';
 import { readFolder, smallDraft } from './draft-fixture';
 
@@ -112,6 +118,23 @@ describe('draft files', () => {
         ['file-missing', 'up/dataset.json'],
       ]),
     );
+  });
+
+  it('refuses a dataset without sources or relation types, which the app could not load', () => {
+    const { problems, bundle } = validateDraft(emptyDraft('e'));
+    expect(bundle).toBeUndefined();
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'untitled/dataset.json',
+        pointer: '/sources',
+        message: expect.stringMatching(/at least one source/),
+      }),
+      expect.objectContaining({
+        file: 'untitled/relation-types.json',
+        pointer: '/relationTypes',
+        message: expect.stringMatching(/at least one relation type/),
+      }),
+    ]);
   });
 
   it('prints empty lists and objects as Prettier does', () => {

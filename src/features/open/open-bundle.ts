@@ -1,5 +1,6 @@
 /** Opens a bundle file the user picked or dropped: loaded progressively, and only on success does it replace the dataset. */
 import type { LoadProgress } from '../../data/load-bundle';
+import { keepOpenedFile } from '../../data/drafts-db';
 import { loadBundleFile } from '../../data/load-dataset';
 import { MAX_JSON_BYTES } from '../../model/format/limits';
 import type { Problem } from '../../model/format/problems';
@@ -49,5 +50,9 @@ export async function openBundleFile(
   s.openDefault();
   const { title } = result.model.dataset;
   s.notify('info', `Opened “${title}” from ${file.name}.`);
+  // Kept in this browser, so a reload opens it again rather than the bundled dataset.
+  await keepOpenedFile(file, file.name).catch(() =>
+    s.notify('warning', `${file.name} could not be kept in this browser; a reload will not reopen it.`),
+  );
   return { ok: true };
 }

@@ -118,3 +118,12 @@ export function jsonLimitProblem(
 ): Problem | undefined {
   return sizeProblem(text.length, file) ?? depthProblem(text, file, parsed);
 }
+
+/**
+ * A source text added in the Build workspace (pasted or from a file): ample for any article or report
+ * (a 20,000-word text is about 130 kB), and small enough that suggestions and the reader stay quick.
+ */
+export const MAX_SOURCE_TEXT_BYTES = 5 * 1024 * 1024;
+
+/** An HTML page carries markup, styles and scripts around its article, so it may be larger than its text. */
+export const MAX_SOURCE_HTML_BYTES = 20 * 1024 * 1024;

@@ -99,7 +99,25 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
     const r = parseRecords(json, name(file), key, schema);
     appendAll(problems, r.problems);
     r.rejectedIds.forEach((id) => rejected.add(id));
+    if (collection === 'relationTypes') requireSome(json, file, key, 'relation type');
     return r.records;
+  };
+
+  // The records are checked one by one, so the schemas' "at least one" on the lists is checked here: a
+  // dataset without sources or relation types compiles to a bundle the app refuses.
+  const requireSome = (json: LocatedJson, file: DatasetFileName, key: string, what: string) => {
+    const root = json.value as Record<string, unknown> | null;
+    const list = root !== null && typeof root === 'object' ? root[key] : undefined;
+    if (Array.isArray(list) && list.length === 0)
+      problems.push(
+        problemAt(
+          json,
+          name(file),
+          [key],
+          'schema',
+          `"${key}" is empty; a dataset needs at least one ${what}`,
+        ),
+      );
   };
 
   // dataset.json: metadata and the list of sources, whose texts are read from their files.
@@ -115,6 +133,7 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
     else appendAll(problems, schemaProblems(top.error, meta, name('dataset.json')));
     const r = parseRecords(meta, name('dataset.json'), 'sources', sourceSchema);
     appendAll(problems, r.problems);
+    requireSome(meta, 'dataset.json', 'sources', 'source');
     r.rejectedIds.forEach((id) => rejected.add(id));
     for (const { value, index } of r.records) {
       const got = read(value.file);
