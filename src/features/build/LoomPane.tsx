@@ -35,6 +35,8 @@ export function acceptCandidate(draft: Draft, c: LoomCandidate): OpResult {
   );
 }
 
+const WINDOW = 40;
+
 export function LoomPane({ draft }: { draft: Draft }) {
   const { editDraft, notify } = useActions();
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
@@ -57,6 +59,9 @@ export function LoomPane({ draft }: { draft: Draft }) {
   const names = new Map(draft.entities.map((e) => [e.id, e.name]));
   const types = new Map(draft.relationTypes.map((t) => [t.id, t.label]));
   const current = candidates?.[Math.min(at, (candidates?.length ?? 1) - 1)];
+  // Only a window of rows around the current one is drawn: the article weaves hundreds, and drawing them all
+  // after every accepted sentence made one long task.
+  const first = Math.max(0, Math.min(at - WINDOW / 2, (candidates?.length ?? 0) - WINDOW));
 
   useEffect(() => {
     list.current?.querySelector('.is-current')?.scrollIntoView({ block: 'nearest' });
@@ -120,7 +125,8 @@ export function LoomPane({ draft }: { draft: Draft }) {
         onKeyDown={onKey}
         data-testid="loom"
       >
-        {candidates.map((c, i) => {
+        {candidates.slice(first, first + WINDOW).map((c, k) => {
+          const i = first + k;
           const text = draft.texts[c.sourceId] ?? '';
           const isCurrent = c === current;
           return (
@@ -155,6 +161,12 @@ export function LoomPane({ draft }: { draft: Draft }) {
           );
         })}
       </ul>
+      {candidates.length > WINDOW && (
+        <p className="muted build-hint">
+          Showing {first + 1}–{Math.min(first + WINDOW, candidates.length)} of {candidates.length}; j and k
+          move on.
+        </p>
+      )}
     </div>
   );
 }
