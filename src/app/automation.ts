@@ -4,6 +4,12 @@ import type { Point } from '../store/view-state';
 import { exportImage } from '../features/export/export-image';
 import { DEFAULT_IMAGE_OPTIONS, type ImageOptions } from '../features/export/image-options';
 import type { CanvasCore, CanvasHandle } from '../graph-view/canvas-handle';
+import { createAutosave, type Autosave } from '../data/draft-autosave';
+import * as draftsDb from '../data/drafts-db';
+import { intakeBytes, type IntakeResult } from '../data/source-intake';
+import type { Draft } from '../model/authoring/draft';
+import { draftFromZip, draftToZip } from '../model/authoring/draft-files-zip';
+import type { DraftFromFilesResult } from '../model/authoring/draft-files';
 
 export interface ThreadlineAutomation {
   /** The Cytoscape core, once the canvas exists. Read it; change the view through `actions`. */
@@ -24,6 +30,25 @@ export interface ThreadlineAutomation {
   centreOn(id: string): void;
   /** Renders the drawn view as the Export menu would (same code), returned base64-encoded for scripts (the CLI). */
   exportImage(options?: Partial<ImageOptions>): Promise<ExportedImage>;
+  /** Getting drafts, sources and dataset zips in and out, as the Build workspace does (bytes as base64). */
+  readonly io: ThreadlineIo;
+}
+
+export interface ThreadlineIo {
+  saveDraft(draft: Draft): Promise<void>;
+  listDrafts(): Promise<draftsDb.DraftSummary[]>;
+  loadDraft(key: string): Promise<Draft | undefined>;
+  deleteDraft(key: string): Promise<void>;
+  /** Saves as the workspace does while it is edited: debounced, written at once when the page goes. */
+  autosave(draft: Draft): void;
+  /** A source file as the add-source dialog reads it. */
+  intakeFile(name: string, base64: string, type?: string): IntakeResult;
+  draftToZip(draft: Draft): string;
+  draftFromZip(base64: string, name: string): DraftFromFilesResult;
+  /** Mounts the in-and-out pieces around `draft` over the explorer (a bench for tests; see build-io-harness.tsx). */
+  harness(draft: Draft): Promise<void>;
+  /** The harness's draft as it is now. */
+  harnessDraft(): Promise<Draft | null>;
 }
 
 export interface ExportedImage {
@@ -36,13 +61,34 @@ export interface ExportedImage {
 }
 
 async function toBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
+  return bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   // Chunks keep String.fromCharCode's argument list within engine limits.
   for (let i = 0; i < bytes.length; i += 0x8000)
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
+
+const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+
+let autosaver: Autosave | undefined;
+
+const io: ThreadlineIo = {
+  saveDraft: draftsDb.saveDraft,
+  listDrafts: draftsDb.listDrafts,
+  loadDraft: draftsDb.loadDraft,
+  deleteDraft: draftsDb.deleteDraft,
+  autosave: (draft) => (autosaver ??= createAutosave()).schedule(draft),
+  intakeFile: (name, base64, type) => intakeBytes(name, fromBase64(base64), type),
+  draftToZip: (draft) => bytesToBase64(draftToZip(draft)),
+  draftFromZip: (base64, name) =>
+    draftFromZip(fromBase64(base64), { key: draftsDb.newDraftKey(), label: name }),
+  harness: async (draft) => (await import('./build-io-harness')).mountHarness(draft),
+  harnessDraft: async () => (await import('./build-io-harness')).harnessDraft(),
+};
 
 declare global {
   interface Window {
@@ -70,6 +116,7 @@ export function installAutomation(store: ThreadlineStore, getCanvas: () => Canva
       const { blob, ...rest } = file;
       return { ...rest, base64: await toBase64(blob) };
     },
+    io,
   };
   window.threadline = Object.freeze(api);
   return () => {

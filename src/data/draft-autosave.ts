@@ -1,10 +1,11 @@
 /**
- * Saves a draft as it is edited: a burst of edits is written once, shortly after it ends, and whatever
- * is pending is written at once when the page is hidden or unloaded (a reload, a closed tab), so the last
- * edit is never lost. Writes run one at a time, in order, so an older draft never lands over a newer one.
+ * Saves a draft as it is edited: a burst of edits is written once, shortly after it ends; whatever is
+ * pending is written at once when the page is hidden, and journalled synchronously when it unloads (a
+ * reload, a closed tab), so the last edit is never lost. Writes run one at a time, in order, so an older
+ * draft never lands over a newer one.
  */
 import type { Draft } from '../model/authoring/draft';
-import { saveDraft } from './drafts-db';
+import { journalDraft, saveDraft, warmDraftsDb } from './drafts-db';
 
 export interface Autosave {
   /** The draft to save next (replaces one still waiting). */
@@ -20,6 +21,8 @@ export interface Autosave {
 export interface AutosaveOptions {
   delayMs?: number;
   save?: (draft: Draft) => Promise<void>;
+  /** Writes a draft synchronously as the page goes; false when it could not. */
+  journal?: (draft: Draft) => boolean;
   /** A failed write (storage full or disabled); the draft stays in memory and the next edit retries. */
   onError?: (error: unknown) => void;
   /** Called after each successful write, with the draft written. */
@@ -27,7 +30,8 @@ export interface AutosaveOptions {
 }
 
 export function createAutosave(options: AutosaveOptions = {}): Autosave {
-  const { delayMs = 300, save = saveDraft, onError, onSaved } = options;
+  const { delayMs = 300, save = saveDraft, journal = journalDraft, onError, onSaved } = options;
+  if (save === saveDraft) warmDraftsDb();
   let waiting: Draft | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<void> = Promise.resolve();
@@ -54,8 +58,20 @@ export function createAutosave(options: AutosaveOptions = {}): Autosave {
   const onHide = () => {
     if (document.visibilityState === 'hidden') void write();
   };
-  const onPageHide = () => void write();
+  // The page is going: a write to IndexedDB would not finish, so what waits goes to the journal, which
+  // the next page moves into the database. Should the journal refuse it (too large), the browser asks
+  // before leaving, and the write finishes while it asks.
+  const onBeforeUnload = (e: BeforeUnloadEvent) => {
+    if (waiting && !journal(waiting)) {
+      e.preventDefault();
+      void write();
+    }
+  };
+  const onPageHide = () => {
+    if (waiting) journal(waiting);
+  };
   document.addEventListener('visibilitychange', onHide);
+  window.addEventListener('beforeunload', onBeforeUnload);
   window.addEventListener('pagehide', onPageHide);
 
   return {
@@ -68,6 +84,7 @@ export function createAutosave(options: AutosaveOptions = {}): Autosave {
     pending: () => waiting !== undefined || writing > 0,
     dispose() {
       document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('pagehide', onPageHide);
       return write();
     },

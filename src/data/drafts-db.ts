@@ -34,6 +34,66 @@ const DB_VERSION = 1;
 
 let db: Promise<IDBPDatabase<ThreadlineDb>> | undefined;
 
+/**
+ * Edits still waiting to be saved when the page goes (a reload, a closed tab) are written here, at
+ * once: IndexedDB cannot finish a write once the page is unloading, localStorage writes synchronously.
+ * The next time the database opens, they are moved into it.
+ */
+const JOURNAL = 'threadline:unsaved-draft:';
+
+/** Writes the draft to the journal; false when localStorage refuses it (too large, or disabled). */
+export function journalDraft(draft: Draft): boolean {
+  try {
+    localStorage.setItem(JOURNAL + draft.key, JSON.stringify(draft));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function forgetJournal(key: string): void {
+  try {
+    localStorage.removeItem(JOURNAL + key);
+  } catch {
+    // Storage disabled: there is no journal to forget.
+  }
+}
+
+function journalled(): Draft[] {
+  const drafts: Draft[] = [];
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const name = localStorage.key(i);
+      if (!name?.startsWith(JOURNAL)) continue;
+      try {
+        drafts.push(JSON.parse(localStorage.getItem(name) ?? '') as Draft);
+      } catch {
+        localStorage.removeItem(name);
+      }
+    }
+  } catch {
+    // Storage disabled: nothing was journalled.
+  }
+  return drafts;
+}
+
+/** The journal holds the last edit made before the page went, so it wins over what the database has. */
+async function recoverJournal(d: IDBPDatabase<ThreadlineDb>): Promise<void> {
+  for (const draft of journalled()) {
+    await putDraft(d, draft);
+    forgetJournal(draft.key);
+  }
+}
+
+async function putDraft(d: IDBPDatabase<ThreadlineDb>, draft: Draft): Promise<void> {
+  const tx = d.transaction(['drafts', 'summaries'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('drafts').put(draft),
+    tx.objectStore('summaries').put(summarize(draft)),
+    tx.done,
+  ]);
+}
+
 function open(): Promise<IDBPDatabase<ThreadlineDb>> {
   db ??= openDB<ThreadlineDb>(DB_NAME, DB_VERSION, {
     upgrade(d) {
@@ -46,10 +106,21 @@ function open(): Promise<IDBPDatabase<ThreadlineDb>> {
       void db?.then((d) => d.close());
       db = undefined;
     },
+  }).then(async (d) => {
+    await recoverJournal(d);
+    return d;
   });
   // A failed open (storage disabled, quota) is retried next time rather than remembered.
   db.catch(() => (db = undefined));
   return db;
+}
+
+/**
+ * Opens the database ahead of the first save: a save made as the page unloads only completes if its
+ * transaction starts at once, which needs the connection open already.
+ */
+export function warmDraftsDb(): void {
+  open().catch(() => undefined);
 }
 
 export function summarize(draft: Draft): DraftSummary {
@@ -66,13 +137,9 @@ export function summarize(draft: Draft): DraftSummary {
 
 /** Stores the draft under its key, replacing what was there; the draft and its summary change together. */
 export async function saveDraft(draft: Draft): Promise<void> {
-  const d = await open();
-  const tx = d.transaction(['drafts', 'summaries'], 'readwrite');
-  await Promise.all([
-    tx.objectStore('drafts').put(draft),
-    tx.objectStore('summaries').put(summarize(draft)),
-    tx.done,
-  ]);
+  await putDraft(await open(), draft);
+  // Saved: a journalled copy from an earlier unload is older now.
+  forgetJournal(draft.key);
 }
 
 /** Every saved draft, the most recently edited first. */
