@@ -21,10 +21,12 @@ export interface BenchOptions {
   browser: boolean;
   /** Skip the Node measurements and run only the Browser section (datasets are still generated if missing). */
   browserOnly: boolean;
+  /** Only the Authoring section: the suggestions' quality on the bundled article and their time. */
+  authoringOnly: boolean;
 }
 
 export const USAGE = `usage: npm run bench -- [--quick] [--sizes 10000x50000,100000x500000] [--seed N] [--peers] [--peers-max N]
-                          [--no-browser | --browser-only]
+                          [--no-browser | --browser-only | --authoring-only]
 
   --quick      about a minute: small sizes and fewer samples
   --sizes      entities x relations, comma-separated (k = thousand: 10kx50k)
@@ -33,7 +35,9 @@ export const USAGE = `usage: npm run bench -- [--quick] [--sizes 10000x50000,100
   --browser    the Browser section: the built app in the system Chromium (the default)
   --no-browser skip the Browser section
   --browser-only
-               only the Browser section (builds dist/ if missing or older than src/)`;
+               only the Browser section (builds dist/ if missing or older than src/)
+  --authoring-only
+               only the Authoring section (quality of the suggestions on the bundled article; seconds)`;
 
 const parseCount = (s: string): number =>
   Number(s.trim().toLowerCase().replace(/_/g, '').replace(/k$/, '000'));
@@ -66,6 +70,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     '--browser',
     '--no-browser',
     '--browser-only',
+    '--authoring-only',
   ]);
   const unknown = args.filter(
     (a, i) =>
@@ -75,6 +80,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
   );
   if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')}`);
   const browserOnly = args.includes('--browser-only');
+  const authoringOnly = args.includes('--authoring-only');
+  if (authoringOnly && browserOnly) throw new Error('--authoring-only contradicts --browser-only');
   if (args.includes('--no-browser') && (browserOnly || args.includes('--browser')))
     throw new Error('--no-browser contradicts --browser and --browser-only');
 
@@ -98,5 +105,6 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     peerPairs: quick ? 20 : 60,
     browser: !args.includes('--no-browser'),
     browserOnly,
+    authoringOnly,
   };
 }

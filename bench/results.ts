@@ -8,6 +8,7 @@ import type { CompactLoadResult } from './tasks/compact-load';
 import type { FloorResult } from './tasks/floor';
 import type { LoadResult } from './tasks/load';
 import type { ValidateResult } from './tasks/validate';
+import type { AuthoringResult } from './tasks/authoring';
 
 export interface SizeResult {
   size: Size;
@@ -32,6 +33,9 @@ export interface RunResult {
   browser?: BrowserResult;
   /** Why the Browser section could not run at all (no Chromium, the build failed). */
   browserError?: string;
+  /** The Authoring section (not with --browser-only). */
+  authoring?: AuthoringResult;
+  authoringError?: string;
   /** With --peers: whether bench/peers/node_modules was there, installed, or failed to install. */
   peersInstall?: PeerInstall;
 }

@@ -17,6 +17,8 @@ import type { CompactLoadResult } from './tasks/compact-load';
 import type { FloorResult } from './tasks/floor';
 import type { LoadResult } from './tasks/load';
 import type { ValidateResult } from './tasks/validate';
+import type { AuthoringInput, AuthoringResult } from './tasks/authoring';
+import { authoringTables } from './authoring/table';
 
 /** Large datasets need more than Node's default ~4 GB heap to validate and load side by side with their text. */
 const BIG_HEAP = '--max-old-space-size=16384';
@@ -201,10 +203,26 @@ function preparePeers(): Peers {
   run.peersInstall = install;
   return { install, lbug };
 }
-const peers = options.peers && !options.browserOnly ? preparePeers() : undefined;
-for (const size of options.sizes) run.sizes.push(benchSize(size, peers));
+/** The bundled article and its one source: the dataset the suggestions are measured against. */
+const AUTHORING: Omit<AuthoringInput, 'words'> = {
+  dataset: join(import.meta.dirname, '..', 'graph-data', 'trump-putin'),
+  source: 'trump-putin-worldcrunch',
+};
+function runAuthoring() {
+  say('authoring: suggestions on the bundled article and a 20,000-word text');
+  const out = runChild<AuthoringResult>('tasks/authoring.ts', { ...AUTHORING, words: 20_000 });
+  if (out.ok) run.authoring = out.result;
+  else {
+    run.authoringError = out.error;
+    say(`authoring failed: ${out.error}`);
+  }
+}
+
+const peers = options.peers && !options.browserOnly && !options.authoringOnly ? preparePeers() : undefined;
+if (!options.browserOnly) runAuthoring();
+if (!options.authoringOnly) for (const size of options.sizes) run.sizes.push(benchSize(size, peers));
 const generated = options.sizes.filter((size) => isGenerated(cachePaths(size, options.seed)));
-if (options.browser) {
+if (options.browser && !options.authoringOnly) {
   try {
     run.browser = await runBrowser({ ...options, sizes: generated }, say);
   } catch (e) {
@@ -213,9 +231,10 @@ if (options.browser) {
   }
 }
 
-if (!options.browserOnly)
+if (!options.browserOnly && !options.authoringOnly)
   console.log(`\n${mainTable(run)}\n\n${loadBreakdown(run)}\n\n${compactTable(run)}\n`);
-if (options.peers && !options.browserOnly) console.log(`${peerTable(run)}\n`);
+if (options.peers && !options.browserOnly && !options.authoringOnly) console.log(`${peerTable(run)}\n`);
+if (run.authoring) console.log(`${authoringTables(run.authoring)}\n`);
 if (run.browser) {
   console.log(`${browserHeading(run.browser)}\n\n${browserTable(run.browser)}\n`);
   for (const e of run.browser.errors) say(`browser error: ${e}`);
@@ -226,4 +245,4 @@ const file = join(dir, `${run.startedAt.replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`);
 say(`results written to ${file}`);
 const browserFailed = run.browserError !== undefined || (run.browser?.errors.length ?? 0) > 0;
-process.exit(run.sizes.some((r) => r.errors.length > 0) || browserFailed ? 1 : 0);
+process.exit(run.sizes.some((r) => r.errors.length > 0) || browserFailed || run.authoringError ? 1 : 0);

@@ -1,7 +1,10 @@
 /**
  * Where the draft's entities are named in a text: by name, by alias, by the name without its
- * parenthesis ("Helsinki summit (July 2018)"), and a person by surname alone when no other person has
- * that surname. Case is ignored and a possessive ending allowed, so "Trump’s" is Donald Trump.
+ * parenthesis ("Helsinki summit (July 2018)"), a person by surname alone when no other person has that
+ * surname, a country by its adjective ("Russian" for Russia). Case is ignored and a possessive ending
+ * allowed, so "Trump’s" is Donald Trump. Descriptive names ("Temporary suspension of aid to Ukraine")
+ * are also found, as weak hits, by two of their lowercase words side by side ("suspension of aid" gives
+ * "temporary suspension"), since a text seldom repeats a description word for word.
  */
 import type { EntityRecord } from '../format/schema';
 import { foldLenient } from './lenient';
@@ -11,6 +14,8 @@ import type { Span } from './sentences';
 export interface EntityHit {
   entityId: string;
   span: Span;
+  /** Found by two words of a descriptive name, not by a name. */
+  weak?: boolean;
 }
 
 export interface EntityMatcher {
@@ -20,14 +25,76 @@ export interface EntityMatcher {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Adjectives of countries that do not follow the rules in demonymsOf. */
+const DEMONYMS: Record<string, string[]> = {
+  china: ['chinese'],
+  'united states': ['american'],
+  'united kingdom': ['british'],
+  britain: ['british'],
+  france: ['french'],
+  germany: ['german'],
+  japan: ['japanese'],
+  israel: ['israeli'],
+  iraq: ['iraqi'],
+  turkey: ['turkish'],
+  poland: ['polish'],
+  spain: ['spanish'],
+  sweden: ['swedish'],
+  finland: ['finnish'],
+  netherlands: ['dutch'],
+  switzerland: ['swiss'],
+  vietnam: ['vietnamese'],
+  lebanon: ['lebanese'],
+  pakistan: ['pakistani'],
+  iran: ['iranian'],
+  denmark: ['danish'],
+  greece: ['greek'],
+};
+
+function demonymsOf(key: string): string[] {
+  if (DEMONYMS[key]) return DEMONYMS[key]!;
+  if (key.includes(' ')) return [];
+  if (key.endsWith('ia') || key.endsWith('ca') || key.endsWith('ea')) return [`${key}n`]; // Russian, American, Korean
+  if (key.endsWith('e')) return [`${key.slice(0, -1)}ian`]; // Ukrainian
+  return [];
+}
+
+/** Words that carry no meaning of their own in a description. */
+const FILLER = new Set(
+  'the a an of in on at to for from with and or by about over into out as so-called its his her their'.split(
+    ' ',
+  ),
+);
+
+/** Pairs of adjacent lowercase content words of a descriptive name ("impeachment trial"). */
+function descriptionPairs(name: string): string[] {
+  const words = foldLenient(name.replace(/\s*\([^)]*\)/g, ''))
+    .text.replace(/'s\b/g, '')
+    .split(/[\s,–-]+/)
+    .filter(Boolean);
+  const original = name.replace(/\s*\([^)]*\)/g, '').split(/[\s,–-]+/);
+  const proper = (i: number) => i > 0 && /^\p{Lu}/u.test(original[i] ?? '');
+  const out: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i]!, words[i + 1]!];
+    if (FILLER.has(a) || FILLER.has(b) || proper(i) || proper(i + 1)) continue;
+    if (!/^\p{L}{3,}$/u.test(a) || !/^\p{L}{3,}$/u.test(b)) continue;
+    out.push(`${a} ${b}`);
+  }
+  return out;
+}
+
 /** The written forms an entity can be recognised by, folded like the text. */
 function formsOf(e: EntityRecord, surnameOwners: Map<string, number>): string[] {
   const names = [e.name, ...(e.aliases ?? [])];
   const forms = new Set<string>();
   for (const n of names) {
     const plain = n.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-    for (const f of [n, plain, plain.replace(/^the\s+/i, '')])
+    // "APEC Economic Leaders’ Meeting 2017": the year is the dataset's precision, not the text's words.
+    const yearless = plain.replace(/\s+(?:1[5-9]|20)\d\d$/, '');
+    for (const f of [n, plain, yearless, yearless.replace(/^the\s+/i, '')])
       if (f.length > 1) forms.add(foldLenient(f).text);
+    if (e.type === 'country') for (const d of demonymsOf(mentionKey(n))) forms.add(d);
   }
   if (e.type === 'person') {
     const surname = surnameOf(mentionKey(e.name));
@@ -35,6 +102,8 @@ function formsOf(e: EntityRecord, surnameOwners: Map<string, number>): string[] 
   }
   return [...forms].filter((f) => /\p{L}/u.test(f));
 }
+
+const DESCRIBED: ReadonlySet<EntityRecord['type']> = new Set(['event', 'financial', 'document', 'media']);
 
 export function entityMatcher(entities: readonly EntityRecord[]): EntityMatcher {
   const surnameOwners = new Map<string, number>();
@@ -49,29 +118,57 @@ export function entityMatcher(entities: readonly EntityRecord[]): EntityMatcher 
       // A form two entities share names neither for sure; the earlier entity keeps it.
       if (!byForm.has(f)) byForm.set(f, e.id);
     }
+  const weak = new Set<string>();
+  for (const e of entities)
+    if (DESCRIBED.has(e.type))
+      for (const n of [e.name, ...(e.aliases ?? [])])
+        for (const pair of descriptionPairs(n))
+          if (!byForm.has(pair)) {
+            byForm.set(pair, e.id);
+            weak.add(pair);
+          }
   if (byForm.size === 0) return { find: () => [] };
   // Longest first, so the alternation prefers "donald trump jr." over "donald trump".
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join('|')})(?:'s|')?(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join('|')})(?:'s|'|s)?(?![\\p{L}\\p{N}])`,
     'gu',
   );
+  const lookup = (m: string) => {
+    for (const form of [m, m.replace(/'s?$/, ''), m.replace(/s$/, '')]) if (byForm.has(form)) return form;
+    return undefined;
+  };
   return {
     find(text, within) {
       const from = within?.start ?? 0;
       const to = within?.end ?? text.length;
       const folded = foldLenient(text.slice(from, to));
       const hits: EntityHit[] = [];
+      const add = (index: number, length: number, form: string) => {
+        const start = from + folded.from[index]!;
+        const end = from + folded.from[index + length - 1]! + 1;
+        hits.push({
+          entityId: byForm.get(form)!,
+          span: { start, end },
+          ...(weak.has(form) ? { weak: true } : {}),
+        });
+      };
       for (const m of folded.text.matchAll(pattern)) {
-        let form = m[0];
-        if (!byForm.has(form)) form = form.replace(/'s?$/, '');
-        const entityId = byForm.get(form);
-        if (!entityId) continue;
-        const start = from + folded.from[m.index]!;
-        const end = from + folded.from[m.index + m[0].length - 1]! + 1;
-        hits.push({ entityId, span: { start, end } });
+        const form = lookup(m[0]);
+        if (!form) continue;
+        add(m.index, m[0].length, form);
+        // A name inside the name just found is named too ("the U.S. President" names the U.S.).
+        const whole = m[0];
+        const starts = [0, ...[...whole.matchAll(/ /g)].map((w) => w.index + 1)];
+        const ends = [...[...whole.matchAll(/ /g)].map((w) => w.index), whole.length];
+        for (const s of starts)
+          for (const e of ends) {
+            if (e <= s || (s === 0 && e === whole.length)) continue;
+            const f = lookup(whole.slice(s, e));
+            if (f && byForm.get(f) !== byForm.get(form) && !weak.has(f)) add(m.index + s, e - s, f);
+          }
       }
-      return hits;
+      return hits.sort((a, b) => a.span.start - b.span.start);
     },
   };
 }

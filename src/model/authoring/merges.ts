@@ -27,14 +27,16 @@ export function suggestMerges(entities: readonly EntityRecord[]): MergeSuggestio
     }
   const out: MergeSuggestion[] = [];
   const seen = new Set<string>();
-  const suggest = (a: EntityRecord, b: EntityRecord, reason: string) => {
+  const suggest = (a: EntityRecord, b: EntityRecord, reason: string, ordered = false) => {
     if (a === b) return;
     const pair = [a.id, b.id].sort().join('\u0000');
     if (seen.has(pair)) return;
     seen.add(pair);
     const rank = (e: EntityRecord) => namesOf(e).length;
-    const [keep, merge] =
-      rank(b) > rank(a) || (rank(b) === rank(a) && entities.indexOf(b) < entities.indexOf(a))
+    // The full name is kept over the surname; otherwise the entity with more names, then the earlier.
+    const [keep, merge] = ordered
+      ? [a, b]
+      : rank(b) > rank(a) || (rank(b) === rank(a) && entities.indexOf(b) < entities.indexOf(a))
         ? [b, a]
         : [a, b];
     out.push({ keep: keep.id, merge: merge.id, reason });
@@ -56,7 +58,8 @@ export function suggestMerges(entities: readonly EntityRecord[]): MergeSuggestio
         (p) =>
           p !== e && namesOf(p).some((n) => mentionKey(n).includes(' ') && surnameOf(mentionKey(n)) === key),
       );
-      if (owners.length === 1) suggest(owners[0]!, e, `“${name}” is the surname of “${owners[0]!.name}”`);
+      if (owners.length === 1)
+        suggest(owners[0]!, e, `“${name}” is the surname of “${owners[0]!.name}”`, true);
     }
   return out;
 }

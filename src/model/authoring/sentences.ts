@@ -85,13 +85,23 @@ export function splitSentences(text: string): Span[] {
     if (e > s) out.push({ start: s, end: e });
     start = end;
   };
+  // Inside a quotation that closes on the same line, a full stop does not end the sentence: “We don’t
+  // depend on banks. We have the funding.” is one attribution.
+  let closesAt = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '\n') {
       push(i);
+      closesAt = -1;
       continue;
     }
+    if (c === '“' && i > closesAt) {
+      const close = text.indexOf('”', i + 1);
+      const line = text.indexOf('\n', i + 1);
+      closesAt = close !== -1 && (line === -1 || close < line) ? close : -1;
+    }
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    if (i < closesAt && text.indexOf('”', i) !== i + 1) continue;
     let e = i + 1;
     while (e < text.length && (/[.!?…]/.test(text[e]!) || CLOSERS.test(text[e]!))) e++;
     if (e < text.length && !/\s/.test(text[e]!)) continue; // "3.5", "U.S.-led", "Yahoo!Mail"
