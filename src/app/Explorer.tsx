@@ -1,7 +1,7 @@
 /** The explorer's layout: top bar, optional filters or connect panel, canvas with timeline and legend, optional reader and list, and the inspector. */
 import { useCallback, useEffect, useRef } from 'react';
 import { BuildPanel } from '../features/build/BuildPanel';
-import { bindAutosave } from '../features/build/bind-autosave';
+import { useAutosave } from '../features/build-io';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { Inspector } from '../features/inspector/Inspector';
 import { Legend } from '../features/legend/Legend';
@@ -25,11 +25,12 @@ export function Explorer() {
   const readerOpen = useThreadline((s) => s.reader.open);
   const listOpen = useThreadline((s) => s.listOpen);
   const sidePanel = useThreadline((s) => s.sidePanel);
+  // Saved as it changes wherever the change comes from (undo with the workspace closed too).
+  const saveState = useAutosave(useThreadline((s) => s.draft));
   useKeyboard(store);
   const getCanvas = useCallback(() => canvasRef.current, []);
   useEffect(() => installAutomation(store, getCanvas), [store, getCanvas]);
   useEffect(() => bindAnalysis(store), [store]);
-  useEffect(() => bindAutosave(store), [store]);
   // After the canvas's own effect (children run first), so a restored view is drawn without a layout.
   useViewPersistence(store, getCanvas);
   const onReady = useCallback((canvas: CanvasHandle | null) => {
@@ -48,7 +49,7 @@ export function Explorer() {
       <main className="stage">
         {sidePanel === 'filters' && <FiltersPanel />}
         {sidePanel === 'paths' && <PathsPanel />}
-        {sidePanel === 'build' && <BuildPanel />}
+        {sidePanel === 'build' && <BuildPanel save={saveState} />}
         <div className="canvas-wrap">
           <div className="graph-area">
             <GraphCanvas onReady={onReady} />

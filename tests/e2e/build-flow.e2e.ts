@@ -1,9 +1,13 @@
-import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { clickToSelect, drawnRelationIds, openApp, waitSettled } from './app-page';
-import { ARTIFACTS, launchBrowser, newContext } from './chromium';
+import { clickToSelect, drawnRelationIds, openApp, waitOpened, waitSettled } from './app-page';
+import { ARTIFACTS, launchBrowser, newContext, tempDir } from './chromium';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
 
 const TEXT = [
   'Anna Berg, a Norwegian lawyer, met Carl Dahl in Oslo on 12 March 2021.',
@@ -76,10 +80,12 @@ describe('authoring a dataset in the Build workspace', () => {
     expect(await page.evaluate(() => window.threadline!.cy!.nodes().length)).toBe(0);
     await page.getByLabel('Dataset title').fill('Oslo notes');
     await page.getByRole('button', { name: 'Rename' }).click();
-    const paste = page.getByRole('form', { name: 'Paste a source' });
-    await paste.getByLabel('Title').fill('Interview notes');
-    await paste.getByLabel('Text').fill(TEXT);
-    await paste.getByRole('button', { name: 'Add source' }).click();
+    await page.getByRole('button', { name: 'Add a source…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a source' });
+    await dialog.getByLabel('Text', { exact: true }).fill(TEXT);
+    await dialog.getByLabel('Title', { exact: true }).fill('Interview notes');
+    await dialog.getByRole('button', { name: 'Add source' }).click();
+    await dialog.waitFor({ state: 'detached' });
     await page.getByTestId('build-text').getByText('Nordic Bank hired').waitFor();
     await shoot('1-pasted');
     const draft = await page.evaluate(() => window.threadline!.getState().draft!);
@@ -91,7 +97,9 @@ describe('authoring a dataset in the Build workspace', () => {
     await page.getByRole('tab', { name: 'Mentions' }).click();
     const mentions = page.getByRole('list', { name: 'Mentions' });
     for (const name of ['Anna Berg', 'Carl Dahl', 'Nordic Bank']) {
-      const row = mentions.locator('li', { has: page.locator('.build-name', { hasText: new RegExp(`^${name}$`) }) });
+      const row = mentions.locator('li', {
+        has: page.locator('.build-name', { hasText: new RegExp(`^${name}$`) }),
+      });
       await row.getByRole('button', { name: 'Accept' }).click();
       await row.waitFor({ state: 'detached' });
     }
@@ -163,7 +171,12 @@ describe('authoring a dataset in the Build workspace', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await state(page))!.relations.length).toBe(3);
     const made = (await state(page))!.relations[2]!;
-    expect(made).toMatchObject({ source: 'carl-dahl', target: 'nordic-bank', type: 'works_for', date: '2020' });
+    expect(made).toMatchObject({
+      source: 'carl-dahl',
+      target: 'nordic-bank',
+      type: 'works_for',
+      date: '2020',
+    });
     await waitSettled(page);
     expect((await drawnRelationIds(page)).sort()).toEqual(
       ['anna-berg-works-for-nordic-bank', 'carl-dahl-paid-anna-berg', made.id].sort(),
@@ -196,6 +209,70 @@ describe('authoring a dataset in the Build workspace', () => {
       }
     }
     await shoot('7-edge-quote');
-    expect(shots.length).toBe(7);
+  });
+
+  it('keeps the draft across a reload, to be reopened from the list', async () => {
+    const before = await state(page);
+    await page
+      .getByTestId('save-status')
+      .getByText(/Saved in this browser/)
+      .waitFor();
+    await page.reload();
+    await waitOpened(page);
+    await page.getByRole('button', { name: 'Build', exact: true }).click();
+    await page
+      .getByRole('region', { name: 'Saved drafts' })
+      .getByRole('button', { name: 'Oslo notes', exact: true })
+      .click();
+    await page.getByRole('tab', { name: 'Records' }).waitFor();
+    expect(await state(page)).toEqual(before);
+    await waitSettled(page);
+    expect(await drawnRelationIds(page)).toHaveLength(3);
+    await shoot('8-reopened');
+  });
+
+  it('exports a zip that the CLI validates, and its bundle opens in the explorer with each edge on its quote', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export zip' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('oslo-notes.zip');
+    const dir = tempDir();
+    const zip = join(dir, 'oslo-notes.zip');
+    await download.saveAs(zip);
+    await shoot('9-exported');
+    // The CLI reads the zip as it is: no error, no warning.
+    const out = execFileSync('npx', ['tsx', 'scripts/validate.ts', zip], { cwd: ROOT, encoding: 'utf8' });
+    expect(out).toMatch(
+      /: ok — 1 source\(s\), 3 entities, 3 relations, 3 quotes, 2 relation types, 0 warning\(s\)/,
+    );
+    // Compiled as graph-data/ would be, and opened with Open…, as a reader would receive it.
+    const folder = join(dir, 'oslo-notes');
+    mkdirSync(folder);
+    for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
+      if (name.endsWith('/')) continue;
+      mkdirSync(dirname(join(folder, name)), { recursive: true });
+      writeFileSync(join(folder, name), bytes);
+    }
+    const bundle = join(dir, 'oslo-notes.json');
+    execFileSync('npx', ['tsx', 'scripts/compile.ts', join(folder, 'oslo-notes'), '--out', bundle], {
+      cwd: ROOT,
+    });
+    const d = (await state(page))!;
+    const fresh = await (await browser!.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    await openApp(fresh, inject('baseUrl'));
+    await fresh.getByTestId('open-bundle-input').setInputFiles(bundle);
+    await fresh.waitForFunction(() => window.threadline?.getState().model?.dataset.id === 'oslo-notes');
+    for (const r of d.relations) {
+      await fresh.evaluate(() => window.threadline!.actions.clearSelection());
+      await waitSettled(fresh);
+      await clickToSelect(fresh, r.id);
+      const quote = d.quotes.find((q) => q.id === r.evidence[0])!;
+      await fresh.getByTestId('inspector').getByText(quote.exact).first().waitFor();
+    }
+    await fresh.screenshot({ path: join(ARTIFACTS, 'build-10-opened-1440.png') });
+    await fresh.setViewportSize({ width: 390, height: 844 });
+    await fresh.screenshot({ path: join(ARTIFACTS, 'build-10-opened-390.png') });
+    expect(shots.length).toBe(9);
   });
 });

@@ -5,6 +5,7 @@
 import { useRef, useState } from 'react';
 import './build.css';
 import { useReturnFocus } from '../../components/use-return-focus';
+import { SaveStatus, type SaveState } from '../build-io';
 import { useActions, useThreadline } from '../../store/context';
 import { BuildStart } from './BuildStart';
 import { LoomPane } from './LoomPane';
@@ -26,7 +27,7 @@ const TAB_LABELS: Record<BuildTab, string> = {
   problems: 'Problems',
 };
 
-export function BuildPanel() {
+export function BuildPanel({ save }: { save: SaveState }) {
   const panel = useRef<HTMLElement>(null);
   useReturnFocus(panel);
   const draft = useThreadline((s) => s.draft);
@@ -91,6 +92,9 @@ export function BuildPanel() {
             {tab === 'records' && <RecordsPane draft={draft} />}
             {tab === 'problems' && <ProblemsPane problems={problems} onShow={() => setTab('records')} />}
           </div>
+          <footer className="build-foot">
+            <SaveStatus state={save} />
+          </footer>
         </>
       )}
     </aside>

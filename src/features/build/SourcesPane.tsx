@@ -1,32 +1,21 @@
-/** The draft's name and its sources: each can be read or deleted, and new text pasted in. */
-import { useState, type FormEvent } from 'react';
+/** The draft's name and its sources: add (a text or a file), read or delete them; import a spreadsheet; export or import the dataset. */
+import { useState } from 'react';
+import { AddSourceDialog, CsvImportDialog, DraftFiles } from '../build-io';
 import type { Draft } from '../../model/authoring/draft';
 import { addSource, editDataset } from '../../model/authoring/draft-ops';
 import { useActions } from '../../store/context';
 import { DeleteButton } from './DeleteButton';
 
 export function SourcesPane({ draft, onRead }: { draft: Draft; onRead: (sourceId: string) => void }) {
-  const { editDraft } = useActions();
-  const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  const add = (e: FormEvent) => {
-    e.preventDefault();
-    const r = editDraft((d) => addSource(d, { title: title || 'Pasted text', text }));
-    if (!r.ok) return setError(r.error);
-    setError(null);
-    setTitle('');
-    setText('');
-    onRead(r.id);
-  };
+  const { editDraft, startDraft, notify } = useActions();
+  const [dialog, setDialog] = useState<'source' | 'csv' | null>(null);
 
   return (
     <div className="build-pane">
       <RenameDataset key={draft.dataset.title} title={draft.dataset.title} />
       <h3>Sources</h3>
       {draft.sources.length === 0 ? (
-        <p className="muted">No source yet: paste a text below.</p>
+        <p className="muted">No source yet: add the text you want to build from.</p>
       ) : (
         <ul className="build-list">
           {draft.sources.map((s) => (
@@ -40,30 +29,61 @@ export function SourcesPane({ draft, onRead }: { draft: Draft; onRead: (sourceId
                   .filter(Boolean)
                   .join(' · ')}
               </span>
-              <DeleteButton draft={draft} kind="source" id={s.id} name={s.title} />
+              <span className="build-item-actions">
+                <DeleteButton draft={draft} kind="source" id={s.id} name={s.title} />
+              </span>
             </li>
           ))}
         </ul>
       )}
-      <form className="build-form" onSubmit={add} aria-label="Paste a source">
-        <h3>Paste a text</h3>
-        <label className="build-field">
-          Title
-          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Pasted text" />
-        </label>
-        <label className="build-field">
-          Text
-          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={6} />
-        </label>
-        {error && (
-          <p className="build-error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="primary" disabled={!text.trim()}>
-          Add source
+      <div className="build-actions">
+        <button type="button" className="primary" onClick={() => setDialog('source')}>
+          Add a source…
         </button>
-      </form>
+        <button
+          type="button"
+          disabled={draft.sources.length === 0}
+          title={draft.sources.length === 0 ? 'Add the source the spreadsheet quotes first' : undefined}
+          onClick={() => setDialog('csv')}
+        >
+          Import spreadsheet…
+        </button>
+      </div>
+      <h3>Dataset files</h3>
+      <DraftFiles
+        draft={draft}
+        onImport={(imported, problems) => {
+          startDraft(imported);
+          const errors = problems.filter((p) => p.severity === 'error').length;
+          if (errors > 0)
+            notify(
+              'warning',
+              `The imported dataset has ${errors} problem${errors === 1 ? '' : 's'}: see Problems.`,
+            );
+        }}
+      />
+      {dialog === 'source' && (
+        <AddSourceDialog
+          onClose={() => setDialog(null)}
+          onAdd={(source) => {
+            const r = editDraft((d) => addSource(d, source));
+            if (!r.ok) return r.error;
+            setDialog(null);
+            onRead(r.id);
+            return null;
+          }}
+        />
+      )}
+      {dialog === 'csv' && (
+        <CsvImportDialog
+          draft={draft}
+          onClose={() => setDialog(null)}
+          onImport={(next) => {
+            editDraft(() => ({ ok: true, draft: next, id: next.dataset.id }));
+            setDialog(null);
+          }}
+        />
+      )}
     </div>
   );
 }
