@@ -219,6 +219,8 @@ describe('authoring a dataset in the Build workspace', () => {
       .waitFor();
     await page.reload();
     await waitOpened(page);
+    // The draft's view was not written into the address, where the dataset opening on reload would refuse it.
+    expect(await page.evaluate(() => window.threadline!.getState().notices.map((n) => n.text))).toEqual([]);
     await page.getByRole('button', { name: 'Build', exact: true }).click();
     await page
       .getByRole('region', { name: 'Saved drafts' })
