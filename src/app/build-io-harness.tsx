@@ -59,7 +59,7 @@ function Harness({ initial }: { initial: Draft }) {
       </div>
       <DraftFiles draft={draft} onImport={(d) => setImported(d.key)} />
       {imported && <p data-testid="harness-imported">{imported}</p>}
-      <DraftList currentKey={draft.key} onOpen={setDraft} />
+      <DraftList currentKey={draft.key} refreshToken={save} onOpen={setDraft} />
       {dialog === 'source' && (
         <AddSourceDialog
           onAdd={(s) => {

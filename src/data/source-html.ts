@@ -107,6 +107,16 @@ export function languageTag(raw: string | null | undefined): string | undefined 
   return m[2] ? `${m[1]!.toLowerCase()}-${m[2].toUpperCase()}` : m[1]!.toLowerCase();
 }
 
+/** "Harbour deal | The Coast Courier" → "Harbour deal": the site's name is the publisher, not the title. */
+export function withoutSiteName(title: string, site: string | undefined): string {
+  if (!site) return title;
+  for (const sep of [' | ', ' - ', ' – ', ' — ', ' · ', ' :: ']) {
+    if (title.endsWith(sep + site)) return title.slice(0, -(sep + site).length).trim();
+    if (title.startsWith(site + sep)) return title.slice((site + sep).length).trim();
+  }
+  return title;
+}
+
 export function extractHtmlArticle(html: string): HtmlArticle {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const url =
@@ -119,11 +129,11 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const text = body ? paragraphsOf(body).join('\n\n') : '';
   if (!text.trim()) return { ok: false, error: 'no article text was found in the page' };
   const proposal: SourceMetaProposal = {};
-  const title = article?.title?.trim() || doc.title.trim();
+  const publisher = article?.siteName?.trim() || meta(doc, 'meta[property="og:site_name"]');
+  const title = withoutSiteName(article?.title?.trim() || doc.title.trim(), publisher);
   if (title) proposal.title = title;
   const author = article?.byline?.trim() || meta(doc, 'meta[name="author"]');
   if (author) proposal.author = author.replace(/^by\s+/i, '');
-  const publisher = article?.siteName?.trim() || meta(doc, 'meta[property="og:site_name"]');
   if (publisher) proposal.publisher = publisher;
   const date = isoDay(article?.publishedTime) ?? isoDay(meta(doc, 'meta[property="article:published_time"]'));
   if (date) proposal.date = date;

@@ -148,6 +148,28 @@ describe('the loom', () => {
   });
 });
 
+describe('references in the loom', () => {
+  it('reads "they" as the last two people named and "the meeting" as the event named last', () => {
+    const text =
+      'Jane Doe phoned John Roe on Monday. They disagreed about the budget. ' +
+      'The Budget Hearing opened later. Jane Doe left the meeting early.';
+    const entities = [
+      entity('jane', 'person', 'Jane Doe'),
+      entity('john', 'person', 'John Roe'),
+      entity('hearing', 'event', 'Budget Hearing'),
+    ];
+    const c = loomCandidates(draftWith(text, entities));
+    const at = (s: string) =>
+      c.filter((x) => x.sentence.start === text.indexOf(s)).map((x) => [x.a, x.b].sort().join('+'));
+    expect(at('They disagreed')).toEqual(['jane+john']);
+    expect(at('Jane Doe left the meeting')).toEqual(['hearing+jane']);
+    // Referred to, not named: ranked below the sentence that names both.
+    const named = c.find((x) => x.sentence.start === 0)!;
+    const implied = c.find((x) => x.sentence.start === text.indexOf('They disagreed'))!;
+    expect(named.score).toBeGreaterThan(implied.score);
+  });
+});
+
 describe('CSV import', () => {
   const text =
     'Jane Doe, who joined the council in May 2024, said she would “fight for every street.” Nobody else spoke.';

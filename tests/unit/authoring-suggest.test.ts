@@ -29,6 +29,14 @@ describe('sentences', () => {
       'A heading',
     ]);
   });
+
+  it('ends a sentence after a word that merely ends in a letter, such as a decade', () => {
+    const text = 'He registered trademarks there since the 1990s. His son spoke.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'He registered trademarks there since the 1990s.',
+      'His son spoke.',
+    ]);
+  });
 });
 
 describe('mention grouping', () => {
@@ -60,6 +68,11 @@ describe('mention grouping', () => {
     expect(keys).not.toContain('perhaps');
     expect(keys).not.toContain('hoax');
     expect(keys).not.toContain('later');
+  });
+
+  it('keeps a name written with digits, such as a summit', () => {
+    const keys = findMentions('Trump met Putin at the 2018 G20 in Buenos Aires.').map((m) => m.key);
+    expect(keys).toContain('2018 g20');
   });
 });
 
@@ -123,6 +136,19 @@ describe('speaker proposals', () => {
     });
     const c = '“We fell in love,” said Trump about Putin.';
     expect(proposeFor(c, of(c, 'We fell in love'), ENTITIES, null).speakerId).toBe('donald-trump');
+  });
+
+  it('gives a quotation without a cue word the person it is attributed to, not an owner named by a possessive', () => {
+    const family = [...ENTITIES, person('eric-trump', 'Eric Trump', ['Eric'])];
+    const a = 'Putin met reporters. “A very talented man,” he once called Trump.';
+    expect(proposeFor(a, { start: 0, end: a.length }, family, null)).toMatchObject({
+      status: 'fact',
+      speakerId: 'vladimir-putin',
+    });
+    const b = 'Trump spoke first. His son, Eric, admitted in 2014 that “we have all the funding we need.”';
+    expect(proposeFor(b, of(b, 'His son, Eric, admitted'), family, null).speakerId).toBe('eric-trump');
+    const c = 'Trump met Putin in Helsinki.';
+    expect(proposeFor(c, { start: 0, end: c.length }, family, null).speakerId).toBeUndefined();
   });
 
   it('lists the entities in and around the selection, closest first', () => {

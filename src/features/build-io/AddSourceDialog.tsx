@@ -22,10 +22,10 @@ export interface AddSourceDialogProps {
   onClose(): void;
 }
 
-const FIELD_INFO: Record<SourceField, { label: string; placeholder?: string; hint?: string }> = {
+const FIELD_INFO: Record<SourceField, { label: string; placeholder?: string }> = {
   title: { label: 'Title' },
-  publisher: { label: 'Publisher', hint: 'empty if the text does not say' },
-  author: { label: 'Author', hint: 'empty if the text does not say' },
+  publisher: { label: 'Publisher', placeholder: 'empty if the text does not say' },
+  author: { label: 'Author', placeholder: 'empty if the text does not say' },
   date: { label: 'Date', placeholder: '2024, 2024-03 or 2024-03-05' },
   url: { label: 'URL', placeholder: 'https://…' },
   language: { label: 'Language', placeholder: 'en' },
@@ -75,7 +75,7 @@ export function AddSourceDialog({ onAdd, onClose }: AddSourceDialogProps) {
     const checked = checkSourceForm(form);
     setFieldErrors(checked.ok ? {} : checked.errors);
     if (!intake.ok) return setError(intake.error);
-    if (!checked.ok) return setError('Some fields need fixing: see below.');
+    if (!checked.ok) return setError('Some fields need fixing: see the ones marked in red.');
     const refused = onAdd({ ...checked.value, text: intake.source.text });
     if (refused) return setError(refused);
     onClose();
@@ -137,7 +137,6 @@ export function AddSourceDialog({ onAdd, onClose }: AddSourceDialogProps) {
             return (
               <label key={field} className="build-io-field">
                 {info.label}
-                {info.hint && <span className="muted"> ({info.hint})</span>}
                 <input
                   name={field}
                   value={form[field]}

@@ -10,12 +10,14 @@ import './build-io.css';
 export interface DraftListProps {
   /** The draft being edited, if any: shown as such, and not deletable. */
   currentKey?: string | null;
+  /** Read the list again when this changes (pass the save state, so a draft just saved shows). */
+  refreshToken?: unknown;
   onOpen(draft: Draft): void;
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function DraftList({ currentKey = null, onOpen }: DraftListProps) {
+export function DraftList({ currentKey = null, refreshToken, onOpen }: DraftListProps) {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -38,7 +40,7 @@ export function DraftList({ currentKey = null, onOpen }: DraftListProps) {
     return () => {
       live = false;
     };
-  }, [currentKey, version]);
+  }, [currentKey, version, refreshToken]);
 
   const open = async (key: string) => {
     const draft = await loadDraft(key).catch(() => undefined);

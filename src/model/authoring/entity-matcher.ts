@@ -14,8 +14,13 @@ import type { Span } from './sentences';
 export interface EntityHit {
   entityId: string;
   span: Span;
-  /** Found by two words of a descriptive name, not by a name. */
+  /** Found by words of a descriptive name ("the summit", "impeachment trial"), not by a name. */
   weak?: boolean;
+  /**
+   * Every entity those words could be, when more than one ("the summit" of two summits); `entityId` is
+   * the first. The loom takes the one named last before.
+   */
+  candidates?: string[];
 }
 
 export interface EntityMatcher {
@@ -66,20 +71,38 @@ const FILLER = new Set(
   ),
 );
 
-/** Pairs of adjacent lowercase content words of a descriptive name ("impeachment trial"). */
-function descriptionPairs(name: string): string[] {
-  const words = foldLenient(name.replace(/\s*\([^)]*\)/g, ''))
-    .text.replace(/'s\b/g, '')
-    .split(/[\s,–-]+/)
-    .filter(Boolean);
-  const original = name.replace(/\s*\([^)]*\)/g, '').split(/[\s,–-]+/);
-  const proper = (i: number) => i > 0 && /^\p{Lu}/u.test(original[i] ?? '');
+/** Words after which a descriptive name goes on to say of what, where or when ("Suspension of aid"). */
+const QUALIFIERS = new Set(
+  'of from in on at to for with between before after that which who against by about over during'.split(' '),
+);
+
+/**
+ * The shorter ways a text refers to what a descriptive name describes: pairs of adjacent lowercase
+ * content words ("impeachment trial"), the head noun ("trial", "theory", "notes") and the last two or
+ * three words ending in it ("NBC interview", "Fox News interview").
+ */
+function descriptionForms(name: string): string[] {
+  const plain = name.replace(/\s*\([^)]*\)/g, '').trim();
+  const original = plain.split(/[\s,–]+/).filter(Boolean);
+  const words = original.map((w) => foldLenient(w).text.replace(/'s$|'$/, ''));
+  const proper = (i: number) => i > 0 && /^\p{Lu}/u.test(original[i]!);
   const out: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i]!, words[i + 1]!];
     if (FILLER.has(a) || FILLER.has(b) || proper(i) || proper(i + 1)) continue;
-    if (!/^\p{L}{3,}$/u.test(a) || !/^\p{L}{3,}$/u.test(b)) continue;
+    if (!/^[\p{L}-]{3,}$/u.test(a) || !/^[\p{L}-]{3,}$/u.test(b)) continue;
     out.push(`${a} ${b}`);
+  }
+  let end = words.findIndex((w, i) => i > 0 && QUALIFIERS.has(w));
+  if (end === -1) end = words.length;
+  const head = end - 1;
+  if (head >= 0 && !proper(head) && /^\p{L}{4,}$/u.test(words[head]!) && !FILLER.has(words[head]!)) {
+    out.push(words[head]!);
+    for (let k = 2; k <= 3 && head - k + 1 >= 0; k++) {
+      const from = head - k + 1;
+      if (words.slice(from, head + 1).some((w) => FILLER.has(w))) break;
+      out.push(words.slice(from, head + 1).join(' '));
+    }
   }
   return out;
 }
@@ -103,8 +126,6 @@ function formsOf(e: EntityRecord, surnameOwners: Map<string, number>): string[] 
   return [...forms].filter((f) => /\p{L}/u.test(f));
 }
 
-const DESCRIBED: ReadonlySet<EntityRecord['type']> = new Set(['event', 'financial', 'document', 'media']);
-
 export function entityMatcher(entities: readonly EntityRecord[]): EntityMatcher {
   const surnameOwners = new Map<string, number>();
   for (const e of entities)
@@ -118,15 +139,17 @@ export function entityMatcher(entities: readonly EntityRecord[]): EntityMatcher 
       // A form two entities share names neither for sure; the earlier entity keeps it.
       if (!byForm.has(f)) byForm.set(f, e.id);
     }
-  const weak = new Set<string>();
+  // Descriptive forms may belong to several entities; the matcher reports them all.
+  const weak = new Map<string, string[]>();
   for (const e of entities)
-    if (DESCRIBED.has(e.type))
-      for (const n of [e.name, ...(e.aliases ?? [])])
-        for (const pair of descriptionPairs(n))
-          if (!byForm.has(pair)) {
-            byForm.set(pair, e.id);
-            weak.add(pair);
-          }
+    for (const n of [e.name, ...(e.aliases ?? [])])
+      for (const f of descriptionForms(n)) {
+        if (byForm.has(f)) continue;
+        const owners = weak.get(f) ?? [];
+        if (!owners.includes(e.id)) owners.push(e.id);
+        weak.set(f, owners);
+      }
+  for (const [f, owners] of weak) byForm.set(f, owners[0]!);
   if (byForm.size === 0) return { find: () => [] };
   // Longest first, so the alternation prefers "donald trump jr." over "donald trump".
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
@@ -147,10 +170,12 @@ export function entityMatcher(entities: readonly EntityRecord[]): EntityMatcher 
       const add = (index: number, length: number, form: string) => {
         const start = from + folded.from[index]!;
         const end = from + folded.from[index + length - 1]! + 1;
+        const owners = weak.get(form);
         hits.push({
           entityId: byForm.get(form)!,
           span: { start, end },
-          ...(weak.has(form) ? { weak: true } : {}),
+          ...(owners ? { weak: true } : {}),
+          ...(owners && owners.length > 1 ? { candidates: owners } : {}),
         });
       };
       for (const m of folded.text.matchAll(pattern)) {

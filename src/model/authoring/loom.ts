@@ -5,8 +5,8 @@
  */
 import type { EntityRecord, RelationRecord } from '../format/schema';
 import type { Draft } from './draft';
-import { quotedSpans } from './cues';
-import { entityMatcher, type EntityHit } from './entity-matcher';
+import { entityMatcher } from './entity-matcher';
+import { namedInSentences, type Named } from './references';
 import { proposeFor, proposeRelationTypes, type Proposal } from './proposals';
 import { splitSentences, type Span } from './sentences';
 import { anchorQuote } from '../format/anchor';
@@ -32,14 +32,6 @@ export function loomKey(c: Pick<LoomCandidate, 'sourceId' | 'sentence' | 'a' | '
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-const PRONOUN = /\b(?:he|him|his|she|her)\b/giu;
-
-interface Named {
-  entityId: string;
-  span: Span;
-  /** Named through a pronoun rather than by name. */
-  implied: boolean;
-}
 
 /** Spans of the quotes of each relation in one source, by pair. */
 function evidenceByPair(
@@ -81,49 +73,9 @@ export function loomCandidates(draft: Draft, skipped: ReadonlySet<string> = new 
     if (!text) continue;
     const sentences = splitSentences(text);
     const existing = evidenceByPair(draft, source.id, text);
-    // People named so far, with the sentence they were named in, for "he" and "his"; and the person the
-    // text is about (the first person named in the last sentence that named one), whom a sentence
-    // opening with "He" continues.
-    const people: Array<{ hit: EntityHit; sentence: number }> = [];
-    let subject: { id: string; sentence: number } | undefined;
+    const namedBySentence = namedInSentences(text, sentences, matcher, draft.entities);
     sentences.forEach((sentence, index) => {
-      const hits = matcher.find(text, sentence);
-      const named: Named[] = [];
-      for (const h of hits)
-        if (!named.some((n) => n.entityId === h.entityId)) named.push({ ...h, implied: !!h.weak });
-      const sentenceText = text.slice(sentence.start, sentence.end);
-      const quoted = quotedSpans(sentenceText);
-      const imply = (id: string, at: number, length: number) => {
-        if (!named.some((n) => n.entityId === id))
-          named.push({ entityId: id, span: { start: at, end: at + length }, implied: true });
-      };
-      let p = 0;
-      for (const m of sentenceText.matchAll(PRONOUN)) {
-        if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
-        const at = sentence.start + m.index;
-        while (p < hits.length && hits[p]!.span.end <= at) {
-          if (byId.get(hits[p]!.entityId)?.type === 'person') people.push({ hit: hits[p]!, sentence: index });
-          p++;
-        }
-        // At the opening of a sentence, or saying who spoke right after a quotation (“…,” he said).
-        const opening = /(?:^|[”"],?)[\s“"‘'(]*$/.test(sentenceText.slice(0, m.index));
-        if (opening && subject && index - subject.sentence <= 3) {
-          imply(subject.id, at, m[0].length);
-          continue;
-        }
-        // Elsewhere, the person named last who is not named in this sentence ("John Roe thanked her").
-        const own = new Set(hits.map((h) => h.entityId));
-        for (let k = people.length - 1; k >= 0 && index - people[k]!.sentence <= 2; k--)
-          if (!own.has(people[k]!.hit.entityId)) {
-            imply(people[k]!.hit.entityId, at, m[0].length);
-            break;
-          }
-      }
-      for (; p < hits.length; p++)
-        if (byId.get(hits[p]!.entityId)?.type === 'person') people.push({ hit: hits[p]!, sentence: index });
-      const firstPerson = hits.find((h) => byId.get(h.entityId)?.type === 'person');
-      if (subject && /^[\s“"‘'(]*(?:he|she|his|her)\b/i.test(sentenceText)) subject.sentence = index;
-      else if (firstPerson) subject = { id: firstPerson.entityId, sentence: index };
+      const named = namedBySentence[index]!;
       if (named.length < 2) return;
       let proposal: Proposal | undefined;
       for (let i = 0; i < named.length; i++)

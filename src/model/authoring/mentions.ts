@@ -187,8 +187,9 @@ function namesIn(text: string, sentence: Span, context: Context) {
     const ner = run.map((t) => phrase.get(t.start - run[0]!.start) ?? NO_TAGS);
     const tag = ner.map(NER_TAG).find((t) => t !== null) ?? null;
     const letters = run.filter((t) => /\p{L}/u.test(t.text));
-    // Shouted words ("WITCH HUNT", "HOAX") are emphasis, not names, unless compromise knows them.
-    if (tag === null && letters.every((t) => allCaps(t.text))) continue;
+    // Shouted words ("WITCH HUNT", "HOAX") are emphasis, not names, unless compromise knows them;
+    // a code with digits ("G20") is a name.
+    if (tag === null && letters.every((t) => allCaps(t.text) && !/\p{N}/u.test(t.text))) continue;
     if (run.length === 1) {
       const t = run[0]!;
       const own = ner[0]!;

@@ -7,7 +7,8 @@ import type { EntityType, Status } from '../core/vocabulary';
 import type { EntityRecord, PartialDate, RelationType } from '../format/schema';
 import { quotedSpans, statusCue } from './cues';
 import { datesIn } from './dates';
-import { entityMatcher, type EntityHit, type EntityMatcher } from './entity-matcher';
+import { entityMatcher, type EntityMatcher } from './entity-matcher';
+import { namedInSentences, type Named } from './references';
 import { sentenceIndexAt, splitSentences, type Span } from './sentences';
 
 export interface Proposal {
@@ -24,65 +25,54 @@ export interface Proposal {
 
 /** Entity types whose words can be quoted. */
 const SPEAKERS: ReadonlySet<EntityType> = new Set(['person', 'organization', 'country', 'media']);
-const PRONOUN = /\b(?:he|she|they)\b/giu;
 
 /** The sentences a selection touches, as one span. */
-function sentencesAround(sentences: readonly Span[], sel: Span): { span: Span; first: number } {
+function sentencesAround(sentences: readonly Span[], sel: Span): { span: Span; first: number; last: number } {
   const first = Math.min(sentenceIndexAt(sentences, sel.start), Math.max(0, sentences.length - 1));
   let last = first;
   while (last + 1 < sentences.length && sentences[last + 1]!.start < sel.end) last++;
   const a = sentences[first] ?? sel;
   const b = sentences[last] ?? sel;
-  return { span: { start: Math.min(a.start, sel.start), end: Math.max(b.end, sel.end) }, first };
+  return { span: { start: Math.min(a.start, sel.start), end: Math.max(b.end, sel.end) }, first, last };
 }
 
 const distance = (hit: Span, sel: Span) =>
   hit.end <= sel.start ? sel.start - hit.end : hit.start >= sel.end ? hit.start - sel.end : 0;
 
-interface Context {
-  text: string;
-  sentences: Span[];
-  matcher: EntityMatcher;
-  byId: Map<string, EntityRecord>;
-}
-
-/** The person (or other speaker) named last before `at`, looking back up to three sentences. */
-function antecedent(ctx: Context, at: number, sentenceIndex: number): EntityHit | undefined {
-  const from = ctx.sentences[Math.max(0, sentenceIndex - 3)]?.start ?? 0;
-  const hits = ctx.matcher.find(ctx.text, { start: from, end: at });
-  for (let i = hits.length - 1; i >= 0; i--) {
-    const e = ctx.byId.get(hits[i]!.entityId);
-    if (e?.type === 'person') return hits[i];
-  }
-  return undefined;
-}
+/** Pronouns that name an owner or an object, never who speaks ("his son, Donald Jr., admitted"). */
+const NOT_SUBJECT = new Set(['his', 'her', 'him', 'their', 'them']);
 
 /**
- * The speaker of an attribution: the speaker-like entity named nearest before the cue word outside
- * quotation marks ("Trump said"), a pronoun there resolved to the last person named ("he insisted"),
- * or the entity right after it ("…,” said Trump; according to NBC).
+ * Who speaks in the passage. With a cue word, the first person named (or "he") before it outside
+ * quotation marks ("Trump said", "He praises Trump’s reaction…, saying"), else another speaker before
+ * it, else the first one after it (“…,” said Trump; according to NBC). Without a cue, a passage that
+ * quotes someone's words gets the first person named outside the quotation marks of its sentence.
  */
-function speakerFor(ctx: Context, sentence: Span, sentenceIndex: number, cue: Span) {
-  const quoted = quotedSpans(ctx.text.slice(sentence.start, sentence.end)).map((q) => ({
-    start: q.start + sentence.start,
-    end: q.end + sentence.start,
+function speakerOf(
+  text: string,
+  named: readonly Named[],
+  around: Span,
+  cue: Span | null,
+  byId: Map<string, EntityRecord>,
+) {
+  const quoted = quotedSpans(text.slice(around.start, around.end)).map((q) => ({
+    start: q.start + around.start,
+    end: q.end + around.start,
   }));
   const outside = (s: Span) => !quoted.some((q) => s.start >= q.start && s.end <= q.end);
-  const hits = ctx.matcher
-    .find(ctx.text, sentence)
-    .filter((h) => outside(h.span) && SPEAKERS.has(ctx.byId.get(h.entityId)?.type ?? 'event'));
-  const before = hits.filter((h) => h.span.end <= cue.start);
-  const pronouns = [...ctx.text.slice(sentence.start, cue.start).matchAll(PRONOUN)]
-    .map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }))
-    .filter(outside);
-  const lastName = before[before.length - 1];
-  const lastPronoun = pronouns[pronouns.length - 1];
-  if (lastPronoun && (!lastName || lastPronoun.start > lastName.span.end)) {
-    const hit = antecedent(ctx, lastPronoun.start, sentenceIndex);
-    if (hit) return hit;
+  const possessive = (n: Named) =>
+    n.via ? NOT_SUBJECT.has(n.via) : /^['’]s?\b/u.test(text.slice(n.span.end, n.span.end + 2));
+  const speakers = named.filter(
+    (n) => outside(n.span) && !possessive(n) && SPEAKERS.has(byId.get(n.entityId)?.type ?? 'event'),
+  );
+  const person = (n: Named) => byId.get(n.entityId)?.type === 'person';
+  if (cue) {
+    const before = speakers.filter((n) => n.span.end <= cue.start);
+    return before.find(person) ?? before[0] ?? speakers.find((n) => n.span.start >= cue.end);
   }
-  if (lastName) return lastName;
-  return hits.find((h) => h.span.start >= cue.end);
+  const quote = quoted.find((q) => q.end - q.start > 3);
+  if (!quote) return undefined;
+  return speakers.find(person);
 }
 
 export function proposeFor(
@@ -93,16 +83,22 @@ export function proposeFor(
   matcher: EntityMatcher = entityMatcher(entities),
   sentences: Span[] = splitSentences(text),
 ): Proposal {
-  const ctx: Context = { text, sentences, matcher, byId: new Map(entities.map((e) => [e.id, e])) };
-  const { span: around, first } = sentencesAround(sentences, sel);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const { span: around, first, last } = sentencesAround(sentences, sel);
   const cue = statusCue(text, around);
   const proposal: Proposal = { status: cue?.status ?? 'fact', dates: [], entityIds: [] };
   if (cue) proposal.cue = cue.text;
-  if (cue && cue.status !== 'opinion') {
-    const speaker = speakerFor(ctx, around, first, cue.span);
+  if (cue?.status !== 'opinion') {
+    // References look back three sentences at most, so a few before the selection are enough.
+    const from = Math.max(0, first - 4);
+    const window = sentences.slice(from, last + 1);
+    const named = namedInSentences(text, window, matcher, entities)
+      .slice(first - from)
+      .flat();
+    const speaker = speakerOf(text, named, around, cue?.span ?? null, byId);
     if (speaker) {
       proposal.speakerId = speaker.entityId;
-      proposal.speakerName = ctx.byId.get(speaker.entityId)!.name;
+      proposal.speakerName = byId.get(speaker.entityId)!.name;
     }
   }
   proposal.dates = datesIn(text.slice(around.start, around.end), sourceDate).map(
@@ -114,7 +110,8 @@ export function proposeFor(
   );
   // In the selection first, then the rest of its sentences, then the sentence before (for "he", "it").
   const wider = { start: sentences[first - 1]?.start ?? around.start, end: around.end };
-  const hits = matcher.find(text, wider);
+  // Words that could be several entities ("the summit") are left to the author.
+  const hits = matcher.find(text, wider).filter((h) => !h.candidates);
   const order = hits
     .map((h) => ({ id: h.entityId, d: distance(h.span, sel) + (h.span.end <= around.start ? 10_000 : 0) }))
     .sort((a, b) => a.d - b.d);

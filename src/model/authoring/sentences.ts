@@ -64,7 +64,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
   const word = text.slice(s, dot);
-  if (word === '') return false;
+  // "1990s." and "G7." end sentences: the letters before the stop are part of a longer word.
+  if (word === '' || (s > 0 && /[\p{N}\p{L}]/u.test(text[s - 1]!))) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // A single letter ("J.") or dotted letters ("U.S", "e.g") before the stop.
   return /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
