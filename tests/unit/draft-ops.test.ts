@@ -20,6 +20,8 @@ import {
 } from '../../src/model/authoring/draft-ops';
 import { checkDraft, compileDraft } from '../../src/model/authoring/draft-ops-compile';
 import { draftFromModel } from '../../src/model/authoring/draft-ops-from-model';
+import { acceptCandidate } from '../../src/model/authoring/draft-ops-loom';
+import { precisionOf, speakerFor } from '../../src/model/authoring/draft-ops-speaker';
 import { buildModel } from '../../src/model/core/model-builder';
 import { articleBundle } from './fixtures';
 
@@ -227,5 +229,55 @@ describe('a draft checked and compiled', () => {
     const again = compileDraft(draft).model;
     expect([...again.relations.keys()]).toEqual(bundle.relations.map((r) => r.id));
     expect(again.relations.get(bundle.relations[0]!.id)).toEqual(bundle.relations[0]);
+  });
+});
+
+describe('the loom and the cite form, read into draft steps', () => {
+  const sentenceOf = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
+
+  it('accepts a loom sentence as a relation, or as more evidence for the pair it names', () => {
+    const d = base();
+    const candidate = {
+      sourceId: 'oslo-notes',
+      sentence: sentenceOf('“It never happened,” Dahl said.'),
+      a: 'carl-dahl',
+      b: 'anna-berg',
+      score: 1,
+      proposedType: 'paid',
+      proposal: { status: 'claim' as const, cue: 'said', speakerName: 'Dahl', dates: [], entityIds: [] },
+    };
+    const made = ok(acceptCandidate(d, candidate));
+    expect(made.draft.relations).toEqual([
+      expect.objectContaining({ source: 'carl-dahl', target: 'anna-berg', type: 'paid', status: 'claim' }),
+    ]);
+    // "Dahl", the surname of exactly one person, is taken as that person.
+    expect(made.draft.quotes[0]).toMatchObject({
+      exact: '“It never happened,” Dahl said.',
+      speaker: 'carl-dahl',
+    });
+    const more = ok(
+      acceptCandidate(made.draft, {
+        ...candidate,
+        sentence: sentenceOf('Anna Berg met Carl Dahl in Oslo.'),
+        existingRelation: made.id,
+        proposal: { status: 'fact', dates: [], entityIds: [] },
+      }),
+    );
+    expect(more.draft.relations).toHaveLength(1);
+    expect(more.draft.relations[0]!.evidence).toHaveLength(2);
+    expect(acceptCandidate(d, { ...candidate, proposedType: undefined })).toMatchObject({ ok: false });
+  });
+
+  it('names a date’s precision, and refuses to guess a speaker two people could be', () => {
+    expect(['2021-03-12', '2021-03', '2021', '1990s'].map(precisionOf)).toEqual([
+      'day',
+      'month',
+      'year',
+      'decade',
+    ]);
+    expect(precisionOf('March')).toMatch(/^not a date/);
+    const d = ok(addEntity(base(), { name: 'Eva Dahl', type: 'person' })).draft;
+    expect(speakerFor('Dahl', d.entities)).toBeUndefined();
+    expect(speakerFor('Carl Dahl’s', d.entities)).toBe('carl-dahl');
   });
 });

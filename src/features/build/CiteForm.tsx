@@ -12,7 +12,7 @@ import type { Span } from '../../model/authoring/sentences';
 import { STATUSES, type Status } from '../../model/core/vocabulary';
 import { STATUS_LOOKS } from '../../model/style/entity-style';
 import { useActions } from '../../store/context';
-import { precisionOf, speakerFor } from './proposal-fields';
+import { precisionOf, speakerFor } from '../../model/authoring/draft-ops-speaker';
 
 const NEW_TYPE = '__new__';
 const SPEAKERS = new Set(['person', 'organization', 'country', 'media']);

@@ -6,34 +6,10 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { suggestLoom } from '../../data/authoring-client';
 import type { Draft } from '../../model/authoring/draft';
-import { addEvidence, addQuote, cite, type OpResult } from '../../model/authoring/draft-ops';
+import { acceptCandidate } from '../../model/authoring/draft-ops-loom';
 import { loomKey, type LoomCandidate } from '../../model/authoring/loom';
-import { selectorFor } from '../../model/authoring/selector';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useActions } from '../../store/context';
-import { speakerFor } from './proposal-fields';
-
-/** The step that turns a candidate into evidence: more for the pair's relation, or a new relation. */
-export function acceptCandidate(draft: Draft, c: LoomCandidate): OpResult {
-  const text = draft.texts[c.sourceId] ?? '';
-  const speaker = c.proposal.speakerId ?? speakerFor(c.proposal.speakerName, draft.entities);
-  const quote = { source: c.sourceId, ...selectorFor(text, c.sentence), ...(speaker ? { speaker } : {}) };
-  if (c.existingRelation) {
-    const q = addQuote(draft, quote);
-    return q.ok ? addEvidence(q.draft, c.existingRelation, q.id) : q;
-  }
-  if (!c.proposedType)
-    return {
-      ok: false,
-      error: 'no relation type of the draft fits these two; cite the sentence from the reader to define one',
-    };
-  const date = c.proposal.dates[0]?.date;
-  return cite(
-    draft,
-    { source: c.a, target: c.b, type: c.proposedType, status: c.proposal.status, ...(date ? { date } : {}) },
-    quote,
-  );
-}
 
 const WINDOW = 40;
 

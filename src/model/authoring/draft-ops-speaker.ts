@@ -1,5 +1,5 @@
 /** Small readings of a proposal for the cite form: which entity a speaker's name is, how precise a date is. */
-import type { EntityRecord } from '../../model/format/schema';
+import type { EntityRecord } from '../format/schema';
 
 const fold = (s: string) =>
   s
