@@ -8,15 +8,18 @@ const fold = (s: string) =>
     .replace(/[’']s$/, '')
     .trim();
 
-/** The entity a proposed speaker's name names: its name or an alias, or its last name alone. */
+/** The entity a proposed speaker's name names: its name or an alias, or the surname of one person only. */
 export function speakerFor(name: string | undefined, entities: readonly EntityRecord[]): string | undefined {
   if (!name) return undefined;
   const n = fold(name);
   const names = (e: EntityRecord) => [e.name, ...(e.aliases ?? [])].map(fold);
-  return (
-    entities.find((e) => names(e).includes(n))?.id ??
-    entities.find((e) => e.type === 'person' && names(e).some((x) => x.split(/\s+/).pop() === n))?.id
+  const named = entities.find((e) => names(e).includes(n));
+  if (named) return named.id;
+  // A surname names a person only when no other person has it.
+  const bySurname = entities.filter(
+    (e) => e.type === 'person' && names(e).some((x) => x.split(/\s+/).pop() === n),
   );
+  return bySurname.length === 1 ? bySurname[0]!.id : undefined;
 }
 
 export function precisionOf(date: string): string {
