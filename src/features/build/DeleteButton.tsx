@@ -23,6 +23,8 @@ const DELETE: Record<Deletable, (d: Draft, id: string) => OpResult> = {
 };
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+const unattributed = (n: number) =>
+  n === 1 ? '1 quote loses its speaker or occasion' : `${n} quotes lose their speaker or occasion`;
 
 export function DeleteButton({
   draft,
@@ -58,10 +60,7 @@ export function DeleteButton({
       <p>
         Delete <strong>{name}</strong>
         {goes.length ? <>, with {goes.join(' and ')} that rest on it</> : null}
-        {c.unattributed.length ? (
-          <>; {plural(c.unattributed.length, 'quote')} lose their speaker or occasion</>
-        ) : null}
-        ?
+        {c.unattributed.length ? <>; {unattributed(c.unattributed.length)}</> : null}?
       </p>
       {c.relations.length > 0 && (
         <ul className="build-consequences">
