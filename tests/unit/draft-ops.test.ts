@@ -14,6 +14,7 @@ import {
   deleteSource,
   editQuote,
   editRelation,
+  editSource,
   mergeEntities,
   slugify,
   type OpResult,
@@ -59,6 +60,18 @@ describe('draft operations', () => {
     d = ok(addEntity(d, { name: 'Anna Berg', type: 'person' })).draft;
     expect(d.entities.map((e) => e.id)).toEqual(['anna-berg', 'carl-dahl', 'anna-berg-2']);
     expect(d.sources[0]).toMatchObject({ id: 'oslo-notes', file: 'sources/oslo-notes.txt', language: 'en' });
+  });
+
+  it('refuses a source description the dataset format would refuse, with the field named', () => {
+    const d = base();
+    expect(editSource(d, 'oslo-notes', { url: 'javascript:alert(1)' })).toEqual({
+      ok: false,
+      error: 'source "Oslo notes": url: a source link is an http or https URL',
+    });
+    expect(addSource(d, { title: 'Later', text: 'x', date: '2021-3' })).toMatchObject({ ok: false });
+    expect(
+      ok(editSource(d, 'oslo-notes', { publisher: 'Oslo Times', date: '2021-03' })).draft.sources[0],
+    ).toMatchObject({ publisher: 'Oslo Times', date: '2021-03' });
   });
 
   it('refuses a quote that is not verbatim in its source, with a one-line reason', () => {

@@ -2,9 +2,11 @@
 import { useState } from 'react';
 import { AddSourceDialog, CsvImportDialog, DraftFiles } from '../build-io';
 import type { Draft } from '../../model/authoring/draft';
+import type { SourceRecord } from '../../model/format/schema';
 import { addSource, editDataset } from '../../model/authoring/draft-ops';
 import { useActions } from '../../store/context';
 import { DeleteButton } from './DeleteButton';
+import { SourceEditor } from './record-editors';
 
 export function SourcesPane({ draft, onRead }: { draft: Draft; onRead: (sourceId: string) => void }) {
   const { editDraft, startDraft, notify } = useActions();
@@ -29,9 +31,7 @@ export function SourcesPane({ draft, onRead }: { draft: Draft; onRead: (sourceId
                   .filter(Boolean)
                   .join(' · ')}
               </span>
-              <span className="build-item-actions">
-                <DeleteButton draft={draft} kind="source" id={s.id} name={s.title} />
-              </span>
+              <SourceActions draft={draft} source={s} />
             </li>
           ))}
         </ul>
@@ -115,5 +115,26 @@ function RenameDataset({ title }: { title: string }) {
         </p>
       )}
     </form>
+  );
+}
+
+function SourceActions({ draft, source }: { draft: Draft; source: SourceRecord }) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <>
+      <span className="build-item-actions">
+        <button
+          type="button"
+          className="link"
+          aria-expanded={editing}
+          aria-label={`Edit ${source.title}`}
+          onClick={() => setEditing(!editing)}
+        >
+          Edit
+        </button>
+        <DeleteButton draft={draft} kind="source" id={source.id} name={source.title} />
+      </span>
+      {editing && <SourceEditor source={source} onDone={() => setEditing(false)} />}
+    </>
   );
 }

@@ -6,9 +6,16 @@ import {
   editQuote,
   editRelation,
   editRelationType,
+  editSource,
   type OpResult,
 } from '../../model/authoring/draft-ops';
-import type { EntityRecord, QuoteRecord, RelationRecord, RelationType } from '../../model/format/schema';
+import type {
+  EntityRecord,
+  QuoteRecord,
+  RelationRecord,
+  RelationType,
+  SourceRecord,
+} from '../../model/format/schema';
 import { ENTITY_TYPES, STATUSES, type EntityType, type Status } from '../../model/core/vocabulary';
 import { STATUS_LOOKS } from '../../model/style/entity-style';
 import { useActions } from '../../store/context';
@@ -227,6 +234,51 @@ export function TypeEditor({ type, onDone }: { type: RelationType; onDone: () =>
         To (entity types)
         <input value={range} onChange={(e) => setRange(e.target.value)} />
       </label>
+    </EditForm>
+  );
+}
+
+const orNull = (s: string) => (s.trim() ? s.trim() : null);
+
+/** A source's description; its text is not editable, since its quotes are anchored in it. */
+export function SourceEditor({ source, onDone }: { source: SourceRecord; onDone: () => void }) {
+  const { editDraft } = useActions();
+  const [title, setTitle] = useState(source.title);
+  const [publisher, setPublisher] = useState(source.publisher ?? '');
+  const [author, setAuthor] = useState(source.author ?? '');
+  const [date, setDate] = useState(source.date ?? '');
+  const [url, setUrl] = useState(source.url ?? '');
+  const [language, setLanguage] = useState(source.language);
+  const fields: Array<[string, string, (v: string) => void]> = [
+    ['Title', title, setTitle],
+    ['Publisher', publisher, setPublisher],
+    ['Author', author, setAuthor],
+    ['Date', date, setDate],
+    ['URL', url, setUrl],
+    ['Language', language, setLanguage],
+  ];
+  return (
+    <EditForm
+      onDone={onDone}
+      save={() =>
+        editDraft((d) =>
+          editSource(d, source.id, {
+            title: title.trim(),
+            publisher: orNull(publisher),
+            author: orNull(author),
+            date: orNull(date),
+            url: orNull(url),
+            language: language.trim(),
+          }),
+        )
+      }
+    >
+      {fields.map(([label, value, set]) => (
+        <label key={label} className="build-field">
+          {label}
+          <input value={value} onChange={(e) => set(e.target.value)} />
+        </label>
+      ))}
     </EditForm>
   );
 }

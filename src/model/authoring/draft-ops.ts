@@ -4,6 +4,7 @@
  * here, below every form: a quote that is not verbatim, and unambiguous, in its source is never saved.
  */
 import { anchorQuote } from '../format/anchor';
+import { sourceSchema } from '../format/schema';
 import type {
   DateSpec,
   EntityRecord,
@@ -81,11 +82,21 @@ export function addSource(draft: Draft, input: SourceInput, now = new Date()): O
     date: input.date ?? null,
     url: input.url ?? null,
   };
+  const problem = sourceProblem(source);
+  if (problem) return fail(problem);
   return done(
     { ...draft, sources: [...draft.sources, source], texts: { ...draft.texts, [id]: input.text } },
     id,
     now,
   );
+}
+
+/** The first thing the dataset format refuses in a source's description, as one line. */
+function sourceProblem(source: SourceRecord): string | null {
+  const r = sourceSchema.safeParse(source);
+  if (r.success) return null;
+  const issue = r.error.issues[0]!;
+  return `source "${source.title}": ${issue.path.join('.')}: ${issue.message}`;
 }
 
 /** The text is not editable here: quotes are anchored in it, and changing it would unanchor them. */
@@ -98,8 +109,11 @@ export function editSource(
   const at = draft.sources.findIndex((s) => s.id === id);
   if (at < 0) return fail(`no source with id "${id}"`);
   if (patch.title !== undefined && !patch.title.trim()) return fail('a source needs a title');
+  const next = { ...draft.sources[at]!, ...patch };
+  const problem = sourceProblem(next);
+  if (problem) return fail(problem);
   const sources = draft.sources.slice();
-  sources[at] = { ...sources[at]!, ...patch };
+  sources[at] = next;
   return done({ ...draft, sources }, id, now);
 }
 
