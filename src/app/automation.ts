@@ -9,6 +9,7 @@ import * as draftsDb from '../data/drafts-db';
 import { intakeBytes, type IntakeResult } from '../data/source-intake';
 import type { Draft } from '../model/authoring/draft';
 import { draftFromZip, draftToZip } from '../model/authoring/draft-files-zip';
+import { harnessDraft, mountHarness } from './build-io-harness';
 import type { DraftFromFilesResult } from '../model/authoring/draft-files';
 
 export interface ThreadlineAutomation {
@@ -86,8 +87,10 @@ const io: ThreadlineIo = {
   draftToZip: (draft) => bytesToBase64(draftToZip(draft)),
   draftFromZip: (base64, name) =>
     draftFromZip(fromBase64(base64), { key: draftsDb.newDraftKey(), label: name }),
-  harness: async (draft) => (await import('./build-io-harness')).mountHarness(draft),
-  harnessDraft: async () => (await import('./build-io-harness')).harnessDraft(),
+  // Imported statically: a chunk of its own would pull zod into a chunk the page loads before
+  // main.tsx switches zod's eval probe off, and the Content-Security-Policy would report it.
+  harness: async (draft) => mountHarness(draft),
+  harnessDraft: async () => harnessDraft(),
 };
 
 declare global {

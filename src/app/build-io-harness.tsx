@@ -87,19 +87,7 @@ export function mountHarness(draft: Draft): void {
   if (!host) {
     host = document.createElement('div');
     host.id = 'build-io-harness';
-    Object.assign(host.style, {
-      position: 'fixed',
-      left: '16px',
-      bottom: '16px',
-      zIndex: '40',
-      width: '560px',
-      maxHeight: '60vh',
-      overflow: 'auto',
-      padding: '12px',
-      background: '#fff',
-      border: '1px solid #cbd2d9',
-      borderRadius: '10px',
-    });
+    host.className = 'build-io-harness-host';
     document.body.append(host);
   }
   root = createRoot(host);

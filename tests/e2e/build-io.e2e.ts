@@ -7,6 +7,7 @@ import type { Draft } from '../../src/model/authoring/draft';
 import { draftToFiles } from '../../src/model/authoring/draft-files';
 import { smallDraft } from '../unit/draft-fixture';
 import { sharedAppPage } from './app-page';
+import { seriousViolations } from './axe';
 import { ARTIFACTS, tempDir } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -65,6 +66,14 @@ describe('getting sources, drafts and dataset zips in and out (the build-io piec
     }
 
     it('reads the article of a hostile web page, running none of it, and proposes its metadata', async () => {
+      // The app's Content-Security-Policy reports anything the page tried to load.
+      await page().evaluate(() => {
+        const seen: string[] = [];
+        (window as { cspSeen?: string[] }).cspSeen = seen;
+        document.addEventListener('securitypolicyviolation', (e) =>
+          seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
       await mount({ ...smallDraft('source-html'), sources: [], texts: {}, quotes: [], relations: [] });
       await openDialog();
       await pick('harbour.html', Buffer.from(HOSTILE_HTML), 'text/html');
@@ -84,6 +93,7 @@ describe('getting sources, drafts and dataset zips in and out (the build-io piec
       expect(text.split('\n\n').length).toBeGreaterThanOrEqual(3);
       expect(text).not.toMatch(/INJECTED|__pwned|display: none|Copyright/);
       await shot('add-source-html');
+      expect(await seriousViolations(page())).toEqual([]);
 
       await dialog().getByRole('button', { name: 'Add source' }).click();
       await dialog().waitFor({ state: 'detached' });
@@ -104,6 +114,10 @@ describe('getting sources, drafts and dataset zips in and out (the build-io piec
       // Nothing of the page ran, and nothing it points at was fetched.
       expect(await page().evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
       expect(requests.filter((u) => u.includes('evil.example'))).toEqual([]);
+      // Chromium checks the inert document's inline handlers and style against the page's policy and
+      // reports them; none is a request: nothing was fetched, from the page's hosts or any other.
+      const csp = await page().evaluate(() => (window as { cspSeen?: string[] }).cspSeen!);
+      expect(csp.filter((v) => !v.endsWith(' inline'))).toEqual([]);
     });
 
     it('reads UTF-16 with a byte order mark and says so', async () => {
@@ -176,6 +190,7 @@ describe('getting sources, drafts and dataset zips in and out (the build-io piec
           .count(),
       ).toBe(1);
       await shot('add-source-fields');
+      expect(await seriousViolations(page())).toEqual([]);
       await dialog().getByRole('button', { name: 'Cancel' }).click();
       expect(await harnessDraft()).toEqual(before);
     });
@@ -304,6 +319,7 @@ describe('getting sources, drafts and dataset zips in and out (the build-io piec
       const list = page().getByRole('region', { name: 'Saved drafts' });
       await list.getByText('Drop me').waitFor();
       await shot('draft-list');
+      expect(await seriousViolations(page())).toEqual([]);
       await list.getByRole('button', { name: 'Delete Drop me' }).click();
       await list.getByText('Delete “Drop me” for good?').waitFor();
       await list.getByRole('button', { name: 'Delete', exact: true }).click();
@@ -355,6 +371,7 @@ describe('getting sources, drafts and dataset zips in and out (the build-io piec
       expect(await problems.textContent()).toMatch(/relations\.csv: row 3: the quote is not in the source/);
       expect(await problems.textContent()).toMatch(/Closest in the source: \S/);
       await shot('csv-preview');
+      expect(await seriousViolations(page())).toEqual([]);
       await dialog().getByRole('button', { name: 'Import' }).click();
       await dialog().waitFor({ state: 'detached' });
       const draft = await harnessDraft();

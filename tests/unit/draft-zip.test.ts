@@ -53,7 +53,9 @@ describe('dataset zip', () => {
     delete partial['quotes.json'];
     const read = draftFromZip(zipOf(partial), { key: 'k', label: 'part.zip' });
     expect(read.ok).toBe(false);
-    expect(read.problems.map((p) => p.message)).toContain('the dataset has no quotes.json');
+    expect(read.problems).toContainEqual(
+      expect.objectContaining({ file: 'part.zip/quotes.json', message: 'the dataset has no quotes.json' }),
+    );
   });
 
   it('refuses bytes that are not a zip', () => {

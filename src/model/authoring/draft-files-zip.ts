@@ -111,7 +111,7 @@ export function draftFromZip(
   if (!unzipped.ok) return unzipped;
   return draftFromFiles(unzipped.files, {
     key: options.key,
-    label: options.label.replace(/\.zip$/i, ''),
+    label: options.label,
     ...(options.now ? { now: options.now } : {}),
   });
 }
