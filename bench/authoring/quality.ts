@@ -36,7 +36,8 @@ export interface AuthoringQuality {
     missed: string[];
     notEntities: string[];
   };
-  loom: { relations: number; found: number; candidates: number; missed: string[] };
+  /** typeAgreed: of the relations found, those whose candidate proposes the dataset's type. */
+  loom: { relations: number; found: number; typeAgreed: number; candidates: number; missed: string[] };
   status: Array<{ status: Status; relations: number; agreed: number }>;
   speakers: { quotes: number; agreed: number };
 }
@@ -139,23 +140,22 @@ function quoteSpan(d: Dataset, id: string): Span | undefined {
 function loomQuality(d: Dataset): AuthoringQuality['loom'] {
   const candidates = loomCandidates(d.draft);
   const relations = d.relations.filter((r) => r.evidence.some((q) => quoteSpan(d, q)));
-  const found = (r: RelationRecord) =>
-    r.evidence.some((id) => {
+  const candidatesFor = (r: RelationRecord) =>
+    r.evidence.flatMap((id) => {
       const span = quoteSpan(d, id);
-      return (
-        span !== undefined &&
-        candidates.some(
-          (c) =>
-            ((c.a === r.source && c.b === r.target) || (c.a === r.target && c.b === r.source)) &&
-            c.sentence.start < span.end &&
-            c.sentence.end > span.start,
-        )
+      if (!span) return [];
+      return candidates.filter(
+        (c) =>
+          ((c.a === r.source && c.b === r.target) || (c.a === r.target && c.b === r.source)) &&
+          c.sentence.start < span.end &&
+          c.sentence.end > span.start,
       );
     });
-  const missed = relations.filter((r) => !found(r));
+  const missed = relations.filter((r) => candidatesFor(r).length === 0);
   return {
     relations: relations.length,
     found: relations.length - missed.length,
+    typeAgreed: relations.filter((r) => candidatesFor(r).some((c) => c.proposedType === r.type)).length,
     candidates: candidates.length,
     missed: missed.map((r) => r.id),
   };

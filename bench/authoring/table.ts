@@ -27,6 +27,7 @@ export function authoringTables(r: AuthoringResult): string {
           mark(q.loom.found / q.loom.relations >= AUTHORING_TARGETS.loomFound),
         '≥ 80%',
       ],
+      ['of those, proposed with the dataset’s relation type', pct(q.loom.typeAgreed, q.loom.found), '–'],
       ['loom candidates', String(q.loom.candidates), '–'],
       ['quoted speakers proposed right', pct(q.speakers.agreed, q.speakers.quotes), '–'],
       [

@@ -206,4 +206,17 @@ describe('relation types for two entities', () => {
     ]);
     expect(proposeRelationTypes(types, 'country', 'person').map((t) => t.id)).toEqual(['allied_with']);
   });
+
+  it('puts first the types whose words the passage uses', () => {
+    const types = [
+      type('child_of', ['person'], ['person']),
+      type('met', ['person'], ['person'], false),
+      { ...type('praised', ['person'], ['person']), description: 'Spoke well of the target.' },
+    ];
+    const ids = (context: string) =>
+      proposeRelationTypes(types, 'person', 'person', context).map((t) => t.id);
+    expect(ids('He praises Trump’s reaction to the attempt.')).toEqual(['praised', 'child_of', 'met']);
+    expect(ids('Trump met Putin in Helsinki.')).toEqual(['met', 'child_of', 'praised']);
+    expect(ids('Nothing in common here.')).toEqual(['child_of', 'met', 'praised']);
+  });
 });

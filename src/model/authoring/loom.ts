@@ -83,9 +83,10 @@ export function loomCandidates(draft: Draft, skipped: ReadonlySet<string> = new 
           let [a, b] = [named[i]!, named[j]!].sort((x, y) => x.span.start - y.span.start) as [Named, Named];
           const ea = byId.get(a.entityId)!;
           const eb = byId.get(b.entityId)!;
-          let types = proposeRelationTypes(draft.relationTypes, ea.type, eb.type);
+          const words = text.slice(sentence.start, sentence.end);
+          let types = proposeRelationTypes(draft.relationTypes, ea.type, eb.type, words);
           if (types.length === 0) {
-            const reversed = proposeRelationTypes(draft.relationTypes, eb.type, ea.type);
+            const reversed = proposeRelationTypes(draft.relationTypes, eb.type, ea.type, words);
             if (reversed.length > 0) {
               types = reversed;
               [a, b] = [b, a];
@@ -95,7 +96,11 @@ export function loomCandidates(draft: Draft, skipped: ReadonlySet<string> = new 
           if (skipped.has(loomKey(ids))) continue;
           const prior = existing.get(pairKey(a.entityId, b.entityId));
           if (prior?.spans.some((s) => s.start < sentence.end && s.end > sentence.start)) continue;
-          proposal ??= proposeFor(text, sentence, draft.entities, source.date, matcher, sentences);
+          proposal ??= proposeFor(text, sentence, draft.entities, source.date, {
+            matcher,
+            sentences,
+            named: namedBySentence,
+          });
           out.push({
             ...ids,
             score: score(a, b, named.length, types.length > 0),

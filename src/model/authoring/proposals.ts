@@ -75,14 +75,23 @@ function speakerOf(
   return speakers.find(person);
 }
 
+/** What a caller proposing for many passages of one text (the loom) computes once and passes in. */
+export interface Prepared {
+  matcher?: EntityMatcher;
+  sentences?: Span[];
+  /** namedInSentences over all of `sentences`. */
+  named?: readonly Named[][];
+}
+
 export function proposeFor(
   text: string,
   sel: Span,
   entities: readonly EntityRecord[],
   sourceDate: string | null,
-  matcher: EntityMatcher = entityMatcher(entities),
-  sentences: Span[] = splitSentences(text),
+  prepared: Prepared = {},
 ): Proposal {
+  const matcher = prepared.matcher ?? entityMatcher(entities);
+  const sentences = prepared.sentences ?? splitSentences(text);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const { span: around, first, last } = sentencesAround(sentences, sel);
   const cue = statusCue(text, around);
@@ -91,10 +100,11 @@ export function proposeFor(
   if (cue?.status !== 'opinion') {
     // References look back three sentences at most, so a few before the selection are enough.
     const from = Math.max(0, first - 4);
-    const window = sentences.slice(from, last + 1);
-    const named = namedInSentences(text, window, matcher, entities)
-      .slice(first - from)
-      .flat();
+    const named = prepared.named
+      ? prepared.named.slice(first, last + 1).flat()
+      : namedInSentences(text, sentences.slice(from, last + 1), matcher, entities)
+          .slice(first - from)
+          .flat();
     const speaker = speakerOf(text, named, around, cue?.span ?? null, byId);
     if (speaker) {
       proposal.speakerId = speaker.entityId;
@@ -119,17 +129,60 @@ export function proposeFor(
   return proposal;
 }
 
+/** Words that say nothing about which relation a sentence states. */
+const PLAIN = new Set(
+  (
+    'that this with from have been were their there which about into over other also more than when what ' +
+    'they them then some such only just even very will would could should source target entity entities ' +
+    'type types relation between after before where while does said says the and for was his her but ' +
+    'not are has had who its one two any all can out our you she him per how why now new'
+  ).split(' '),
+);
+
+/** A crude stem, enough to meet "praised" with "praise" and "leads" with "leader". */
+const stem = (w: string) => w.replace(/(?:ing|ed|es|er|ly|s)$/, '').slice(0, 5);
+const stems = (s: string) =>
+  new Set((s.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !PLAIN.has(w)).map(stem));
+
+// The loom ranks types for every candidate; a type's words are read once.
+const TYPE_WORDS = new WeakMap<RelationType, { label: Set<string>; description: Set<string> }>();
+function typeWords(t: RelationType) {
+  let words = TYPE_WORDS.get(t);
+  if (!words) {
+    words = {
+      label: stems(`${t.id.replace(/_/g, ' ')} ${t.label} ${t.inverseLabel}`),
+      description: stems(t.description ?? ''),
+    };
+    TYPE_WORDS.set(t, words);
+  }
+  return words;
+}
+
 /**
  * The vocabulary's types that allow an entity of `sourceType` as source and `targetType` as target
- * (either way round for an undirected type), in the vocabulary's order.
+ * (either way round for an undirected type). With the words of the passage, those whose id, labels
+ * (counted twice) and description share most words with it come first; otherwise, and among equals,
+ * the vocabulary's order.
  */
 export function proposeRelationTypes(
   types: readonly RelationType[],
   sourceType: EntityType,
   targetType: EntityType,
+  context?: string,
 ): RelationType[] {
   const fits = (t: RelationType, s: EntityType, o: EntityType) => t.domain.includes(s) && t.range.includes(o);
-  return types.filter(
+  const fitting = types.filter(
     (t) => fits(t, sourceType, targetType) || (!t.directed && fits(t, targetType, sourceType)),
   );
+  if (!context) return fitting;
+  const words = stems(context);
+  const score = (t: RelationType) => {
+    const own = typeWords(t);
+    let n = 0;
+    for (const w of own.label) if (words.has(w)) n += 2;
+    for (const w of own.description) if (words.has(w)) n += 1;
+    return n;
+  };
+  const scored = fitting.map((t, i) => ({ t, i, n: score(t) }));
+  return scored.sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.t);
 }
