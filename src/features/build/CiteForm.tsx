@@ -53,9 +53,14 @@ export function CiteForm({
 
   const sourceType = byId.get(source)?.type;
   const targetType = byId.get(target)?.type;
+  // Ranked by the passage's own words, so "hired" puts an employment type first.
+  const passage = text.slice(span.start, span.end);
   const fitting = useMemo(
-    () => (sourceType && targetType ? proposeRelationTypes(draft.relationTypes, sourceType, targetType) : []),
-    [draft.relationTypes, sourceType, targetType],
+    () =>
+      sourceType && targetType
+        ? proposeRelationTypes(draft.relationTypes, sourceType, targetType, passage)
+        : [],
+    [draft.relationTypes, sourceType, targetType, passage],
   );
   const type =
     typeChoice && (typeChoice === NEW_TYPE || fitting.some((t) => t.id === typeChoice))
