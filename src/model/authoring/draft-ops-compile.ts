@@ -58,19 +58,31 @@ export function checkDraft(draft: Draft): DraftProblem[] {
     .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 
+/**
+ * Whether a record passes its schema, remembered by the record itself: an edit replaces only the records
+ * it changes, so after the first compile only those are parsed again (jitless zod, as the page runs it,
+ * took most of an edit's time on the article).
+ */
+const wellFormed = new WeakMap<object, boolean>();
+function passes(schema: { safeParse(value: unknown): { success: boolean } }, record: object): boolean {
+  let ok = wellFormed.get(record);
+  if (ok === undefined) {
+    ok = schema.safeParse(record).success;
+    wellFormed.set(record, ok);
+  }
+  return ok;
+}
+
 /** The drawable part of a draft, as a bundle: every record that is well formed and whose references hold. */
 export function drawableBundle(draft: Draft): Bundle {
   const unique = <T extends { id: string }>(records: readonly T[], ok: (r: T) => boolean): T[] => {
     const seen = new Set<string>();
     return records.filter((r) => ok(r) && !seen.has(r.id) && (seen.add(r.id), true));
   };
-  const sources = unique(
-    draft.sources,
-    (s) => sourceSchema.safeParse(s).success && draft.texts[s.id] !== undefined,
-  );
+  const sources = unique(draft.sources, (s) => passes(sourceSchema, s) && draft.texts[s.id] !== undefined);
   const texts = new Map(sources.map((s) => [s.id, draft.texts[s.id]!]));
-  const relationTypes = unique(draft.relationTypes, (t) => relationTypeSchema.safeParse(t).success);
-  const entities = unique(draft.entities, (e) => entitySchema.safeParse(e).success);
+  const relationTypes = unique(draft.relationTypes, (t) => passes(relationTypeSchema, t));
+  const entities = unique(draft.entities, (e) => passes(entitySchema, e));
   const entityById = new Map(entities.map((e) => [e.id, e]));
 
   const quotes: BundleQuote[] = [];
@@ -100,7 +112,7 @@ export function drawableBundle(draft: Draft): Bundle {
     const source = entityById.get(r.source);
     const target = entityById.get(r.target);
     return (
-      relationSchema.safeParse(r).success &&
+      passes(relationSchema, r) &&
       !entityById.has(r.id) &&
       !!type &&
       !!source &&
