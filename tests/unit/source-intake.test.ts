@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intakeBytes, intakePaste, sourceKindOf } from '../../src/data/source-intake';
+import { isoDay, languageTag, webUrl, withoutSiteName } from '../../src/data/source-html';
 import { MAX_SOURCE_TEXT_BYTES } from '../../src/model/format/limits';
 import { checkSourceForm, EMPTY_SOURCE_FORM, proposeInto } from '../../src/features/build-io/source-form';
 
@@ -149,5 +150,28 @@ describe('source form', () => {
       author: 'Me',
       language: 'de',
     });
+  });
+});
+
+describe('web page metadata', () => {
+  it('keeps only http(s) links, the day of a timestamp, and well-formed language tags', () => {
+    expect([
+      webUrl('https://a.example/x'),
+      webUrl('javascript:alert(1)'),
+      webUrl('/relative'),
+      webUrl(null),
+    ]).toEqual(['https://a.example/x', undefined, undefined, undefined]);
+    expect([isoDay('2024-03-05T23:30:00-08:00'), isoDay('March 5, 2024')]).toEqual(['2024-03-05', undefined]);
+    expect([languageTag('en_gb'), languageTag('DE'), languageTag('english')]).toEqual([
+      'en-GB',
+      'de',
+      undefined,
+    ]);
+  });
+
+  it('leaves the site name to the publisher field', () => {
+    expect(withoutSiteName('Harbour deal | The Coast Courier', 'The Coast Courier')).toBe('Harbour deal');
+    expect(withoutSiteName('The Coast Courier - Harbour deal', 'The Coast Courier')).toBe('Harbour deal');
+    expect(withoutSiteName('Harbour deal', undefined)).toBe('Harbour deal');
   });
 });
