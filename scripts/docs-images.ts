@@ -1,6 +1,7 @@
 /**
- * Redraws the README's two images from the built app in headless Chromium: the explorer showing Eric Trump's
- * claimed funding from Russia with its quote, and a PNG export of his neighbourhood. Tests never write
+ * Redraws the README's three images from the built app in headless Chromium: the explorer showing Eric Trump's
+ * claimed funding from Russia with its quote, a PNG export of his neighbourhood, and the Build workspace
+ * citing a denial in a pasted text. Tests never write
  * them, so a test run leaves the repository as it was; run this (`npm run docs:images`) when the look changes.
  */
 import { mkdirSync } from 'node:fs';
@@ -68,6 +69,75 @@ async function exportExample(page: Page, path: string): Promise<void> {
   await file.saveAs(path);
 }
 
+const NOTES = [
+  'Anna Berg, a Norwegian lawyer, met Carl Dahl in Oslo on 12 March 2021.',
+  'Carl Dahl later denied that he had paid Anna Berg.',
+  '“I never paid her,” Dahl told reporters.',
+  'Nordic Bank hired Carl Dahl as an adviser in 2020.',
+  'Anna Berg works for Nordic Bank.',
+].join(' ');
+
+/** Selects a passage of the Build reader's text, as a mouse drag would. */
+async function selectPassage(page: Page, passage: string): Promise<void> {
+  await page.evaluate((passage) => {
+    const root = document.querySelector('[data-testid="build-text"]')!;
+    const start = root.textContent!.indexOf(passage);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let seen = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const len = n.textContent!.length;
+      if (start >= seen && start <= seen + len) range.setStart(n, start - seen);
+      if (start + passage.length <= seen + len) {
+        range.setEnd(n, start + passage.length - seen);
+        break;
+      }
+      seen += len;
+    }
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  }, passage);
+  await page.getByRole('button', { name: 'Cite as evidence' }).click();
+}
+
+/** A new dataset from pasted notes: three mentions accepted, one relation cited, a denial being cited. */
+async function buildWorkspace(page: Page, path: string): Promise<void> {
+  await page.getByRole('button', { name: 'Build', exact: true }).click();
+  await page.getByRole('button', { name: 'New dataset' }).click();
+  await page.getByLabel('Dataset title').fill('Oslo notes');
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await page.getByRole('button', { name: 'Add a source…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a source' });
+  await dialog.getByLabel('Text', { exact: true }).fill(NOTES);
+  await dialog.getByLabel('Title', { exact: true }).fill('Interview notes');
+  await dialog.getByRole('button', { name: 'Add source' }).click();
+  await page.getByRole('tab', { name: 'Mentions' }).click();
+  for (const name of ['Anna Berg', 'Carl Dahl', 'Nordic Bank']) {
+    const row = page
+      .getByRole('list', { name: 'Mentions' })
+      .locator('li', { has: page.locator('.build-name', { hasText: new RegExp(`^${name}$`) }) });
+    await row.getByRole('button', { name: 'Accept' }).click();
+    await row.waitFor({ state: 'detached' });
+  }
+  await page.getByRole('tab', { name: 'Read' }).click();
+  await selectPassage(page, 'Anna Berg works for Nordic Bank.');
+  const form = page.getByRole('form', { name: 'Cite as evidence' });
+  await form.getByLabel('Label (A … B)').fill('works for');
+  await form.getByLabel('Inverse (B … A)').fill('employs');
+  await form.getByRole('button', { name: 'Add relation' }).click();
+  await form.waitFor({ state: 'detached' });
+  await selectPassage(page, 'Carl Dahl later denied that he had paid Anna Berg.');
+  await form.getByLabel('Label (A … B)').fill('paid');
+  await form.getByLabel('Inverse (B … A)').fill('was paid by');
+  // The notices of the steps above fade; the picture is of the workspace, not of them.
+  await page.evaluate(() => {
+    const t = window.threadline!;
+    for (const n of t.getState().notices) t.actions.dismissNotice(n.id);
+  });
+  await settled(page);
+  await page.screenshot({ path });
+}
+
 async function main(): Promise<void> {
   const server = await preview({
     root: ROOT,
@@ -88,8 +158,16 @@ async function main(): Promise<void> {
     mkdirSync(IMAGES, { recursive: true });
     await explorer(page, resolve(IMAGES, 'explorer.png'));
     await exportExample(page, resolve(IMAGES, 'export-example.png'));
+    // A context of its own: the workspace starts from a browser with no saved draft.
+    const building = await (await newContext(browser, 1440, 900)).newPage();
+    building.setDefaultTimeout(60_000);
+    building.on('pageerror', (e) => errors.push(String(e)));
+    await building.goto(`http://127.0.0.1:${address.port}/`);
+    await building.waitForFunction(() => (window.threadline?.getState().positions.size ?? 0) > 0);
+    await settled(building);
+    await buildWorkspace(building, resolve(IMAGES, 'build.png'));
     if (errors.length > 0) throw new Error(`the page failed: ${errors.join('; ')}`);
-    console.log(`wrote ${resolve(IMAGES, 'explorer.png')} and ${resolve(IMAGES, 'export-example.png')}`);
+    console.log(`wrote explorer.png, export-example.png and build.png in ${IMAGES}`);
   } finally {
     await browser.close();
     await server.close();

@@ -1,5 +1,7 @@
 /** The explorer's layout: top bar, optional filters or connect panel, canvas with timeline and legend, optional reader and list, and the inspector. */
 import { useCallback, useEffect, useRef } from 'react';
+import { BuildPanel } from '../features/build/BuildPanel';
+import { useAutosave } from '../features/build-io';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { Inspector } from '../features/inspector/Inspector';
 import { Legend } from '../features/legend/Legend';
@@ -26,6 +28,8 @@ export function Explorer() {
   const readerOpen = useThreadline((s) => s.reader.open);
   const listOpen = useThreadline((s) => s.listOpen);
   const sidePanel = useThreadline((s) => s.sidePanel);
+  // Saved as it changes wherever the change comes from (undo with the workspace closed too).
+  const saveState = useAutosave(useThreadline((s) => s.draft));
   useKeyboard(store);
   const getCanvas = useCallback(() => canvasRef.current, []);
   useEffect(() => installAutomation(store, getCanvas), [store, getCanvas]);
@@ -49,6 +53,7 @@ export function Explorer() {
         {sidePanel === 'filters' && <FiltersPanel />}
         {sidePanel === 'paths' && <PathsPanel />}
         {sidePanel === 'story' && <StoryPanel />}
+        {sidePanel === 'build' && <BuildPanel save={saveState} />}
         <div className="canvas-wrap">
           <div className="graph-area">
             <GraphCanvas onReady={onReady} />

@@ -1,5 +1,6 @@
 /** Dataset name, search, and the view's commands; on narrow screens the commands fold into a menu. */
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { BuildButton } from '../features/build/BuildButton';
 import { AnalysisButtons } from '../features/filters/AnalysisButtons';
 import { SearchBox } from '../features/search/SearchBox';
 import { ExportMenu } from '../features/export/ExportMenu';
@@ -86,6 +87,7 @@ export function TopBar({ getCanvas }: { getCanvas: () => CanvasHandle | null }) 
       >
         <span className="tool-group">
           <AnalysisButtons />
+          <BuildButton />
         </span>
         <span className="tool-group">
           <button

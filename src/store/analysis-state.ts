@@ -2,8 +2,8 @@
 import type { ImportanceMeasure } from '../model/analysis/importance';
 import type { CommunityColouring } from '../model/style/community-palette';
 
-/** The docked panel left of the canvas. */
-export type SidePanel = 'filters' | 'paths' | 'story';
+/** The docked panel left of the canvas: filters, the connection finder, the story or the Build workspace. */
+export type SidePanel = 'filters' | 'paths' | 'story' | 'build';
 
 export interface ConnectEnds {
   from: string | null;

@@ -15,6 +15,7 @@ import {
 } from './slices/analysis';
 import { createStorySlice, INITIAL_STORY, type StoryActions, type StoryState } from './slices/story';
 import { createCurateSlice, INITIAL_CURATE, type CurateActions, type CurateState } from './slices/curate';
+import { createDraftSlice, INITIAL_DRAFT, type DraftActions, type DraftState } from './slices/draft';
 import {
   createExploreSlice,
   INITIAL_EXPLORE,
@@ -84,7 +85,8 @@ export interface ThreadlineState
     AnalysisSliceState,
     CurateState,
     StoryState,
-    NoticesState {}
+    NoticesState,
+    DraftState {}
 
 export interface ThreadlineActions
   extends
@@ -98,7 +100,8 @@ export interface ThreadlineActions
     AnalysisSliceActions,
     CurateActions,
     StoryActions,
-    NoticesActions {}
+    NoticesActions,
+    DraftActions {}
 
 export type ThreadlineStore = StoreApi<ThreadlineState & ThreadlineActions>;
 
@@ -117,6 +120,7 @@ export function initialState(): ThreadlineState {
     ...INITIAL_CURATE,
     ...INITIAL_STORY,
     ...INITIAL_NOTICES,
+    ...INITIAL_DRAFT,
   };
 }
 
@@ -134,6 +138,7 @@ export function createThreadlineStore(): ThreadlineStore {
       ...createCurateSlice(...a),
       ...createStorySlice(...a),
       ...createNoticesSlice(...a),
+      ...createDraftSlice(...a),
       ...INITIAL_DATASET,
 
       // The dataset slice lives here: a new dataset resets every slice but the notices.

@@ -62,6 +62,9 @@ export function useViewPersistence(store: ThreadlineStore, getCanvas: () => Canv
     const save = (leaving = false) => {
       timer = undefined;
       const s = store.getState();
+      // A draft's dataset lives only in this browser: its view is no link to share, and written into the
+      // address it would be refused, with a warning, by the dataset that opens on reload.
+      if (s.draft) return;
       const fragment = currentFragment(s);
       if (!fragment || !s.model) return;
       const shown = window.location.hash;

@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import { ENTITY_TYPES, STATUSES, type EntityType, type Status } from '../core/vocabulary';
-import type { EntityRecord, QuoteRecord, RelationRecord } from '../format/schema';
+import type { EntityRecord, QuoteRecord, RelationFileRecord } from '../format/schema';
 import type { Draft } from './draft';
 import { findLenient } from './lenient';
 import { mentionKey } from './names';
@@ -123,7 +123,7 @@ export function importCsv(
   ]);
   const entities: EntityRecord[] = [...draft.entities];
   const quotes: QuoteRecord[] = [...draft.quotes];
-  const relations: RelationRecord[] = [...draft.relations];
+  const relations: RelationFileRecord[] = [...draft.relations];
   const byKey = new Map<string, EntityRecord>();
   const index = (e: EntityRecord) => {
     for (const n of [e.name, ...(e.aliases ?? [])])

@@ -8,7 +8,7 @@ import type {
   EntityRecord,
   EntityTypeDeclaration,
   QuoteRecord,
-  RelationRecord,
+  RelationFileRecord,
   RelationType,
   SourceRecord,
 } from '../format/schema';
@@ -25,7 +25,8 @@ export interface Draft {
   entityTypes?: EntityTypeDeclaration[];
   entities: EntityRecord[];
   quotes: QuoteRecord[];
-  relations: RelationRecord[];
+  /** As relations.json holds them: evidence items are quote ids or claims with their own status. */
+  relations: RelationFileRecord[];
   /** Normalised mention keys the author chose to ignore. */
   ignoredMentions: string[];
   /** ISO timestamp of the last edit. */
@@ -46,3 +47,7 @@ export function emptyDraft(key: string, now: Date = new Date()): Draft {
     updatedAt: now.toISOString(),
   };
 }
+
+/** A draft relation's quotes, by id, whether its evidence items are plain ids or claims. */
+export const evidenceIds = (r: Pick<RelationFileRecord, 'evidence'>): string[] =>
+  r.evidence.map((e) => (typeof e === 'string' ? e : e.quote));

@@ -3,8 +3,8 @@
  * relation with its proposed type and status, best first. A sentence that already is evidence of the
  * pair's relation is not asked again; one the author skipped is left out.
  */
-import type { EntityRecord, RelationRecord } from '../format/schema';
-import type { Draft } from './draft';
+import type { EntityRecord, RelationFileRecord } from '../format/schema';
+import { evidenceIds, type Draft } from './draft';
 import { entityMatcher } from './entity-matcher';
 import { namedInSentences, type Named } from './references';
 import { proposeFor, proposeRelationTypes, type Proposal } from './proposals';
@@ -38,13 +38,13 @@ function evidenceByPair(
   draft: Draft,
   sourceId: string,
   text: string,
-): Map<string, { relation: RelationRecord; spans: Span[] }> {
+): Map<string, { relation: RelationFileRecord; spans: Span[] }> {
   const quotes = new Map(draft.quotes.filter((q) => q.source === sourceId).map((q) => [q.id, q]));
-  const out = new Map<string, { relation: RelationRecord; spans: Span[] }>();
+  const out = new Map<string, { relation: RelationFileRecord; spans: Span[] }>();
   for (const r of draft.relations) {
     const key = pairKey(r.source, r.target);
     const entry = out.get(key) ?? { relation: r, spans: [] };
-    for (const id of r.evidence) {
+    for (const id of evidenceIds(r)) {
       const q = quotes.get(id);
       if (!q) continue;
       const at = anchorQuote(text, q.exact, q.prefix, q.suffix);

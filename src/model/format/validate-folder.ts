@@ -252,7 +252,10 @@ function relationInput(r: RelationFileRecord): RelationInput {
  * A relation as the bundle holds it: evidence as quote ids, claims (status filled in) only when some item says
  * more than the relation does, a relative date resolved with its written form kept beside it.
  */
-function compileRelation(r: RelationFileRecord, relative: RelativeDateOutcome | undefined): RelationRecord {
+export function compileRelation(
+  r: RelationFileRecord,
+  relative: RelativeDateOutcome | undefined,
+): RelationRecord {
   const { evidence, date, answers, note, ...rest } = r;
   const out: RelationRecord = {
     ...rest,

@@ -1,5 +1,11 @@
-/** Undo and redo over exploring steps; a snapshot keeps what was shown with where it sat and what was selected. */
+/**
+ * Undo and redo over exploring and authoring steps; a snapshot keeps what was shown with where it sat and
+ * what was selected, and the draft being authored with the model compiled from it.
+ */
+import type { Draft } from '../../model/authoring/draft';
 import type { Filters } from '../../model/core/filters';
+import type { Model } from '../../model/core/model';
+import type { EntitySearch } from '../../model/search/search';
 import type { Positions, Selection, Visibility } from '../view-state';
 import type { Full, GetState, SetState, Slice } from './types';
 
@@ -9,6 +15,9 @@ export interface Snapshot {
   selection: Selection;
   /** Pinning is a step of its own, undone like the others. */
   pinned: ReadonlySet<string>;
+  draft: Draft | null;
+  model: Model | null;
+  search: EntitySearch | null;
 }
 
 export interface HistoryState {
@@ -27,13 +36,21 @@ const HISTORY_LIMIT = 200;
 export const NONE: ReadonlySet<string> = new Set();
 
 /** What one exploring step may change. */
-export type StepChange = Partial<Snapshot> & { layoutVersion?: number; filters?: Filters };
+export type StepChange = Partial<Snapshot> & {
+  layoutVersion?: number;
+  filters?: Filters;
+  sidePanel?: Full['sidePanel'];
+  buildFocus?: Full['buildFocus'];
+};
 
 const snapshotOf = (s: Full): Snapshot => ({
   view: s.view,
   positions: s.positions,
   selection: s.selection,
   pinned: s.pinned,
+  draft: s.draft,
+  model: s.model,
+  search: s.search,
 });
 
 /**
