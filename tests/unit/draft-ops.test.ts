@@ -236,8 +236,13 @@ describe('a draft checked and compiled', () => {
     const model = buildModel(bundle);
     const draft = draftFromModel(model, 'article')!;
     expect(checkDraft(draft).filter((p) => p.severity === 'error')).toEqual([]);
+    // As quotes.json holds them: one speaker as `speaker`, a joint statement's as `speakers` alone.
     expect(draft.quotes).toEqual(
-      bundle.quotes.map(({ sourceId, start: _s, end: _e, ...q }) => ({ ...q, source: sourceId })),
+      bundle.quotes.map(({ sourceId, start: _s, end: _e, speaker, speakers, ...q }) => ({
+        ...q,
+        source: sourceId,
+        ...(speakers && speakers.length > 1 ? { speakers } : speaker ? { speaker } : {}),
+      })),
     );
     const again = compileDraft(draft).model;
     expect([...again.relations.keys()]).toEqual(bundle.relations.map((r) => r.id));
