@@ -17,6 +17,8 @@ const MAY_IMPORT = {
   components: ['model', 'store', 'lib'],
   features: ['model', 'store', 'data', 'components', 'lib', 'graph-view/canvas-handle'],
   app: ['model', 'store', 'data', 'components', 'features', 'graph-view', 'lib'],
+  // The Node server (npm run serve): the domain below it, nothing of the browser's layers.
+  server: ['model', 'lib'],
   main: ['app'],
 };
 
@@ -25,8 +27,13 @@ const PACKAGE_OWNERS = [
   { test: /^cytoscape(-|$)/, layers: ['graph-view'], why: 'only src/graph-view/ touches Cytoscape' },
   {
     test: /^(react|react-dom)(\/|$)/,
-    not: ['model', 'data', 'lib'],
-    why: 'the domain and data layers stay free of React',
+    not: ['model', 'data', 'lib', 'server'],
+    why: 'the domain, data and server layers stay free of React',
+  },
+  {
+    test: /^(pg|pg-copy-streams|@electric-sql\/pglite|hono|@hono\/node-server)(\/|$)/,
+    layers: ['server'],
+    why: 'only src/server/ talks to the database and serves HTTP; the browser bundle stays free of them',
   },
 ];
 
