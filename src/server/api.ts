@@ -48,7 +48,13 @@ export const LIMITS = {
 class BadRequest extends Error {}
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-const id = z.string().min(1).max(LIMITS.idLength);
+/** PostgreSQL text cannot hold NUL; refused here with a message rather than by the database with a 500. */
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !s.includes('\u0000'), 'must not contain a NUL character');
+const id = text(LIMITS.idLength).refine((s) => s.length > 0, 'must not be empty');
 
 /** Query parameters checked against a schema; the first problem becomes a 400 naming the parameter. */
 function parse<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
@@ -142,20 +148,20 @@ export function createApi(options: ApiOptions): Hono {
   });
 
   const searchQuery = z.object({
-    q: z.string().max(LIMITS.queryText),
+    q: text(LIMITS.queryText),
     limit: int(1, LIMITS.searchResults).default(10),
   });
   api.get('/datasets/:dataset/search/entities', async (c) => {
     const v = await versionOf(c);
     if (typeof v !== 'number') return v;
-    const { q: text, limit } = parse(searchQuery, c.req.query());
-    return c.json({ entities: await q.searchEntities(db, v, text, limit) });
+    const { q: query, limit } = parse(searchQuery, c.req.query());
+    return c.json({ entities: await q.searchEntities(db, v, query, limit) });
   });
   api.get('/datasets/:dataset/search/quotes', async (c) => {
     const v = await versionOf(c);
     if (typeof v !== 'number') return v;
-    const { q: text, limit } = parse(searchQuery, c.req.query());
-    return c.json({ quotes: await q.searchQuotes(db, v, text, limit) });
+    const { q: query, limit } = parse(searchQuery, c.req.query());
+    return c.json({ quotes: await q.searchQuotes(db, v, query, limit) });
   });
 
   api.get('/datasets/:dataset/entities/:id', async (c) => {

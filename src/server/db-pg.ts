@@ -3,12 +3,21 @@ import pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
 import { once } from 'node:events';
 import { copyChunks } from './copy-text';
-import { DbUnavailableError, identifier, isUnavailable, type CopyValue, type Db } from './db';
+import {
+  DbUnavailableError,
+  identifier,
+  isUnavailable,
+  SESSION_SETTINGS,
+  type CopyValue,
+  type Db,
+} from './db';
 
 export interface PgOptions {
   /** Milliseconds a statement may run before PostgreSQL cancels it (the API's time limit). */
   statementTimeoutMs?: number;
   max?: number;
+  /** Schemas to search (the first one holds new tables): the server suite gives each test file its own. */
+  searchPath?: readonly string[];
 }
 
 const unavailable = (e: unknown) => (isUnavailable(e) ? new DbUnavailableError(e) : e);
@@ -55,6 +64,10 @@ export function openPg(url: string, options: PgOptions = {}): Db {
     max: options.max ?? 8,
     connectionTimeoutMillis: 5000,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    options: [
+      ...Object.entries(SESSION_SETTINGS).map(([k, v]) => `-c ${k}=${v}`),
+      ...(options.searchPath ? [`-c search_path=${options.searchPath.map(identifier).join(',')}`] : []),
+    ].join(' '),
   });
   // An idle connection that dies (the server stopped) must not crash the process; the next query says 503.
   pool.on('error', () => {});

@@ -2,7 +2,14 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { copyChunks } from './copy-text';
-import { DbUnavailableError, identifier, isUnavailable, type CopyValue, type Db } from './db';
+import {
+  DbUnavailableError,
+  identifier,
+  isUnavailable,
+  SESSION_SETTINGS,
+  type CopyValue,
+  type Db,
+} from './db';
 
 type Runner = Pick<PGlite, 'query'> | Transaction;
 
@@ -39,6 +46,8 @@ function wrap(runner: Runner, owner: PGlite, transaction: Db['transaction']): Db
 /** Opens (or creates) the database in `dataDir`; no folder means an in-memory database, for tests. */
 export async function openPglite(dataDir?: string): Promise<Db> {
   const pg = await PGlite.create(dataDir ?? 'memory://', { extensions: { pg_trgm } });
+  for (const [k, v] of Object.entries(SESSION_SETTINGS))
+    await pg.query(`SELECT set_config($1, $2, false)`, [k, v]);
   const transaction: Db['transaction'] = (work) =>
     pg.transaction((tx) => work(wrap(tx, pg, () => Promise.reject(new Error('transactions do not nest')))));
   return wrap(pg, pg, transaction);

@@ -52,6 +52,12 @@ export function isUnavailable(e: unknown): boolean {
   return e instanceof Error && GONE_MESSAGES.test(e.message);
 }
 
+/**
+ * Settings every session starts with. Two slips in a name ("vladimr putn") score about 0.45 in trigram
+ * word similarity; the default threshold (0.6) would miss them.
+ */
+export const SESSION_SETTINGS: Record<string, string> = { 'pg_trgm.word_similarity_threshold': '0.4' };
+
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
 /** Table and column names in COPY come from the server's own code, never from a request; checked anyway. */
