@@ -37,8 +37,16 @@ console.log(
   `${displayPath(path)}: valid (${((validated - started) / 1000).toFixed(1)} s); importing into ${url ? shownUrl(url) : DEFAULT_PGLITE_DIR}`,
 );
 const db = await openDb(url);
+/** Holds the import at a step, inside its transaction, until the process is killed: how the server suite interrupts one. */
+const holdAt = process.env.THREADLINE_IMPORT_HOLD_AT;
 try {
-  const result = await importBundle(db, bundle, { onStep: (step) => console.log(`  ${step}…`) });
+  const result = await importBundle(db, bundle, {
+    onStep: async (step) => {
+      console.log(`  ${step}…`);
+      // A timer keeps the process alive while it waits; nothing resolves the promise.
+      if (step === holdAt) await new Promise(() => setInterval(() => {}, 60_000));
+    },
+  });
   const seconds = result.ms / 1000;
   console.log(
     `${result.dataset}: version ${result.version} is current (previous: ${result.previousVersion ?? 'none'}); ` +

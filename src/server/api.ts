@@ -17,6 +17,7 @@ import { importBundle } from './import';
 import { openApiDocument } from './openapi';
 import { findPaths } from './paths';
 import * as q from './queries';
+import { ensureSchema } from './schema';
 import { serverSubBundle } from './sub-bundle';
 
 export interface ApiOptions {
@@ -71,6 +72,16 @@ export function createApi(options: ApiOptions): Hono {
   const api = new Hono();
 
   if (options.corsOrigin) api.use('*', cors({ origin: options.corsOrigin }));
+  // The tables exist before the first query, however the database was made; retried if that fails.
+  let ready: Promise<void> | undefined;
+  api.use('*', async (_c, next) => {
+    ready ??= ensureSchema(db).catch((e: unknown) => {
+      ready = undefined;
+      throw e;
+    });
+    await ready;
+    await next();
+  });
   api.use('*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');

@@ -18,8 +18,8 @@ export interface ImportResult {
 }
 
 export interface ImportOptions {
-  /** Told each step as it starts, for progress lines. */
-  onStep?: (step: string) => void;
+  /** Told each step as it starts, for progress lines; the import waits for it. */
+  onStep?: (step: string) => void | Promise<void>;
 }
 
 /** The derived tables, computed in SQL from the version's copied ones. */
@@ -57,14 +57,14 @@ export async function importBundle(
       );
     }
     for (const table of Object.keys(COLUMNS) as CopiedTable[]) {
-      step(`copying ${table.slice(3)}`);
+      await step(`copying ${table.slice(3)}`);
       await tx.copyFrom(partitionOf(table, version), COLUMNS[table], rows.tables[table]());
     }
     for (const [table, sql] of Object.entries(DERIVED)) {
-      step(`computing ${table.slice(3)}`);
+      await step(`computing ${table.slice(3)}`);
       await tx.query(sql(version));
     }
-    step('indexing');
+    await step('indexing');
     for (const table of VERSIONED_TABLES)
       await tx.query(
         `ALTER TABLE ${table} ATTACH PARTITION ${partitionOf(table, version)} FOR VALUES IN (${version})`,
@@ -84,7 +84,7 @@ export async function importBundle(
     );
     return { version, previousVersion: before?.current_version ?? null, counts: rows.counts };
   });
-  step('dropping superseded versions');
+  await step('dropping superseded versions');
   await dropStaleVersions(db, dataset);
   for (const table of VERSIONED_TABLES) await db.query(`ANALYZE ${partitionOf(table, result.version)}`);
   return { dataset, ...result, ms: performance.now() - started };
