@@ -22,7 +22,6 @@ export type VersionedTable = (typeof VERSIONED_TABLES)[number];
 export type CopiedTable = Exclude<VersionedTable, 'tl_type_counts' | 'tl_speakers'>;
 
 const DDL = `
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE TABLE IF NOT EXISTS tl_datasets (
   id text PRIMARY KEY,
   current_version int NOT NULL,
@@ -104,6 +103,12 @@ CREATE INDEX IF NOT EXISTS tl_speakers_quotes ON tl_speakers (version, quotes DE
 /** Creates what is missing; safe to run on every start. */
 export async function ensureSchema(db: Db): Promise<void> {
   // One statement per call: pg's extended protocol (which parameters need) takes one at a time.
+  try {
+    await db.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+  } catch (e) {
+    // Two servers starting at once both try to create it; the one that loses finds it there.
+    if (!['23505', '42710'].includes((e as { code?: string }).code ?? '')) throw e;
+  }
   for (const statement of DDL.split(/;\s*\n/)
     .map((s) => s.trim())
     .filter(Boolean))

@@ -115,10 +115,15 @@ describe('db:import', () => {
     await db.close();
 
     // The second import holds inside its transaction, its relations copied, until it is killed.
-    const child = spawn(TSX, ['scripts/db-import.ts', folder, '--db', d.url], {
-      cwd: ROOT,
-      env: { ...process.env, THREADLINE_IMPORT_HOLD_AT: 'indexing' },
-    });
+    // Node itself with tsx's loader, not the tsx wrapper: the wrapper's child would outlive a kill.
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/db-import.ts', folder, '--db', d.url],
+      {
+        cwd: ROOT,
+        env: { ...process.env, THREADLINE_IMPORT_HOLD_AT: 'indexing' },
+      },
+    );
     let out = '';
     await new Promise<void>((done) =>
       child.stdout.on('data', (chunk: Buffer) => {
@@ -136,7 +141,7 @@ describe('db:import', () => {
     const after = await createApp({ db: again }).request(`/api/datasets/${first!.id}/search/entities?q=a`);
     expect(await after.text()).toBe(before);
     const leftovers = await again.query<{ relname: string }>(
-      `SELECT relname FROM pg_class WHERE relname LIKE 'tl_relations_v%' AND relkind = 'r'`,
+      `SELECT relname FROM pg_class WHERE relname LIKE 'tl_relations_v%' AND relkind = 'r' AND relnamespace = current_schema()::regnamespace`,
     );
     expect(leftovers.map((r) => r.relname)).toEqual([`tl_relations_v${first!.version}`]);
     // And the next import goes through.

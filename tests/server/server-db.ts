@@ -26,7 +26,8 @@ export async function testDatabase(name: string, { folder = false } = {}): Promi
     const admin = openPg(base);
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public');
+    // In public, which every test schema searches too; two files may race to create it.
+    await admin.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public').catch(() => {});
     const url = new URL(base);
     url.searchParams.set('options', `-c search_path=${schema},public`);
     return {
