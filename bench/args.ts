@@ -21,6 +21,10 @@ export interface BenchOptions {
   browser: boolean;
   /** Skip the Node measurements and run only the Browser section (datasets are still generated if missing). */
   browserOnly: boolean;
+  /** Only the Server section (bench/server.ts): PostgreSQL and PGlite behind the API. */
+  server: boolean;
+  /** Largest dataset (relations) the server section also runs in the embedded PGlite. */
+  pgliteMaxRelations: number;
 }
 
 export const USAGE = `usage: npm run bench -- [--quick] [--sizes 10000x50000,100000x500000] [--seed N] [--peers] [--peers-max N]
@@ -33,7 +37,10 @@ export const USAGE = `usage: npm run bench -- [--quick] [--sizes 10000x50000,100
   --browser    the Browser section: the built app in the system Chromium (the default)
   --no-browser skip the Browser section
   --browser-only
-               only the Browser section (builds dist/ if missing or older than src/)`;
+               only the Browser section (builds dist/ if missing or older than src/)
+  --server     only the Server section: a throwaway PostgreSQL (installed if missing) and PGlite behind the
+               API (default sizes 10kx50k,200kx1000k; not part of --quick)
+  --pglite-max largest relation count the Server section also runs in PGlite (default 500000)`;
 
 const parseCount = (s: string): number =>
   Number(s.trim().toLowerCase().replace(/_/g, '').replace(/k$/, '000'));
@@ -66,12 +73,14 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     '--browser',
     '--no-browser',
     '--browser-only',
+    '--server',
+    '--pglite-max',
   ]);
   const unknown = args.filter(
     (a, i) =>
       a.startsWith('--') &&
       !known.has(a) &&
-      !(i > 0 && ['--sizes', '--seed', '--peers-max'].includes(args[i - 1]!)),
+      !(i > 0 && ['--sizes', '--seed', '--peers-max', '--pglite-max'].includes(args[i - 1]!)),
   );
   if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')}`);
   const browserOnly = args.includes('--browser-only');
@@ -80,11 +89,14 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
 
   const quick = args.includes('--quick');
   const sizesArg = value('sizes');
+  const server = args.includes('--server');
   const sizes = sizesArg
     ? sizesArg.split(',').map(parseSize)
-    : quick
-      ? [parseSize('2000x10000'), parseSize('10000x50000')]
-      : [parseSize('10000x50000'), parseSize('100000x500000')];
+    : server
+      ? [parseSize('10000x50000'), parseSize('200000x1000000')]
+      : quick
+        ? [parseSize('2000x10000'), parseSize('10000x50000')]
+        : [parseSize('10000x50000'), parseSize('100000x500000')];
   return {
     sizes,
     seed: Number(value('seed') ?? 1),
@@ -98,5 +110,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     peerPairs: quick ? 20 : 60,
     browser: !args.includes('--no-browser'),
     browserOnly,
+    server,
+    pgliteMaxRelations: parseCount(value('pglite-max') ?? '500000'),
   };
 }
