@@ -86,7 +86,7 @@ export async function startCluster(say: (m: string) => void): Promise<Cluster> {
   ].join(' ');
   as('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', '-o', settings, 'start']);
   const version =
-    execFileSync(join(bin, 'postgres'), ['--version'], { encoding: 'utf8' }).trim().split(' ').pop() ?? '?';
+    /\d+\.\d+/.exec(execFileSync(join(bin, 'postgres'), ['--version'], { encoding: 'utf8' }))?.[0] ?? '?';
   let stopped = false;
   const stop = () => {
     if (stopped) return;
