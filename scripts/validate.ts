@@ -5,6 +5,8 @@ import { formatProblemList, hasErrors, type Problem } from '../src/model/format/
 import { validateBundleText } from '../src/model/format/validate-bundle';
 import { validateDatasetFolder } from '../src/model/format/validate-folder';
 import type { Bundle } from '../src/model/format/bundle';
+import { buildModel } from '../src/model/core/model-builder';
+import { sourceTallies } from '../src/model/core/claims';
 import { bundledDatasets, displayPath, folderReader } from './dataset-files';
 
 function validatePath(path: string): { problems: Problem[]; bundle?: Bundle } {
@@ -63,5 +65,20 @@ for (const path of paths) {
   console.log(
     `${displayPath(path)}: ok — ${bundle.sources.length} source(s), ${bundle.entities.length} entities, ${bundle.relations.length} relations, ${bundle.quotes.length} quotes, ${bundle.relationTypes.length} relation types, ${warnings.length} warning(s)`,
   );
+  for (const line of tallyLines(bundle)) console.log(line);
+}
+
+/** What each source says, by status, and how many relations two sources back or the sources dispute. */
+function tallyLines(bundle: Bundle): string[] {
+  const { sources, corroborated, contested } = sourceTallies(buildModel(bundle));
+  const lines = sources.map(({ sourceId, relations, claims }) => {
+    const byStatus = Object.entries(claims)
+      .filter(([, n]) => n > 0)
+      .map(([status, n]) => `${status} ${n}`)
+      .join(', ');
+    return `  ${sourceId}: ${relations} relations; its claims by status: ${byStatus}`;
+  });
+  lines.push(`  ${corroborated} relations backed by two sources or more, ${contested} contested`);
+  return lines;
 }
 process.exit(failed ? 1 : 0);

@@ -1,5 +1,5 @@
 /** Relation records with their quotes, and the source texts the quotes are taken from verbatim. */
-import type { DateSpec, EntityRecord, QuoteRecord, RelationRecord } from '../../src/model/format/schema';
+import type { DateSpec, EntityRecord, QuoteRecord, RelationFileRecord } from '../../src/model/format/schema';
 import type { Status } from '../../src/model/core/vocabulary';
 import { randomDateSpec } from './dates';
 import type { Rng } from '../../src/model/core/prng';
@@ -29,7 +29,7 @@ export interface EvidenceOptions {
 }
 
 export interface Evidence {
-  relations: RelationRecord[];
+  relations: RelationFileRecord[];
   quotes: QuoteRecord[];
   /** Text of each source, in order; quotes name them as `source-001` etc. */
   texts: string[];
@@ -45,20 +45,26 @@ export function generateEvidence(
 ): Evidence {
   const statuses = weightedPool(STATUS_MIX, ([, w]) => w);
   const people = entities.map((e, i) => [e, i] as const).filter(([e]) => e.type === 'person');
-  const relations: RelationRecord[] = [];
+  // When a dataset has nobody, a body speaks: every claim names who makes it.
+  const voices =
+    people.length > 0
+      ? people
+      : entities.map((e, i) => [e, i] as const).filter(([e]) => SPEAKER_TYPES.has(e.type));
+  const relations: RelationFileRecord[] = [];
   const sentences: Array<{ quote: QuoteRecord; sentence: string }> = [];
 
   const quoteFor = (edge: Edge, status: Status, date: DateSpec | undefined): string => {
     const source = entities[edge.source]!;
     const target = entities[edge.target]!;
-    const attributed = status === 'claim' || status === 'denial';
+    // A claim or allegation names who makes it (the validator warns otherwise); a denial, who denies.
+    const attributed = status === 'claim' || status === 'allegation' || status === 'denial';
     // The subject speaks for itself when it can; otherwise someone else is quoted about it.
     const speaker = !attributed
       ? undefined
       : SPEAKER_TYPES.has(source.type) && rng.chance(0.6)
         ? source
-        : people.length > 0
-          ? rng.pick(people)[0]
+        : voices.length > 0
+          ? rng.pick(voices)[0]
           : undefined;
     const n = sentences.length;
     const id = `q-${token(n)}`;
@@ -94,9 +100,13 @@ export function generateEvidence(
         : rng.chance(DATED_SHARE)
           ? randomDateSpec(rng)
           : undefined;
-    const evidence = [quoteFor(edge, status, date)];
-    if (rng.chance(SECOND_QUOTE_SHARE))
-      evidence.push(quoteFor(edge, rng.chance(0.5) ? 'fact' : 'reported', date));
+    const evidence: RelationFileRecord['evidence'] = [quoteFor(edge, status, date)];
+    if (rng.chance(SECOND_QUOTE_SHARE)) {
+      // The second source has its own voice: it states or reports what the first may only allege.
+      const second = rng.chance(0.5) ? 'fact' : 'reported';
+      const quote = quoteFor(edge, second, date);
+      evidence.push(second === status ? quote : { quote, status: second });
+    }
     relations.push({
       id: `${edge.type.id.replace(/_/g, '-')}-${token(i)}`,
       source: entities[edge.source]!.id,

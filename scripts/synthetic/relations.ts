@@ -1,5 +1,4 @@
 /** Relation endpoints: every entity takes part at least once, the rest are drawn in proportion to hub weight. */
-import type { EntityType } from '../../src/model/core/vocabulary';
 import type { GeneratedEntities } from './entities';
 import type { Rng } from '../../src/model/core/prng';
 import type { SyntheticRelationType } from './relation-types';
@@ -15,19 +14,19 @@ export interface Edge {
 type Sampler = (rng: Rng) => number;
 
 function samplers(entities: GeneratedEntities) {
-  const byType = new Map<EntityType, number[]>();
+  const byType = new Map<string, number[]>();
   entities.records.forEach((e, i) => {
     const list = byType.get(e.type) ?? [];
     list.push(i);
     byType.set(e.type, list);
   });
-  const pools = new Map<EntityType, WeightedPool<number>>();
+  const pools = new Map<string, WeightedPool<number>>();
   for (const [type, list] of byType)
     pools.set(
       type,
       weightedPool(list, (i) => entities.weights[i]!),
     );
-  return (types: readonly EntityType[]): Sampler | undefined => {
+  return (types: readonly string[]): Sampler | undefined => {
     const present = types.filter((t) => pools.has(t));
     if (present.length === 0) return undefined;
     const pick = weightedPool(present, (t) => pools.get(t)!.total);
@@ -64,7 +63,7 @@ export function generateEdges(
     used[e.target] = 1;
     edges.push(e);
   };
-  const optionsOf = (entityType: EntityType) =>
+  const optionsOf = (entityType: string) =>
     sides.flatMap((s) => [
       ...(s.type.domain.includes(entityType) ? [{ s, asSource: true }] : []),
       ...(s.type.range.includes(entityType) ? [{ s, asSource: false }] : []),

@@ -29,7 +29,9 @@ export function claimSentence(c: Claim): string {
     case 'claim':
       return `${c.speaker ?? 'A witness'} said that ${core}${ref}.`;
     case 'allegation':
-      return `It has been alleged that ${core}${ref}.`;
+      return c.speaker
+        ? `${c.speaker} alleged that ${core}${ref}.`
+        : `It has been alleged that ${core}${ref}.`;
     case 'denial':
       return `${c.speaker ?? 'A spokesperson'} denied reports that ${core}${ref}.`;
     case 'opinion':

@@ -85,10 +85,10 @@ export async function streamCompact(
   if (!decoded.ok)
     return post({ type: 'failed', failure: { reason: 'invalid', problems: decoded.problems } });
   // What the evidence is checked against; the relation columns are handed over with the head below.
-  const { dataset, relationTypes, sources, entities, quoteIds } = decoded.value.data;
+  const { dataset, relationTypes, entityTypes, sources, entities, quoteIds } = decoded.value.data;
   for (const slice of compactSlices(decoded.value)) post({ type: 'compact', slice }, transferablesOf(slice));
   post({ type: 'done' });
-  const rest = { dataset, relationTypes, sources, entities, quoteIds, evidence: null };
+  const rest = { dataset, relationTypes, entityTypes, sources, entities, quoteIds, evidence: null };
   await evidenceWanted;
   await streamEvidence(request, { ...rest, relations: decoded.value.data.relations }, post);
 }

@@ -57,6 +57,7 @@ export const COLUMNS: Record<CopiedTable, readonly string[]> = {
     'date_end',
     'note',
     'answers',
+    'date_written',
   ],
   tl_evidence: ['version', 'relation', 'ord', 'quote', 'status', 'asserted_by', 'answers'],
 };
@@ -102,9 +103,7 @@ function dateColumns(spec: DateSpec | undefined): [CopyValue, CopyValue, CopyVal
 
 /** A relation's evidence items, whether the bundle lists quote ids or (issue #18's bundles) claims. */
 export function claimsOfRelation(relation: Bundle['relations'][number]): ClaimLike[] {
-  const claims = (relation as { claims?: unknown }).claims;
-  if (Array.isArray(claims)) return claims as ClaimLike[];
-  return relation.evidence.map((quote) => ({ quote }));
+  return relation.claims ?? relation.evidence.map((quote) => ({ quote }));
 }
 
 const tally = (into: Record<string, number>, key: string) => {
@@ -169,7 +168,7 @@ export function versionRows(bundle: Bundle, version: number): VersionRows {
     },
     *tl_quotes() {
       for (const [i, q] of bundle.quotes.entries()) {
-        const speakers = (q as { speakers?: string[] }).speakers ?? (q.speaker ? [q.speaker] : []);
+        const speakers = q.speakers ?? (q.speaker ? [q.speaker] : []);
         yield [
           version,
           i,
@@ -197,7 +196,8 @@ export function versionRows(bundle: Bundle, version: number): VersionRows {
           statusIndex(r.status),
           ...dateColumns(r.date),
           r.note ?? null,
-          (r as { answers?: string }).answers ?? null,
+          r.answers ?? null,
+          r.dateWritten ? JSON.stringify(r.dateWritten) : null,
         ];
     },
     *tl_evidence() {

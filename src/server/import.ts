@@ -70,8 +70,15 @@ export async function importBundle(
         `ALTER TABLE ${table} ATTACH PARTITION ${partitionOf(table, version)} FOR VALUES IN (${version})`,
       );
     await tx.query(
-      `UPDATE tl_versions SET state = 'ready', published_at = now(), counts = $2, facets = $3, timeline = $4 WHERE version = $1`,
-      [version, JSON.stringify(rows.counts), JSON.stringify(rows.facets), JSON.stringify(rows.timeline)],
+      `UPDATE tl_versions SET state = 'ready', published_at = now(), counts = $2, facets = $3, timeline = $4, entity_types = $5
+       WHERE version = $1`,
+      [
+        version,
+        JSON.stringify(rows.counts),
+        JSON.stringify(rows.facets),
+        JSON.stringify(rows.timeline),
+        JSON.stringify(bundle.entityTypes ?? []),
+      ],
     );
     const [before] = await tx.query<{ current_version: number }>(
       `SELECT current_version FROM tl_datasets WHERE id = $1 FOR UPDATE`,

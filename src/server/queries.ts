@@ -74,8 +74,9 @@ export async function datasetDetails(db: Db, version: number) {
     published_at: string;
     counts: DatasetInfo['counts'];
     facets: Facets;
+    entity_types: unknown[] | null;
   }>(
-    `SELECT dataset_id, title, description, published_at, counts, facets FROM tl_versions WHERE version = $1`,
+    `SELECT dataset_id, title, description, published_at, counts, facets, entity_types FROM tl_versions WHERE version = $1`,
     [version],
   );
   const relationTypes = await db.query<{
@@ -109,6 +110,7 @@ export async function datasetDetails(db: Db, version: number) {
       range: t.range,
     })),
     sources: sources.map((s) => ({ ...s.meta, characters: s.length })),
+    entityTypes: v!.entity_types ?? [],
     statuses: STATUSES.map((id) => ({
       id,
       explanation: STATUS_EXPLANATIONS[id],

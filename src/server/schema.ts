@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS tl_versions (
   published_at timestamptz,
   counts jsonb,
   facets jsonb,
-  timeline jsonb
+  timeline jsonb,
+  entity_types jsonb
 );
 CREATE TABLE IF NOT EXISTS tl_relation_types (
   version int NOT NULL, row int NOT NULL, id text NOT NULL, label text NOT NULL, inverse_label text NOT NULL,
@@ -65,7 +66,9 @@ CREATE TABLE IF NOT EXISTS tl_relations (
   type text NOT NULL,
   -- Index into STATUSES, firmest first, so a status floor is one comparison.
   status smallint NOT NULL,
-  date jsonb, date_start text, date_end text, note text, answers text
+  date jsonb, date_start text, date_end text, note text, answers text,
+  -- A date the source gives relative to its own ("Tuesday"), as written (issue #18).
+  date_written jsonb
 ) PARTITION BY LIST (version);
 CREATE TABLE IF NOT EXISTS tl_evidence (
   version int NOT NULL, relation int NOT NULL, ord int NOT NULL, quote int NOT NULL,
@@ -79,6 +82,9 @@ CREATE TABLE IF NOT EXISTS tl_speakers (
   version int NOT NULL, entity int NOT NULL, quotes int NOT NULL
 ) PARTITION BY LIST (version);
 
+-- Databases made before issue #18's evidence model gain its columns.
+ALTER TABLE tl_versions ADD COLUMN IF NOT EXISTS entity_types jsonb;
+ALTER TABLE tl_relations ADD COLUMN IF NOT EXISTS date_written jsonb;
 CREATE UNIQUE INDEX IF NOT EXISTS tl_relation_types_id ON tl_relation_types (version, id);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_sources_id ON tl_sources (version, id);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_sources_row ON tl_sources (version, row);

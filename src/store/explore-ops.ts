@@ -94,7 +94,9 @@ function rankedByImportance(model: Model, filters: Filters, size: number): Ranke
   }
   const candidates = entities
     .flatMap((e, i) =>
-      entityPasses(filters, e, model.entityDates.get(i)) ? [{ id: e.id, degree: degreeAt(i) }] : [],
+      entityPasses(filters, e, model.entityDates.get(i), model.entityTypes)
+        ? [{ id: e.id, degree: degreeAt(i) }]
+        : [],
     )
     .sort((a, b) => b.degree - a.degree);
   for (const candidate of candidates) {

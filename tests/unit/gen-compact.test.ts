@@ -7,7 +7,7 @@ import { buildModel } from '../../src/model/core/model-builder';
 import { neighbours, relationsOf } from '../../src/model/core/queries';
 import { generateDataset } from '../../scripts/synthetic/generate';
 import { validateDatasetFolder } from '../../src/model/format/validate-folder';
-import { articleBundle } from './fixtures';
+import { articleBundle, fixtureBundle } from './fixtures';
 
 const { files } = generateDataset({ entities: 200, relations: 800, seed: 3 });
 const synthetic = validateDatasetFolder('synthetic', (path) => files.get(path)).bundle!;
@@ -35,6 +35,10 @@ function load(text: { index: string; evidence: string }): Model {
 describe.each([
   ['the article', articleBundle()],
   ['a synthetic dataset', synthetic],
+  [
+    'two sources with claims, answers, joint speakers, declared types and relative dates',
+    fixtureBundle('two-sources'),
+  ],
 ])('the model from compact files of %s', (_name, bundle) => {
   const expected = buildModel(bundle);
 

@@ -31,6 +31,7 @@ const snapshot = (m: Model) => ({
 describe.each([
   ['the article', articleBundle],
   ['a fixture', () => fixtureBundle('valid-minimal')],
+  ['two sources with claims', () => fixtureBundle('two-sources')],
   ['a synthetic dataset', synthetic],
 ])('building %s incrementally', (_name, make) => {
   const bundle = make();
@@ -60,13 +61,20 @@ describe.each([
     for (const r of bundle.relations) {
       expect(graph.source(r.id)).toBe(r.source);
       expect(graph.target(r.id)).toBe(r.target);
-      for (const q of r.evidence)
+      r.evidence.forEach((q, i) => {
+        const claim = r.claims?.[i];
+        const quote = bundle.quotes.find((x) => x.id === q)!;
         for (const end of new Set([r.source, r.target]))
           expect(graph.getEdgeAttributes(evidenceKey(r.id, q, end))).toEqual({
             kind: 'evidence',
             relationId: r.id,
             quoteId: q,
+            // Each quote's own voice: its claim's status and asserters, else the relation's status and the quote's speakers.
+            status: claim?.status ?? r.status,
+            assertedBy: claim?.assertedBy ?? quote.speakers ?? [],
+            ...(claim?.answers !== undefined ? { answers: claim.answers } : {}),
           });
+      });
     }
     const evidenceEdges = bundle.relations.reduce(
       (n, r) => n + r.evidence.length * (r.source === r.target ? 1 : 2),

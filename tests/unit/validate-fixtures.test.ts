@@ -18,6 +18,13 @@ const CASES: Array<[fixture: string, code: string, file: string, line: number, p
   ['invalid-date', 'invalid-date', 'relations.json', 13, '/relations/0/date'],
   ['source-file-missing', 'file-missing', 'dataset.json', 9, '/sources/0/file'],
   ['id-shared-by-entity-and-relation', 'duplicate-id', 'relations.json', 5, '/relations/0/id'],
+  // The evidence model of many sources: each is the two-sources dataset with one mistake.
+  ['dangling-answer', 'dangling-answer', 'relations.json', 105, '/relations/7/evidence/1/answers'],
+  ['answer-not-negating', 'answer-not-negating', 'relations.json', 101, '/relations/7/evidence/0/answers'],
+  ['unknown-asserter', 'unknown-asserter', 'relations.json', 99, '/relations/7/evidence/0/assertedBy/0'],
+  ['status-not-in-vocabulary', 'schema', 'relations.json', 18, '/relations/0/evidence/1/status'],
+  ['speaker-and-speakers', 'speaker-and-speakers', 'quotes.json', 54, '/quotes/8/speaker'],
+  ['undeclared-entity-type', 'unknown-entity-type', 'entities.json', 40, '/entities/5/type'],
 ];
 
 describe('validator on fixture datasets', () => {
@@ -37,6 +44,26 @@ describe('validator on fixture datasets', () => {
     expect(formatProblem(errors[0]!)).toMatch(
       new RegExp(`^${fixture}/${file}:${line} ${pointer || '/'}: ${code}: `),
     );
+  });
+
+  it('accepts the two-sources dataset with no problems: claims, answers, joint speakers, declared types, relative dates', () => {
+    expect(validateFixture('two-sources').problems).toEqual([]);
+  });
+
+  it('keeps a relative date whose source has no date, unresolved and as written, with a located warning', () => {
+    const { problems, bundle } = validateFixture('relative-date-without-source-date');
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'unresolved-relative-date',
+        file: 'relative-date-without-source-date/relations.json',
+        line: 10,
+        pointer: '/relations/0/date/asWritten',
+      }),
+    ]);
+    const met = bundle!.relations.find((r) => r.id === 'mercer-met-volkov')!;
+    expect(met.date).toBeUndefined();
+    expect(met.dateWritten).toEqual({ asWritten: 'Tuesday', sourceId: 'the-article', sourceDate: null });
   });
 
   it('names the line and column of a JSON syntax error', () => {

@@ -1,7 +1,7 @@
 /** Inspector for an entity: who or what it is, its relations by type, and the exploring actions. */
 import { useMemo } from 'react';
 import { EntityIcon } from '../../components/EntityIcon';
-import { ENTITY_LOOKS } from '../../model/style/entity-style';
+import { baseTypeOf, entityTypeLabel } from '../../model/core/entity-types';
 import { dateLabel } from '../../components/date-label';
 import type { Model } from '../../model/core/model';
 import { filteredRelationsOf } from '../../model/core/subgraph';
@@ -27,11 +27,11 @@ export function EntityPanel({ model, id }: { model: Model; id: string }) {
   return (
     <section className="entity-panel" aria-labelledby="inspector-title">
       <header className="panel-head">
-        <EntityIcon type={entity.type} size={22} />
+        <EntityIcon type={baseTypeOf(model, entity.type)} size={22} />
         <div>
           <h2 id="inspector-title">{entity.name}</h2>
           <p className="muted">
-            {ENTITY_LOOKS[entity.type].label}
+            {entityTypeLabel(model, entity.type)}
             {entity.role ? ` · ${entity.role}` : ''}
             {date ? ` · ${date}` : ''}
           </p>

@@ -1,6 +1,6 @@
 /** The visible graph as lists, kept in step with the canvas, for screen readers and keyboard users. */
 import { useRef } from 'react';
-import { ENTITY_LOOKS } from '../../model/style/entity-style';
+import { entityTypeLabel } from '../../model/core/entity-types';
 import { useReturnFocus } from '../../components/use-return-focus';
 import { useActions, useThreadline } from '../../store/context';
 import { selectSubgraph } from '../../store/selectors';
@@ -26,7 +26,7 @@ export function ListView() {
               <button type="button" className="link" onClick={() => selectEntity(id)}>
                 {e.name}
               </button>{' '}
-              <span className="muted">{ENTITY_LOOKS[e.type].label}</span>
+              <span className="muted">{entityTypeLabel(model, e.type)}</span>
             </li>
           );
         })}

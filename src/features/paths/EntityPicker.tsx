@@ -1,6 +1,7 @@
 /** A small entity combobox for the connection finder: type, pick from the matches, see the choice as a chip. */
 import { useId, useState, type KeyboardEvent } from 'react';
 import { EntityIcon } from '../../components/EntityIcon';
+import { baseTypeOf } from '../../model/core/entity-types';
 import { useThreadline } from '../../store/context';
 import { EntityOptions, optionId } from '../search/EntityOptions';
 
@@ -47,7 +48,7 @@ export function EntityPicker({ label, value, onChange, autoFocus }: Props) {
       <div className="picker picker-chosen" data-entity-id={chosen.id}>
         <span className="picker-label muted">{label}</span>
         <span className="chip">
-          <EntityIcon type={chosen.type} size={14} />
+          <EntityIcon type={baseTypeOf(model!, chosen.type)} size={14} />
           {chosen.name}
           <button
             type="button"

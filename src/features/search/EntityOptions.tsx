@@ -1,6 +1,6 @@
 /** The listbox of entity matches shared by the search box and the connection finder's pickers. */
 import { EntityIcon } from '../../components/EntityIcon';
-import { ENTITY_LOOKS } from '../../model/style/entity-style';
+import { baseTypeOf, entityTypeLabel } from '../../model/core/entity-types';
 import type { SearchHit } from '../../model/search/search';
 import { entityVisibleUnder } from '../../model/core/subgraph';
 import { useThreadline } from '../../store/context';
@@ -47,12 +47,14 @@ export function EntityOptions({
           onMouseEnter={() => onHover(i)}
           onClick={() => onPick(hit.id)}
         >
-          <EntityIcon type={hit.type} />
+          <EntityIcon type={model ? baseTypeOf(model, hit.type) : 'document'} />
           <span className="search-name">{hit.name}</span>
           <span className="search-type">
             {model && !entityVisibleUnder(model, filters, hit.id)
               ? 'hidden by a filter'
-              : ENTITY_LOOKS[hit.type].label}
+              : model
+                ? entityTypeLabel(model, hit.type)
+                : hit.type}
           </span>
         </li>
       ))}

@@ -2,6 +2,7 @@
 import { memo, type CSSProperties } from 'react';
 import { ENTITY_LOOKS, STATUS_LOOKS } from '../../model/style/entity-style';
 import type { Model } from '../../model/core/model';
+import { baseTypeOf } from '../../model/core/entity-types';
 import type { Mark } from './timeline-layout';
 
 interface Props {
@@ -21,7 +22,7 @@ interface Props {
 function colourOf(model: Model, mark: Mark): string {
   if (mark.kind === 'entity') {
     const type = model.entities.get(mark.key)?.type;
-    return type ? ENTITY_LOOKS[type].color : '#868e96';
+    return type ? ENTITY_LOOKS[baseTypeOf(model, type)].color : '#868e96';
   }
   const statuses = new Set(mark.ids.map((id) => model.relations.get(id)?.status));
   const [only] = statuses;

@@ -1,4 +1,5 @@
 /** Counts for the filters panel: per option, how many elements would show with every other filter applied. */
+import { baseTypeOf } from '../core/entity-types';
 import type { Filters } from '../core/filters';
 import { entityPasses, relationPasses } from '../core/filters';
 import { relationFacetsAt, type Model } from '../core/model';
@@ -28,10 +29,11 @@ export function facetCounts(model: Model, filters: Filters): FacetCounts {
   const anyStatus: Filters = { ...filters, hiddenStatuses: new Set() };
   model.data.entities.forEach((entity, i) => {
     const date = model.entityDates.get(i);
-    const ok = entityPasses(filters, entity, date);
+    const ok = entityPasses(filters, entity, date, model.entityTypes);
     entityOk[i] = ok ? 1 : 0;
     if (ok) entities++;
-    if (entityPasses(anyType, entity, date)) bump(entityTypes, entity.type);
+    if (entityPasses(anyType, entity, date, model.entityTypes))
+      bump(entityTypes, baseTypeOf(model, entity.type));
   });
   const columns = model.data.relations;
   for (let k = 0; k < columns.id.length; k++) {

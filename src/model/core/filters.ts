@@ -1,7 +1,8 @@
 /** What the user has filtered out; the default hides nothing. Pure predicates over records. */
 import { overlaps, type ResolvedDate } from './dates';
 import type { EntityRecord, RelationRecord } from '../format/schema';
-import type { EntityType, Status } from './vocabulary';
+import type { EntityTypeInfo } from './entity-types';
+import { ENTITY_TYPES, type EntityType, type Status } from './vocabulary';
 
 export interface Filters {
   hiddenEntityTypes: ReadonlySet<EntityType>;
@@ -21,8 +22,15 @@ export const NO_FILTERS: Filters = {
 const inTime = (filters: Filters, date: ResolvedDate | undefined) =>
   !filters.timeRange || !date || overlaps(date, filters.timeRange.from, filters.timeRange.to);
 
-export function entityPasses(filters: Filters, entity: EntityRecord, date?: ResolvedDate): boolean {
-  return !filters.hiddenEntityTypes.has(entity.type) && inTime(filters, date);
+/** `types`: the dataset's entity types, so a declared type (a vessel) is hidden with its base type. */
+export function entityPasses(
+  filters: Filters,
+  entity: EntityRecord,
+  date?: ResolvedDate,
+  types?: ReadonlyMap<string, EntityTypeInfo>,
+): boolean {
+  const base = types?.get(entity.type)?.base ?? ENTITY_TYPES.find((t) => t === entity.type);
+  return (base === undefined || !filters.hiddenEntityTypes.has(base)) && inTime(filters, date);
 }
 
 export function relationPasses(

@@ -5,9 +5,11 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { BundleQuote } from '../format/bundle';
+import { claimsOf } from './claims';
 import type { ResolvedDate } from './dates';
 import type { Model } from './model';
 import type { EntityRecord, RelationRecord } from '../format/schema';
+import type { Status } from './vocabulary';
 
 export interface EntityNodeAttributes {
   kind: 'entity';
@@ -25,11 +27,14 @@ export interface RelationEdgeAttributes {
   relation: RelationRecord;
   date?: ResolvedDate;
 }
-/** Joins a quote node to an entity it supports, through one relation. */
+/** Joins a quote node to an entity it supports, through one relation, with how that quote presents it and who says so. */
 export interface EvidenceEdgeAttributes {
   kind: 'evidence';
   relationId: string;
   quoteId: string;
+  status: Status;
+  assertedBy: string[];
+  answers?: string;
 }
 export type EdgeAttributes = RelationEdgeAttributes | EvidenceEdgeAttributes;
 
@@ -69,12 +74,20 @@ export function toGraphology(model: Model, relationIds?: Iterable<string>): Thre
       relation,
       ...(date ? { date } : {}),
     });
-    for (const quoteId of relation.evidence) {
+    // Claims are there once the evidence is: exactly when the quotes are.
+    for (const { quoteId, status, assertedBy, answers } of claimsOf(model, id)) {
       const quote = model.quotes.get(quoteId);
       if (!quote) continue;
       const from = quoteKey(quoteId);
       if (!graph.hasNode(from)) graph.addNode(from, { kind: 'quote', quote });
-      const evidence: EvidenceEdgeAttributes = { kind: 'evidence', relationId: id, quoteId };
+      const evidence: EvidenceEdgeAttributes = {
+        kind: 'evidence',
+        relationId: id,
+        quoteId,
+        status,
+        assertedBy,
+        ...(answers !== undefined ? { answers } : {}),
+      };
       graph.addDirectedEdgeWithKey(evidenceKey(id, quoteId, source), from, source, evidence);
       if (target !== source)
         graph.addDirectedEdgeWithKey(evidenceKey(id, quoteId, target), from, target, evidence);

@@ -1,10 +1,10 @@
 /** Builds the columnar model from bundle records, a slice at a time, so a large bundle can load between other work. */
-import type { Bundle, BundleQuote, BundleSource } from '../format/bundle';
+import type { Bundle, BundleQuoteRecord, BundleSource } from '../format/bundle';
 import { DateTally } from './date-overview';
 import { IdIndex } from './id-index';
 import { modelFrom, type IdLookup, type Model } from './model';
-import type { EvidenceData, ModelData } from './model-data';
-import type { EntityRecord, RelationRecord } from '../format/schema';
+import { SAME_STATUS, type EvidenceData, type ModelData } from './model-data';
+import type { DateWritten, EntityRecord, RelationRecord } from '../format/schema';
 import { STATUSES } from './vocabulary';
 
 /** Everything in a bundle but its four record lists, which arrive in slices. */
@@ -14,7 +14,7 @@ export type BundleHead = Omit<Bundle, 'sources' | 'entities' | 'relations' | 'qu
 export type BundleSlice =
   | { kind: 'sources'; records: BundleSource[] }
   | { kind: 'entities'; records: EntityRecord[] }
-  | { kind: 'quotes'; records: BundleQuote[] }
+  | { kind: 'quotes'; records: BundleQuoteRecord[] }
   | { kind: 'relations'; records: RelationRecord[] };
 
 export interface ModelBuilder {
@@ -31,7 +31,7 @@ const lookup = (map: IdLookup, id: string, what: string): number => {
 
 /** Expects validated records; the validator has already rejected dangling ids and misplaced quotes. */
 export function createModelBuilder(head: BundleHead): ModelBuilder {
-  const { dataset, relationTypes } = head;
+  const { dataset, relationTypes, entityTypes = [] } = head;
   const sources: ModelData['sources'] = [];
   const texts: string[] = [];
   const entities: EntityRecord[] = [];
@@ -48,6 +48,7 @@ export function createModelBuilder(head: BundleHead): ModelBuilder {
     speaker: [] as number[],
     occasion: [] as number[],
   };
+  const speakers = new Map<number, Int32Array>();
   const prefix = new Map<number, string>();
   const suffix = new Map<number, string>();
   const relationIndex = new IdIndex();
@@ -59,7 +60,12 @@ export function createModelBuilder(head: BundleHead): ModelBuilder {
     status: [] as number[],
     evidenceStart: [0],
     evidence: [] as number[],
+    claimStatus: [] as number[],
+    claimAssertedBy: new Map<number, Int32Array>(),
+    claimAnswers: new Map<number, string>(),
+    answers: new Map<number, string>(),
     date: new Map<number, RelationRecord['date'] & {}>(),
+    dateWritten: new Map<number, DateWritten>(),
     note: new Map<number, string>(),
   };
   // Tallied as records arrive, slice by slice, rather than in one pass when the last one has come.
@@ -92,7 +98,12 @@ export function createModelBuilder(head: BundleHead): ModelBuilder {
           q.source.push(lookup(sourceIndex, quote.sourceId, 'source'));
           q.start.push(quote.start);
           q.end.push(quote.end);
-          q.speaker.push(entityOrNone(quote.speaker));
+          q.speaker.push(entityOrNone(quote.speaker ?? quote.speakers?.[0]));
+          if (quote.speakers !== undefined && quote.speakers.length > 1)
+            speakers.set(
+              i,
+              Int32Array.from(quote.speakers, (id) => lookup(entityIndex, id, 'entity')),
+            );
           q.occasion.push(entityOrNone(quote.occasion));
           if (quote.prefix !== undefined) prefix.set(i, quote.prefix);
           if (quote.suffix !== undefined) suffix.set(i, quote.suffix);
@@ -111,8 +122,23 @@ export function createModelBuilder(head: BundleHead): ModelBuilder {
             r.date.set(k, relation.date);
             dates.add(relation.date);
           }
+          if (relation.dateWritten !== undefined) r.dateWritten.set(k, relation.dateWritten);
           if (relation.note !== undefined) r.note.set(k, relation.note);
-          for (const quoteId of relation.evidence) r.evidence.push(lookup(quoteIndex, quoteId, 'quote'));
+          if (relation.answers !== undefined) r.answers.set(k, relation.answers);
+          const status = r.status[k]!;
+          relation.evidence.forEach((quoteId, i) => {
+            const slot = r.evidence.length;
+            r.evidence.push(lookup(quoteIndex, quoteId, 'quote'));
+            const claim = relation.claims?.[i];
+            const own = claim === undefined ? status : statusIndex.get(claim.status)!;
+            r.claimStatus.push(own === status ? SAME_STATUS : own);
+            if (claim?.assertedBy !== undefined)
+              r.claimAssertedBy.set(
+                slot,
+                Int32Array.from(claim.assertedBy, (id) => lookup(entityIndex, id, 'entity')),
+              );
+            if (claim?.answers !== undefined) r.claimAnswers.set(slot, claim.answers);
+          });
           r.evidenceStart.push(r.evidence.length);
         }
         return;
@@ -129,6 +155,7 @@ export function createModelBuilder(head: BundleHead): ModelBuilder {
           start: Int32Array.from(q.start),
           end: Int32Array.from(q.end),
           speaker: Int32Array.from(q.speaker),
+          speakers,
           occasion: Int32Array.from(q.occasion),
           prefix,
           suffix,
@@ -137,6 +164,7 @@ export function createModelBuilder(head: BundleHead): ModelBuilder {
       const data: ModelData = {
         dataset,
         relationTypes,
+        entityTypes,
         sources,
         entities,
         relations: {
@@ -149,6 +177,11 @@ export function createModelBuilder(head: BundleHead): ModelBuilder {
           note: r.note,
           evidenceStart: Int32Array.from(r.evidenceStart),
           evidence: Int32Array.from(r.evidence),
+          claimStatus: Uint8Array.from(r.claimStatus),
+          claimAssertedBy: r.claimAssertedBy,
+          claimAnswers: r.claimAnswers,
+          answers: r.answers,
+          dateWritten: r.dateWritten,
         },
         quoteIds,
         evidence,

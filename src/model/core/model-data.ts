@@ -3,7 +3,14 @@
  * what a large dataset costs in memory (no object, string key or graph edge per relation or quote), what
  * the compact files hold, and what passes to a worker. Records are rebuilt from it on demand.
  */
-import type { DateSpec, EntityRecord, RelationType, SourceRecord } from '../format/schema';
+import type {
+  DateSpec,
+  DateWritten,
+  EntityRecord,
+  EntityTypeDeclaration,
+  RelationType,
+  SourceRecord,
+} from '../format/schema';
 
 export interface DatasetInfo {
   id: string;
@@ -26,7 +33,20 @@ export interface RelationColumns {
   /** Quotes of relation r are evidence[evidenceStart[r] .. evidenceStart[r + 1]), as quote indices. */
   evidenceStart: Int32Array;
   evidence: Int32Array;
+  /** How each evidence quote presents the relation, by evidence slot: an index into STATUSES, or SAME_STATUS. */
+  claimStatus: Uint8Array;
+  /** Sparse, by evidence slot: the entity indices a claim names as its asserters. */
+  claimAssertedBy: Map<number, Int32Array>;
+  /** Sparse, by evidence slot: the quote or relation id a denial or refutation answers. */
+  claimAnswers: Map<number, string>;
+  /** Sparse, by relation index: the relation this one (a denial or refutation) answers. */
+  answers: Map<number, string>;
+  /** Sparse, by relation index: a date the source gave relative to its own, as written. */
+  dateWritten: Map<number, DateWritten>;
 }
+
+/** The claim status column's "as the relation's status". */
+export const SAME_STATUS = 255;
 
 /** The quotes' anchors and the source texts they slice: the part of a dataset that can arrive later. */
 export interface EvidenceData {
@@ -39,6 +59,8 @@ export interface EvidenceData {
     end: Int32Array;
     /** Entity index, or -1. */
     speaker: Int32Array;
+    /** Sparse: all speakers of a quote spoken jointly (speaker holds the first). */
+    speakers: Map<number, Int32Array>;
     occasion: Int32Array;
     prefix: Map<number, string>;
     suffix: Map<number, string>;
@@ -48,6 +70,8 @@ export interface EvidenceData {
 export interface ModelData {
   dataset: DatasetInfo;
   relationTypes: RelationType[];
+  /** The dataset's own entity types (entity-types.json); the base types are not listed. */
+  entityTypes: EntityTypeDeclaration[];
   /** Source metadata; the texts are evidence. */
   sources: SourceRecord[];
   entities: EntityRecord[];

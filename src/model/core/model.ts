@@ -7,10 +7,11 @@ import type { BundleQuote, BundleSource } from '../format/bundle';
 import { buildAdjacency, slotsBetween, type Adjacency } from './adjacency';
 import { resolveDate, type ResolvedDate } from './dates';
 import { DateTally, type DateOverview } from './date-overview';
+import { entityTypeMap, type EntityTypeInfo } from './entity-types';
 import { IdIndex } from './id-index';
-import type { DatasetInfo, EvidenceData, ModelData } from './model-data';
+import { SAME_STATUS, type DatasetInfo, type EvidenceData, type ModelData } from './model-data';
 import { recentlyBuilt, recordMap, type RecordMap } from './record-map';
-import type { DateSpec, EntityRecord, RelationRecord, RelationType } from '../format/schema';
+import type { CompiledClaim, DateSpec, EntityRecord, RelationRecord, RelationType } from '../format/schema';
 import { STATUSES, type Status } from './vocabulary';
 
 /** Id to column index. */
@@ -37,6 +38,8 @@ export interface DateColumn {
 export interface Model {
   dataset: DatasetInfo;
   relationTypes: ReadonlyMap<string, RelationType>;
+  /** Every entity type the dataset may use: the base types (each its own base) and its declared ones. */
+  entityTypes: ReadonlyMap<string, EntityTypeInfo>;
   entities: ReadonlyMap<string, EntityRecord>;
   relations: RecordMap<RelationRecord>;
   /** Empty of records (ids known, `get` undefined) until the evidence is loaded. */
@@ -128,9 +131,38 @@ export function modelFrom(data: ModelData, prebuilt: Prebuilt = {}): Model {
       status: STATUSES[r.status[k]!] as Status,
     } as RelationRecord;
     if (date !== undefined) record.date = date;
-    if (note !== undefined) record.note = note;
+    const written = r.dateWritten.get(k);
+    if (written !== undefined) record.dateWritten = written;
     record.evidence = evidence;
+    const claims = claimSpecsAt(k);
+    if (claims !== undefined) record.claims = claims;
+    const answers = r.answers.get(k);
+    if (answers !== undefined) record.answers = answers;
+    if (note !== undefined) record.note = note;
     return record;
+  };
+  /** The claims as a bundle writes them, only when some quote says more than the relation's status. */
+  const claimSpecsAt = (k: number): CompiledClaim[] | undefined => {
+    const from = r.evidenceStart[k]!;
+    const to = r.evidenceStart[k + 1]!;
+    let plain = true;
+    for (let j = from; j < to && plain; j++)
+      plain = r.claimStatus[j] === SAME_STATUS && !r.claimAssertedBy.has(j) && !r.claimAnswers.has(j);
+    if (plain) return undefined;
+    const claims: CompiledClaim[] = [];
+    for (let j = from; j < to; j++) {
+      const s = r.claimStatus[j]!;
+      const claim: CompiledClaim = {
+        quote: data.quoteIds[r.evidence[j]!]!,
+        status: STATUSES[s === SAME_STATUS ? r.status[k]! : s] as Status,
+      };
+      const by = r.claimAssertedBy.get(j);
+      if (by !== undefined) claim.assertedBy = Array.from(by, (e) => entityIds[e]!);
+      const answers = r.claimAnswers.get(j);
+      if (answers !== undefined) claim.answers = answers;
+      claims.push(claim);
+    }
+    return claims;
   };
   const buildQuote = (q: number): BundleQuote | undefined => {
     const ev = data.evidence;
@@ -139,6 +171,7 @@ export function modelFrom(data: ModelData, prebuilt: Prebuilt = {}): Model {
     const start = c.start[q]!;
     const end = c.end[q]!;
     const speaker = c.speaker[q]!;
+    const joint = c.speakers.get(q);
     const occasion = c.occasion[q]!;
     const prefix = c.prefix.get(q);
     const suffix = c.suffix.get(q);
@@ -152,6 +185,7 @@ export function modelFrom(data: ModelData, prebuilt: Prebuilt = {}): Model {
       start,
       end,
       ...(speaker >= 0 ? { speaker: entityIds[speaker]! } : {}),
+      speakers: joint ? Array.from(joint, (e) => entityIds[e]!) : speaker >= 0 ? [entityIds[speaker]!] : [],
       ...(occasion >= 0 ? { occasion: entityIds[occasion]! } : {}),
     };
   };
@@ -167,6 +201,7 @@ export function modelFrom(data: ModelData, prebuilt: Prebuilt = {}): Model {
   return {
     dataset: data.dataset,
     relationTypes: new Map(relationTypes.map((t) => [t.id, t])),
+    entityTypes: entityTypeMap(data.entityTypes),
     entities: new Map(entities.map((e) => [e.id, e])),
     relations: recordMap(r.id, (id) => index.relation.get(id), relationAt),
     quotes: recordMap(data.quoteIds, (id) => index.quote().get(id), quoteAt),

@@ -4,13 +4,15 @@
  * relation never reads as established anywhere: "Denied: A acted on behalf of B", an edge "acted on behalf of (denied)".
  * A fact is stated plainly.
  *
- * The status is not attributed ("Claimed by X: …"): who said it belongs to each quote, and a relation may rest on
- * several quotes by different speakers, or on quotes a compact dataset has not loaded yet; the quote lines that
- * follow a sentence everywhere name the speaker.
+ * The relation's own sentence is not attributed: it carries the dataset's summary status, and a relation may rest
+ * on several quotes by different speakers, or on quotes a compact dataset has not loaded yet. Each claim is
+ * attributed in its own sentence (`claimSentence`: "Alleged by the Steele dossier: …"), and `voicesSentence` sums
+ * up every source's voice on one line.
  */
+import { answersTo, claimsOf, voicesOf, type Claim } from './claims';
 import type { Model } from './model';
 import type { RelationRecord, RelationType } from '../format/schema';
-import type { Status } from './vocabulary';
+import { NEGATING_STATUSES, type Status } from './vocabulary';
 
 /** Before a sentence ("Denied: …") and after a bare verb ("… (denied)"). */
 const STATUS_WORDING: Record<Exclude<Status, 'fact'>, { prefix: string; suffix: string }> = {
@@ -69,4 +71,66 @@ export function relationSentence(model: Model, relation: RelationRecord): string
 export function relationRowText(model: Model, relation: RelationRecord): string {
   const words = wordsOf(model, relation);
   return statement({ ...words, arrow: words.directed ? '→' : '—' });
+}
+
+/** A voice's verb per status: "Alleged by the Steele dossier", "Opinion of Gabriel Zucman". */
+const VOICE_WORDING: Record<Status, string> = {
+  fact: 'Stated as fact by',
+  reported: 'Reported by',
+  claim: 'Claimed by',
+  allegation: 'Alleged by',
+  denial: 'Denied by',
+  opinion: 'Opinion of',
+  refuted: 'Refuted by',
+};
+
+/** How a sentence names a source: its short title ("the article"), else its publisher, else its title. */
+export function sourceVoiceName(model: Model, sourceId: string): string {
+  const s = model.data.sources[model.index.source.get(sourceId) ?? -1];
+  return s?.shortTitle ?? s?.publisher ?? s?.title ?? sourceId;
+}
+
+const listed = (names: string[]): string =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
+/**
+ * Who speaks in a claim: its asserters by name, or, when nobody is named, the source itself (for an opinion, the
+ * source's author: the author's own judgement).
+ */
+function voiceOf(model: Model, claim: Claim): string {
+  if (claim.assertedBy.length > 0)
+    return listed(claim.assertedBy.map((id) => model.entities.get(id)?.name ?? id));
+  if (claim.status === 'opinion') {
+    const author = model.data.sources[model.index.source.get(claim.sourceId) ?? -1]?.author;
+    if (author) return author;
+  }
+  return sourceVoiceName(model, claim.sourceId);
+}
+
+/** One claim on a relation as prose: "Denied by Donald Trump: Donald Trump acted on behalf of Vladimir Putin". */
+export function claimSentence(model: Model, relation: RelationRecord, claim: Claim): string {
+  const { source, verb, target } = wordsOf(model, relation);
+  return `${VOICE_WORDING[claim.status]} ${voiceOf(model, claim)}: ${source} ${verb} ${target}`;
+}
+
+/** The lower-case phrase of a claim in a summary; the source's own relaying of a claim reads as such. */
+function voicePhrase(model: Model, claim: Claim): string {
+  const voice = voiceOf(model, claim);
+  if (claim.status === 'claim' && claim.assertedBy.length === 0) return `relayed as a claim by ${voice}`;
+  const wording = VOICE_WORDING[claim.status];
+  return `${wording.charAt(0).toLowerCase()}${wording.slice(1)} ${voice}`;
+}
+
+/**
+ * Every voice on a relation in one line, sources in dataset order, then the denials and refutations of relations
+ * that answer it: "Stated as fact by the report; relayed as a claim by the article; denied by Donald Trump".
+ * Empty until the evidence is loaded.
+ */
+export function voicesSentence(model: Model, relation: RelationRecord): string {
+  const claims = voicesOf(model, relation.id).flatMap((v) => v.claims);
+  for (const other of answersTo(model, relation.id))
+    for (const c of claimsOf(model, other)) if (NEGATING_STATUSES.has(c.status)) claims.push(c);
+  const phrases = [...new Set(claims.map((c) => voicePhrase(model, c)))];
+  const line = phrases.join('; ');
+  return line.charAt(0).toUpperCase() + line.slice(1);
 }

@@ -11,7 +11,10 @@ export interface Subgraph {
 
 export function entityVisibleUnder(model: Model, filters: Filters, id: string): boolean {
   const i = model.index.entity.get(id);
-  return i !== undefined && entityPasses(filters, model.data.entities[i]!, model.entityDates.get(i));
+  return (
+    i !== undefined &&
+    entityPasses(filters, model.data.entities[i]!, model.entityDates.get(i), model.entityTypes)
+  );
 }
 
 /** Whether the relation at column index `k` passes the filters (its ends are not looked at). */
@@ -65,7 +68,7 @@ export function someFilteredRelationOf(
     entityId,
     (k, other) =>
       relationIndexVisibleUnder(model, filters, k) &&
-      entityPasses(filters, entities[other]!, model.entityDates.get(other)) &&
+      entityPasses(filters, entities[other]!, model.entityDates.get(other), model.entityTypes) &&
       visit(k, other) === true,
   );
 }
@@ -87,7 +90,7 @@ export function filteredRelationsOf(model: Model, filters: Filters, entityId: st
   someRelationOf(model, entityId, (k, other) => {
     if (
       relationIndexVisibleUnder(model, filters, k) &&
-      entityPasses(filters, entities[other]!, model.entityDates.get(other))
+      entityPasses(filters, entities[other]!, model.entityDates.get(other), model.entityTypes)
     )
       ks.push(k);
   });

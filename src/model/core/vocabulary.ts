@@ -32,3 +32,18 @@ export const STATUS_EXPLANATIONS: Record<Status, string> = {
 
 export const DATE_PRECISIONS = ['decade', 'year', 'month', 'day'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** The base types' names in words; a dataset's declared types bring their own. */
+export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
+  person: 'Person',
+  country: 'Country',
+  organization: 'Organization',
+  event: 'Event',
+  financial: 'Financial',
+  document: 'Document',
+  place: 'Place',
+  media: 'Media',
+};
+
+/** Statuses that say a relation does not hold: a claim with one of them may answer another. */
+export const NEGATING_STATUSES: ReadonlySet<Status> = new Set<Status>(['denial', 'refuted']);

@@ -8,6 +8,7 @@ import {
 } from '../style/community-palette';
 import { resolveDate } from '../core/dates';
 import type { Model } from '../core/model';
+import { baseTypeOf } from '../core/entity-types';
 import { groupByPair } from '../core/parallel-relations';
 import { relationVerb, statement, verbWithStatus } from '../core/relation-wording';
 import type { DateSpec } from '../format/schema';
@@ -131,13 +132,16 @@ export function buildExportGraph(
       {
         id,
         name: e.name,
-        type: e.type,
+        type: baseTypeOf(model, e.type),
         ...(e.role ? { role: e.role } : {}),
         description: e.description,
         aliases: e.aliases ?? [],
         ...(date ? { date } : {}),
         ...(position ? { position: { x: position.x, y: position.y } } : {}),
-        color: community === undefined ? ENTITY_LOOKS[e.type].color : communityColour(community),
+        color:
+          community === undefined
+            ? ENTITY_LOOKS[baseTypeOf(model, e.type)].color
+            : communityColour(community),
         size: score === undefined ? ENTITY_DIAMETER : importanceDiameter(score),
         ...(community === undefined ? {} : { community }),
       },

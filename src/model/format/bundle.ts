@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   datasetFileSchema,
   entitySchema,
+  entityTypeDeclarationSchema,
   idSchema,
   relationSchema,
   relationTypeSchema,
@@ -10,7 +11,8 @@ import {
 } from './schema';
 
 export const BUNDLE_FORMAT = 'threadline-bundle';
-export const BUNDLE_VERSION = 1;
+/** Version 2 added claims, answers, written dates, joint speakers and declared entity types; version 1 still loads. */
+export const BUNDLE_VERSION = 2;
 
 const bundleQuoteSchema = z.strictObject({
   id: idSchema,
@@ -21,6 +23,8 @@ const bundleQuoteSchema = z.strictObject({
   start: z.int().nonnegative(),
   end: z.int().nonnegative(),
   speaker: idSchema.optional(),
+  /** Set when several entities speak the quote jointly; speaker is then the first of them. */
+  speakers: z.array(idSchema).max(50).optional(),
   occasion: idSchema.optional(),
 });
 
@@ -31,9 +35,10 @@ const bundleSourceSchema = sourceSchema.extend({
 export const bundleSchema = z.strictObject({
   $schema: z.string().optional(),
   format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
+  version: z.union([z.literal(1), z.literal(BUNDLE_VERSION)]),
   dataset: datasetFileSchema.pick({ id: true, title: true, description: true }),
   relationTypes: z.array(relationTypeSchema).min(1),
+  entityTypes: z.array(entityTypeDeclarationSchema).optional(),
   sources: z.array(bundleSourceSchema).min(1),
   entities: z.array(entitySchema),
   relations: z.array(relationSchema),
@@ -41,5 +46,8 @@ export const bundleSchema = z.strictObject({
 });
 
 export type Bundle = z.infer<typeof bundleSchema>;
-export type BundleQuote = z.infer<typeof bundleQuoteSchema>;
+/** A quote as a bundle holds it. */
+export type BundleQuoteRecord = z.infer<typeof bundleQuoteSchema>;
+/** A quote as the model gives it: its speakers always listed (empty when none; speaker is the first). */
+export type BundleQuote = BundleQuoteRecord & { speakers: string[] };
 export type BundleSource = z.infer<typeof bundleSourceSchema>;

@@ -26,6 +26,12 @@ export const PROBLEM_CODES = [
   'unused-entity',
   'unused-quote',
   'bundle-format',
+  'dangling-answer',
+  'answer-not-negating',
+  'unknown-asserter',
+  'speaker-and-speakers',
+  'unattributed-claim',
+  'unresolved-relative-date',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export type Severity = 'error' | 'warning';

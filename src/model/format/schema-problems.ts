@@ -12,13 +12,31 @@ function codeFor(issue: z.core.$ZodIssue, path: ReadonlyArray<PropertyKey>): Pro
   return 'schema';
 }
 
+type Issue = z.core.$ZodIssue;
+
+/**
+ * A value that fits none of a union's forms ("a quote id or a claim object") is reported by the form it was
+ * meant as: the branches that reject its very kind (a string where an object goes) are dropped, and of the rest
+ * the one with the fewest complaints speaks, so an unknown status reads "Invalid option" at /status, not "Invalid
+ * input" at the whole item.
+ */
+function unionBranch(issue: Issue): Issue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const fitting = issue.errors.filter(
+    (branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0),
+  );
+  if (fitting.length === 0) return [issue];
+  const best = fitting.reduce((a, b) => (b.length < a.length ? b : a));
+  return best.flatMap((i) => unionBranch({ ...i, path: [...issue.path, ...i.path] }));
+}
+
 export function schemaProblems(
   error: z.ZodError,
   json: LocatedJson,
   file: string,
   basePath: ReadonlyArray<string | number> = [],
 ): Problem[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap(unionBranch).map((issue) => {
     const path = [...basePath, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
     const code = codeFor(issue, path);
     const message =

@@ -31,8 +31,11 @@ const dateSpecSchema = z.union([
     .describe('An interval; either end may be open'),
 ]);
 
-const entityTypeSchema = z.enum(ENTITY_TYPES);
-const statusSchema = z.enum(STATUSES);
+/** A base type or one the dataset declares in entity-types.json; the validator checks which. */
+const entityTypeSchema = bounded(60)
+  .regex(SLUG, 'entity types are lowercase slugs such as "person" or "vessel"')
+  .describe(`One of ${ENTITY_TYPES.join(', ')}, or a type declared in entity-types.json`);
+export const statusSchema = z.enum(STATUSES);
 
 const text = (max: number) => z.string().min(1).max(max);
 
@@ -53,6 +56,11 @@ export const sourceSchema = z.strictObject({
     .max(2000)
     .nullable()
     .describe('An http or https URL; null when unknown'),
+  shortTitle: text(80)
+    .optional()
+    .describe(
+      'How sentences name the source ("the article", "the Mueller report"); publisher or title when absent',
+    ),
   dateline: text(200).optional(),
   notes: text(2000).optional(),
 });
@@ -73,6 +81,18 @@ export const relationTypeSchema = z.strictObject({
   domain: z.array(entityTypeSchema).min(1).describe('Entity types allowed as source'),
   range: z.array(entityTypeSchema).min(1).describe('Entity types allowed as target'),
   description: text(500).optional(),
+});
+
+export const entityTypeDeclarationSchema = z.strictObject({
+  id: bounded(60).regex(SLUG, 'entity type ids are lowercase slugs such as "vessel"'),
+  label: text(60).describe('How the type is named in the legend, filters and exports'),
+  base: z.enum(ENTITY_TYPES).describe('The base type it is drawn, filtered and exported as'),
+  description: text(500).optional(),
+});
+
+const entityTypesFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  entityTypes: z.array(entityTypeDeclarationSchema),
 });
 
 const relationTypesFileSchema = z.strictObject({
@@ -102,6 +122,12 @@ export const quoteSchema = z.strictObject({
   prefix: z.string().min(1).max(500).optional().describe('Text right before exact, to pick one occurrence'),
   suffix: z.string().min(1).max(500).optional().describe('Text right after exact, to pick one occurrence'),
   speaker: idSchema.optional().describe('Entity whose words the quote reports'),
+  speakers: z
+    .array(idSchema)
+    .min(1)
+    .max(50)
+    .optional()
+    .describe('Entities who make the claim jointly; instead of speaker, never with it'),
   occasion: idSchema.optional().describe('Event entity at which the words were said'),
 });
 
@@ -110,6 +136,53 @@ const quotesFileSchema = z.strictObject({
   quotes: z.array(quoteSchema),
 });
 
+/** One source's voice on a relation: its quote, and how that source presents the relation when not as the relation's status. */
+export const claimSpecSchema = z.strictObject({
+  quote: idSchema.describe('Id of the quote'),
+  status: statusSchema
+    .optional()
+    .describe("How this quote presents the relation; the relation's status when absent"),
+  assertedBy: z
+    .array(idSchema)
+    .min(1)
+    .max(50)
+    .optional()
+    .describe("Entities who make the claim; the quote's speakers when absent"),
+  answers: idSchema
+    .optional()
+    .describe('For a denial or refutation: the quote of this relation, or the relation, it answers'),
+});
+
+/** A date as the source writes it ("Tuesday", "March 28", "today"), resolved against that source's date. */
+export const relativeDateSchema = z
+  .strictObject({
+    asWritten: text(100).describe('The date as the source words it'),
+    source: idSchema.describe('Id of the source whose date it is relative to'),
+  })
+  .describe("A date relative to a source's date");
+
+/** A relation as written in relations.json. */
+export const relationFileSchema = z.strictObject({
+  id: idSchema,
+  source: idSchema,
+  target: idSchema,
+  type: z.string().min(1).max(120),
+  status: statusSchema.describe("The dataset's summary of how the sources present it"),
+  date: z.union([dateSpecSchema, relativeDateSchema]).optional(),
+  evidence: z
+    .array(z.union([idSchema, claimSpecSchema]))
+    .min(1, 'a relation needs at least one quote as evidence'),
+  answers: idSchema.optional().describe('For a denial or refutation: the relation it answers'),
+  note: text(1000).optional(),
+});
+
+/** A claim as compiled: the status always filled in. */
+export const compiledClaimSchema = claimSpecSchema.required({ status: true });
+
+/**
+ * A relation as compiled into a bundle and read from the model: evidence as quote ids (what most code needs), with
+ * `claims` (one per evidence quote, in its order) only when some quote says more than the relation does.
+ */
 export const relationSchema = z.strictObject({
   id: idSchema,
   source: idSchema,
@@ -117,13 +190,23 @@ export const relationSchema = z.strictObject({
   type: z.string().min(1).max(120),
   status: statusSchema,
   date: dateSpecSchema.optional(),
+  dateWritten: z
+    .strictObject({
+      asWritten: text(100),
+      sourceId: idSchema,
+      sourceDate: partialDateSchema.nullable(),
+    })
+    .optional()
+    .describe('A date the source gives relative to its own date, as written; date is what it resolves to'),
   evidence: z.array(idSchema).min(1, 'a relation needs at least one quote as evidence'),
+  claims: z.array(compiledClaimSchema).min(1).optional(),
+  answers: idSchema.optional(),
   note: text(1000).optional(),
 });
 
 const relationsFileSchema = z.strictObject({
   $schema: z.string().optional(),
-  relations: z.array(relationSchema),
+  relations: z.array(relationFileSchema),
 });
 
 export type PartialDate = z.infer<typeof partialDateSchema>;
@@ -134,6 +217,12 @@ export type RelationType = z.infer<typeof relationTypeSchema>;
 export type EntityRecord = z.infer<typeof entitySchema>;
 export type QuoteRecord = z.infer<typeof quoteSchema>;
 export type RelationRecord = z.infer<typeof relationSchema>;
+export type RelationFileRecord = z.infer<typeof relationFileSchema>;
+export type ClaimSpec = z.infer<typeof claimSpecSchema>;
+export type CompiledClaim = z.infer<typeof compiledClaimSchema>;
+export type RelativeDate = z.infer<typeof relativeDateSchema>;
+export type DateWritten = NonNullable<RelationRecord['dateWritten']>;
+export type EntityTypeDeclaration = z.infer<typeof entityTypeDeclarationSchema>;
 
 /** The files of a dataset folder, each with the schema that checks it. */
 export const DATASET_FILES = {
@@ -142,5 +231,7 @@ export const DATASET_FILES = {
   'entities.json': entitiesFileSchema,
   'quotes.json': quotesFileSchema,
   'relations.json': relationsFileSchema,
+  /** Optional: a dataset without its own entity types uses the base types only. */
+  'entity-types.json': entityTypesFileSchema,
 } as const;
 export type DatasetFileName = keyof typeof DATASET_FILES;

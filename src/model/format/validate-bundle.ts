@@ -1,6 +1,6 @@
 /** Validates a compiled bundle (a file the app opens or `npm run validate` is given) with the same checks as a folder. */
 import { bundleSchema, type Bundle } from './bundle';
-import { checkDataset, type Locator } from './check-dataset';
+import { checkDataset, type Locator, type RelationInput } from './check-dataset';
 import { parseJsonWithPositions } from './json-with-positions';
 import { hasErrors, pointerOf, type Problem } from './problems';
 import { schemaProblems } from './schema-problems';
@@ -37,16 +37,57 @@ export function validateBundleText(text: string, file: string): BundleValidation
   return hasErrors(problems) ? { problems } : { problems, bundle: parsed.data };
 }
 
+/** A compiled relation as the checks read it: its claims, or its quote ids as claims of the relation's status. */
+function relationInput(r: Bundle['relations'][number]): RelationInput {
+  const { claims, evidence, dateWritten: _written, ...rest } = r;
+  return {
+    ...rest,
+    evidence: evidence.map((quote, i) => {
+      const claim = claims?.[i];
+      return {
+        ...(claim ?? {}),
+        quote,
+        quotePath: ['evidence', i],
+        path: claim ? ['claims', i] : null,
+      };
+    }),
+  };
+}
+
+/** Claims run beside evidence, one per quote: a bundle where they do not is malformed. */
+function claimsOutOfStep(bundle: Bundle, locate: Locator): Problem[] {
+  return bundle.relations.flatMap((r, index) => {
+    const i =
+      r.claims === undefined
+        ? -1
+        : r.claims.length !== r.evidence.length
+          ? Math.min(r.claims.length, r.evidence.length)
+          : r.claims.findIndex((c, j) => c.quote !== r.evidence[j]);
+    if (i < 0) return [];
+    return [
+      {
+        severity: 'error' as const,
+        code: 'schema' as const,
+        ...locate('relations', index, ['claims']),
+        message: `claims must name the evidence quotes one for one, in order; they part at item ${i}`,
+      },
+    ];
+  });
+}
+
 /** Cross-checks a schema-valid bundle object (e.g. one built in memory by an export). */
 export function checkBundle(bundle: Bundle, locate: Locator): Problem[] {
   const indexed = <T>(list: T[]) => list.map((value, index) => ({ value, index }));
+  const outOfStep = claimsOutOfStep(bundle, locate);
+  if (outOfStep.length > 0) return outOfStep;
   return checkDataset(
     {
       sources: indexed(bundle.sources),
+      entityTypes: indexed(bundle.entityTypes ?? []),
       relationTypes: indexed(bundle.relationTypes),
       entities: indexed(bundle.entities),
       quotes: indexed(bundle.quotes),
-      relations: indexed(bundle.relations),
+      relations: indexed(bundle.relations.map(relationInput)),
       rejectedIds: new Set(),
       quoteSourceField: 'sourceId',
     },

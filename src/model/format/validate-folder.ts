@@ -7,6 +7,8 @@ import {
   type Indexed,
   type Locator,
   type QuoteInput,
+  type RelationInput,
+  type RelativeDateOutcome,
   type SourceInput,
 } from './check-dataset';
 import { parseJsonWithPositions, problemAt, type LocatedJson } from './json-with-positions';
@@ -15,11 +17,14 @@ import { appendAll, hasErrors, pointerOf, type Problem } from './problems';
 import {
   datasetFileSchema,
   entitySchema,
+  entityTypeDeclarationSchema,
   quoteSchema,
-  relationSchema,
+  relationFileSchema,
   relationTypeSchema,
   sourceSchema,
   type DatasetFileName,
+  type RelationFileRecord,
+  type RelationRecord,
 } from './schema';
 import { schemaProblems, parseRecords } from './schema-problems';
 
@@ -40,6 +45,7 @@ export interface ValidationResult {
 
 type Collection = Parameters<Locator>[0];
 const FILE_OF: Record<Exclude<Collection, 'sources'>, { file: DatasetFileName; key: string }> = {
+  entityTypes: { file: 'entity-types.json', key: 'entityTypes' },
   relationTypes: { file: 'relation-types.json', key: 'relationTypes' },
   entities: { file: 'entities.json', key: 'entities' },
   quotes: { file: 'quotes.json', key: 'quotes' },
@@ -92,8 +98,13 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
   };
 
   const rejected = new Set<string>();
-  const take = <T>(collection: Exclude<Collection, 'sources'>, schema: z.ZodType<T>): Indexed<T>[] => {
+  const take = <T>(
+    collection: Exclude<Collection, 'sources'>,
+    schema: z.ZodType<T>,
+    optional = false,
+  ): Indexed<T>[] => {
     const { file, key } = FILE_OF[collection];
+    if (optional && read(file) === undefined) return [];
     const json = load(file);
     if (!json) return [];
     const r = parseRecords(json, name(file), key, schema);
@@ -148,10 +159,11 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
     }
   }
 
+  const entityTypes = take('entityTypes', entityTypeDeclarationSchema, true);
   const relationTypes = take('relationTypes', relationTypeSchema);
   const entities = take('entities', entitySchema);
   const quoteRecords = take('quotes', quoteSchema);
-  const relations = take('relations', relationSchema);
+  const relations = take('relations', relationFileSchema);
   const quotes: Indexed<QuoteInput>[] = quoteRecords.map(({ value: { source, ...rest }, index }) => ({
     value: { ...rest, sourceId: source },
     index,
@@ -166,10 +178,11 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
   };
   const input: CheckInput = {
     sources,
+    entityTypes,
     relationTypes,
     entities,
     quotes,
-    relations,
+    relations: relations.map(({ value, index }) => ({ value: relationInput(value), index })),
     rejectedIds: rejected,
     quoteSourceField: 'source',
     usageWarnings: !hasErrors(problems),
@@ -187,10 +200,53 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
       ...(header.description ? { description: header.description } : {}),
     },
     relationTypes: relationTypes.map((r) => r.value),
+    ...(entityTypes.length > 0 ? { entityTypes: entityTypes.map((t) => t.value) } : {}),
     sources: sources.map(({ value: { text, ...s } }) => ({ ...s, text: text ?? '' })),
     entities: entities.map((e) => e.value),
-    relations: relations.map((r) => r.value),
-    quotes: quotes.map(({ value: q }) => ({ ...q, ...checked.offsets.get(q.id)! })),
+    relations: relations.map(({ value }) => compileRelation(value, checked.relativeDates.get(value.id))),
+    quotes: quotes.map(({ value: q }) => ({
+      ...q,
+      // Version 2 lists every quote's speakers; readers of version 1 know one speaker, the first.
+      ...(q.speakers !== undefined ? { speaker: q.speakers[0] } : {}),
+      speakers: q.speakers ?? (q.speaker !== undefined ? [q.speaker] : []),
+      ...checked.offsets.get(q.id)!,
+    })),
   };
   return { problems, bundle };
+}
+
+/** A relation of relations.json as the checks read it: every evidence item a claim, located in the file. */
+function relationInput(r: RelationFileRecord): RelationInput {
+  const { evidence, date, note: _note, ...rest } = r;
+  return {
+    ...rest,
+    ...(date !== undefined ? { date } : {}),
+    evidence: evidence.map((item, i) =>
+      typeof item === 'string'
+        ? { quote: item, quotePath: ['evidence', i], path: null }
+        : { ...item, quotePath: ['evidence', i, 'quote'], path: ['evidence', i] },
+    ),
+  };
+}
+
+/**
+ * A relation as the bundle holds it: evidence as quote ids, claims (status filled in) only when some item says
+ * more than the relation does, a relative date resolved with its written form kept beside it.
+ */
+function compileRelation(r: RelationFileRecord, relative: RelativeDateOutcome | undefined): RelationRecord {
+  const { evidence, date, answers, note, ...rest } = r;
+  const out: RelationRecord = {
+    ...rest,
+    evidence: evidence.map((e) => (typeof e === 'string' ? e : e.quote)),
+  };
+  if (relative?.date !== undefined) out.date = relative.date;
+  else if (typeof date === 'string' || (date !== undefined && !('asWritten' in date))) out.date = date;
+  if (relative) out.dateWritten = relative.written;
+  if (evidence.some((e) => typeof e !== 'string'))
+    out.claims = evidence.map((e) =>
+      typeof e === 'string' ? { quote: e, status: r.status } : { ...e, status: e.status ?? r.status },
+    );
+  if (answers !== undefined) out.answers = answers;
+  if (note !== undefined) out.note = note;
+  return out;
 }

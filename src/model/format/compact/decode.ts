@@ -6,13 +6,22 @@
  */
 import { z } from 'zod';
 import { DateTally, type DateOverview } from '../../core/date-overview';
-import type { EvidenceData, ModelData } from '../../core/model-data';
+import { SAME_STATUS, type EvidenceData, type ModelData } from '../../core/model-data';
 import { IdIndex } from '../../core/id-index';
 import type { IdLookup } from '../../core/model';
 import { shown, type Problem, type ProblemCode } from '../problems';
 import type { EntitySearchIndex } from '../../search/search-index';
 import { invisibleCharacter, invisibleOffsets, splitsCharacter } from '../invisible-text';
-import { relationTypeSchema, SLUG, sourceSchema, type EntityRecord, type RelationType } from '../schema';
+import {
+  entityTypeDeclarationSchema,
+  relationTypeSchema,
+  SLUG,
+  sourceSchema,
+  type DateWritten,
+  type EntityRecord,
+  type RelationType,
+} from '../schema';
+import { entityTypeMap, typeAllowed } from '../../core/entity-types';
 import { ENTITY_TYPES, STATUSES } from '../../core/vocabulary';
 import { COMPACT_FORMAT, COMPACT_VERSION } from './format';
 
@@ -38,8 +47,8 @@ function header(json: unknown, p: Problems): json is Json {
     p.add('', 'expected a JSON object');
     return false;
   }
-  if (json.format !== COMPACT_FORMAT || json.version !== COMPACT_VERSION) {
-    p.add('/format', `expected format "${COMPACT_FORMAT}" version ${COMPACT_VERSION}`);
+  if (json.format !== COMPACT_FORMAT || (json.version !== 1 && json.version !== COMPACT_VERSION)) {
+    p.add('/format', `expected format "${COMPACT_FORMAT}" version 1 or ${COMPACT_VERSION}`);
     return false;
   }
   return true;
@@ -238,6 +247,13 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
     p,
   );
   const sources = parsed(sourceSchema, list(json, 'sources', '', p), '/sources', p);
+  const entityTypes =
+    json.entityTypes === undefined
+      ? []
+      : parsed(entityTypeDeclarationSchema, list(json, 'entityTypes', '', p), '/entityTypes', p);
+  const typeMap = entityTypeMap(entityTypes);
+  // Entity type rows: the base types, then the declared ones.
+  const typeNames = [...ENTITY_TYPES, ...entityTypes.map((t) => t.id)];
 
   const e = isObject(json.entities) ? json.entities : {};
   if (!isObject(json.entities)) p.add('/entities', 'expected entity columns');
@@ -247,7 +263,7 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
     list(e, 'type', '/entities', p, n),
     '/entities/type',
     0,
-    ENTITY_TYPES.length,
+    typeNames.length,
     'an entity type',
     p,
   );
@@ -280,7 +296,7 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
       p.add(`/entities/id/${i}`, `${shown(id)} is not a slug id`, 'schema');
     const record: EntityRecord = {
       id,
-      type: ENTITY_TYPES[type[i]!]!,
+      type: typeNames[type[i]!]!,
       name: textAt(name, 'name', i, 200),
       description: textAt(description, 'description', i, 2000),
     };
@@ -362,11 +378,44 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
     p,
   );
   const note = sparse(r, 'note', '/relations', m, isString, 'a note', p);
+  const slots = evidence.length;
+  const claimStatus =
+    r.claimStatus === undefined
+      ? new Uint8Array(slots).fill(SAME_STATUS)
+      : Uint8Array.from(
+          ints(
+            list(r, 'claimStatus', '/relations', p, slots),
+            '/relations/claimStatus',
+            0,
+            256,
+            'a status',
+            p,
+          ),
+        );
+  claimStatus.forEach((s, j) => {
+    if (s >= STATUSES.length && s !== SAME_STATUS && !p.full)
+      p.add(`/relations/claimStatus/${j}`, `${s} is not a status`, 'schema');
+  });
+  const isRows = (v: unknown): v is number[] =>
+    Array.isArray(v) && v.length > 0 && v.every((x) => Number.isInteger(x) && x >= 0 && x < n);
+  const claimAssertedBy = new Map(
+    [...sparse(r, 'claimAssertedBy', '/relations', slots, isRows, 'entity rows', p)].map(
+      ([j, rows]) => [j, Int32Array.from(rows)] as const,
+    ),
+  );
+  const claimAnswers = sparse(r, 'claimAnswers', '/relations', slots, isString, 'an id', p);
+  const answers = sparse(r, 'answers', '/relations', m, isString, 'a relation id', p);
+  const isWritten = (v: unknown): v is DateWritten =>
+    isObject(v) &&
+    isString(v.asWritten) &&
+    isString(v.sourceId) &&
+    (v.sourceDate === null || isString(v.sourceDate));
+  const dateWritten = sparse(r, 'dateWritten', '/relations', m, isWritten, 'a date as written', p);
   // Domain and range as a table by relation type and entity type: a lookup per relation, not a list search.
-  const E = ENTITY_TYPES.length;
+  const E = typeNames.length;
   const allowed = (pick: (t: RelationType) => readonly string[]) =>
     Uint8Array.from({ length: relationTypes.length * E }, (_, x) =>
-      pick(relationTypes[Math.floor(x / E)]!).includes(ENTITY_TYPES[x % E]!) ? 1 : 0,
+      typeAllowed(typeMap, typeNames[x % E]!, pick(relationTypes[Math.floor(x / E)]!)) ? 1 : 0,
     );
   const domain = allowed((t) => t.domain);
   const range = allowed((t) => t.range);
@@ -407,6 +456,7 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
       data: {
         dataset: dataset.data,
         relationTypes,
+        entityTypes,
         sources,
         entities,
         relations: {
@@ -419,6 +469,11 @@ export function decodeIndex(json: unknown, file: string): Decoded<DecodedIndex> 
           note,
           evidenceStart,
           evidence,
+          claimStatus,
+          claimAssertedBy,
+          claimAnswers,
+          answers,
+          dateWritten,
         },
         quoteIds,
         evidence: null,
@@ -465,6 +520,13 @@ export function decodeEvidence(
   const start = col('start', 0, 2 ** 31 - 1, 'an offset');
   const end = col('end', 0, 2 ** 31 - 1, 'an offset');
   const speaker = col('speaker', -1, n, 'an entity row or -1');
+  const isRows = (v: unknown): v is number[] =>
+    Array.isArray(v) && v.length > 1 && v.every((x) => Number.isInteger(x) && x >= 0 && x < n);
+  const speakers = new Map(
+    [...sparse(c, 'speakers', '/quotes', rows, isRows, 'two or more entity rows', p)].map(
+      ([q, list]) => [q, Int32Array.from(list)] as const,
+    ),
+  );
   const occasion = col('occasion', -1, n, 'an entity row or -1');
   const prefix = sparse(c, 'prefix', '/quotes', rows, isString, 'a prefix', p);
   const suffix = sparse(c, 'suffix', '/quotes', rows, isString, 'a suffix', p);
@@ -496,6 +558,9 @@ export function decodeEvidence(
   if (p.list.length > 0) return { ok: false, problems: p.list };
   return {
     ok: true,
-    value: { texts: texts as string[], quotes: { source, start, end, speaker, occasion, prefix, suffix } },
+    value: {
+      texts: texts as string[],
+      quotes: { source, start, end, speaker, speakers, occasion, prefix, suffix },
+    },
   };
 }

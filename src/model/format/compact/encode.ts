@@ -2,6 +2,7 @@
 import type { Bundle } from '../bundle';
 import { indexEntities, type EntitySearchIndex } from '../../search/search-index';
 import { ENTITY_TYPES, STATUSES } from '../../core/vocabulary';
+import { SAME_STATUS } from '../../core/model-data';
 import { COMPACT_FORMAT, COMPACT_VERSION, type CompactEvidence, type CompactIndex } from './format';
 
 function indexer(list: readonly string[]): (key: string) => number {
@@ -28,7 +29,7 @@ export function encodeCompact(bundle: Bundle): { index: CompactIndex; evidence: 
   const quoteAt = indexer(bundle.quotes.map((q) => q.id));
   const typeAt = indexer(bundle.relationTypes.map((t) => t.id));
   const sourceAt = indexer(bundle.sources.map((s) => s.id));
-  const entityTypeAt = indexer(ENTITY_TYPES);
+  const entityTypeAt = indexer([...ENTITY_TYPES, ...(bundle.entityTypes ?? []).map((t) => t.id)]);
   const statusAt = indexer(STATUSES);
 
   const sparse = <T, V>(list: readonly T[], pick: (item: T) => V | undefined): Record<number, V> => {
@@ -42,16 +43,30 @@ export function encodeCompact(bundle: Bundle): { index: CompactIndex; evidence: 
 
   const evidenceStart = [0];
   const evidence: number[] = [];
+  const claimStatus: number[] = [];
+  const claimAssertedBy: Record<number, number[]> = {};
+  const claimAnswers: Record<number, string> = {};
   for (const r of bundle.relations) {
-    for (const q of r.evidence) evidence.push(quoteAt(q));
+    r.evidence.forEach((q, i) => {
+      const slot = evidence.length;
+      evidence.push(quoteAt(q));
+      const claim = r.claims?.[i];
+      claimStatus.push(
+        claim === undefined || claim.status === r.status ? SAME_STATUS : statusAt(claim.status),
+      );
+      if (claim?.assertedBy) claimAssertedBy[slot] = claim.assertedBy.map(entityAt);
+      if (claim?.answers !== undefined) claimAnswers[slot] = claim.answers;
+    });
     evidenceStart.push(evidence.length);
   }
+  const anyClaims = bundle.relations.some((r) => r.claims !== undefined);
 
   const index: CompactIndex = {
     format: COMPACT_FORMAT,
     version: COMPACT_VERSION,
     dataset: bundle.dataset,
     relationTypes: bundle.relationTypes,
+    ...(bundle.entityTypes?.length ? { entityTypes: bundle.entityTypes } : {}),
     sources: bundle.sources.map(({ text: _text, ...s }) => s),
     entities: {
       id: bundle.entities.map((e) => e.id),
@@ -72,6 +87,9 @@ export function encodeCompact(bundle: Bundle): { index: CompactIndex; evidence: 
       note: sparse(bundle.relations, (r) => r.note),
       evidenceStart,
       evidence,
+      ...(anyClaims ? { claimStatus, claimAssertedBy, claimAnswers } : {}),
+      answers: sparse(bundle.relations, (r) => r.answers),
+      dateWritten: sparse(bundle.relations, (r) => r.dateWritten),
     },
     quoteIds: bundle.quotes.map((q) => q.id),
     search: plainSearchIndex(indexEntities(bundle.entities)),
@@ -85,6 +103,9 @@ export function encodeCompact(bundle: Bundle): { index: CompactIndex; evidence: 
       start: bundle.quotes.map((q) => q.start),
       end: bundle.quotes.map((q) => q.end),
       speaker: bundle.quotes.map((q) => (q.speaker === undefined ? -1 : entityAt(q.speaker))),
+      speakers: sparse(bundle.quotes, (q) =>
+        q.speakers !== undefined && q.speakers.length > 1 ? q.speakers.map(entityAt) : undefined,
+      ),
       occasion: bundle.quotes.map((q) => (q.occasion === undefined ? -1 : entityAt(q.occasion))),
       prefix: sparse(bundle.quotes, (q) => q.prefix),
       suffix: sparse(bundle.quotes, (q) => q.suffix),

@@ -9,7 +9,7 @@ import type { DateOverview } from '../../core/date-overview';
 import { IdIndex } from '../../core/id-index';
 import { modelFrom, type Model } from '../../core/model';
 import type { DatasetInfo, RelationColumns } from '../../core/model-data';
-import type { DateSpec, EntityRecord, RelationType, SourceRecord } from '../schema';
+import type { DateSpec, EntityRecord, EntityTypeDeclaration, RelationType, SourceRecord } from '../schema';
 import { entitySearchFrom, type EntitySearch } from '../../search/search';
 import type { EntitySearchIndex } from '../../search/search-index';
 
@@ -18,6 +18,7 @@ type StringField = 'relationIds' | 'quoteIds' | 'phrases' | 'terms' | 'texts';
 export interface CompactHead {
   dataset: DatasetInfo;
   relationTypes: RelationType[];
+  entityTypes: EntityTypeDeclaration[];
   sources: SourceRecord[];
   relations: Omit<RelationColumns, 'id' | 'date' | 'note'>;
   search: Pick<EntitySearchIndex, 'phraseEntity' | 'termStart' | 'postings' | 'nameLengths'>;
@@ -65,6 +66,7 @@ export function compactSlices({ data, dates, search }: DecodedIndex, size = COMP
   const head: CompactHead = {
     dataset: data.dataset,
     relationTypes: data.relationTypes,
+    entityTypes: data.entityTypes,
     sources: data.sources,
     relations: columns,
     search: {
@@ -151,11 +153,12 @@ export function createCompactAssembler(indexed?: {
     progress: () => ({ done, total: head?.slices ?? 1 }),
     finish() {
       if (!head) throw new Error('the compact index ended before its head');
-      const { relationTypes, sources, dataset, relations, search, dates, adjacency } = head;
+      const { relationTypes, entityTypes, sources, dataset, relations, search, dates, adjacency } = head;
       const model = modelFrom(
         {
           dataset,
           relationTypes,
+          entityTypes,
           sources,
           entities,
           relations: { ...relations, id: strings.relationIds, date, note },
