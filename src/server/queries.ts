@@ -3,7 +3,7 @@
  * Every list is capped by its caller; nothing here reads a whole table per request.
  */
 import { STATUS_EXPLANATIONS, STATUSES } from '../model/core/vocabulary';
-import type { DateSpec, SourceRecord } from '../model/format/schema';
+import type { SourceRecord } from '../model/format/schema';
 import type { Db } from './db';
 import type { Facets, TimelineOverview } from './import-rows';
 import {
@@ -454,5 +454,3 @@ export async function speakers(db: Db, version: number, limit: number, offset: n
   );
   return { total: total!.n, speakers: rows };
 }
-
-export type { DateSpec };
