@@ -23,6 +23,10 @@ export interface BenchOptions {
   browserOnly: boolean;
   /** Only the Authoring section: the suggestions' quality on the bundled article and their time. */
   authoringOnly: boolean;
+  /** Only the Server section (bench/server.ts): PostgreSQL and PGlite behind the API. */
+  server: boolean;
+  /** Largest dataset (relations) the server section also runs in the embedded PGlite. */
+  pgliteMaxRelations: number;
 }
 
 export const USAGE = `usage: npm run bench -- [--quick] [--sizes 10000x50000,100000x500000] [--seed N] [--peers] [--peers-max N]
@@ -37,7 +41,10 @@ export const USAGE = `usage: npm run bench -- [--quick] [--sizes 10000x50000,100
   --browser-only
                only the Browser section (builds dist/ if missing or older than src/)
   --authoring-only
-               only the Authoring section (quality of the suggestions on the bundled article; seconds)`;
+               only the Authoring section (quality of the suggestions on the bundled article; seconds)
+  --server     only the Server section: a throwaway PostgreSQL (installed if missing) and PGlite behind the
+               API (default sizes 10kx50k,200kx1000k; not part of --quick)
+  --pglite-max largest relation count the Server section also runs in PGlite (default 500000)`;
 
 const parseCount = (s: string): number =>
   Number(s.trim().toLowerCase().replace(/_/g, '').replace(/k$/, '000'));
@@ -71,12 +78,14 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     '--no-browser',
     '--browser-only',
     '--authoring-only',
+    '--server',
+    '--pglite-max',
   ]);
   const unknown = args.filter(
     (a, i) =>
       a.startsWith('--') &&
       !known.has(a) &&
-      !(i > 0 && ['--sizes', '--seed', '--peers-max'].includes(args[i - 1]!)),
+      !(i > 0 && ['--sizes', '--seed', '--peers-max', '--pglite-max'].includes(args[i - 1]!)),
   );
   if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')}`);
   const browserOnly = args.includes('--browser-only');
@@ -87,11 +96,14 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
 
   const quick = args.includes('--quick');
   const sizesArg = value('sizes');
+  const server = args.includes('--server');
   const sizes = sizesArg
     ? sizesArg.split(',').map(parseSize)
-    : quick
-      ? [parseSize('2000x10000'), parseSize('10000x50000')]
-      : [parseSize('10000x50000'), parseSize('100000x500000')];
+    : server
+      ? [parseSize('10000x50000'), parseSize('200000x1000000')]
+      : quick
+        ? [parseSize('2000x10000'), parseSize('10000x50000')]
+        : [parseSize('10000x50000'), parseSize('100000x500000')];
   return {
     sizes,
     seed: Number(value('seed') ?? 1),
@@ -106,5 +118,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     browser: !args.includes('--no-browser'),
     browserOnly,
     authoringOnly,
+    server,
+    pgliteMaxRelations: parseCount(value('pglite-max') ?? '500000'),
   };
 }

@@ -6,6 +6,7 @@ import { parseArgs, sizeLabel, USAGE, type BenchOptions, type Size } from './arg
 import { cachePaths, isGenerated, type CachePaths } from './cache';
 import { runChild } from './child';
 import { runBrowser } from './browser/run-browser';
+import { runServerBench, serverTable } from './server';
 import { browserHeading, browserTable } from './browser/table';
 import type { PeerResult } from './peers/engine';
 import { installPeers, type PeerInstall } from './peers/install';
@@ -36,6 +37,22 @@ if (process.argv.includes('--help')) {
 }
 
 const say = (m: string) => console.log(`[bench] ${m}`);
+
+if (options.server) {
+  const startedAt = new Date().toISOString();
+  const server = await runServerBench(options, say);
+  console.log(`\n${serverTable(server)}\n`);
+  const dir = join(import.meta.dirname, 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `server-${startedAt.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ startedAt, machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', totalMemory: totalmem(), node: process.version }, options, server }, null, 2)}\n`,
+  );
+  say(`results written to ${file}`);
+  const failed = Boolean(server.error) || server.sizes.some((s) => s.runs.some((r) => 'error' in r));
+  process.exit(failed ? 1 : 0);
+}
 const counts = {
   searchQueries: options.searchQueries,
   expandQueries: options.expandQueries,

@@ -19,6 +19,8 @@ const MAY_IMPORT = {
   app: ['model', 'store', 'data', 'components', 'features', 'graph-view', 'lib'],
   // The single-file embed's page: a separate, small program that draws what the model layer wrote for it.
   embed: ['model'],
+  // The Node server (npm run serve): the domain below it, nothing of the browser's layers.
+  server: ['model', 'lib'],
   main: ['app'],
 };
 
@@ -31,8 +33,13 @@ const PACKAGE_OWNERS = [
   },
   {
     test: /^(react|react-dom)(\/|$)/,
-    not: ['model', 'data', 'lib'],
-    why: 'the domain and data layers stay free of React',
+    not: ['model', 'data', 'lib', 'server'],
+    why: 'the domain, data and server layers stay free of React',
+  },
+  {
+    test: /^(pg|pg-copy-streams|@electric-sql\/pglite|hono|@hono\/node-server)(\/|$)/,
+    layers: ['server'],
+    why: 'only src/server/ talks to the database and serves HTTP; the browser bundle stays free of them',
   },
 ];
 

@@ -50,4 +50,14 @@ describe('the layer walls the linter holds', () => {
     expect(wallsSay('scripts/x.ts', "import { c } from '../bench/run';")).toHaveLength(1);
     expect(wallsSay('src/app/x.ts', "import { m } from '../model/core/model';")).toEqual([]);
   });
+
+  it('lets the server use the model but keeps the browser out of it, and the database out of the browser', () => {
+    expect(wallsSay('src/server/x.ts', "import { m } from '../model/core/model';")).toEqual([]);
+    expect(wallsSay('src/server/x.ts', "import { s } from '../store/store';")).toHaveLength(1);
+    expect(wallsSay('src/server/x.ts', "import { useState } from 'react';")).toHaveLength(1);
+    expect(wallsSay('src/server/x.ts', "import pg from 'pg';")).toEqual([]);
+    expect(wallsSay('src/features/x.ts', "import pg from 'pg';")).toHaveLength(1);
+    expect(wallsSay('src/data/x.ts', "import { PGlite } from '@electric-sql/pglite';")).toHaveLength(1);
+    expect(wallsSay('src/app/x.ts', "import { createApp } from '../server/app';")).toHaveLength(1);
+  });
 });

@@ -1,0 +1,114 @@
+/**
+ * `npm run bench -- --server`: the server section. Generates (or reuses) the datasets, starts a throwaway
+ * PostgreSQL, and per size imports and measures the API there, and in the embedded PGlite at the sizes it
+ * handles (--pglite-max relations). Prints a table and returns the results for bench/results/.
+ */
+import { mkdirSync } from 'node:fs';
+import { sizeLabel, type BenchOptions, type Size } from './args';
+import { cachePaths, isGenerated } from './cache';
+import { runChild } from './child';
+import { startCluster, type Cluster } from './server-cluster';
+import type { ServerBenchResult } from './server-task';
+
+export interface ServerSizeResult {
+  size: Size;
+  runs: Array<ServerBenchResult | { engine: string; error: string }>;
+}
+
+export interface ServerRun {
+  postgres?: string;
+  error?: string;
+  sizes: ServerSizeResult[];
+}
+
+const BIG_HEAP = '--max-old-space-size=16384';
+
+export async function runServerBench(options: BenchOptions, say: (m: string) => void): Promise<ServerRun> {
+  const run: ServerRun = { sizes: [] };
+  let cluster: Cluster | undefined;
+  try {
+    cluster = await startCluster(say);
+    run.postgres = cluster.version;
+    say(`PostgreSQL ${cluster.version} (throwaway cluster)`);
+  } catch (e) {
+    run.error = `PostgreSQL: ${(e as Error).message}`;
+    say(run.error);
+  }
+  const counts = {
+    searchQueries: options.searchQueries,
+    expandQueries: options.expandQueries,
+    pathPairs: options.pathPairs,
+    hopStarts: options.hopStarts,
+  };
+  try {
+    for (const size of options.sizes) {
+      const label = sizeLabel(size);
+      const paths = cachePaths(size, options.seed);
+      const result: ServerSizeResult = { size, runs: [] };
+      run.sizes.push(result);
+      if (!isGenerated(paths)) {
+        say(`${label}: generating into ${paths.root}`);
+        mkdirSync(paths.root, { recursive: true });
+        const gen = runChild(
+          'tasks/generate.ts',
+          { ...size, seed: options.seed, dir: paths.dataset, complete: paths.complete },
+          { nodeFlags: [BIG_HEAP] },
+        );
+        if (!gen.ok) {
+          result.runs.push({ engine: 'generate', error: gen.error });
+          continue;
+        }
+      }
+      const engines: Array<[string, string]> = [];
+      if (cluster) engines.push(['PostgreSQL', cluster.url]);
+      if (size.relations <= options.pgliteMaxRelations) engines.push(['PGlite (in memory)', 'pglite']);
+      for (const [engine, database] of engines) {
+        say(`${label}: ${engine}: validate, import, API latency`);
+        const out = runChild<ServerBenchResult>(
+          'server-task.ts',
+          { dataset: paths.dataset, database, seed: options.seed, counts },
+          { nodeFlags: [BIG_HEAP], timeoutMs: 60 * 60_000 },
+        );
+        result.runs.push(out.ok ? out.result : { engine, error: out.error });
+        if (cluster && database === cluster.url) {
+          // Each size in a fresh database: drop what this one imported.
+          const { openPg } = await import('../src/server/db-pg');
+          const db = openPg(cluster.url);
+          await db.query('DROP SCHEMA public CASCADE');
+          await db.query('CREATE SCHEMA public');
+          await db.close();
+        }
+      }
+    }
+  } finally {
+    cluster?.stop();
+  }
+  return run;
+}
+
+const ms = (v: number) => (v < 10 ? v.toFixed(1) : Math.round(v).toString());
+
+export function serverTable(run: ServerRun): string {
+  const head =
+    '| size | engine | validate | import | relations/s | database | search p50/p95 | expand p50/p95 | evidence p50/p95 | path p50/p95 (found) |';
+  const rows = run.sizes.flatMap((s) =>
+    s.runs.map((r) => {
+      const label = `${s.size.entities.toLocaleString('en')} × ${s.size.relations.toLocaleString('en')}`;
+      if ('error' in r) return `| ${label} | ${r.engine} | error: ${r.error} | | | | | | | |`;
+      const l = r.latency;
+      return (
+        `| ${label} | ${r.engine} | ${(r.validateMs / 1000).toFixed(1)} s | ${(r.importMs / 1000).toFixed(1)} s | ` +
+        `${Math.round(r.relationsPerSecond).toLocaleString('en')} | ${(r.databaseBytes / 1e9).toFixed(2)} GB | ` +
+        `${ms(l.search.p50)} / ${ms(l.search.p95)} ms | ${ms(l.expand.p50)} / ${ms(l.expand.p95)} ms | ` +
+        `${ms(l.evidence.p50)} / ${ms(l.evidence.p95)} ms | ${ms(l.path.p50)} / ${ms(l.path.p95)} ms (${r.pathsFound}/${r.pathQueries}) |`
+      );
+    }),
+  );
+  return [
+    `Server (PostgreSQL ${run.postgres ?? 'unavailable'}; API over HTTP on 127.0.0.1)`,
+    '',
+    head,
+    `|${'---|'.repeat(10)}`,
+    ...rows,
+  ].join('\n');
+}

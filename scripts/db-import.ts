@@ -1,0 +1,61 @@
+/**
+ * `npm run db:import -- <dataset folder | bundle.json | compact index.json> [--db URL]`: validates, then
+ * loads the dataset into the server's database as its new version (atomically; the previous one is kept).
+ * The database is --db, else DATABASE_URL, else the embedded PGlite folder .threadline-db/.
+ */
+import { formatProblemList, hasErrors } from '../src/model/format/problems';
+import { importBundle } from '../src/server/import';
+import { openDb, shownUrl, DEFAULT_PGLITE_DIR } from '../src/server/open-db';
+import { readDatasetInput } from './dataset-input';
+import { displayPath } from './dataset-files';
+
+const USAGE = 'usage: npm run db:import -- <dataset folder | bundle.json | compact index.json> [--db URL]';
+const args = process.argv.slice(2).filter((a) => a !== '--');
+const dbAt = args.indexOf('--db');
+if (dbAt >= 0 && !args[dbAt + 1]) {
+  console.error(`--db needs a URL\n${USAGE}`);
+  process.exit(2);
+}
+const url = dbAt >= 0 ? args[dbAt + 1] : process.env.DATABASE_URL;
+const paths = args.filter((a, i) => !a.startsWith('--') && i !== dbAt + 1);
+if (paths.length !== 1) {
+  console.error(USAGE);
+  process.exit(2);
+}
+const path = paths[0]!;
+const started = performance.now();
+const { problems, bundle } = readDatasetInput(path);
+const errors = problems.filter((p) => p.severity === 'error');
+for (const line of formatProblemList(errors)) console.error(line);
+for (const line of formatProblemList(problems.filter((p) => p.severity === 'warning'))) console.warn(line);
+if (hasErrors(problems) || !bundle) {
+  console.error(`${displayPath(path)}: ${errors.length} error(s); nothing was imported`);
+  process.exit(1);
+}
+const validated = performance.now();
+console.log(
+  `${displayPath(path)}: valid (${((validated - started) / 1000).toFixed(1)} s); importing into ${url ? shownUrl(url) : DEFAULT_PGLITE_DIR}`,
+);
+const db = await openDb(url);
+/** Holds the import at a step, inside its transaction, until the process is killed: how the server suite interrupts one. */
+const holdAt = process.env.THREADLINE_IMPORT_HOLD_AT;
+try {
+  const result = await importBundle(db, bundle, {
+    onStep: async (step) => {
+      console.log(`  ${step}…`);
+      // A timer keeps the process alive while it waits; nothing resolves the promise.
+      if (step === holdAt) await new Promise(() => setInterval(() => {}, 60_000));
+    },
+  });
+  const seconds = result.ms / 1000;
+  console.log(
+    `${result.dataset}: version ${result.version} is current (previous: ${result.previousVersion ?? 'none'}); ` +
+      `${result.counts.entities} entities, ${result.counts.relations} relations, ${result.counts.quotes} quotes in ${seconds.toFixed(1)} s ` +
+      `(${Math.round(result.counts.relations / seconds)} relations/s)`,
+  );
+} catch (e) {
+  console.error(`import failed, the previous version is unchanged: ${(e as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await db.close();
+}

@@ -1,0 +1,77 @@
+/**
+ * `npm run serve -- [--host H] [--port P] [--db URL]`: the built explorer and the JSON API over PostgreSQL
+ * (docs/server.md). Without --db or DATABASE_URL it runs the embedded PGlite in .threadline-db/ and, while
+ * that holds no dataset, imports the ones in graph-data/, so it works on a fresh machine.
+ */
+import { serve } from '@hono/node-server';
+import { resolve } from 'node:path';
+import { formatProblemList, hasErrors } from '../src/model/format/problems';
+import { createApp } from '../src/server/app';
+import { importBundle } from '../src/server/import';
+import { openDb, shownUrl, DEFAULT_PGLITE_DIR } from '../src/server/open-db';
+import { listDatasets } from '../src/server/queries';
+import { ensureSchema } from '../src/server/schema';
+import { bundledDatasets, displayPath } from './dataset-files';
+import { readDatasetInput } from './dataset-input';
+
+const USAGE = 'usage: npm run serve -- [--host 127.0.0.1] [--port 5180] [--db URL]';
+const args = process.argv.slice(2).filter((a) => a !== '--');
+const flag = (name: string) => {
+  const at = args.indexOf(`--${name}`);
+  if (at < 0) return undefined;
+  const v = args[at + 1];
+  if (!v || v.startsWith('--')) {
+    console.error(`--${name} needs a value\n${USAGE}`);
+    process.exit(2);
+  }
+  return v;
+};
+const host = flag('host') ?? '127.0.0.1';
+const port = Number(flag('port') ?? process.env.PORT ?? 5180);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port needs a port number\n${USAGE}`);
+  process.exit(2);
+}
+const url = flag('db') ?? process.env.DATABASE_URL;
+const db = await openDb(url, {
+  statementTimeoutMs: Number(process.env.THREADLINE_STATEMENT_TIMEOUT_MS ?? 10_000),
+});
+try {
+  await ensureSchema(db);
+} catch (e) {
+  console.error(
+    `Cannot open the database ${url ? shownUrl(url) : DEFAULT_PGLITE_DIR}: ${(e as Error).message}`,
+  );
+  process.exit(1);
+}
+
+if ((await listDatasets(db)).length === 0)
+  for (const dir of bundledDatasets()) {
+    const { problems, bundle } = readDatasetInput(dir);
+    if (hasErrors(problems) || !bundle) {
+      for (const line of formatProblemList(problems.filter((p) => p.severity === 'error')))
+        console.error(line);
+      console.error(`${displayPath(dir)}: not imported`);
+      continue;
+    }
+    const r = await importBundle(db, bundle);
+    console.log(`Imported ${r.dataset} (${r.counts.relations} relations) into the empty database`);
+  }
+
+const app = createApp({
+  db,
+  writeToken: process.env.THREADLINE_WRITE_TOKEN || undefined,
+  corsOrigin: process.env.THREADLINE_CORS_ORIGIN || undefined,
+  distDir: resolve(import.meta.dirname, '..', 'dist'),
+});
+const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
+  console.log(
+    `Threadline server on http://${host}:${info.port}/ (API: /api, database: ${url ? shownUrl(url) : `PGlite in ${DEFAULT_PGLITE_DIR}/`})`,
+  );
+});
+const stop = () => {
+  server.close();
+  void db.close().finally(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,456 @@
+/**
+ * The explorer's read queries, each one parameterised statement (or a few) against one dataset version.
+ * Every list is capped by its caller; nothing here reads a whole table per request.
+ */
+import { STATUS_EXPLANATIONS, STATUSES } from '../model/core/vocabulary';
+import type { SourceRecord } from '../model/format/schema';
+import type { Db } from './db';
+import type { Facets, TimelineOverview } from './import-rows';
+import {
+  ENTITY_COLUMNS,
+  entityOut,
+  relationOut,
+  relationSelect,
+  statusName,
+  type EntityOut,
+  type EntityRow,
+  type RelationOut,
+  type RelationRow,
+} from './records';
+
+export interface DatasetInfo {
+  id: string;
+  title: string;
+  description?: string;
+  version: number;
+  previousVersion: number | null;
+  publishedAt: string;
+  counts: { entities: number; relations: number; quotes: number; sources: number };
+}
+
+interface DatasetRow {
+  id: string;
+  title: string;
+  description: string | null;
+  version: number;
+  previous_version: number | null;
+  published_at: Date | string;
+  counts: DatasetInfo['counts'];
+}
+
+const DATASET_SELECT = `SELECT d.id, v.title, v.description, v.version, d.previous_version, v.published_at, v.counts
+  FROM tl_datasets d JOIN tl_versions v ON v.version = d.current_version`;
+
+const datasetOut = (r: DatasetRow): DatasetInfo => ({
+  id: r.id,
+  title: r.title,
+  ...(r.description ? { description: r.description } : {}),
+  version: r.version,
+  previousVersion: r.previous_version,
+  publishedAt: new Date(r.published_at).toISOString(),
+  counts: r.counts,
+});
+
+export async function listDatasets(db: Db): Promise<DatasetInfo[]> {
+  return (await db.query<DatasetRow>(`${DATASET_SELECT} ORDER BY d.id`)).map(datasetOut);
+}
+
+/** The version to read: the dataset's current one, or its previous one when asked for by number. */
+export async function resolveVersion(db: Db, dataset: string, version?: number): Promise<number | null> {
+  const [row] = await db.query<{ current_version: number; previous_version: number | null }>(
+    `SELECT current_version, previous_version FROM tl_datasets WHERE id = $1`,
+    [dataset],
+  );
+  if (!row) return null;
+  if (version === undefined || version === row.current_version) return row.current_version;
+  return version === row.previous_version ? version : null;
+}
+
+export async function datasetDetails(db: Db, version: number) {
+  const [v] = await db.query<{
+    dataset_id: string;
+    title: string;
+    description: string | null;
+    published_at: string;
+    counts: DatasetInfo['counts'];
+    facets: Facets;
+    entity_types: unknown[] | null;
+  }>(
+    `SELECT dataset_id, title, description, published_at, counts, facets, entity_types FROM tl_versions WHERE version = $1`,
+    [version],
+  );
+  const relationTypes = await db.query<{
+    id: string;
+    label: string;
+    inverse_label: string;
+    directed: boolean;
+    domain: string[];
+    range: string[];
+  }>(
+    `SELECT id, label, inverse_label, directed, domain, range FROM tl_relation_types WHERE version = $1 ORDER BY row`,
+    [version],
+  );
+  const sources = await db.query<{ meta: Omit<SourceRecord, never>; length: number }>(
+    `SELECT meta, length(text) AS length FROM tl_sources WHERE version = $1 ORDER BY row`,
+    [version],
+  );
+  return {
+    id: v!.dataset_id,
+    title: v!.title,
+    ...(v!.description ? { description: v!.description } : {}),
+    version,
+    publishedAt: new Date(v!.published_at).toISOString(),
+    counts: v!.counts,
+    relationTypes: relationTypes.map((t) => ({
+      id: t.id,
+      label: t.label,
+      inverseLabel: t.inverse_label,
+      directed: t.directed,
+      domain: t.domain,
+      range: t.range,
+    })),
+    sources: sources.map((s) => ({ ...s.meta, characters: s.length })),
+    entityTypes: v!.entity_types ?? [],
+    statuses: STATUSES.map((id) => ({
+      id,
+      explanation: STATUS_EXPLANATIONS[id],
+      relations: v!.facets.statuses[id] ?? 0,
+    })),
+  };
+}
+
+export async function facets(db: Db, version: number): Promise<Facets> {
+  const [v] = await db.query<{ facets: Facets }>(`SELECT facets FROM tl_versions WHERE version = $1`, [
+    version,
+  ]);
+  return v!.facets;
+}
+
+export async function timeline(db: Db, version: number): Promise<TimelineOverview> {
+  const [v] = await db.query<{ timeline: TimelineOverview }>(
+    `SELECT timeline FROM tl_versions WHERE version = $1`,
+    [version],
+  );
+  return v!.timeline;
+}
+
+const likeEscaped = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Typeahead: names and aliases that start with the text first, then trigram word similarity (typos
+ * forgiven), then the better connected. Under three characters trigrams say little: prefixes only.
+ */
+export async function searchEntities(
+  db: Db,
+  version: number,
+  text: string,
+  limit: number,
+): Promise<Array<EntityOut & { score: number }>> {
+  const q = text.trim().toLowerCase();
+  if (q.length === 0) return [];
+  const prefix = `${likeEscaped(q)}%`;
+  const rows =
+    q.length < 3
+      ? await db.query<EntityRow & { score: number }>(
+          `SELECT ${ENTITY_COLUMNS}, 1::real AS score FROM tl_entities e
+           WHERE e.version = $1 AND e.search LIKE $2 ORDER BY e.degree DESC, e.row LIMIT $3`,
+          [version, prefix, limit],
+        )
+      : await db.query<EntityRow & { score: number }>(
+          `SELECT ${ENTITY_COLUMNS}, word_similarity($2, e.search) AS score FROM tl_entities e
+           WHERE e.version = $1 AND ($2 <% e.search OR e.search LIKE $3)
+           ORDER BY (e.search LIKE $4 OR e.search LIKE $5) DESC, score DESC, e.degree DESC, e.row LIMIT $6`,
+          [version, q, `%${likeEscaped(q)}%`, prefix, `% | ${prefix}`, limit],
+        );
+  return rows.map((r) => ({ ...entityOut(r), score: Number(r.score) }));
+}
+
+export interface QuoteHit {
+  id: string;
+  exact: string;
+  sourceId: string;
+  start: number;
+  end: number;
+  relations: string[];
+}
+
+/** Full text over quotes (English stemming; the query in web-search syntax, which never fails to parse). */
+export async function searchQuotes(
+  db: Db,
+  version: number,
+  text: string,
+  limit: number,
+): Promise<QuoteHit[]> {
+  if (text.trim().length === 0) return [];
+  const rows = await db.query<{
+    id: string;
+    exact: string;
+    source_id: string;
+    span_start: number;
+    span_end: number;
+    relations: string[];
+  }>(
+    `SELECT q.id, q.exact, s.id AS source_id, q.span_start, q.span_end,
+       ARRAY(SELECT r.id FROM tl_evidence ev JOIN tl_relations r ON r.version = ev.version AND r.row = ev.relation
+             WHERE ev.version = q.version AND ev.quote = q.row ORDER BY r.row LIMIT 20) AS relations
+     FROM tl_quotes q JOIN tl_sources s ON s.version = q.version AND s.row = q.source,
+          websearch_to_tsquery('english', $2) AS query
+     WHERE q.version = $1 AND to_tsvector('english', q.exact) @@ query
+     ORDER BY ts_rank(to_tsvector('english', q.exact), query) DESC, q.row LIMIT $3`,
+    [version, text, limit],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    exact: r.exact,
+    sourceId: r.source_id,
+    start: r.span_start,
+    end: r.span_end,
+    relations: r.relations,
+  }));
+}
+
+export interface TypeCount {
+  type: string;
+  n: number;
+}
+
+async function entityRows(db: Db, version: number, ids: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db.query<{ id: string; row: number }>(
+    `SELECT id, row FROM tl_entities WHERE version = $1 AND id = ANY($2::text[])`,
+    [version, ids],
+  );
+  return new Map(rows.map((r) => [r.id, r.row]));
+}
+
+export async function entity(
+  db: Db,
+  version: number,
+  id: string,
+): Promise<{ entity: EntityOut; relationCounts: TypeCount[] } | null> {
+  const [row] = await db.query<EntityRow & { row: number }>(
+    `SELECT e.row, ${ENTITY_COLUMNS} FROM tl_entities e WHERE e.version = $1 AND e.id = $2`,
+    [version, id],
+  );
+  if (!row) return null;
+  return { entity: entityOut(row), relationCounts: await typeCounts(db, version, row.row) };
+}
+
+const typeCounts = (db: Db, version: number, row: number) =>
+  db.query<TypeCount>(
+    `SELECT type, n FROM tl_type_counts WHERE version = $1 AND entity = $2 ORDER BY n DESC, type`,
+    [version, row],
+  );
+
+export interface NeighbourPage {
+  /** Relations per type: the hub guard's numbers, before any page is read. */
+  counts: TypeCount[];
+  total: number;
+  relations: RelationOut[];
+  /** The other ends of those relations. */
+  entities: EntityOut[];
+  /** Pass as `after` for the next page; null on the last. */
+  next: number | null;
+}
+
+/** One page of an entity's relations (of one type, or all), in dataset order, with the entities they reach. */
+export async function neighbours(
+  db: Db,
+  version: number,
+  id: string,
+  options: { type?: string; limit: number; after: number },
+): Promise<NeighbourPage | null> {
+  const [me] = await db.query<{ row: number }>(`SELECT row FROM tl_entities WHERE version = $1 AND id = $2`, [
+    version,
+    id,
+  ]);
+  if (!me) return null;
+  const counts = await typeCounts(db, version, me.row);
+  const typed = options.type !== undefined;
+  const cond = typed ? 'AND type = $5' : '';
+  const params: unknown[] = [
+    version,
+    me.row,
+    options.after,
+    options.limit + 1,
+    ...(typed ? [options.type] : []),
+  ];
+  // Two index range scans (as source, as target), each stopping at a page: cheap however big the hub.
+  const rows = await db.query<RelationRow>(
+    `${relationSelect(`(
+       (SELECT * FROM tl_relations WHERE version = $1 AND source = $2 ${cond} AND row > $3 ORDER BY row LIMIT $4)
+       UNION
+       (SELECT * FROM tl_relations WHERE version = $1 AND target = $2 ${cond} AND row > $3 ORDER BY row LIMIT $4)
+     ) r`)} ORDER BY r.row LIMIT $4`,
+    params,
+  );
+  const more = rows.length > options.limit;
+  const page = rows.slice(0, options.limit);
+  const others = [...new Set(page.map((r) => (r.source === id ? r.target : r.source)))];
+  const entities = await db.query<EntityRow>(
+    `SELECT ${ENTITY_COLUMNS} FROM tl_entities e WHERE e.version = $1 AND e.id = ANY($2::text[]) ORDER BY e.degree DESC, e.row`,
+    [version, others],
+  );
+  return {
+    counts,
+    total: typed
+      ? (counts.find((c) => c.type === options.type)?.n ?? 0)
+      : counts.reduce((n, c) => n + c.n, 0),
+    relations: page.map(relationOut),
+    entities: entities.map(entityOut),
+    next: more ? page[page.length - 1]!.row : null,
+  };
+}
+
+/** Every relation joining two entities, either way round. */
+export async function between(db: Db, version: number, a: string, b: string): Promise<RelationOut[] | null> {
+  const rows = await entityRows(db, version, [a, b]);
+  if (!rows.has(a) || !rows.has(b)) return null;
+  const found = await db.query<RelationRow>(
+    `${relationSelect('tl_relations r')}
+     WHERE r.version = $1 AND ((r.source = $2 AND r.target = $3) OR (r.source = $3 AND r.target = $2))
+     ORDER BY r.status, r.row`,
+    [version, rows.get(a), rows.get(b)],
+  );
+  return found.map(relationOut);
+}
+
+/** The relations among a set of entities: what the view draws between the entities it shows. */
+export async function among(db: Db, version: number, ids: readonly string[]): Promise<RelationOut[]> {
+  const rows = [...(await entityRows(db, version, ids)).values()];
+  const found = await db.query<RelationRow>(
+    `${relationSelect('tl_relations r')}
+     WHERE r.version = $1 AND r.source = ANY($2::int[]) AND r.target = ANY($2::int[]) ORDER BY r.row`,
+    [version, rows],
+  );
+  return found.map(relationOut);
+}
+
+export interface EvidenceItem {
+  quote: {
+    id: string;
+    exact: string;
+    prefix?: string;
+    suffix?: string;
+    start: number;
+    end: number;
+    sourceId: string;
+    speakers: Array<{ id: string; name: string }>;
+    occasion?: { id: string; name: string };
+  };
+  source: { id: string; title: string };
+  /** The claim's own status (issue #18), else the relation's. */
+  status: string;
+  assertedBy?: string[];
+  answers?: string;
+}
+
+/** A relation with everything behind it: each quote, where it sits in which source, who said it, how firmly. */
+export async function relationWithEvidence(
+  db: Db,
+  version: number,
+  id: string,
+): Promise<{ relation: RelationOut; evidence: EvidenceItem[] } | null> {
+  const [row] = await db.query<RelationRow>(
+    `${relationSelect('tl_relations r')} WHERE r.version = $1 AND r.id = $2`,
+    [version, id],
+  );
+  if (!row) return null;
+  const items = await db.query<{
+    status: number | null;
+    asserted_by: string[] | null;
+    answers: string | null;
+    id: string;
+    exact: string;
+    prefix: string | null;
+    suffix: string | null;
+    span_start: number;
+    span_end: number;
+    source_id: string;
+    source_title: string;
+    speakers: Array<{ id: string; name: string }> | null;
+    occasion: { id: string; name: string } | null;
+  }>(
+    `SELECT ev.status, ev.asserted_by, ev.answers, q.id, q.exact, q.prefix, q.suffix, q.span_start, q.span_end,
+       s.id AS source_id, s.meta->>'title' AS source_title,
+       (SELECT json_agg(json_build_object('id', e.id, 'name', e.name) ORDER BY sp.i)
+          FROM unnest(q.speakers) WITH ORDINALITY AS sp(row, i) JOIN tl_entities e ON e.version = q.version AND e.row = sp.row) AS speakers,
+       (SELECT json_build_object('id', e.id, 'name', e.name) FROM tl_entities e WHERE e.version = q.version AND e.row = q.occasion) AS occasion
+     FROM tl_evidence ev
+     JOIN tl_quotes q ON q.version = ev.version AND q.row = ev.quote
+     JOIN tl_sources s ON s.version = q.version AND s.row = q.source
+     WHERE ev.version = $1 AND ev.relation = $2 ORDER BY ev.ord`,
+    [version, row.row],
+  );
+  const relation = relationOut(row);
+  return {
+    relation,
+    evidence: items.map((i) => ({
+      quote: {
+        id: i.id,
+        exact: i.exact,
+        ...(i.prefix !== null ? { prefix: i.prefix } : {}),
+        ...(i.suffix !== null ? { suffix: i.suffix } : {}),
+        start: i.span_start,
+        end: i.span_end,
+        sourceId: i.source_id,
+        speakers: i.speakers ?? [],
+        ...(i.occasion ? { occasion: i.occasion } : {}),
+      },
+      source: { id: i.source_id, title: i.source_title },
+      status: i.status === null ? relation.status : statusName(i.status),
+      ...(i.asserted_by ? { assertedBy: i.asserted_by } : {}),
+      ...(i.answers !== null ? { answers: i.answers } : {}),
+    })),
+  };
+}
+
+export interface SourceRange {
+  id: string;
+  title: string;
+  length: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Part of a source text; offsets in UTF-16 code units, as the quotes' are. */
+export async function sourceRange(
+  db: Db,
+  version: number,
+  id: string,
+  start: number,
+  end: number,
+): Promise<SourceRange | null> {
+  const [row] = await db.query<{ title: string; astral: boolean; length: number; part: string | null }>(
+    `SELECT meta->>'title' AS title, astral, length(text) AS length,
+       CASE WHEN astral THEN NULL ELSE substr(text, $3 + 1, $4) END AS part
+     FROM tl_sources WHERE version = $1 AND id = $2`,
+    [version, id, start, Math.max(0, end - start)],
+  );
+  if (!row) return null;
+  let { part, length } = row;
+  if (row.astral) {
+    // Characters beyond the BMP count twice in JavaScript and once in PostgreSQL: slice where they agree.
+    const [whole] = await db.query<{ text: string }>(
+      `SELECT text FROM tl_sources WHERE version = $1 AND id = $2`,
+      [version, id],
+    );
+    part = whole!.text.slice(start, end);
+    length = whole!.text.length;
+  }
+  const stop = Math.min(end, length);
+  return { id, title: row.title, length, start: Math.min(start, stop), end: stop, text: part ?? '' };
+}
+
+export async function speakers(db: Db, version: number, limit: number, offset: number) {
+  const rows = await db.query<{ id: string; name: string; type: string; quotes: number }>(
+    `SELECT e.id, e.name, e.type, sp.quotes FROM tl_speakers sp JOIN tl_entities e ON e.version = sp.version AND e.row = sp.entity
+     WHERE sp.version = $1 ORDER BY sp.quotes DESC, sp.entity LIMIT $2 OFFSET $3`,
+    [version, limit, offset],
+  );
+  const [total] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM tl_speakers WHERE version = $1`,
+    [version],
+  );
+  return { total: total!.n, speakers: rows };
+}

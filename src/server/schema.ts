@@ -1,0 +1,125 @@
+/**
+ * The tables. Every dataset table is partitioned by `version`: an import loads a version into tables of
+ * its own, then attaches them and moves the dataset's pointer in the same transaction, so readers see the
+ * old version or the new one, never a mix, and a version is dropped whole. Entities and quotes are
+ * referenced by their row number within a version (integers join faster than slugs).
+ */
+import type { Db } from './db';
+
+/** The partitioned tables an import fills, in the order it fills them. */
+export const VERSIONED_TABLES = [
+  'tl_relation_types',
+  'tl_sources',
+  'tl_entities',
+  'tl_quotes',
+  'tl_relations',
+  'tl_evidence',
+  'tl_type_counts',
+  'tl_speakers',
+] as const;
+export type VersionedTable = (typeof VERSIONED_TABLES)[number];
+/** The tables filled from the bundle by COPY; the rest are derived from them in SQL. */
+export type CopiedTable = Exclude<VersionedTable, 'tl_type_counts' | 'tl_speakers'>;
+
+const DDL = `
+CREATE TABLE IF NOT EXISTS tl_datasets (
+  id text PRIMARY KEY,
+  current_version int NOT NULL,
+  previous_version int
+);
+CREATE TABLE IF NOT EXISTS tl_versions (
+  version serial PRIMARY KEY,
+  dataset_id text NOT NULL,
+  title text NOT NULL,
+  description text,
+  state text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  published_at timestamptz,
+  counts jsonb,
+  facets jsonb,
+  timeline jsonb,
+  entity_types jsonb
+);
+CREATE TABLE IF NOT EXISTS tl_relation_types (
+  version int NOT NULL, row int NOT NULL, id text NOT NULL, label text NOT NULL, inverse_label text NOT NULL,
+  directed boolean NOT NULL, domain text[] NOT NULL, range text[] NOT NULL
+) PARTITION BY LIST (version);
+CREATE TABLE IF NOT EXISTS tl_sources (
+  version int NOT NULL, row int NOT NULL, id text NOT NULL, meta jsonb NOT NULL, text text NOT NULL,
+  -- Offsets count UTF-16 units (as JavaScript does); PostgreSQL counts characters. They agree unless a
+  -- text holds characters beyond the Basic Multilingual Plane.
+  astral boolean NOT NULL
+) PARTITION BY LIST (version);
+CREATE TABLE IF NOT EXISTS tl_entities (
+  version int NOT NULL, row int NOT NULL, id text NOT NULL, type text NOT NULL, name text NOT NULL,
+  aliases text[], description text NOT NULL, role text, date jsonb, date_start text, date_end text,
+  -- Name and aliases, lower-cased: what the typeahead matches.
+  search text NOT NULL,
+  degree int NOT NULL, pagerank double precision NOT NULL
+) PARTITION BY LIST (version);
+CREATE TABLE IF NOT EXISTS tl_quotes (
+  version int NOT NULL, row int NOT NULL, id text NOT NULL, source int NOT NULL, span_start int NOT NULL,
+  span_end int NOT NULL, exact text NOT NULL, prefix text, suffix text, speakers int[] NOT NULL, occasion int
+) PARTITION BY LIST (version);
+CREATE TABLE IF NOT EXISTS tl_relations (
+  version int NOT NULL, row int NOT NULL, id text NOT NULL, source int NOT NULL, target int NOT NULL,
+  type text NOT NULL,
+  -- Index into STATUSES, firmest first, so a status floor is one comparison.
+  status smallint NOT NULL,
+  date jsonb, date_start text, date_end text, note text, answers text,
+  -- A date the source gives relative to its own ("Tuesday"), as written (issue #18).
+  date_written jsonb
+) PARTITION BY LIST (version);
+CREATE TABLE IF NOT EXISTS tl_evidence (
+  version int NOT NULL, relation int NOT NULL, ord int NOT NULL, quote int NOT NULL,
+  -- A claim's own footing (issue #18); null takes the relation's status.
+  status smallint, asserted_by text[], answers text
+) PARTITION BY LIST (version);
+CREATE TABLE IF NOT EXISTS tl_type_counts (
+  version int NOT NULL, entity int NOT NULL, type text NOT NULL, n int NOT NULL
+) PARTITION BY LIST (version);
+CREATE TABLE IF NOT EXISTS tl_speakers (
+  version int NOT NULL, entity int NOT NULL, quotes int NOT NULL
+) PARTITION BY LIST (version);
+
+-- Databases made before issue #18's evidence model gain its columns.
+ALTER TABLE tl_versions ADD COLUMN IF NOT EXISTS entity_types jsonb;
+ALTER TABLE tl_relations ADD COLUMN IF NOT EXISTS date_written jsonb;
+CREATE UNIQUE INDEX IF NOT EXISTS tl_relation_types_id ON tl_relation_types (version, id);
+CREATE UNIQUE INDEX IF NOT EXISTS tl_sources_id ON tl_sources (version, id);
+CREATE UNIQUE INDEX IF NOT EXISTS tl_sources_row ON tl_sources (version, row);
+CREATE UNIQUE INDEX IF NOT EXISTS tl_entities_id ON tl_entities (version, id);
+CREATE UNIQUE INDEX IF NOT EXISTS tl_entities_row ON tl_entities (version, row) INCLUDE (degree);
+CREATE INDEX IF NOT EXISTS tl_entities_search ON tl_entities USING gin (search gin_trgm_ops);
+CREATE INDEX IF NOT EXISTS tl_entities_degree ON tl_entities (version, degree DESC, row);
+CREATE INDEX IF NOT EXISTS tl_entities_prefix ON tl_entities (version, search text_pattern_ops);
+CREATE UNIQUE INDEX IF NOT EXISTS tl_quotes_id ON tl_quotes (version, id);
+CREATE UNIQUE INDEX IF NOT EXISTS tl_quotes_row ON tl_quotes (version, row);
+CREATE INDEX IF NOT EXISTS tl_quotes_words ON tl_quotes USING gin (to_tsvector('english', exact));
+CREATE UNIQUE INDEX IF NOT EXISTS tl_relations_id ON tl_relations (version, id);
+CREATE UNIQUE INDEX IF NOT EXISTS tl_relations_row ON tl_relations (version, row);
+CREATE INDEX IF NOT EXISTS tl_relations_out ON tl_relations (version, source, type, row) INCLUDE (target, status);
+CREATE INDEX IF NOT EXISTS tl_relations_in ON tl_relations (version, target, type, row) INCLUDE (source, status);
+CREATE INDEX IF NOT EXISTS tl_evidence_relation ON tl_evidence (version, relation, ord);
+CREATE INDEX IF NOT EXISTS tl_evidence_quote ON tl_evidence (version, quote);
+CREATE INDEX IF NOT EXISTS tl_type_counts_entity ON tl_type_counts (version, entity, type);
+CREATE INDEX IF NOT EXISTS tl_speakers_quotes ON tl_speakers (version, quotes DESC, entity);
+`;
+
+/** Creates what is missing; safe to run on every start. */
+export async function ensureSchema(db: Db): Promise<void> {
+  // One statement per call: pg's extended protocol (which parameters need) takes one at a time.
+  try {
+    await db.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+  } catch (e) {
+    // Two servers starting at once both try to create it; the one that loses finds it there.
+    if (!['23505', '42710'].includes((e as { code?: string }).code ?? '')) throw e;
+  }
+  for (const statement of DDL.split(/;\s*\n/)
+    .map((s) => s.trim())
+    .filter(Boolean))
+    await db.query(statement);
+}
+
+export const partitionOf = (table: VersionedTable, version: number): string =>
+  `${table}_v${Math.trunc(version)}`;

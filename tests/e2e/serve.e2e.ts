@@ -1,0 +1,88 @@
+/**
+ * `npm run serve` on a fresh machine: with no DATABASE_URL it starts PGlite, imports the bundled dataset,
+ * and hands out the built explorer, whose page reaches the API on the same origin.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drawnEntityIds, openApp } from './app-page';
+import { ARTIFACTS, launchBrowser, newContext } from './chromium';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+let server: ChildProcess | undefined;
+let base = '';
+let browser: Browser | undefined;
+let page: Page;
+const dataDir = mkdtempSync(join(tmpdir(), 'threadline-serve-e2e-'));
+
+beforeAll(async () => {
+  // Node with tsx's loader rather than the tsx wrapper, so the process killed at the end is the server.
+  server = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/serve.ts', '--port', '0', '--db', `pglite://${dataDir}`],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: '' },
+    },
+  );
+  let log = '';
+  base = await new Promise<string>((done, fail) => {
+    server!.stdout!.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+      const at = /Threadline server on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(log);
+      if (at) done(at[1]!);
+    });
+    server!.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    server!.on('exit', (code) => fail(new Error(`the server exited with ${code}: ${log}`)));
+  });
+  expect(log).toContain('Imported trump-putin');
+  browser = await launchBrowser();
+  page = await (await newContext(browser)).newPage();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    const exited = new Promise((done) => server!.once('exit', done));
+    server.kill('SIGTERM');
+    await exited;
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('npm run serve', () => {
+  it('serves the explorer, which opens on the bundled dataset', async () => {
+    await openApp(page, base);
+    const ids = await drawnEntityIds(page);
+    expect(ids).toContain('donald-trump');
+    await page.screenshot({ path: join(ARTIFACTS, 'served-explorer.png') });
+  });
+
+  it('answers the page’s API calls on the same origin: datasets, search, a relation’s quotes', async () => {
+    const answers = await page.evaluate(async () => {
+      const json = async (path: string) => (await fetch(path)).json();
+      const datasets = (await json('/api/datasets')) as { datasets: Array<{ id: string }> };
+      const search = (await json('/api/datasets/trump-putin/search/entities?q=putn')) as {
+        entities: Array<{ id: string }>;
+      };
+      const relation = (await json('/api/datasets/trump-putin/relations/trump-leads-united-states')) as {
+        evidence: Array<{ quote: { exact: string } }>;
+      };
+      return {
+        datasets: datasets.datasets.map((d) => d.id),
+        first: search.entities[0]?.id,
+        quotes: relation.evidence.length,
+      };
+    });
+    expect(answers).toEqual({ datasets: ['trump-putin'], first: 'vladimir-putin', quotes: 2 });
+  });
+
+  it('answers an unknown API path with a JSON 404 rather than the explorer', async () => {
+    const res = await page.request.get(`${base}api/nowhere`);
+    expect(res.status()).toBe(404);
+    expect(((await res.json()) as { error: string }).error).toContain('/api/nowhere');
+  });
+});

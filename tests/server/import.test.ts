@@ -1,0 +1,250 @@
+/**
+ * Importing: a broken dataset changes nothing and is reported as `npm run validate` reports it; an import
+ * killed half way leaves the previous version; publishing keeps the previous version; COPY carries any text.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblemList } from '../../src/model/format/problems';
+import { validateDatasetFolder } from '../../src/model/format/validate-folder';
+import { createApp } from '../../src/server/app';
+import { importBundle } from '../../src/server/import';
+import { listDatasets } from '../../src/server/queries';
+import { generateDataset } from '../../scripts/synthetic/generate';
+import { displayPath, folderReader } from '../../scripts/dataset-files';
+import { articleBundle, fixtureBundle, fixtureFiles, validateFiles } from '../unit/fixtures';
+import { testDatabase, type TestDatabase } from './server-db';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const ARTICLE = join(ROOT, 'graph-data', 'trump-putin');
+const scratch = mkdtempSync(join(tmpdir(), 'threadline-import-test-'));
+const databases: TestDatabase[] = [];
+afterAll(async () => {
+  for (const d of databases) await d.dispose();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+async function database(name: string) {
+  const d = await testDatabase(name, { folder: true });
+  databases.push(d);
+  return d;
+}
+
+/** What db:import printed on stderr that is not a warning (the validator's warnings do not stop an import). */
+const notWarnings = (stderr: string) => stderr.split('\n').filter((line) => line && !/: warning /.test(line));
+
+const dbImport = (path: string, url: string) =>
+  spawnSync(TSX, ['scripts/db-import.ts', path, '--db', url], { cwd: ROOT, encoding: 'utf8' });
+
+describe('db:import', () => {
+  it('imports a dataset folder and says so', async () => {
+    const d = await database('cli-ok');
+    const run = dbImport(ARTICLE, d.url);
+    expect(notWarnings(run.stderr)).toEqual([]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/trump-putin: version \d+ is current \(previous: none\)/);
+    const db = await d.open();
+    expect((await listDatasets(db)).map((x) => x.counts.relations)).toEqual([
+      articleBundle().relations.length,
+    ]);
+    await db.close();
+  });
+
+  it('refuses a broken dataset with the validator’s own lines, and changes nothing', async () => {
+    const d = await database('cli-broken');
+    const db = await d.open();
+    await importBundle(db, articleBundle());
+    const before = await listDatasets(db);
+    await db.close();
+    const broken = join(scratch, 'broken-article');
+    cpSync(ARTICLE, broken, { recursive: true });
+    const quotesFile = join(broken, 'quotes.json');
+    const quotes = readFileSync(quotesFile, 'utf8');
+    // One quote no longer verbatim: "Putin" spelt "Putim" in its first occurrence in quotes.json.
+    writeFileSync(quotesFile, quotes.replace('Putin', 'Putim'));
+    const run = dbImport(broken, d.url);
+    expect(run.status).toBe(1);
+    const expected = formatProblemList(
+      validateDatasetFolder(displayPath(broken), folderReader(broken)).problems.filter(
+        (p) => p.severity === 'error',
+      ),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    for (const line of expected) expect(run.stderr).toContain(line);
+    expect(run.stderr).toMatch(/nothing was imported/);
+    const after = await d.open();
+    expect(await listDatasets(after)).toEqual(before);
+    await after.close();
+  });
+
+  it('names a missing path and takes compact files', async () => {
+    const d = await database('cli-compact');
+    expect(dbImport(join(scratch, 'nowhere'), d.url).stderr).toMatch(
+      /nowhere\b.*: file-missing: no such file or folder/,
+    );
+    const index = join(scratch, 'article.json');
+    const compile = spawnSync(TSX, ['scripts/compile.ts', ARTICLE, '--out', index, '--compact'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(compile.status).toBe(0);
+    const run = dbImport(index, d.url);
+    expect(notWarnings(run.stderr)).toEqual([]);
+    const db = await d.open();
+    const [info] = await listDatasets(db);
+    expect(info?.counts).toMatchObject({
+      relations: articleBundle().relations.length,
+      quotes: articleBundle().quotes.length,
+    });
+    await db.close();
+  });
+
+  it('leaves the previous version intact when an import is killed half way', async () => {
+    const d = await database('cli-killed');
+    const folder = join(scratch, 'synthetic');
+    const { files } = generateDataset({ entities: 500, relations: 3000, seed: 7 });
+    for (const [path, text] of files) {
+      mkdirSync(dirname(join(folder, path)), { recursive: true });
+      writeFileSync(join(folder, path), text);
+    }
+    expect(dbImport(folder, d.url).status).toBe(0);
+    const db = await d.open();
+    const [first] = await listDatasets(db);
+    const sample = await createApp({ db }).request(`/api/datasets/${first!.id}/search/entities?q=a`);
+    const before = await sample.text();
+    await db.close();
+
+    // The second import holds inside its transaction, its relations copied, until it is killed.
+    // Node itself with tsx's loader, not the tsx wrapper: the wrapper's child would outlive a kill.
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/db-import.ts', folder, '--db', d.url],
+      {
+        cwd: ROOT,
+        env: { ...process.env, THREADLINE_IMPORT_HOLD_AT: 'indexing' },
+      },
+    );
+    let out = '';
+    await new Promise<void>((done) =>
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('indexing…')) done();
+      }),
+    );
+    expect(out).toContain('copying relations…');
+    const exited = new Promise((done) => child.on('exit', (_code, signal) => done(signal)));
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+
+    const again = await d.open();
+    expect(await listDatasets(again)).toEqual([first]);
+    const after = await createApp({ db: again }).request(`/api/datasets/${first!.id}/search/entities?q=a`);
+    expect(await after.text()).toBe(before);
+    const leftovers = await again.query<{ relname: string }>(
+      `SELECT relname FROM pg_class WHERE relname LIKE 'tl_relations_v%' AND relkind = 'r' AND relnamespace = current_schema()::regnamespace`,
+    );
+    expect(leftovers.map((r) => r.relname)).toEqual([`tl_relations_v${first!.version}`]);
+    // And the next import goes through.
+    const next = await importBundle(again, validateDatasetFolder('synthetic', folderReader(folder)).bundle!);
+    expect(next.previousVersion).toBe(first!.version);
+    await again.close();
+  });
+});
+
+describe('publishing', () => {
+  it('needs the token, refuses a broken bundle whole, keeps the previous version and drops the one before', async () => {
+    const d = await database('publish');
+    const db = await d.open();
+    const app = createApp({ db, writeToken: 'a-long-team-secret' });
+    const bundle = fixtureBundle('valid-minimal');
+    const publish = (body: string, token?: string) =>
+      app.request('/api/datasets', {
+        method: 'POST',
+        body,
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
+      });
+
+    expect((await publish(JSON.stringify(bundle))).status).toBe(401);
+    expect((await publish(JSON.stringify(bundle), 'a-long-team-secreT')).status).toBe(401);
+    expect(await (await app.request('/api/datasets')).json()).toEqual({ datasets: [] });
+    const closed = createApp({ db });
+    const off = await closed.request('/api/datasets', {
+      method: 'POST',
+      body: '{}',
+      headers: { Authorization: 'Bearer x' },
+    });
+    expect(off.status).toBe(403);
+
+    const first = await publish(JSON.stringify(bundle), 'a-long-team-secret');
+    expect(first.status).toBe(201);
+    const v1 = ((await first.json()) as { version: number }).version;
+
+    const files = fixtureFiles('valid-minimal');
+    files.set('sources/letter.txt', `${files.get('sources/letter.txt')} Babbage also called her a fairy.`);
+    const edited = validateFiles('valid-minimal', files).bundle!;
+    const bad = { ...edited, quotes: edited.quotes.map((q) => ({ ...q, exact: `${q.exact}!` })) };
+    const refused = await publish(JSON.stringify(bad), 'a-long-team-secret');
+    expect(refused.status).toBe(422);
+    const body = (await refused.json()) as { problems: string[] };
+    expect(body.problems.join('\n')).toMatch(/quote/);
+    expect((await listDatasets(db))[0]!.version).toBe(v1);
+
+    const second = await publish(JSON.stringify(edited), 'a-long-team-secret');
+    const v2 = ((await second.json()) as { version: number; previousVersion: number }).version;
+    expect((await listDatasets(db))[0]!).toMatchObject({ version: v2, previousVersion: v1 });
+    const old = await app.request(`/api/datasets/valid-minimal/sources/letter/text?end=1000&version=${v1}`);
+    expect(((await old.json()) as { text: string }).text).toBe(bundle.sources[0]!.text);
+    const current = await app.request(`/api/datasets/valid-minimal/sources/letter/text?end=1000`);
+    expect(((await current.json()) as { text: string }).text).toBe(edited.sources[0]!.text);
+
+    await publish(JSON.stringify(bundle), 'a-long-team-secret');
+    expect((await app.request(`/api/datasets/valid-minimal/facets?version=${v1}`)).status).toBe(404);
+    expect((await app.request(`/api/datasets/valid-minimal/facets?version=${v2}`)).status).toBe(200);
+    await db.close();
+  });
+});
+
+describe('what COPY carries', () => {
+  it('brings back every character exactly, and offsets hold beyond the Basic Multilingual Plane', async () => {
+    const d = await database('copy');
+    const db = await d.open();
+    await db.query('CREATE TABLE t (a text, b text[], c jsonb)');
+    const hostile = [
+      'tab\there',
+      'line\nbreak\r\n',
+      'back\\slash',
+      '\\N',
+      '',
+      '"quoted", {braced}',
+      'NULL',
+      'emoji 🙂 and é',
+      "it's",
+    ];
+    await db.copyFrom(
+      't',
+      ['a', 'b', 'c'],
+      hostile.map((s) => [s, [s, 'x'], { s }]),
+    );
+    const rows = await db.query<{ a: string; b: string[]; c: { s: string } }>('SELECT a, b, c FROM t');
+    expect(rows.map((r) => r.a)).toEqual(hostile);
+    expect(rows.map((r) => r.b[0])).toEqual(hostile);
+    expect(rows.map((r) => r.c.s)).toEqual(hostile);
+
+    const files = fixtureFiles('valid-minimal');
+    files.set('sources/letter.txt', `🙂🙂 ${files.get('sources/letter.txt')}`);
+    const bundle = validateFiles('valid-minimal', files).bundle!;
+    await importBundle(db, bundle);
+    const q = bundle.quotes[0]!;
+    const res = await createApp({ db }).request(
+      `/api/datasets/valid-minimal/sources/letter/text?start=${q.start}&end=${q.end}`,
+    );
+    expect(((await res.json()) as { text: string }).text).toBe(q.exact);
+    await db.close();
+  });
+});

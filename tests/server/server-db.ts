@@ -1,0 +1,49 @@
+/**
+ * The database a server test runs on: an in-memory PGlite, or with DATABASE_URL a schema of its own on
+ * that PostgreSQL server (dropped afterwards), so test files never see each other's datasets.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Db } from '../../src/server/db';
+import { openPg } from '../../src/server/db-pg';
+import { openPglite } from '../../src/server/db-pglite';
+
+export const onPostgres = Boolean(process.env.DATABASE_URL);
+
+export interface TestDatabase {
+  /** What db:import and serve take as --db. */
+  url: string;
+  open(): Promise<Db>;
+  dispose(): Promise<void>;
+}
+
+/** A database for one test file; on PGlite in a temporary folder when `folder` is asked for (CLI tests). */
+export async function testDatabase(name: string, { folder = false } = {}): Promise<TestDatabase> {
+  const base = process.env.DATABASE_URL;
+  if (base) {
+    const schema = `test_${name.replace(/\W/g, '_')}_${process.pid}`;
+    const admin = openPg(base);
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    // In public, which every test schema searches too; two files may race to create it.
+    await admin.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public').catch(() => {});
+    const url = new URL(base);
+    url.searchParams.set('options', `-c search_path=${schema},public`);
+    return {
+      url: url.toString(),
+      open: async () => openPg(base, { searchPath: [schema, 'public'] }),
+      dispose: async () => {
+        await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        await admin.close();
+      },
+    };
+  }
+  if (!folder) return { url: 'memory://', open: () => openPglite(), dispose: async () => {} };
+  const dir = mkdtempSync(join(tmpdir(), `threadline-${name}-`));
+  return {
+    url: `pglite://${dir}`,
+    open: () => openPglite(dir),
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
