@@ -264,7 +264,7 @@ export function openApiDocument(): Json {
           query(
             'minStatus',
             { enum: [...STATUSES] },
-            'Weakest status a step may rest on (refuted never counts)',
+            'Weakest status a step may rest on (with a floor, refuted never counts; without one, every relation does)',
           ),
           query('maxHubDegree', int, 'Do not pass through entities with more relations than this'),
           query('maxPaths', { ...int, maximum: 20, default: 5 }, 'Most paths'),

@@ -63,8 +63,9 @@ export async function findPaths(
   const from = ends.find((e) => e.id === fromId)?.row;
   const to = ends.find((e) => e.id === toId)?.row;
   if (from === undefined || to === undefined) return { paths: [], more: false, reason: 'unknown-entity' };
-  // A status floor keeps to the order firmest → weakest; a refuted relation is never a step.
-  const floor = o.minStatus === null ? REFUTED - 1 : Math.min(STATUSES.indexOf(o.minStatus), REFUTED - 1);
+  // A status floor keeps to the order firmest → weakest, and whatever floor is chosen leaves a refuted relation
+  // out; with none, every relation counts, as in the explorer's own connection finder.
+  const floor = o.minStatus === null ? REFUTED : Math.min(STATUSES.indexOf(o.minStatus), REFUTED - 1);
   const params = (frontier: number[]) => [
     version,
     frontier,
