@@ -52,7 +52,15 @@ export function TimeRangeSelects({ filters, domain, onChange }: Props) {
           clear
         </button>
       </div>
-      <p className="hint muted">Or drag across the timeline. Undated elements always stay.</p>
+      <label className="time-undated">
+        <input
+          type="checkbox"
+          checked={filters.hideUndated === true}
+          onChange={(e) => onChange({ ...filters, hideUndated: e.target.checked })}
+        />{' '}
+        Hide undated relations while a period is set
+      </label>
+      <p className="hint muted">Or drag across the timeline.</p>
     </section>
   );
 }

@@ -67,6 +67,7 @@ export function resolveView(decoded: DecodedLink, model: Model): ResolvedView | 
     hiddenStatuses: new Set(link.hiddenStatuses),
     timeRange: link.timeRange,
   };
+  if (link.hideUndated && link.timeRange) filters.hideUndated = true;
   const unknownSources = link.hiddenSources.filter((id) => !model.sources.has(id));
   if (unknownSources.length > 0)
     problems.push(`the sources ${named(unknownSources)} are not in this dataset`);

@@ -1,7 +1,7 @@
 /**
  * The view as a short, readable URL fragment, and back. Pure and DOM-free.
  *
- * `v=1;d=<dataset>;s=e.<id>;ht=…;hr=…;hs=…;tr=<from>_<to>;hx=<source>,…;ms=<n>;c=1;o=<size>.<colour>.<parallel>;e=<id>,…;p=<x>_<y>,…;a=<i>.<j>,…;pn=<i>,…;st=<story>;z`
+ * `v=1;d=<dataset>;s=e.<id>;ht=…;hr=…;hs=…;tr=<from>_<to>;tu=1;hx=<source>,…;ms=<n>;c=1;o=<size>.<colour>.<parallel>;e=<id>,…;p=<x>_<y>,…;a=<i>.<j>,…;pn=<i>,…;st=<story>;z`
  *
  * `hx` (sources set aside), `ms` (minimum independent sources) and `c` (contested only) came with several
  * sources per dataset; a link without them keeps every source, as links written before them mean.
@@ -46,6 +46,8 @@ export interface LinkView {
   contestedOnly: boolean;
   /** How the graph is drawn (node size, colour, parallel relations); absent when the link keeps the defaults. */
   display: DisplayOptions | null;
+  /** Undated items hidden while the time range is set. */
+  hideUndated: boolean;
   /** Indices into `entities` of the pinned ones. */
   pinned: number[];
   /** The story, still encoded (decodeStory checks it). */
@@ -137,6 +139,7 @@ export function encodeView(
     ['hr', [...filters.hiddenRelationTypes].join(',')],
     ['hs', [...filters.hiddenStatuses].join(',')],
     ['tr', filters.timeRange ? `${filters.timeRange.from}_${filters.timeRange.to}` : ''],
+    ['tu', filters.timeRange && filters.hideUndated ? '1' : ''],
     ['hx', [...(filters.hiddenSources ?? [])].join(',')],
     ['ms', (filters.minSources ?? 1) > 1 ? String(filters.minSources) : ''],
     ['c', filters.contestedOnly ? '1' : ''],
@@ -164,6 +167,7 @@ const EMPTY_LINK: LinkView = {
   minSources: 1,
   contestedOnly: false,
   display: null,
+  hideUndated: false,
   pinned: [],
 };
 
@@ -278,6 +282,7 @@ export function decodeView(fragment: string): DecodedLink | null {
   if (contested === '1') link.contestedOnly = true;
   else if (contested !== undefined) problems.push('the contested-only filter in the link is not valid');
 
+  link.hideUndated = values.get('tu') === '1';
   const range = values.get('tr');
   if (range) {
     const parsed = z.tuple([daySchema, daySchema]).safeParse(range.split('_'));

@@ -156,6 +156,14 @@ function TimelineStrip({
               >
                 ×
               </button>
+              <label className="tl-undated" title="Undated relations go while a period is set">
+                <input
+                  type="checkbox"
+                  checked={filters.hideUndated === true}
+                  onChange={(e) => setFilters({ ...filters, hideUndated: e.target.checked })}
+                />
+                hide undated
+              </label>
             </span>
           )}
         </div>

@@ -8,8 +8,13 @@ export interface Filters {
   hiddenEntityTypes: ReadonlySet<EntityType>;
   hiddenRelationTypes: ReadonlySet<string>;
   hiddenStatuses: ReadonlySet<Status>;
-  /** Inclusive ISO day range; dated elements outside it are hidden, undated ones stay. */
+  /** Inclusive ISO day range; dated elements outside it are hidden, undated ones stay (unless hideUndated). */
   timeRange: { from: string; to: string } | null;
+  /**
+   * While a period is set, undated relations go too: only links known to fall in it stay. Entities are not
+   * touched (a person has no date of their own; a dated event outside the period goes as before).
+   */
+  hideUndated?: boolean;
   /**
    * Sources whose word is set aside ("what does the report say?" hides the others). Optional, like the two
    * below, so a Filters value written before there were several sources still means what it meant.
@@ -42,8 +47,8 @@ export interface RelationVoices {
 
 const NO_VOICES: RelationVoices = { eachClaim: () => {}, corroboration: () => 0, contested: () => false };
 
-const inTime = (filters: Filters, date: ResolvedDate | undefined) =>
-  !filters.timeRange || !date || overlaps(date, filters.timeRange.from, filters.timeRange.to);
+const inTime = (filters: Filters, date: ResolvedDate | undefined, undatedStays = true) =>
+  !filters.timeRange || (date ? overlaps(date, filters.timeRange.from, filters.timeRange.to) : undatedStays);
 
 /** `types`: the dataset's entity types, so a declared type (a vessel) is hidden with its base type. */
 export function entityPasses(
@@ -76,7 +81,8 @@ export function relationStatusUnder(
   date?: ResolvedDate,
   voices?: () => RelationVoices,
 ): Status | null {
-  if (filters.hiddenRelationTypes.has(relation.type) || !inTime(filters, date)) return null;
+  if (filters.hiddenRelationTypes.has(relation.type) || !inTime(filters, date, filters.hideUndated !== true))
+    return null;
   if (!needsVoices(filters)) return filters.hiddenStatuses.has(relation.status) ? null : relation.status;
   const v = voices?.() ?? NO_VOICES;
   if ((filters.minSources ?? 1) > 1 && v.corroboration() < filters.minSources!) return null;
