@@ -2,6 +2,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CanvasHandle } from '../../graph-view/canvas-handle';
 import { FORMAT_INFO, type DataFormat } from '../../model/export/formats';
+import { PAGE_PRESET_IDS, PAGE_PRESETS, TEXT_LIMITS, type PageTexts } from '../../model/export/page';
+import { SCOPE_LABELS, type ExportScope } from '../../model/export/scope';
 import { useActions, useStoreApi } from '../../store/context';
 import { shareLink } from '../share/saved-view';
 import { downloadBlob } from './download';
@@ -21,6 +23,14 @@ const DATA_BUTTONS: Array<{ format: DataFormat; text: string }> = [
   { format: 'graphml', text: 'GraphML' },
   { format: 'gexf', text: 'GEXF' },
   { format: 'csv', text: 'CSV (.zip)' },
+];
+
+const PAGE_TEXT_FIELDS: Array<{ key: keyof PageTexts; label: string }> = [
+  { key: 'headline', label: 'Headline' },
+  { key: 'standfirst', label: 'Standfirst' },
+  { key: 'credit', label: 'Credit' },
+  { key: 'sourceLine', label: 'Source line' },
+  { key: 'date', label: 'Date' },
 ];
 
 export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null }) {
@@ -45,14 +55,22 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
 
   const run = async (
     what: string,
-    produce: () => Promise<{ fileName: string; blob: Blob; note?: string }>,
+    produce: () => Promise<{
+      fileName: string;
+      blob: Blob;
+      note?: string;
+      more?: Array<{ fileName: string; blob: Blob }>;
+    }>,
   ) => {
     setBusy(true);
     setStatus(`Exporting ${what}…`);
     try {
-      const { fileName, blob, note } = await produce();
+      const { fileName, blob, note, more = [] } = await produce();
       downloadBlob(blob, fileName);
-      setStatus(`Saved ${fileName}${note ? ` ${note}` : ''}`);
+      // A page's evidence continued: each further page is a file of its own, downloaded with it.
+      for (const page of more) downloadBlob(page.blob, page.fileName);
+      const also = more.length > 0 ? ` and ${more.map((p) => p.fileName).join(', ')}` : '';
+      setStatus(`Saved ${fileName}${also}${note ? ` ${note}` : ''}`);
     } catch (e) {
       const message = e instanceof ExportError ? e.message : `The export failed: ${String(e)}`;
       setStatus(message);
@@ -72,7 +90,10 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
           'info',
           `The image was scaled to ${file.scale.toFixed(2)}× to stay within ${MAX_IMAGE_SIDE} px a side.`,
         );
-      return { ...file, note: format === 'png' ? `(${file.width}×${file.height} px)` : '' };
+      return {
+        ...file,
+        note: format === 'png' || options.page !== 'drawing' ? `(${file.width}×${file.height} px)` : '',
+      };
     });
 
   const copyLink = async () => {
@@ -100,6 +121,8 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
 
   const set = <K extends keyof ImageOptions>(key: K, value: ImageOptions[K]) =>
     setOptions({ ...options, [key]: value });
+  const setText = (key: keyof PageTexts, value: string) =>
+    setOptions({ ...options, texts: { ...options.texts, [key]: value } });
 
   return (
     <div className="export-menu" ref={root} onKeyDown={onKeyDown}>
@@ -116,7 +139,76 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
         <div className="export-panel" role="dialog" aria-label="Export">
           <fieldset>
             <legend>Image of the view</legend>
-            <div className="export-row" role="radiogroup" aria-label="Scale">
+            <div className="export-row" role="radiogroup" aria-label="What to draw">
+              <span>Draw</span>
+              {(Object.keys(SCOPE_LABELS) as ExportScope[]).map((scope) => (
+                <label key={scope}>
+                  <input
+                    type="radio"
+                    name="export-scope"
+                    checked={options.scope === scope}
+                    onChange={() => set('scope', scope)}
+                  />
+                  {SCOPE_LABELS[scope]}
+                </label>
+              ))}
+            </div>
+            <label className="export-row">
+              <span>Size</span>
+              <select
+                value={options.page}
+                onChange={(e) => set('page', e.target.value as ImageOptions['page'])}
+              >
+                <option value="drawing">Fit the drawing</option>
+                {PAGE_PRESET_IDS.map((id) => (
+                  <option key={id} value={id}>
+                    {PAGE_PRESETS[id].label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {options.page !== 'drawing' && (
+              <div className="export-texts">
+                {PAGE_TEXT_FIELDS.map(({ key, label }) => (
+                  <label key={key}>
+                    <span>{label}</span>
+                    <input
+                      type="text"
+                      value={options.texts[key]}
+                      maxLength={TEXT_LIMITS[key]}
+                      onChange={(e) => setText(key, e.target.value)}
+                    />
+                  </label>
+                ))}
+                <div className="export-row" role="radiogroup" aria-label="Evidence that does not fit">
+                  <span>More evidence</span>
+                  <label>
+                    <input
+                      type="radio"
+                      name="export-overflow"
+                      checked={options.overflow === 'continue'}
+                      onChange={() => set('overflow', 'continue')}
+                    />
+                    On a page 2
+                  </label>
+                  <label>
+                    <input
+                      type="radio"
+                      name="export-overflow"
+                      checked={options.overflow === 'shorten'}
+                      onChange={() => set('overflow', 'shorten')}
+                    />
+                    Shorten, with a link
+                  </label>
+                </div>
+              </div>
+            )}
+            <div
+              className="export-row"
+              role="radiogroup"
+              aria-label="Scale"
+              hidden={options.page !== 'drawing'}
+            >
               <span>Scale</span>
               {SCALES.map((s) => (
                 <label key={s}>
