@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { unzipSync } from 'fflate';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -265,5 +266,111 @@ describe('page exports: a social card of the selection, with a headline', () => 
     const ruleOf = (p: Pixels) => p.ruleRows.findIndex((n) => n > p.width * 0.8);
     expect(Math.abs(ruleOf(a) - ruleOf(b))).toBeLessThanOrEqual(1);
     expect(Math.abs(ruleOf(a) - Math.round(svg.ruleY * unit))).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('page exports from the Export menu', () => {
+  const page = sharedAppPage();
+  const dir = tempDir();
+  const menu = () => page().getByRole('dialog', { name: 'Export' });
+  async function openMenu(): Promise<void> {
+    if (!(await menu().isVisible()))
+      await page().getByRole('button', { name: 'Export', exact: true }).click();
+  }
+
+  it('an empty selection is refused with a sentence saying how to select, and nothing is downloaded', async () => {
+    let downloads = 0;
+    page().on('download', () => downloads++);
+    await openMenu();
+    await menu().getByRole('radio', { name: 'Selection' }).check();
+    await menu().getByRole('button', { name: 'PNG', exact: true }).click();
+    await expect
+      .poll(() => menu().getByRole('status').textContent())
+      .toMatch(/^Nothing is selected: Shift-click entities/);
+    expect(downloads).toBe(0);
+    await menu().getByRole('radio', { name: 'Whole view' }).check();
+  });
+
+  it('a social card of the whole view needs many pages: they come as one zip, every page 1200×675', async () => {
+    await openMenu();
+    await menu().getByLabel('Size').selectOption('social');
+    await menu().getByLabel('Headline').fill('The Trump–Russia web <b>in one card</b>');
+    const [file] = await Promise.all([
+      page().waitForEvent('download'),
+      menu().getByRole('button', { name: 'PNG', exact: true }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/-pages\.zip$/);
+    const path = join(dir, file.suggestedFilename());
+    await file.saveAs(path);
+    const pages = unzipSync(readFileSync(path));
+    const names = Object.keys(pages);
+    expect(names.length).toBeGreaterThan(4);
+    expect(names.slice(1)).toEqual(
+      names.slice(1).map((_, i) => names[0]!.replace(/\.png$/, `-page${i + 2}.png`)),
+    );
+    for (const bytes of Object.values(pages))
+      expect(pngSize(Buffer.from(bytes))).toEqual({ width: 1200, height: 675 });
+    await expect.poll(() => menu().getByRole('status').textContent()).toContain(`${names.length} pages`);
+  });
+
+  it('an A4 page of the whole view downloads its further pages too, each 2480×3508', async () => {
+    // Eric Trump's neighbourhood: evidence for a second page, not for a dozen.
+    await showNeighbourhood(page(), 'eric-trump');
+    await page().waitForFunction(() => {
+      const s = window.threadline!.getState();
+      return [...s.view.visible].every((id) => s.positions.has(id));
+    });
+    await waitSettled(page());
+    await openMenu();
+    await menu().getByLabel('Size').selectOption('a4-portrait');
+    await menu().getByLabel('Headline').fill('The Trump–Russia web <b>in one card</b>');
+    await menu().getByLabel('Credit').fill('Graphic: the desk');
+    await page().screenshot({ path: join(ARTIFACTS, 'export-menu-page.png') });
+    const files: Array<{ name: string; bytes: Buffer }> = [];
+    const saving: Array<Promise<void>> = [];
+    page().on('download', (d) => {
+      const path = join(dir, d.suggestedFilename());
+      saving.push(
+        d
+          .saveAs(path)
+          .then(() => void files.push({ name: d.suggestedFilename(), bytes: readFileSync(path) })),
+      );
+    });
+    await menu().getByRole('button', { name: 'PNG', exact: true }).click();
+    await expect.poll(() => menu().getByRole('status').textContent()).toMatch(/^Saved /);
+    const status = (await menu().getByRole('status').textContent())!;
+    // "Saved x.png and x-page2.png, x-page3.png (1200×675 px)": every file it names is downloaded.
+    const named = status.match(/[\w.-]+\.png/g) ?? [status];
+    expect(named.length).toBeGreaterThan(1);
+    await expect.poll(() => files.length).toBe(named.length);
+    await Promise.all(saving);
+    expect(files.map((f) => f.name)).toEqual(named);
+    expect(named.slice(1)).toEqual(
+      named.slice(1).map((_, i) => named[0]!.replace(/\.png$/, `-page${i + 2}.png`)),
+    );
+    for (const f of files) expect(pngSize(f.bytes)).toEqual({ width: 2480, height: 3508 });
+    writeFileSync(join(ARTIFACTS, 'export-menu-a4.png'), files[0]!.bytes);
+  });
+
+  it('the highlighted path is exported alone: its entities, not the rest of the view', async () => {
+    const path = await page().evaluate(() => {
+      const t = window.threadline!;
+      const s = t.getState();
+      const r = [...s.model!.relations.values()].find(
+        (x) => s.view.visible.has(x.source) && s.view.visible.has(x.target) && x.source !== x.target,
+      )!;
+      t.actions.highlightPath({ entityIds: [r.source, r.target], relationIds: [r.id] });
+      return { entityIds: [r.source, r.target], visible: s.view.visible.size };
+    });
+    expect(path.visible).toBeGreaterThan(2);
+    const svg = await page().evaluate(() =>
+      window.threadline!.exportImage({ format: 'svg', page: 'square', scope: 'path' }),
+    );
+    const text = Buffer.from(svg.base64, 'base64').toString('utf8');
+    const ids = [...text.matchAll(/<g id="entity_[^"]*" class="node[^"]*" data-id="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(new Set(ids)).toEqual(new Set(path.entityIds));
+    expect([svg.width, svg.height]).toEqual([1080, 1080]);
   });
 });

@@ -18,7 +18,7 @@ import { toPageSVG } from '../../src/model/export/page-svg';
 import { MAX_ENLARGEMENT, placeScene } from '../../src/model/export/place-scene';
 import { approxMeasure, type DrawOp, type Scene } from '../../src/model/export/scene';
 import { scopeSubgraph } from '../../src/model/export/scope';
-import type { RelationRecord } from '../../src/model/core/model';
+import type { RelationRecord } from '../../src/model/format/schema';
 import { assertWellFormed } from './export-wellformed';
 
 const SOURCES: SourceCitation[] = [1, 2, 3].map((n) => ({

@@ -7,6 +7,7 @@ import { SCOPE_LABELS, type ExportScope } from '../../model/export/scope';
 import { useActions, useStoreApi } from '../../store/context';
 import { shareLink } from '../share/saved-view';
 import { downloadBlob } from './download';
+import { pageDownloads } from './page-files';
 import { exportDataFile } from './export-data';
 import { exportImage } from './export-image';
 import {
@@ -66,11 +67,14 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
     setStatus(`Exporting ${what}…`);
     try {
       const { fileName, blob, note, more = [] } = await produce();
-      downloadBlob(blob, fileName);
-      // A page's evidence continued: each further page is a file of its own, downloaded with it.
-      for (const page of more) downloadBlob(page.blob, page.fileName);
-      const also = more.length > 0 ? ` and ${more.map((p) => p.fileName).join(', ')}` : '';
-      setStatus(`Saved ${fileName}${also}${note ? ` ${note}` : ''}`);
+      // A page's evidence continued: each further page is a file of its own, downloaded with it (or all in a zip).
+      const files = await pageDownloads({ fileName, blob }, more);
+      for (const file of files) downloadBlob(file.blob, file.fileName);
+      const [first, ...also] = files.map((f) => f.fileName);
+      const pages = more.length > 0 && files.length === 1 ? `, ${more.length + 1} pages` : '';
+      setStatus(
+        `Saved ${first}${also.length > 0 ? ` and ${also.join(', ')}` : ''}${note ? ` ${note.replace(/\)$/, `${pages})`)}` : ''}`,
+      );
     } catch (e) {
       const message = e instanceof ExportError ? e.message : `The export failed: ${String(e)}`;
       setStatus(message);
@@ -85,7 +89,7 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
       const canvas = getCanvas();
       if (!canvas) throw new ExportError('The canvas is not ready yet.');
       const file = await exportImage(canvas, store.getState(), { ...options, format });
-      if (format === 'png' && file.scale < options.scale)
+      if (format === 'png' && options.page === 'drawing' && file.scale < options.scale)
         notify(
           'info',
           `The image was scaled to ${file.scale.toFixed(2)}× to stay within ${MAX_IMAGE_SIDE} px a side.`,
@@ -203,25 +207,23 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
                 </div>
               </div>
             )}
-            <div
-              className="export-row"
-              role="radiogroup"
-              aria-label="Scale"
-              hidden={options.page !== 'drawing'}
-            >
-              <span>Scale</span>
-              {SCALES.map((s) => (
-                <label key={s}>
-                  <input
-                    type="radio"
-                    name="export-scale"
-                    checked={options.scale === s}
-                    onChange={() => set('scale', s)}
-                  />
-                  {s}×
-                </label>
-              ))}
-            </div>
+            {/* A page is its own size in pixels; the scale is for drawings. */}
+            {options.page === 'drawing' && (
+              <div className="export-row" role="radiogroup" aria-label="Scale">
+                <span>Scale</span>
+                {SCALES.map((s) => (
+                  <label key={s}>
+                    <input
+                      type="radio"
+                      name="export-scale"
+                      checked={options.scale === s}
+                      onChange={() => set('scale', s)}
+                    />
+                    {s}×
+                  </label>
+                ))}
+              </div>
+            )}
             <div className="export-row" role="radiogroup" aria-label="Background">
               <span>Background</span>
               {(['white', 'transparent'] as const).map((b) => (
