@@ -10,6 +10,7 @@ import { NO_FILTERS } from '../src/model/core/filters';
 import { buildModel } from '../src/model/core/model-builder';
 import { DATA_FORMATS, exportData, IMAGE_FORMATS, type ExportFormat } from '../src/model/export/formats';
 import { neighbourhood } from '../src/model/export/neighbourhood';
+import { checkPageTexts, PAGE_PRESET_IDS, type PagePreset } from '../src/model/export/page';
 import { formatProblem, hasErrors } from '../src/model/format/problems';
 import { subgraphOf } from '../src/model/core/subgraph';
 import { validateDatasetFolder } from '../src/model/format/validate-folder';
@@ -18,7 +19,9 @@ import { renderImage } from './export-render';
 
 const USAGE =
   'usage: npm run export -- --dataset <dir> --focus <entity-id> [--depth N] --format png|svg|graphml|gexf|csv|json --out <file>\n' +
-  '       images also take [--scale 1|2|4] [--background white|transparent] [--no-legend] [--no-citations]';
+  '       images also take [--scale 1|2|4] [--background white|transparent] [--no-legend] [--no-citations]\n' +
+  `       and, for a page, [--page ${PAGE_PRESET_IDS.join('|')}] [--headline T] [--standfirst T] [--credit T]\n` +
+  '       [--source-line T] [--date T] [--overflow continue|shorten] (further pages are written as <out>-page2.<ext>, …)';
 const FORMATS: readonly string[] = [...IMAGE_FORMATS, ...DATA_FORMATS];
 
 function fail(message: string, code = 2): never {
@@ -40,6 +43,13 @@ const { values } = (() => {
         background: { type: 'string', default: 'white' },
         'no-legend': { type: 'boolean', default: false },
         'no-citations': { type: 'boolean', default: false },
+        page: { type: 'string', default: 'drawing' },
+        headline: { type: 'string', default: '' },
+        standfirst: { type: 'string', default: '' },
+        credit: { type: 'string', default: '' },
+        'source-line': { type: 'string', default: '' },
+        date: { type: 'string', default: '' },
+        overflow: { type: 'string', default: 'continue' },
       },
     });
   } catch (e) {
@@ -56,6 +66,21 @@ const scale = Number(values.scale);
 if (![1, 2, 4].includes(scale)) fail('--scale is 1, 2 or 4');
 if (values.background !== 'white' && values.background !== 'transparent')
   fail('--background is white or transparent');
+const page = values.page;
+if (page !== 'drawing' && !(PAGE_PRESET_IDS as readonly string[]).includes(page))
+  fail(`--page is drawing, ${PAGE_PRESET_IDS.join(', ')}`);
+if (values.overflow !== 'continue' && values.overflow !== 'shorten')
+  fail('--overflow is continue or shorten');
+const texts = {
+  headline: values.headline,
+  standfirst: values.standfirst,
+  credit: values.credit,
+  sourceLine: values['source-line'],
+  date: values.date,
+};
+const textProblem = checkPageTexts(texts)[0];
+if (textProblem)
+  fail(`--${textProblem.replace(/^Source line/, 'source-line').replace(/^\w/, (c) => c.toLowerCase())}`);
 
 const { problems, bundle } = validateDatasetFolder(displayPath(dataset), folderReader(dataset));
 if (hasErrors(problems) || !bundle) {
@@ -92,10 +117,19 @@ if ((DATA_FORMATS as readonly string[]).includes(format)) {
     background: values.background,
     legend: !values['no-legend'],
     citations: !values['no-citations'],
+    page: page as 'drawing' | PagePreset,
+    scope: 'view',
+    texts,
+    overflow: values.overflow,
   }).catch((e: unknown) =>
     fail(`could not render the image: ${e instanceof Error ? e.message : String(e)}`, 1),
   );
   write(Buffer.from(image.base64, 'base64'));
+  image.more.forEach((p, i) => {
+    const file = out.replace(/(\.[a-z]+)?$/i, (ext) => `-page${i + 2}${ext}`);
+    writeFileSync(file, Buffer.from(p.base64, 'base64'));
+    console.log(`${displayPath(file)}: page ${i + 2}, the evidence continued`);
+  });
   if (image.scale < scale)
     console.warn(`scaled down to ${image.scale.toFixed(2)}× to stay within the canvas limit`);
 }

@@ -59,6 +59,8 @@ export interface ExportedImage {
   height: number;
   scale: number;
   base64: string;
+  /** A page export's further pages, each as its own file. */
+  more: Array<{ fileName: string; base64: string }>;
 }
 
 async function toBase64(blob: Blob): Promise<string> {
@@ -116,8 +118,11 @@ export function installAutomation(store: ThreadlineStore, getCanvas: () => Canva
       const canvas = getCanvas();
       if (!canvas) throw new Error('the canvas is not ready');
       const file = await exportImage(canvas, store.getState(), { ...DEFAULT_IMAGE_OPTIONS, ...options });
-      const { blob, ...rest } = file;
-      return { ...rest, base64: await toBase64(blob) };
+      const { blob, more, ...rest } = file;
+      const pages = await Promise.all(
+        more.map(async (p) => ({ fileName: p.fileName, base64: await toBase64(p.blob) })),
+      );
+      return { ...rest, base64: await toBase64(blob), more: pages };
     },
     io,
   };

@@ -3,6 +3,7 @@
  * of the drawing. Nothing outside src/graph-view/ imports Cytoscape or holds its core; they hold this.
  */
 import type { Core, SingularElementArgument } from 'cytoscape';
+import type { Subgraph } from '../model/core/subgraph';
 import type { ThreadlineStore } from '../store/store';
 import type { Point } from '../store/view-state';
 import { exportSnapshot, type ExportSnapshot } from './export-snapshot';
@@ -32,9 +33,10 @@ export interface CanvasHandle {
   settled(): boolean;
   /**
    * The store's view drawn apart from the screen in the export look, for image exports, or null when the
-   * view is empty. `numbers` are the relations' citation numbers. Call `dispose()` on it when done.
+   * view is empty. `numbers` are the relations' citation numbers; `part` (a selection, a path) is drawn
+   * instead of the whole view. Call `dispose()` on it when done.
    */
-  snapshot(numbers: ReadonlyMap<string, number>): ExportSnapshot | null;
+  snapshot(numbers: ReadonlyMap<string, number>, part?: Subgraph): ExportSnapshot | null;
   /** For automation only (see CanvasCore). */
   readonly core: CanvasCore;
 }
@@ -88,8 +90,8 @@ export function createCanvasHandle(cy: Core, store: ThreadlineStore): CanvasHand
       });
       return away.empty();
     },
-    snapshot(numbers) {
-      return exportSnapshot(cy, store.getState(), numbers);
+    snapshot(numbers, part) {
+      return exportSnapshot(cy, store.getState(), numbers, part);
     },
     core: cy,
   };

@@ -1,6 +1,8 @@
 /** The export look of the drawing's elements: every numbered relation labelled "[n] label" so a reader finds its quotes in the citations, the screen's emphasis without its fading. */
 import type { Core, ElementDefinition } from 'cytoscape';
 import { citationRanges } from '../model/export/citation-ranges';
+import { drawRelations } from '../model/core/parallel-relations';
+import type { Subgraph } from '../model/core/subgraph';
 import { selectDrawing, selectSubgraph } from '../store/selectors';
 import type { ThreadlineState } from '../store/store';
 import { toElements } from './elements';
@@ -43,13 +45,15 @@ export function exportElements(
   live: Core,
   state: ThreadlineState,
   numbers: ReadonlyMap<string, number>,
+  /** Part of the view (a selection, a path) to draw instead of all of it. */
+  part?: Subgraph,
 ): ElementDefinition[] {
   const { model } = state;
   if (!model) return [];
   const base = toElements(
     model,
-    selectSubgraph(state),
-    selectDrawing(state),
+    part ?? selectSubgraph(state),
+    part ? drawRelations(part.relations, state.display.parallel === 'bundle') : selectDrawing(state),
     state.showEvidence,
     partlyExpanded(state),
   );

@@ -4,6 +4,7 @@
  * re-zoomed or panned by an export.
  */
 import cytoscape, { type Core } from 'cytoscape';
+import type { Subgraph } from '../model/core/subgraph';
 import type { Bounds, Scene } from '../model/export/scene';
 import type { ThreadlineState } from '../store/store';
 import { exportElements } from './export-look';
@@ -16,8 +17,11 @@ export interface ExportSnapshot {
   readonly bounds: Bounds;
   /** Everything drawn, read out for the SVG writer and the PNG's icons. */
   readonly scene: Scene;
-  /** The drawing rasterised within maxWidth × maxHeight pixels, whatever the screen's pixel ratio (icons left out). */
-  image(maxWidth: number, maxHeight: number): HTMLCanvasElement;
+  /**
+   * The drawing rasterised within maxWidth × maxHeight pixels, whatever the screen's pixel ratio (icons left
+   * out); without its labels when a page export places them itself.
+   */
+  image(maxWidth: number, maxHeight: number, options?: { labels: boolean }): HTMLCanvasElement;
   /** Destroys the offscreen instance; call it once the snapshot has been used. */
   dispose(): void;
 }
@@ -37,8 +41,9 @@ export function exportSnapshot(
   live: Core,
   state: ThreadlineState,
   numbers: ReadonlyMap<string, number>,
+  part?: Subgraph,
 ): ExportSnapshot | null {
-  const elements = exportElements(live, state, numbers);
+  const elements = exportElements(live, state, numbers, part);
   // Cytoscape draws (and measures labels) only with a container; this one stays out of sight and out of reach.
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
@@ -73,7 +78,17 @@ export function exportSnapshot(
       bounds,
       scene: sceneFromCy(cy, bounds),
       // maxWidth/maxHeight (rather than `scale`) make Cytoscape ignore devicePixelRatio, so sizes are the same on every screen.
-      image: (maxWidth, maxHeight) => raster.bufferCanvasImage({ full: true, maxWidth, maxHeight }),
+      image: (maxWidth, maxHeight, options = { labels: true }) => {
+        // The bounds were read with the labels, so the drawing keeps its place and scale without them. Restyling
+        // lets Cytoscape draw the icons it has loaded by now, over the ones the page paints: those go too.
+        if (!options.labels)
+          cy!
+            .style()
+            .selector('node, edge')
+            .style({ 'text-opacity': 0, 'background-image-opacity': 0 })
+            .update();
+        return raster.bufferCanvasImage({ full: true, maxWidth, maxHeight });
+      },
       dispose,
     };
   } catch (e) {

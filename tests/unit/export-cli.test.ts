@@ -61,4 +61,22 @@ describe('export CLI', { timeout: 60_000 }, () => {
     );
     expect(run('--dataset', dataset).stderr).toContain('usage: npm run export');
   });
+  it('refuses a page it cannot make, naming the option: an unknown preset, a headline past its limit', () => {
+    const base = [
+      '--dataset',
+      dataset,
+      '--focus',
+      'ada-lovelace',
+      '--format',
+      'png',
+      '--out',
+      join(out, 'p.png'),
+    ];
+    const preset = run(...base, '--page', 'poster');
+    expect(preset.status).toBe(2);
+    expect(preset.stderr).toMatch(/^--page is drawing, social, square, a4-portrait, a4-landscape$/m);
+    const long = run(...base, '--page', 'social', '--headline', 'x'.repeat(141));
+    expect(long.status).toBe(2);
+    expect(long.stderr.trim()).toBe('--headline: at most 140 characters (this one has 141).');
+  });
 });

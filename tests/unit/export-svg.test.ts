@@ -203,6 +203,7 @@ describe('image footer layout', () => {
     ]);
     expect(sourceCitationsOf(graph)).toEqual([
       {
+        number: 1,
         label: 'S1',
         text: 'Notes, "annotated" <draft>. A & B Press. 2001-03 · https://example.org/notes?a=1&b=2',
       },

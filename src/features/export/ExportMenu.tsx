@@ -2,10 +2,13 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CanvasHandle } from '../../graph-view/canvas-handle';
 import { FORMAT_INFO, type DataFormat } from '../../model/export/formats';
+import { PAGE_PRESET_IDS, PAGE_PRESETS, TEXT_LIMITS, type PageTexts } from '../../model/export/page';
+import { SCOPE_LABELS, type ExportScope } from '../../model/export/scope';
 import { useActions, useStoreApi } from '../../store/context';
 import { shareLink } from '../share/saved-view';
 import { downloadBlob } from './download';
 import { exportEmbed } from '../embed/export-embed';
+import { pageDownloads } from './page-files';
 import { exportDataFile } from './export-data';
 import { exportImage } from './export-image';
 import {
@@ -22,6 +25,14 @@ const DATA_BUTTONS: Array<{ format: DataFormat; text: string }> = [
   { format: 'graphml', text: 'GraphML' },
   { format: 'gexf', text: 'GEXF' },
   { format: 'csv', text: 'CSV (.zip)' },
+];
+
+const PAGE_TEXT_FIELDS: Array<{ key: keyof PageTexts; label: string }> = [
+  { key: 'headline', label: 'Headline' },
+  { key: 'standfirst', label: 'Standfirst' },
+  { key: 'credit', label: 'Credit' },
+  { key: 'sourceLine', label: 'Source line' },
+  { key: 'date', label: 'Date' },
 ];
 
 export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null }) {
@@ -46,14 +57,25 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
 
   const run = async (
     what: string,
-    produce: () => Promise<{ fileName: string; blob: Blob; note?: string }>,
+    produce: () => Promise<{
+      fileName: string;
+      blob: Blob;
+      note?: string;
+      more?: Array<{ fileName: string; blob: Blob }>;
+    }>,
   ) => {
     setBusy(true);
     setStatus(`Exporting ${what}…`);
     try {
-      const { fileName, blob, note } = await produce();
-      downloadBlob(blob, fileName);
-      setStatus(`Saved ${fileName}${note ? ` ${note}` : ''}`);
+      const { fileName, blob, note, more = [] } = await produce();
+      // A page's evidence continued: each further page is a file of its own, downloaded with it (or all in a zip).
+      const files = await pageDownloads({ fileName, blob }, more);
+      for (const file of files) downloadBlob(file.blob, file.fileName);
+      const [first, ...also] = files.map((f) => f.fileName);
+      const pages = more.length > 0 && files.length === 1 ? `, ${more.length + 1} pages` : '';
+      setStatus(
+        `Saved ${first}${also.length > 0 ? ` and ${also.join(', ')}` : ''}${note ? ` ${note.replace(/\)$/, `${pages})`)}` : ''}`,
+      );
     } catch (e) {
       const message = e instanceof ExportError ? e.message : `The export failed: ${String(e)}`;
       setStatus(message);
@@ -68,12 +90,15 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
       const canvas = getCanvas();
       if (!canvas) throw new ExportError('The canvas is not ready yet.');
       const file = await exportImage(canvas, store.getState(), { ...options, format });
-      if (format === 'png' && file.scale < options.scale)
+      if (format === 'png' && options.page === 'drawing' && file.scale < options.scale)
         notify(
           'info',
           `The image was scaled to ${file.scale.toFixed(2)}× to stay within ${MAX_IMAGE_SIDE} px a side.`,
         );
-      return { ...file, note: format === 'png' ? `(${file.width}×${file.height} px)` : '' };
+      return {
+        ...file,
+        note: format === 'png' || options.page !== 'drawing' ? `(${file.width}×${file.height} px)` : '',
+      };
     });
 
   const copyLink = async () => {
@@ -101,6 +126,8 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
 
   const set = <K extends keyof ImageOptions>(key: K, value: ImageOptions[K]) =>
     setOptions({ ...options, [key]: value });
+  const setText = (key: keyof PageTexts, value: string) =>
+    setOptions({ ...options, texts: { ...options.texts, [key]: value } });
 
   return (
     <div className="export-menu" ref={root} onKeyDown={onKeyDown}>
@@ -117,20 +144,87 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
         <div className="export-panel" role="dialog" aria-label="Export">
           <fieldset>
             <legend>Image of the view</legend>
-            <div className="export-row" role="radiogroup" aria-label="Scale">
-              <span>Scale</span>
-              {SCALES.map((s) => (
-                <label key={s}>
+            <div className="export-row" role="radiogroup" aria-label="What to draw">
+              <span>Draw</span>
+              {(Object.keys(SCOPE_LABELS) as ExportScope[]).map((scope) => (
+                <label key={scope}>
                   <input
                     type="radio"
-                    name="export-scale"
-                    checked={options.scale === s}
-                    onChange={() => set('scale', s)}
+                    name="export-scope"
+                    checked={options.scope === scope}
+                    onChange={() => set('scope', scope)}
                   />
-                  {s}×
+                  {SCOPE_LABELS[scope]}
                 </label>
               ))}
             </div>
+            <label className="export-row">
+              <span>Size</span>
+              <select
+                value={options.page}
+                onChange={(e) => set('page', e.target.value as ImageOptions['page'])}
+              >
+                <option value="drawing">Fit the drawing</option>
+                {PAGE_PRESET_IDS.map((id) => (
+                  <option key={id} value={id}>
+                    {PAGE_PRESETS[id].label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {options.page !== 'drawing' && (
+              <div className="export-texts">
+                {PAGE_TEXT_FIELDS.map(({ key, label }) => (
+                  <label key={key}>
+                    <span>{label}</span>
+                    <input
+                      type="text"
+                      value={options.texts[key]}
+                      maxLength={TEXT_LIMITS[key]}
+                      onChange={(e) => setText(key, e.target.value)}
+                    />
+                  </label>
+                ))}
+                <div className="export-row" role="radiogroup" aria-label="Evidence that does not fit">
+                  <span>More evidence</span>
+                  <label>
+                    <input
+                      type="radio"
+                      name="export-overflow"
+                      checked={options.overflow === 'continue'}
+                      onChange={() => set('overflow', 'continue')}
+                    />
+                    On a page 2
+                  </label>
+                  <label>
+                    <input
+                      type="radio"
+                      name="export-overflow"
+                      checked={options.overflow === 'shorten'}
+                      onChange={() => set('overflow', 'shorten')}
+                    />
+                    Shorten, with a link
+                  </label>
+                </div>
+              </div>
+            )}
+            {/* A page is its own size in pixels; the scale is for drawings. */}
+            {options.page === 'drawing' && (
+              <div className="export-row" role="radiogroup" aria-label="Scale">
+                <span>Scale</span>
+                {SCALES.map((s) => (
+                  <label key={s}>
+                    <input
+                      type="radio"
+                      name="export-scale"
+                      checked={options.scale === s}
+                      onChange={() => set('scale', s)}
+                    />
+                    {s}×
+                  </label>
+                ))}
+              </div>
+            )}
             <div className="export-row" role="radiogroup" aria-label="Background">
               <span>Background</span>
               {(['white', 'transparent'] as const).map((b) => (

@@ -7,11 +7,15 @@ import { exportFileName, FORMAT_INFO } from '../../model/export/formats';
 import { legendOf } from '../../model/export/legend';
 import type { Scene } from '../../model/export/scene';
 import { toSVG } from '../../model/export/svg';
+import { scopeSubgraph } from '../../model/export/scope';
 import { selectExportLooks, selectSubgraph } from '../../store/selectors';
 import type { ThreadlineState } from '../../store/store';
+import { shareLink } from '../share/saved-view';
 import { canvasMeasure } from './canvas-measure';
 import { ExportError, MAX_IMAGE_SIDE, type ImageOptions } from './image-options';
 import { paintIcons, paintOps } from './paint-ops';
+import { exportPages } from './export-page';
+import { blankCanvas, encodePng, hasInk } from './png-canvas';
 
 export interface ImageFile {
   fileName: string;
@@ -22,6 +26,8 @@ export interface ImageFile {
   height: number;
   /** The scale actually used (below the one asked for when the image had to fit MAX_IMAGE_SIDE). */
   scale: number;
+  /** A page export's further pages (its evidence, continued): downloaded with it as "…-page2.png" and on. */
+  more: ImageFile[];
 }
 
 function caption(graph: ExportGraph, focusName: string | null, date: Date): string {
@@ -37,17 +43,37 @@ export async function exportImage(
   const { model } = state;
   if (!model) throw new ExportError('No dataset is loaded.');
   const focus = state.selection?.kind === 'entity' ? state.selection.id : null;
-  const graph = buildExportGraph(model, selectSubgraph(state), {
+  // The marked entities still drawn: a mark outlives a step that hid its entity.
+  const marked = options.entityIds
+    ? new Set(options.entityIds)
+    : new Set([...state.marked].filter((id) => state.view.visible.has(id)));
+  const scoped = scopeSubgraph(selectSubgraph(state), options.scope, marked, state.highlightedPath);
+  if (!scoped.ok) throw new ExportError(scoped.reason);
+  const graph = buildExportGraph(model, scoped.subgraph, {
     positions: state.positions,
     focus,
     ...selectExportLooks(state),
   });
-  const snapshot = canvas.snapshot(new Map(graph.edges.map((e) => [e.id, e.number])));
+  const snapshot = canvas.snapshot(
+    new Map(graph.edges.map((e) => [e.id, e.number])),
+    options.scope === 'view' ? undefined : scoped.subgraph,
+  );
   if (!snapshot) throw new ExportError('The view is empty: nothing to export.');
   try {
     const measure = canvasMeasure();
     const fileName = exportFileName(graph.dataset.id, focus, options.format);
     const background = options.background === 'white' ? '#ffffff' : null;
+    if (options.page !== 'drawing')
+      return await exportPages({
+        snapshot,
+        graph,
+        options,
+        preset: options.page,
+        fileName,
+        background,
+        measure,
+        link: shareLink(state),
+      });
     const { bounds, scene } = snapshot;
     const composition = compose({
       graphWidth: Math.ceil(bounds.x2 - bounds.x1),
@@ -74,6 +100,7 @@ export async function exportImage(
         width: composition.width,
         height: composition.height,
         scale: 1,
+        more: [],
       };
     }
     const scale = Math.min(options.scale, MAX_IMAGE_SIDE / Math.max(composition.width, composition.height));
@@ -86,32 +113,11 @@ export async function exportImage(
       width: Math.ceil(composition.width * scale),
       height: Math.ceil(composition.height * scale),
       scale,
+      more: [],
     };
   } finally {
     snapshot.dispose();
   }
-}
-
-async function decode(blob: Blob, what: string): Promise<ImageBitmap> {
-  if (blob.size === 0) throw new ExportError(`The browser could not render the ${what} (it came out empty).`);
-  try {
-    return await createImageBitmap(blob);
-  } catch {
-    throw new ExportError(`The browser could not render the ${what} (it could not be decoded).`);
-  }
-}
-
-/** A canvas past the browser's limits renders blank rather than failing; a small sample shows whether anything was drawn. */
-function hasInk(bitmap: CanvasImageSource): boolean {
-  const sample = document.createElement('canvas');
-  sample.width = 64;
-  sample.height = 64;
-  const ctx = sample.getContext('2d');
-  if (!ctx) return true;
-  ctx.drawImage(bitmap, 0, 0, 64, 64);
-  const { data } = ctx.getImageData(0, 0, 64, 64);
-  for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) return true;
-  return false;
 }
 
 async function composePng(
@@ -123,11 +129,10 @@ async function composePng(
 ): Promise<Blob> {
   if (graph.width === 0 || graph.height === 0 || !hasInk(graph))
     throw new ExportError('The browser rendered the graph blank; try a smaller scale.');
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.ceil(composition.width * scale);
-  canvas.height = Math.ceil(composition.height * scale);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new ExportError('The browser has no 2D canvas for the export.');
+  const { canvas, ctx } = blankCanvas(
+    Math.ceil(composition.width * scale),
+    Math.ceil(composition.height * scale),
+  );
   if (background) {
     ctx.fillStyle = background;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
@@ -138,11 +143,5 @@ async function composePng(
   const { x1, y1 } = scene.bounds;
   ctx.translate(composition.graph.x - x1, composition.graph.y - y1);
   paintIcons(ctx, scene.nodes);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new ExportError('The browser could not encode the PNG.');
-  const check = await decode(blob, 'PNG');
-  const ok = check.width === canvas.width && check.height === canvas.height;
-  check.close();
-  if (!ok) throw new ExportError('The PNG came out with the wrong size; try a smaller scale.');
-  return blob;
+  return encodePng(canvas);
 }

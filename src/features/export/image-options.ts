@@ -1,11 +1,23 @@
 /** What the user chooses for an image export; the defaults are what the menu starts with. */
+import { NO_PAGE_TEXTS, type Overflow, type PagePreset, type PageTexts } from '../../model/export/page';
+import type { ExportScope } from '../../model/export/scope';
+
 export interface ImageOptions {
   format: 'png' | 'svg';
-  /** 1, 2 or 4 in the menu; the PNG may come out smaller to stay within canvas limits. */
+  /** 1, 2 or 4 in the menu; the PNG may come out smaller to stay within canvas limits. Pages have their own size. */
   scale: number;
   background: 'white' | 'transparent';
   legend: boolean;
   citations: boolean;
+  /** 'drawing' sizes the image to what is drawn; a preset makes a page of fixed pixels with a headline and credits. */
+  page: 'drawing' | PagePreset;
+  scope: ExportScope;
+  /** The entities a 'selection' export covers; left out, the ones marked in the view. */
+  entityIds?: readonly string[];
+  /** Headline, standfirst, credit, source line and date of a page; typed markup stays text. */
+  texts: PageTexts;
+  /** Evidence that does not fit a page's footer: on further pages, or cut with a link to the view. */
+  overflow: Overflow;
 }
 
 export const DEFAULT_IMAGE_OPTIONS: ImageOptions = {
@@ -14,6 +26,10 @@ export const DEFAULT_IMAGE_OPTIONS: ImageOptions = {
   background: 'white',
   legend: true,
   citations: true,
+  page: 'drawing',
+  scope: 'view',
+  texts: NO_PAGE_TEXTS,
+  overflow: 'continue',
 };
 
 export const SCALES = [1, 2, 4] as const;

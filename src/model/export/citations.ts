@@ -19,10 +19,13 @@ export interface Citation {
   /** How each source presents it: "Stated as fact by the report; denied by Donald Trump"; empty when unknown. */
   voices: string;
   quotes: Array<{ text: string; attribution: string }>;
+  /** The numbers of the sources its quotes come from, so a shortened footer lists only the sources it still cites. */
+  sourceNumbers: number[];
 }
 
 /** A cited source, listed once under the evidence: "S2  Title. Author. Publisher. 2019 · https://…". */
 export interface SourceCitation {
+  number: number;
   label: string;
   text: string;
 }
@@ -56,6 +59,7 @@ export function citationsOf(graph: ExportGraph): Citation[] {
       text: `“${clip(q.exact, MAX_QUOTE_CHARS)}”`,
       attribution: attribution(q, numbers.get(q.sourceId)),
     })),
+    sourceNumbers: [...new Set(e.quotes.flatMap((q) => numbers.get(q.sourceId) ?? []))],
   }));
 }
 
@@ -64,5 +68,5 @@ const reference = (s: ExportSource) =>
   (s.url ? ` · ${s.url}` : '');
 
 export function sourceCitationsOf(graph: ExportGraph): SourceCitation[] {
-  return graph.sources.map((s) => ({ label: sourceLabel(s.number), text: reference(s) }));
+  return graph.sources.map((s) => ({ number: s.number, label: sourceLabel(s.number), text: reference(s) }));
 }

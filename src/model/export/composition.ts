@@ -11,9 +11,9 @@ const COLUMN_MIN = 420;
 const COLUMN_GAP = 28;
 const MAX_COLUMNS = 4;
 
-const INK = '#1f2933';
-const MUTED = '#616e7c';
-const RULE = '#d9dee3';
+export const INK = '#1f2933';
+export const MUTED = '#616e7c';
+export const RULE = '#d9dee3';
 
 export interface CompositionInput {
   graphWidth: number;
@@ -73,7 +73,7 @@ function layoutAt(input: CompositionInput, width: number): Composition {
   return { width, height: Math.ceil(y), graph, ops };
 }
 
-function legendOps(
+export function legendOps(
   entries: LegendEntry[],
   top: number,
   width: number,
@@ -112,12 +112,12 @@ function legendOps(
   return y + rowHeight + PADDING / 2;
 }
 
-interface Block {
+export interface Block {
   height: number;
   lines: Array<{ dy: number; text: string; size: number; color: string; bold?: boolean }>;
 }
 
-function citationBlock(c: Citation, columnWidth: number, measure: Measure): Block {
+export function citationBlock(c: Citation, columnWidth: number, measure: Measure): Block {
   const lines: Block['lines'] = [];
   let dy = 0;
   const add = (text: string, size: number, lineHeight: number, color: string, bold = false) => {

@@ -63,7 +63,7 @@ export function labelPlacement(points: Point[]): { at: Point; angle: number } {
   return { at, angle };
 }
 
-function edgeSvg(e: SceneEdge, measure: Measure): string {
+export function edgeSvg(e: SceneEdge, measure: Measure): string {
   if (e.points.length < 2) return '';
   const points = e.points.map((p) => ({ ...p }));
   const parts: string[] = [];
@@ -114,7 +114,7 @@ function edgeSvg(e: SceneEdge, measure: Measure): string {
   return `<g${attrs({ id: groupId(e.kind, e.id), class: classes, 'data-id': e.id, 'data-source': e.source, 'data-target': e.target })}>${parts.join('')}</g>`;
 }
 
-function nodeSvg(n: SceneNode, measure: Measure): string {
+export function nodeSvg(n: SceneNode, measure: Measure): string {
   const parts = [
     `<path${attrs({
       d: shapePath(n.shape, n.x, n.y, n.width, n.height),
@@ -127,13 +127,9 @@ function nodeSvg(n: SceneNode, measure: Measure): string {
   ];
   if (n.icon) {
     const size = Math.min(n.width, n.height) * 0.58;
+    // A nested viewport scales the 24×24 icon: no transform attribute for other renderers to misread.
     parts.push(
-      `<path${attrs({
-        d: n.icon,
-        fill: '#ffffff',
-        'fill-rule': 'evenodd',
-        transform: `translate(${f(n.x - size / 2)} ${f(n.y - size / 2)}) scale(${f(size / 24)})`,
-      })}/>`,
+      `<svg${attrs({ x: n.x - size / 2, y: n.y - size / 2, width: size, height: size, viewBox: '0 0 24 24' })}><path${attrs({ d: n.icon, fill: '#ffffff', 'fill-rule': 'evenodd' })}/></svg>`,
     );
   }
   if (n.label) {
@@ -151,7 +147,7 @@ function nodeSvg(n: SceneNode, measure: Measure): string {
   return `<g${attrs({ id: groupId(n.kind, n.id), class: `node ${n.kind} ${n.type}`, 'data-id': n.id })}>${parts.join('')}</g>`;
 }
 
-function opSvg(op: DrawOp): string {
+export function opSvg(op: DrawOp): string {
   switch (op.op) {
     case 'text':
       return `<text${attrs({
