@@ -118,13 +118,6 @@ export function TopBar({ getCanvas }: { getCanvas: () => CanvasHandle | null }) 
           <button type="button" onClick={a.showDefault} title="Start over from the dataset's opening view">
             Reset view
           </button>
-          <button
-            type="button"
-            onClick={a.clearView}
-            title="Empty the canvas, to build a view entity by entity"
-          >
-            Clear
-          </button>
         </span>
         <span className="tool-group" role="group" aria-label="Show">
           <button

@@ -27,8 +27,9 @@ describe('editing the open dataset in the Build workspace', () => {
     await page().setViewportSize({ width: 1440, height: 900 });
     const drawn = await page().evaluate(() => window.threadline!.cy!.nodes().length);
     await page().getByRole('button', { name: 'Build', exact: true }).click();
+    const title = await page().evaluate(() => window.threadline!.getState().model!.dataset.title);
     await page()
-      .getByRole('button', { name: /^Edit Trump and Putin/ })
+      .getByRole('button', { name: `Edit ${title}` })
       .click();
     const d = await draftOf(page());
     expect(d!.relations).toBe(

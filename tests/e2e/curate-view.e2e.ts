@@ -90,9 +90,9 @@ describe('curating the view', () => {
     await page().screenshot({ path: join(ARTIFACTS, 'curate-pinned.png') });
   });
 
-  it('Clear empties the canvas; a search then builds the view entity by entity; undo brings the view back', async () => {
+  it('Clear canvas empties it; a search then builds the view entity by entity; undo brings the view back', async () => {
     const before = (await drawnEntityIds(page())).sort();
-    await page().getByRole('button', { name: 'Clear', exact: true }).click();
+    await page().getByRole('button', { name: 'Clear canvas', exact: true }).click();
     await page().waitForFunction(() => window.threadline!.cy!.nodes().empty());
     const box = page().getByRole('combobox', { name: 'Search entities' });
     await box.fill('Eric Trump');

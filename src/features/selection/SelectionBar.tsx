@@ -55,6 +55,9 @@ export function SelectionBar() {
           ))}
         </optgroup>
       </select>
+      <button type="button" onClick={a.clearView} title="Empty the canvas, to build a view entity by entity">
+        Clear canvas
+      </button>
       {ids.length > 0 && (
         <>
           <span className="selection-count" aria-live="polite">
