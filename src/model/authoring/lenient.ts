@@ -4,32 +4,16 @@
  * span of the source, so what is stored is the source's own characters, never the typed ones.
  */
 import { quoteHints } from '../format/quote-hint';
+import { QUOTE_AND_DASH_FOLDS } from '../format/typography';
 import { splitSentences, type Span } from './sentences';
 
 export type LenientMatch = { found: Span } | { found: null; closest?: { span: Span; hint: string } };
 
 const FOLD: Record<string, string> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u2032': "'",
+  ...QUOTE_AND_DASH_FOLDS,
   '`': "'",
   '\u00b4': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u201f': '"',
-  '\u2033': '"',
-  '\u00ab': '"',
-  '\u00bb': '"',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2012': '-',
-  '\u2013': '-',
-  '\u2014': '-',
   '\u2015': '-',
-  '\u2212': '-',
   '\u2026': '...',
 };
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;

@@ -6,6 +6,7 @@
  */
 
 import { indexOccurrences } from './occurrence-index';
+import { QUOTE_AND_DASH_FOLDS } from './typography';
 
 /** Folded text, with the offset in the original of each of its characters. */
 interface Folded {
@@ -14,24 +15,7 @@ interface Folded {
 }
 
 const FOLD: Record<string, string> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u2032': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u201f': '"',
-  '\u2033': '"',
-  '\u00ab': '"',
-  '\u00bb': '"',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2012': '-',
-  '\u2013': '-',
-  '\u2014': '-',
-  '\u2212': '-',
+  ...QUOTE_AND_DASH_FOLDS,
   '\u00a0': ' ',
   '\u2007': ' ',
   '\u202f': ' ',
