@@ -77,7 +77,8 @@ export function Legend() {
   );
   const showSources = model.sources.size > 1 || counts.contested > 0;
   return (
-    <section className="legend" aria-label="Legend">
+    // Focusable: on a phone the key scrolls, and a scrolling region must be reachable from the keyboard.
+    <section className="legend" aria-label="Legend" tabIndex={0}>
       <ul>
         {typeOrder.map((t) => (
           <li key={t}>
