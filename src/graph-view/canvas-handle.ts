@@ -82,6 +82,10 @@ export function createCanvasHandle(cy: Core, store: ThreadlineStore): CanvasHand
     },
     settled() {
       if (cy.destroyed() || layoutPending(cy) || cy.animated()) return false;
+      // A container resized (a panel opened, the window changed) that the canvas has not caught up with yet:
+      // its ResizeObserver is about to move the view.
+      const box = cy.container();
+      if (box && (box.clientWidth !== cy.width() || box.clientHeight !== cy.height())) return false;
       const { positions } = store.getState();
       const away = cy.nodes('[kind = "entity"]').filter((n) => {
         const want = positions.get(n.id());
