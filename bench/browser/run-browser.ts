@@ -6,6 +6,7 @@ import { DEFAULT_DATASET, type DatasetIndexEntry } from '../../src/data/dataset-
 import { chromiumPath, launchBrowser } from '../../scripts/chromium';
 import { servedDataset } from './bundles';
 import { ensureDist, removeServedDist, SERVED_DIST, type DistState } from './dist';
+import { measureAuthoring } from './measure-authoring';
 import { measureInteractions } from './measure-interactions';
 import { measureLoad } from './measure-load';
 import type { BenchEnv } from './page';
@@ -58,6 +59,14 @@ async function measureAll(
       await measureLoad(env, 'article', article, { samples, timeoutMs, requestId: null }, say),
     );
   } else result.errors.push('the build has no dataset to load as the article');
+  if (article) {
+    say('browser: article: authoring in the Build workspace, long tasks recorded');
+    try {
+      result.authoring = await measureAuthoring(env, say);
+    } catch (e) {
+      result.errors.push(`authoring: ${String(e)}`);
+    }
+  }
   for (const size of options.sizes) {
     const s = served.get(sizeLabel(size));
     if (!s) continue;

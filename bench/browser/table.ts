@@ -156,5 +156,14 @@ export function browserTable(b: BrowserResult): string {
         ),
       );
   }
+  for (const a of b.authoring ?? [])
+    rows.push([
+      `authoring: ${a.step}, longest main-thread task ms`,
+      'article',
+      '–',
+      `${num(a.longestMs)}${check(a.longestMs, T.longestTaskMs)}`,
+      `${a.longTasks} task${a.longTasks === 1 ? '' : 's'} over 50 ms`,
+      `≤ ${T.longestTaskMs} ms`,
+    ]);
   return table(['measure', 'dataset', 'elements drawn', 'p50 / p95', 'beside it', 'target'], rows);
 }

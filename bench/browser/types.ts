@@ -87,6 +87,13 @@ export interface InteractionResults {
   exportPng: Array<LevelLatency & { pngBytes: number; width: number; height: number; scale: number }>;
 }
 
+/** One step of authoring on the article: how many main-thread tasks ran over 50 ms, and the longest. */
+export interface AuthoringStep {
+  step: string;
+  longTasks: number;
+  longestMs: number;
+}
+
 export interface BrowserResult {
   chromium: string;
   viewport: { width: number; height: number };
@@ -96,6 +103,7 @@ export interface BrowserResult {
   appState: { distBuiltAt: string; newestSource: string; newestSourceAt: string };
   loads: LoadMeasure[];
   interactions?: InteractionResults;
+  authoring?: AuthoringStep[];
   ms: number;
   errors: string[];
 }
