@@ -12,6 +12,12 @@ import { entityTypeForTag, mentionKey, type Mention } from '../../model/authorin
 import { ENTITY_TYPES, type EntityType } from '../../model/core/vocabulary';
 import { useActions } from '../../store/context';
 
+/**
+ * Mentions drawn at once, most frequent first: two long sources name hundreds, and drawing every row with
+ * its controls was one task of about 280 ms on the article and the report.
+ */
+const MENTIONS_PAGE = 40;
+
 /** Mentions of every source, by key; found once per text (a worker round trip each). */
 function useMentions(draft: Draft): Mention[] | null {
   const [found, setFound] = useState<Map<string, Mention[]>>(new Map());
@@ -53,6 +59,7 @@ export function MentionsPane({ draft }: { draft: Draft }) {
   );
   const open = (mentions ?? []).filter((m) => !known.has(m.key) && !draft.ignoredMentions.includes(m.key));
   const merges = useMemo(() => suggestMerges(draft.entities), [draft.entities]);
+  const [shown, setShown] = useState(MENTIONS_PAGE);
   const names = new Map(draft.entities.map((e) => [e.id, e.name]));
 
   const report = (r: { ok: boolean; error?: string }) => {
@@ -95,11 +102,18 @@ export function MentionsPane({ draft }: { draft: Draft }) {
           {draft.sources.length ? 'Every name found is an entity or ignored.' : 'Add a source first.'}
         </p>
       ) : (
-        <ul className="build-list build-mentions" aria-label="Mentions">
-          {open.map((m) => (
-            <MentionRow key={m.key} mention={m} draft={draft} onResult={report} />
-          ))}
-        </ul>
+        <>
+          <ul className="build-list build-mentions" aria-label="Mentions">
+            {open.slice(0, shown).map((m) => (
+              <MentionRow key={m.key} mention={m} draft={draft} onResult={report} />
+            ))}
+          </ul>
+          {open.length > shown && (
+            <button type="button" className="link" onClick={() => setShown(shown + MENTIONS_PAGE)}>
+              Show {Math.min(MENTIONS_PAGE, open.length - shown)} more of {open.length - shown}
+            </button>
+          )}
+        </>
       )}
       {draft.ignoredMentions.length > 0 && (
         <p className="muted">{draft.ignoredMentions.length} ignored (undo brings one back).</p>
