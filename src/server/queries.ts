@@ -3,7 +3,7 @@
  * Every list is capped by its caller; nothing here reads a whole table per request.
  */
 import { STATUS_EXPLANATIONS, STATUSES } from '../model/core/vocabulary';
-import type { SourceRecord } from '../model/format/schema';
+import type { RelationType, SourceRecord } from '../model/format/schema';
 import type { Db } from './db';
 import type { Facets, TimelineOverview } from './import-rows';
 import {
@@ -17,6 +17,28 @@ import {
   type RelationOut,
   type RelationRow,
 } from './records';
+
+/** A row of tl_relation_types, as its columns name it. */
+export interface RelationTypeRow {
+  id: string;
+  label: string;
+  inverse_label: string;
+  directed: boolean;
+  domain: string[];
+  range: string[];
+}
+
+/** The columns every relation-type query selects, in RelationTypeRow's names. */
+export const RELATION_TYPE_COLUMNS = 'id, label, inverse_label, directed, domain, range';
+
+export const relationTypeOf = (t: RelationTypeRow): RelationType => ({
+  id: t.id,
+  label: t.label,
+  inverseLabel: t.inverse_label,
+  directed: t.directed,
+  domain: t.domain,
+  range: t.range,
+});
 
 export interface DatasetInfo {
   id: string;
@@ -79,15 +101,8 @@ export async function datasetDetails(db: Db, version: number) {
     `SELECT dataset_id, title, description, published_at, counts, facets, entity_types FROM tl_versions WHERE version = $1`,
     [version],
   );
-  const relationTypes = await db.query<{
-    id: string;
-    label: string;
-    inverse_label: string;
-    directed: boolean;
-    domain: string[];
-    range: string[];
-  }>(
-    `SELECT id, label, inverse_label, directed, domain, range FROM tl_relation_types WHERE version = $1 ORDER BY row`,
+  const relationTypes = await db.query<RelationTypeRow>(
+    `SELECT ${RELATION_TYPE_COLUMNS} FROM tl_relation_types WHERE version = $1 ORDER BY row`,
     [version],
   );
   const sources = await db.query<{ meta: Omit<SourceRecord, never>; length: number }>(
@@ -101,14 +116,7 @@ export async function datasetDetails(db: Db, version: number) {
     version,
     publishedAt: new Date(v!.published_at).toISOString(),
     counts: v!.counts,
-    relationTypes: relationTypes.map((t) => ({
-      id: t.id,
-      label: t.label,
-      inverseLabel: t.inverse_label,
-      directed: t.directed,
-      domain: t.domain,
-      range: t.range,
-    })),
+    relationTypes: relationTypes.map(relationTypeOf),
     sources: sources.map((s) => ({ ...s.meta, characters: s.length })),
     entityTypes: v!.entity_types ?? [],
     statuses: STATUSES.map((id) => ({

@@ -4,11 +4,11 @@
  * visible subgraph need from a server dataset (the same rules as src/model/export/sub-bundle.ts).
  */
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleQuoteRecord } from '../model/format/bundle';
-import type { EntityRecord, PartialDate, RelationType, SourceRecord } from '../model/format/schema';
+import type { EntityRecord, PartialDate, SourceRecord } from '../model/format/schema';
 
 type EntityTypeDeclaration = NonNullable<Bundle['entityTypes']>[number];
 import type { Db } from './db';
-import { among } from './queries';
+import { among, RELATION_TYPE_COLUMNS, relationTypeOf, type RelationTypeRow } from './queries';
 
 export type SubBundleOut = { ok: true; bundle: Bundle } | { ok: false; reason: string };
 
@@ -66,15 +66,8 @@ export async function serverSubBundle(
     `SELECT meta, text FROM tl_sources WHERE version = $1 AND id = ANY($2::text[]) ORDER BY row`,
     [version, [...new Set(quotes.map((q) => q.source_id))]],
   );
-  const types = await db.query<{
-    id: string;
-    label: string;
-    inverse_label: string;
-    directed: boolean;
-    domain: string[];
-    range: string[];
-  }>(
-    `SELECT id, label, inverse_label, directed, domain, range FROM tl_relation_types WHERE version = $1 AND id = ANY($2::text[]) ORDER BY row`,
+  const types = await db.query<RelationTypeRow>(
+    `SELECT ${RELATION_TYPE_COLUMNS} FROM tl_relation_types WHERE version = $1 AND id = ANY($2::text[]) ORDER BY row`,
     [version, [...new Set(relations.map((r) => r.type))]],
   );
   const [head] = await db.query<{
@@ -94,17 +87,7 @@ export async function serverSubBundle(
         ...(head!.description ? { description: head!.description } : {}),
       },
       ...(head!.entity_types?.length ? { entityTypes: head!.entity_types } : {}),
-      relationTypes: types.map(
-        (t) =>
-          ({
-            id: t.id,
-            label: t.label,
-            inverseLabel: t.inverse_label,
-            directed: t.directed,
-            domain: t.domain,
-            range: t.range,
-          }) as RelationType,
-      ),
+      relationTypes: types.map(relationTypeOf),
       sources: sources.map((s) => ({ ...s.meta, text: s.text })),
       entities: entities.map(
         (e) =>

@@ -5,6 +5,7 @@
 import type { ModelData } from '../core/model-data';
 import { PASSAGE_KINDS, type PassageIndex, type PassageKind } from './passage-index';
 import { phraseOf, wordsOf } from './search-text';
+import { prefixRange } from './sorted-range';
 
 export interface PassageHit {
   kind: PassageKind;
@@ -59,15 +60,6 @@ function scratch(index: PassageIndex, levels: number): { marks: Int32Array; base
   const base = s.next;
   s.next += levels;
   return { marks: s.marks, base };
-}
-
-function lowerBound(sorted: readonly string[], key: string, lo = 0, hi = sorted.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The text of passage `p`, from the same data the index was built from. */
@@ -150,8 +142,7 @@ export function searchPassages(data: ModelData, index: PassageIndex, query: stri
   if (limit <= 0 || !typed.some((w) => w.length >= MIN_QUERY)) return [];
   const docsTotal = Math.max(1, index.kind.length);
   const words: Word[] = typed.map((word) => {
-    const from = lowerBound(index.terms, word);
-    const to = lowerBound(index.terms, word + '\uffff', from);
+    const [from, to] = prefixRange(index.terms, word);
     const count = index.termStart[to]! - index.termStart[from]!;
     const listed = count <= SET_LIMIT;
     return { word, from, to, count, listed, idf: Math.log(1 + docsTotal / Math.max(1, count)) };

@@ -2,6 +2,7 @@
 import { distanceWithin } from './fuzzy';
 import type { EntityRecord } from '../format/schema';
 import { indexEntities, type EntitySearchIndex } from './search-index';
+import { prefixRange } from './sorted-range';
 import { wordsOf } from './search-text';
 
 export interface SearchHit {
@@ -42,21 +43,6 @@ type Tier = (typeof Tier)[keyof typeof Tier];
 /** Smaller is better: tier, then how loosely the words matched, then name before alias, then shorter. */
 const rankKey = (tier: Tier, looseness: number, alias: boolean, length: number): number =>
   tier * 1e9 + Math.min(looseness, 999) * 1e6 + (alias ? 1e5 : 0) + Math.min(length, 99_999);
-
-function lowerBound(sorted: readonly string[], key: string, lo = 0, hi = sorted.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Indices of the strings that start with `prefix`, as [from, to). */
-function prefixRange(sorted: readonly string[], prefix: string): [number, number] {
-  const from = lowerBound(sorted, prefix);
-  return [from, lowerBound(sorted, prefix + '\uffff', from)];
-}
 
 /** The best `limit` entities offered so far, each once, by rank key. */
 class Best {
