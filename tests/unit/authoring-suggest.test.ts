@@ -117,7 +117,9 @@ describe('status from cue words', () => {
   });
 
   it('ignores cue words inside quotation marks: they are the speaker’s, not the author’s', () => {
-    expect(status('Trump met Putin and called it “a great meeting, perhaps the best.”').status).toBe('fact');
+    expect(status('Trump met Putin after “a great meeting, perhaps the best” in Helsinki.').status).toBe(
+      'fact',
+    );
   });
 });
 
@@ -140,7 +142,8 @@ describe('speaker proposals', () => {
 
   it('gives a quotation without a cue word the person it is attributed to, not an owner named by a possessive', () => {
     const family = [...ENTITIES, person('eric-trump', 'Eric Trump', ['Eric'])];
-    const a = 'Putin met reporters. “A very talented man,” he once called Trump.';
+    // Three words in quotation marks, a phrase rather than a quoted sentence: no cue, so a fact.
+    const a = 'Putin met reporters. “Very talented man,” he once remarked of Trump.';
     expect(proposeFor(a, { start: 0, end: a.length }, family, null)).toMatchObject({
       status: 'fact',
       speakerId: 'vladimir-putin',

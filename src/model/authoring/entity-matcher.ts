@@ -2,13 +2,15 @@
  * Where the draft's entities are named in a text: by name, by alias, by the name without its
  * parenthesis ("Helsinki summit (July 2018)"), a person by surname alone when no other person has that
  * surname, a country by its adjective ("Russian" for Russia). Case is ignored and a possessive ending
- * allowed, so "Trump’s" is Donald Trump. Descriptive names ("Temporary suspension of aid to Ukraine")
+ * allowed, so "Trump’s" is Donald Trump. A surname several people share, alone or after a courtesy title
+ * ("Mr. Trump’s"), and a title a person's names or role carry ("the president"), could be any of them:
+ * they are reported with every candidate, and the reader of the text takes the one named last. Descriptive names ("Temporary suspension of aid to Ukraine")
  * are also found, as weak hits, by two of their lowercase words side by side ("suspension of aid" gives
  * "temporary suspension"), since a text seldom repeats a description word for word.
  */
 import type { EntityRecord } from '../format/schema';
 import { foldLenient } from './lenient';
-import { mentionKey, surnameOf } from './names';
+import { HONORIFICS, leadingTitle, mentionKey, surnameOf } from './names';
 import type { Span } from './sentences';
 
 export interface EntityHit {
@@ -73,7 +75,9 @@ const FILLER = new Set(
 
 /** Words after which a descriptive name goes on to say of what, where or when ("Suspension of aid"). */
 const QUALIFIERS = new Set(
-  'of from in on at to for with between before after that which who against by about over during'.split(' '),
+  'of out from in on at to for with between before after that which who against by about over during'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -95,7 +99,9 @@ function descriptionForms(name: string): string[] {
   }
   let end = words.findIndex((w, i) => i > 0 && QUALIFIERS.has(w));
   if (end === -1) end = words.length;
-  const head = end - 1;
+  let head = end - 1;
+  // "Trademarks registered in Russia": the noun is before the participle. (Not "-ing": "funding out of".)
+  if (head > 0 && end < words.length && /ed$/.test(words[head]!) && !FILLER.has(words[head - 1]!)) head--;
   if (head >= 0 && !proper(head) && /^\p{L}{4,}$/u.test(words[head]!) && !FILLER.has(words[head]!)) {
     out.push(words[head]!);
     for (let k = 2; k <= 3 && head - k + 1 >= 0; k++) {
@@ -139,17 +145,27 @@ export function entityMatcher(entities: readonly EntityRecord[]): EntityMatcher 
       // A form two entities share names neither for sure; the earlier entity keeps it.
       if (!byForm.has(f)) byForm.set(f, e.id);
     }
-  // Descriptive forms may belong to several entities; the matcher reports them all.
+  // Descriptive forms and shared names may belong to several entities; the matcher reports them all.
   const weak = new Map<string, string[]>();
-  for (const e of entities)
-    for (const n of [e.name, ...(e.aliases ?? [])])
-      for (const f of descriptionForms(n)) {
-        if (byForm.has(f)) continue;
-        const owners = weak.get(f) ?? [];
-        if (!owners.includes(e.id)) owners.push(e.id);
-        weak.set(f, owners);
-      }
-  for (const [f, owners] of weak) byForm.set(f, owners[0]!);
+  const shared = new Map<string, string[]>();
+  const own = (map: Map<string, string[]>, f: string, id: string) => {
+    if (byForm.has(f)) return;
+    const owners = map.get(f) ?? [];
+    if (!owners.includes(id)) owners.push(id);
+    map.set(f, owners);
+  };
+  for (const e of entities) {
+    for (const n of [e.name, ...(e.aliases ?? [])]) for (const f of descriptionForms(n)) own(weak, f, e.id);
+    if (e.type !== 'person') continue;
+    const titles = [e.name, ...(e.aliases ?? [])].map((n) => leadingTitle(n));
+    if (e.role) titles.push(leadingTitle(e.role, true));
+    for (const t of titles) if (t) own(weak, `the ${t}`, e.id);
+    const surname = surnameOf(mentionKey(e.name));
+    if (surname.length <= 2 || !e.name.includes(' ')) continue;
+    for (const h of HONORIFICS) for (const f of [`${h}. ${surname}`, `${h} ${surname}`]) own(shared, f, e.id);
+    if ((surnameOwners.get(surname) ?? 0) > 1) own(shared, surname, e.id);
+  }
+  for (const [f, owners] of [...weak, ...shared]) byForm.set(f, owners[0]!);
   if (byForm.size === 0) return { find: () => [] };
   // Longest first, so the alternation prefers "donald trump jr." over "donald trump".
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
@@ -170,11 +186,11 @@ export function entityMatcher(entities: readonly EntityRecord[]): EntityMatcher 
       const add = (index: number, length: number, form: string) => {
         const start = from + folded.from[index]!;
         const end = from + folded.from[index + length - 1]! + 1;
-        const owners = weak.get(form);
+        const owners = weak.get(form) ?? shared.get(form);
         hits.push({
           entityId: byForm.get(form)!,
           span: { start, end },
-          ...(owners ? { weak: true } : {}),
+          ...(weak.has(form) ? { weak: true } : {}),
           ...(owners && owners.length > 1 ? { candidates: owners } : {}),
         });
       };
@@ -190,7 +206,8 @@ export function entityMatcher(entities: readonly EntityRecord[]): EntityMatcher 
           for (const e of ends) {
             if (e <= s || (s === 0 && e === whole.length)) continue;
             const f = lookup(whole.slice(s, e));
-            if (f && byForm.get(f) !== byForm.get(form) && !weak.has(f)) add(m.index + s, e - s, f);
+            if (f && byForm.get(f) !== byForm.get(form) && !weak.has(f) && !shared.has(f))
+              add(m.index + s, e - s, f);
           }
       }
       return hits.sort((a, b) => a.span.start - b.span.start);

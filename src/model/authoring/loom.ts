@@ -60,8 +60,14 @@ function score(a: Named, b: Named, names: number, hasType: boolean): number {
   let s = 1 / (1 + gap / 60);
   if (a.implied || b.implied) s *= 0.6;
   s *= 1 / (1 + 0.15 * Math.max(0, names - 2));
-  return Math.round((hasType ? 0.8 * s + 0.2 : 0.8 * s) * 1000) / 1000;
+  return hasType ? 0.8 * s + 0.2 : 0.8 * s;
 }
+
+/** A pair met across two sentences ranks below any pair named in one (see loomCandidates). */
+const ACROSS = 0.5;
+
+/** Whether two sentences of a text stand in one paragraph: no line break between them. */
+const sameParagraph = (text: string, a: Span, b: Span) => !text.slice(a.end, b.start).includes('\n');
 
 export function loomCandidates(draft: Draft, skipped: ReadonlySet<string> = new Set()): LoomCandidate[] {
   if (draft.entities.length < 2) return [];
@@ -74,41 +80,62 @@ export function loomCandidates(draft: Draft, skipped: ReadonlySet<string> = new 
     const sentences = splitSentences(text);
     const existing = evidenceByPair(draft, source.id, text);
     const namedBySentence = namedInSentences(text, sentences, matcher, draft.entities);
+    const proposals = new Map<string, Proposal>();
+    const proposal = (span: Span) => {
+      const key = `${span.start}-${span.end}`;
+      let p = proposals.get(key);
+      if (!p) {
+        p = proposeFor(text, span, draft.entities, source.date, {
+          matcher,
+          sentences,
+          named: namedBySentence,
+        });
+        proposals.set(key, p);
+      }
+      return p;
+    };
+    const consider = (x: Named, y: Named, sentence: Span, names: number, weight: number) => {
+      let [a, b] = [x, y].sort((p, q) => p.span.start - q.span.start) as [Named, Named];
+      const ea = byId.get(a.entityId)!;
+      const eb = byId.get(b.entityId)!;
+      const words = text.slice(sentence.start, sentence.end);
+      let types = proposeRelationTypes(draft.relationTypes, ea.type, eb.type, words);
+      if (types.length === 0) {
+        const reversed = proposeRelationTypes(draft.relationTypes, eb.type, ea.type, words);
+        if (reversed.length > 0) {
+          types = reversed;
+          [a, b] = [b, a];
+        }
+      }
+      const ids = { sourceId: source.id, sentence, a: a.entityId, b: b.entityId };
+      if (skipped.has(loomKey(ids))) return;
+      const prior = existing.get(pairKey(a.entityId, b.entityId));
+      if (prior?.spans.some((s) => s.start < sentence.end && s.end > sentence.start)) return;
+      out.push({
+        ...ids,
+        score: Math.round(weight * score(a, b, names, types.length > 0) * 1000) / 1000,
+        ...(types[0] ? { proposedType: types[0].id } : {}),
+        proposal: proposal(sentence),
+        ...(prior ? { existingRelation: prior.relation.id } : {}),
+      });
+    };
     sentences.forEach((sentence, index) => {
       const named = namedBySentence[index]!;
-      if (named.length < 2) return;
-      let proposal: Proposal | undefined;
       for (let i = 0; i < named.length; i++)
-        for (let j = i + 1; j < named.length; j++) {
-          let [a, b] = [named[i]!, named[j]!].sort((x, y) => x.span.start - y.span.start) as [Named, Named];
-          const ea = byId.get(a.entityId)!;
-          const eb = byId.get(b.entityId)!;
-          const words = text.slice(sentence.start, sentence.end);
-          let types = proposeRelationTypes(draft.relationTypes, ea.type, eb.type, words);
-          if (types.length === 0) {
-            const reversed = proposeRelationTypes(draft.relationTypes, eb.type, ea.type, words);
-            if (reversed.length > 0) {
-              types = reversed;
-              [a, b] = [b, a];
-            }
-          }
-          const ids = { sourceId: source.id, sentence, a: a.entityId, b: b.entityId };
-          if (skipped.has(loomKey(ids))) continue;
-          const prior = existing.get(pairKey(a.entityId, b.entityId));
-          if (prior?.spans.some((s) => s.start < sentence.end && s.end > sentence.start)) continue;
-          proposal ??= proposeFor(text, sentence, draft.entities, source.date, {
-            matcher,
-            sentences,
-            named: namedBySentence,
-          });
-          out.push({
-            ...ids,
-            score: score(a, b, named.length, types.length > 0),
-            ...(types[0] ? { proposedType: types[0].id } : {}),
-            proposal,
-            ...(prior ? { existingRelation: prior.relation.id } : {}),
-          });
-        }
+        for (let j = i + 1; j < named.length; j++) consider(named[i]!, named[j]!, sentence, named.length, 1);
+      // An article names one side and, in the next sentence, says what happened to it: the entity of
+      // the sentence before in the same paragraph meets this one's, as the two sentences together,
+      // ranked below. Neither may be a mere pronoun: across a sentence boundary "he" is too unsure.
+      const before = sentences[index - 1];
+      if (!before || !sameParagraph(text, before, sentence)) return;
+      const earlier = namedBySentence[index - 1]!;
+      const here = new Set(named.map((n) => n.entityId));
+      const there = new Set(earlier.map((n) => n.entityId));
+      const both = { start: before.start, end: sentence.end };
+      for (const x of named)
+        for (const y of earlier)
+          if (!there.has(x.entityId) && !here.has(y.entityId) && !(x.via || y.via))
+            consider(x, y, both, named.length + earlier.length, ACROSS);
     });
   }
   const sourceOrder = new Map(draft.sources.map((s, i) => [s.id, i]));

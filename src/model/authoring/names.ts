@@ -93,3 +93,22 @@ export function surnameOf(key: string): string {
   while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1]!)) words.pop();
   return words[words.length - 1]!;
 }
+
+/** Courtesy titles a text puts before a surname alone ("Mr. Trump"), whoever the person is. */
+export const HONORIFICS = ['mr', 'mrs', 'ms', 'dr'] as const;
+
+/**
+ * The title a name opens with ("president" for "President Putin", "prime minister" for "Prime
+ * Minister Modi"), lowercase without its full stop, or undefined; a role ("Mayor of Springfield") may be
+ * the title alone. A text says "the president" for them.
+ */
+export function leadingTitle(name: string, role = false): string | undefined {
+  const words = name.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
+  if (words[0] === 'the') words.shift();
+  const rest = role ? 0 : 1;
+  if (words.length > 1 + rest && TITLE_PAIRS.has(`${words[0]} ${words[1]}`)) return `${words[0]} ${words[1]}`;
+  const first = words[0];
+  if (first && words.length > rest && TITLES.has(first) && !(HONORIFICS as readonly string[]).includes(first))
+    return first;
+  return undefined;
+}

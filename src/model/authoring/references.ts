@@ -10,8 +10,11 @@
  *   named last.
  * - "him" (and "her" before punctuation) is the person named last who is not in the sentence already
  *   ("John Roe thanked her").
- * - "they", "them", "their", "the two leaders" are the last two people named.
- * - "the meeting", "that case" and other definite event words are the event named last.
+ * - "they", "them", "their", "the two leaders" are the two people the last few sentences are most
+ *   about (named or referred to most often, the later first among equals), not merely the last two
+ *   named: "The two leaders" after a paragraph on Trump and Putin that ends on a minister is still them.
+ * - "the meeting", "that case" and other definite event words are the event named last, by its name or
+ *   by words of its description ("his first impeachment trial").
  *
  * All of it only within a few sentences back and never inside quotation marks (there "he" is the
  * speaker's). Words that could be several entities ("the summit") are the one named last.
@@ -53,6 +56,26 @@ function resolveCandidates(hits: EntityHit[], lastNamed: Map<string, number>): E
     lastNamed.set(id, h.span.start);
   }
   return out;
+}
+
+/** The two people mentioned in most of the last three sentences and this one before `at`, the later first among equals. */
+function mostMentioned(
+  people: ReadonlyArray<{ id: string; at: number; sentence: number }>,
+  index: number,
+  at: number,
+): string[] {
+  const count = new Map<string, { n: number; last: number }>();
+  for (let k = people.length - 1; k >= 0 && index - people[k]!.sentence <= 3; k--) {
+    const p = people[k]!;
+    if (p.at >= at) continue;
+    const c = count.get(p.id) ?? { n: 0, last: p.at };
+    c.n++;
+    count.set(p.id, c);
+  }
+  return [...count]
+    .sort(([, x], [, y]) => y.n - x.n || y.last - x.last)
+    .slice(0, 2)
+    .map(([id]) => id);
 }
 
 export function namedInSentences(
@@ -111,9 +134,7 @@ export function namedInSentences(
     const plural = PLURAL.exec(sentenceText);
     if (plural && outside(plural.index)) {
       const at = sentence.start + plural.index;
-      const pair: string[] = [];
-      for (let k = people.length - 1; k >= 0 && pair.length < 2 && index - people[k]!.sentence <= 2; k--)
-        if (people[k]!.at < at && !pair.includes(people[k]!.id)) pair.push(people[k]!.id);
+      const pair = mostMentioned(people, index, at);
       if (pair.length === 2)
         for (const id of pair)
           add(id, { start: at, end: at + plural[0].length }, true, plural[0].toLowerCase());
@@ -125,8 +146,9 @@ export function namedInSentences(
       add(last.id, { start: at, end: at + m[0].length }, true, m[0].toLowerCase());
     }
 
+    // Named, or found by words of its description; not an event word resolved just above.
     for (const n of named)
-      if (typeOf.get(n.entityId) === 'event' && !n.implied) events.push({ id: n.entityId, sentence: index });
+      if (typeOf.get(n.entityId) === 'event' && !n.via) events.push({ id: n.entityId, sentence: index });
     const opensWithPronoun = /^[\s“"‘'(]*(?:he|she|his|her)\b/i.test(sentenceText);
     const firstPerson = named.find((n) => typeOf.get(n.entityId) === 'person');
     if (opensWithPronoun && firstPerson) subject = { id: firstPerson.entityId, sentence: index };
