@@ -5,6 +5,7 @@ import { strToU8, zipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/model/authoring/draft';
 import { draftToFiles } from '../../src/model/authoring/draft-files';
+import { draftToZip as draftToZipBytes } from '../../src/model/authoring/draft-files-zip';
 import { smallDraft } from '../unit/draft-fixture';
 import { sharedAppPage } from './app-page';
 import { seriousViolations } from './axe';
@@ -231,6 +232,31 @@ describe('getting sources, drafts and dataset zips in and out (the build-io piec
       expect(imported).toMatchObject(content);
       expect((await harnessDraft())!.key).toBe('zip-round-trip');
       await shot('zip-imported');
+    });
+
+    it('imports a zip in the background, saying what it is doing at each stage', async () => {
+      await mount(smallDraft('zip-progress'));
+      const zip = Buffer.from(draftToZipBytes(smallDraft('x')));
+      // Every text the progress line shows, as it shows it.
+      await page().evaluate(() => {
+        const seen: string[] = [];
+        (window as { progressSeen?: string[] }).progressSeen = seen;
+        new MutationObserver(() => {
+          const line = document.querySelector('[data-testid="zip-import-progress"]')?.textContent;
+          if (line && seen[seen.length - 1] !== line) seen.push(line);
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      await importZip('letters.zip', zip);
+      await page()
+        .getByText(/^Imported “Letters” from letters\.zip as a new draft\.$/)
+        .waitFor();
+      const seen = await page().evaluate(() => (window as { progressSeen?: string[] }).progressSeen!);
+      expect(seen).toEqual([
+        'Importing letters.zip: reading the file…',
+        `Importing letters.zip: unzipping ${Math.ceil(zip.byteLength / 1024)} kB…`,
+        'Importing letters.zip: checking 6 files as npm run validate would…',
+      ]);
+      expect(await page().getByTestId('zip-import-progress').count()).toBe(0);
     });
 
     it('refuses zips that are not datasets, bombs and paths out of the folder, leaving the draft as it was', async () => {

@@ -4,6 +4,7 @@
  * reaches the draft until "Add source", and a refusal keeps everything typed.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { decodeSourceFile } from '../../data/authoring-client';
 import { intakeFile, intakePaste, type IntakenSource } from '../../data/source-intake';
 import {
   checkSourceForm,
@@ -55,7 +56,7 @@ export function AddSourceDialog({ onAdd, onClose }: AddSourceDialogProps) {
 
   const openFile = async (file: File) => {
     setReading(true);
-    const result = await intakeFile(file);
+    const result = await intakeFile(file, decodeSourceFile);
     setReading(false);
     // A refused file leaves the text and fields as they were.
     if (!result.ok) return setError(result.error);

@@ -6,10 +6,12 @@
  * edited is never replaced or changed.
  */
 import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { readDatasetZip, type ZipProgress } from '../../data/authoring-client';
 import { newDraftKey, saveDraft } from '../../data/drafts-db';
 import type { Draft } from '../../model/authoring/draft';
 import { draftToBundle, validateDraft } from '../../model/authoring/draft-files';
-import { draftFromZip, draftToZip, ZIP_LIMITS, zipFileName } from '../../model/authoring/draft-files-zip';
+import { draftToZip, ZIP_LIMITS, zipFileName } from '../../model/authoring/draft-files-zip';
 import { formatProblem, PRINTED_PROBLEMS, type Problem } from '../../model/format/problems';
 import { downloadBlob } from '../export/download';
 import './build-io.css';
@@ -22,10 +24,20 @@ export interface DraftFilesProps {
 
 type Message =
   | { kind: 'info'; text: string }
+  | { kind: 'progress'; text: string }
   | { kind: 'problems'; text: string; problems: Problem[]; exportAnyway?: boolean };
 
 const errorsOf = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+const size = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** What the import is doing, in words. */
+function progressText(name: string, p: ZipProgress): string {
+  return p.stage === 'unzipping'
+    ? `Importing ${name}: unzipping ${size(p.bytes)}…`
+    : `Importing ${name}: checking ${plural(p.files, 'file')} as npm run validate would…`;
+}
 
 export function DraftFiles({ draft, onImport }: DraftFilesProps) {
   const input = useRef<HTMLInputElement>(null);
@@ -77,9 +89,14 @@ export function DraftFiles({ draft, onImport }: DraftFilesProps) {
         problems: [],
       });
     setBusy(true);
+    setMessage({ kind: 'progress', text: `Importing ${file.name}: reading the file…` });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const read = draftFromZip(bytes, { key: newDraftKey(), label: file.name });
+      // Unzipping, decoding and checking run in the authoring worker; each stage is shown as it starts
+      // (flushed, so a quick stage is not folded into the next render).
+      const read = await readDatasetZip(bytes, { key: newDraftKey(), label: file.name }, (p) =>
+        flushSync(() => setMessage({ kind: 'progress', text: progressText(file.name, p) })),
+      );
       if (!read.ok)
         return setMessage({
           kind: 'problems',
@@ -129,6 +146,11 @@ export function DraftFiles({ draft, onImport }: DraftFilesProps) {
           }}
         />
       </div>
+      {message?.kind === 'progress' && (
+        <p className="build-io-note" role="status" aria-live="polite" data-testid="zip-import-progress">
+          {message.text}
+        </p>
+      )}
       {message?.kind === 'info' && (
         <p className="build-io-note" role="status">
           {message.text}

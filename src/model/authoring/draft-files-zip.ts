@@ -102,13 +102,17 @@ export function unzipDataset(bytes: Uint8Array, label: string, limits: ZipLimits
   return { ok: true, files };
 }
 
-/** A dataset zip as a draft; `label` (the zip's name) prefixes files in problems. */
+/**
+ * A dataset zip as a draft; `label` (the zip's name) prefixes files in problems. `onUnzipped` hears how
+ * many files the folder holds once they are inflated, before they are checked.
+ */
 export function draftFromZip(
   bytes: Uint8Array,
-  options: { key: string; label: string; now?: Date; limits?: ZipLimits },
+  options: { key: string; label: string; now?: Date; limits?: ZipLimits; onUnzipped?(files: number): void },
 ): DraftFromFilesResult {
   const unzipped = unzipDataset(bytes, options.label, options.limits);
   if (!unzipped.ok) return unzipped;
+  options.onUnzipped?.(Object.keys(unzipped.files).length);
   return draftFromFiles(unzipped.files, {
     key: options.key,
     label: options.label,
