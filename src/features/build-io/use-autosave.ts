@@ -1,23 +1,32 @@
 /**
  * Saves the draft being edited as it changes (see data/draft-autosave.ts): mount it where the draft is
- * edited. It reports whether the last edit is stored, for SaveStatus to say.
+ * edited. It reports whether the last edit is stored, and once a draft has been saved whether the
+ * browser keeps that storage (it is asked then: data/storage-persistence.ts), for SaveStatus to say.
  */
 import { useEffect, useRef, useState } from 'react';
 import { createAutosave, type Autosave } from '../../data/draft-autosave';
+import { requestPersistence, type Persistence } from '../../data/storage-persistence';
 import type { Draft } from '../../model/authoring/draft';
 
 export type SaveState =
-  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; message: string };
+  | { kind: 'idle' }
+  | { kind: 'saving'; persistence?: Persistence }
+  | { kind: 'saved'; at: string; persistence?: Persistence }
+  | { kind: 'failed'; message: string };
 
 export function useAutosave(draft: Draft | null): SaveState {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const [persistence, setPersistence] = useState<Persistence | undefined>();
   const saver = useRef<Autosave | null>(null);
   // The draft last handed to the saver.
   const seen = useRef<Draft | null>(null);
 
   useEffect(() => {
     const autosave = createAutosave({
-      onSaved: (d) => setState({ kind: 'saved', at: d.updatedAt }),
+      onSaved: (d) => {
+        setState({ kind: 'saved', at: d.updatedAt });
+        void requestPersistence().then(setPersistence);
+      },
       onError: (e) =>
         setState({
           kind: 'failed',
@@ -39,5 +48,7 @@ export function useAutosave(draft: Draft | null): SaveState {
     setState({ kind: 'saving' });
   }, [draft]);
 
-  return state;
+  return persistence && (state.kind === 'saved' || state.kind === 'saving')
+    ? { ...state, persistence }
+    : state;
 }
