@@ -13,11 +13,24 @@ export { decodeIntake, sourceKindOf } from './source-intake-decode';
 
 export type { IntakeResult, IntakenSource, SourceKind, SourceMetaProposal } from './source-intake-types';
 
+/**
+ * Markup DOMParser and Readability read on the main thread, once scripts, styles and comments are cut:
+ * 100,000 characters took about 80 – 170 ms, 400,000 about 250 – 300 ms, 1,000,000 about 530 – 670 ms
+ * (docs/performance.md). A page with more is a book or a data dump, not an article; saved as text, it is
+ * read without a DOM, in the worker.
+ */
+export const MAX_HTML_MARKUP_CHARS = 1_000_000;
+
 /** A decoded file made a source: an HTML page's article read with Readability (on the main thread). */
 export function finishIntake(name: string, decoded: IntakeResult): IntakeResult {
   if (!decoded.ok || decoded.source.kind !== 'html') return decoded;
   const fail = (why: string): IntakeResult => ({ ok: false, error: `${name}: ${why}` });
   const { kind, encoding } = decoded.source;
+  const markup = decoded.source.text.length;
+  if (markup > MAX_HTML_MARKUP_CHARS)
+    return fail(
+      `without its scripts and styles the page is still ${(markup / 1e6).toFixed(1)} million characters of markup; a page is read up to ${MAX_HTML_MARKUP_CHARS / 1e6} million: save its text as a .txt file and add that`,
+    );
   const article = extractHtmlArticle(decoded.source.text);
   if (!article.ok) return fail(article.error);
   if (article.text.length > MAX_SOURCE_TEXT_BYTES)

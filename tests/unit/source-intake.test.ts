@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { intakeBytes, intakePaste, sourceKindOf } from '../../src/data/source-intake';
+import {
+  decodeIntake,
+  intakeBytes,
+  intakePaste,
+  MAX_HTML_MARKUP_CHARS,
+  sourceKindOf,
+} from '../../src/data/source-intake';
 import { isoDay, languageTag, webUrl, withoutSiteName } from '../../src/data/source-html';
 import { MAX_SOURCE_TEXT_BYTES } from '../../src/model/format/limits';
 import { checkSourceForm, EMPTY_SOURCE_FORM, proposeInto } from '../../src/features/build-io/source-form';
@@ -90,6 +96,18 @@ describe('source intake', () => {
     });
     const t = intakeBytes('Interview notes.txt', utf8('x'));
     expect(t.ok && t.source.meta.title).toBe('Interview notes');
+  });
+
+  it('refuses a page whose markup, scripts and styles cut, is too long to parse on the main thread', () => {
+    const paragraph = '<p>The council met again and voted on the harbour deal.</p>\n';
+    const long = `<html><body>${paragraph.repeat(Math.ceil(MAX_HTML_MARKUP_CHARS / paragraph.length))}</body></html>`;
+    expect(textOf(intakeBytes('report.html', utf8(long)))).toMatch(
+      /^report\.html: without its scripts and styles the page is still 1\.0 million characters of markup; a page is read up to 1 million: save its text as a \.txt file and add that$/,
+    );
+    // As much again in scripts is cut (in the worker) before the count.
+    const scripted = `<html><body><script>${'x'.repeat(MAX_HTML_MARKUP_CHARS)}</script>${paragraph}</body></html>`;
+    const decoded = decodeIntake('page.html', utf8(scripted));
+    expect(decoded.ok && decoded.source.text).toBe(`<html><body>${paragraph}</body></html>`);
   });
 
   it('tells kinds by extension, then by type', () => {
