@@ -3,7 +3,15 @@
  * panned (years → months → days); brushing a period filters the graph, clicking a bar opens its evidence.
  * It renders the store and calls its actions; only the window of time it shows is its own.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import './timeline.css';
 import { dateLabel } from '../../components/date-label';
 import { timelineData, timeRangeSpan, undatedCount, type TimelineData } from '../../model/analysis/timeline';
@@ -83,7 +91,8 @@ export function Timeline() {
 
 /** "Undated, not shown: 301 relations, 2 events", or nothing when every item is dated. */
 function undatedWords(u: { relations: number; events: number }): string | null {
-  const part = (n: number, what: string) => (n === 0 ? null : `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`);
+  const part = (n: number, what: string) =>
+    n === 0 ? null : `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`;
   const parts = [part(u.relations, 'relation'), part(u.events, 'event')].filter(Boolean);
   return parts.length === 0 ? null : `Undated, not shown: ${parts.join(', ')}`;
 }
@@ -140,7 +149,10 @@ function TimelineStrip({
     (factor: number, anchor = 0.5) => change((w) => zoomWindow(w, domain, factor, anchor)),
     [change, domain],
   );
-  const panBy = useCallback((fraction: number) => change((w) => panWindow(w, domain, fraction)), [change, domain]);
+  const panBy = useCallback(
+    (fraction: number) => change((w) => panWindow(w, domain, fraction)),
+    [change, domain],
+  );
   useZoomGestures(plot, { zoom: zoomBy, pan: panBy });
 
   const measure = useMemo(() => textMeasure(LABEL_FONT), []);
@@ -358,7 +370,10 @@ function TimelineStrip({
                 className="tl-range"
                 style={{
                   left: Math.max(-2, xOf(rangeSpan.start)),
-                  width: Math.max(0, Math.min(width + 2, xOf(rangeSpan.end)) - Math.max(-2, xOf(rangeSpan.start))),
+                  width: Math.max(
+                    0,
+                    Math.min(width + 2, xOf(rangeSpan.end)) - Math.max(-2, xOf(rangeSpan.start)),
+                  ),
                 }}
               />
             </>
@@ -385,11 +400,17 @@ function TimelineStrip({
           {/* Last, and sticky: the axis stays in sight above the lanes as they scroll. */}
           <div className="tl-axis" aria-hidden="true">
             {/* A label that would run off the right edge is left out; its tick still shows. */}
-            {layout.ticks.ticks.filter((t) => t.x <= width - 30).map((t) => (
-              <span key={t.at} className={t.major ? 'tl-tick-label tl-tick-label-major' : 'tl-tick-label'} style={{ left: t.x }}>
-                {t.label}
-              </span>
-            ))}
+            {layout.ticks.ticks
+              .filter((t) => t.x <= width - 30)
+              .map((t) => (
+                <span
+                  key={t.at}
+                  className={t.major ? 'tl-tick-label tl-tick-label-major' : 'tl-tick-label'}
+                  style={{ left: t.x }}
+                >
+                  {t.label}
+                </span>
+              ))}
           </div>
         </div>
       </div>
@@ -397,7 +418,10 @@ function TimelineStrip({
         <RelationGroupPopover
           model={model}
           mark={popover.mark}
-          left={Math.min(Math.max(popover.left - 160, 0), Math.max(0, (plot.current?.offsetLeft ?? 0) + width - 320))}
+          left={Math.min(
+            Math.max(popover.left - 160, 0),
+            Math.max(0, (plot.current?.offsetLeft ?? 0) + width - 320),
+          )}
           onPick={(id) => {
             setPopover(null);
             selectRelation(id);
@@ -410,7 +434,12 @@ function TimelineStrip({
 }
 
 /** The line above the lanes: what the pointer is on, else what is selected, else how to use the strip. */
-function caption(model: Model, mark: Mark | undefined | null, range: string | null, overview: boolean): string {
+function caption(
+  model: Model,
+  mark: Mark | undefined | null,
+  range: string | null,
+  overview: boolean,
+): string {
   if (mark) {
     const spec =
       mark.kind === 'entity' ? model.entities.get(mark.key)?.date : model.relations.get(mark.ids[0]!)?.date;

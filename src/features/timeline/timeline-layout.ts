@@ -202,7 +202,12 @@ export function layoutTimeline(seeds: readonly MarkSeed[], o: LayoutOptions): Ti
       inRow.forEach((i, k) => (labels[i] = placed[k]!));
     }
     shown.forEach((m, i) =>
-      marks.push({ ...m, row: rows[i]!.lane, top: top + rows[i]!.lane * o.rowHeight, labelPlace: labels[i]! }),
+      marks.push({
+        ...m,
+        row: rows[i]!.lane,
+        top: top + rows[i]!.lane * o.rowHeight,
+        labelPlace: labels[i]!,
+      }),
     );
     // A lane named on two lines ("People", "relations") is tall enough for both, even with one row.
     const height = Math.max(rowCount * o.rowHeight, info.sub ? TWO_LINE_LABEL : 0);

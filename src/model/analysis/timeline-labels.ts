@@ -61,7 +61,8 @@ export function placeLabels(bars: readonly LabelBar[], plotWidth: number): Label
       places[i] = { where: 'beside', left: right + LABEL_PAD, room: beside, cut: false };
     else if (inside >= MIN_LABEL && inside >= beside)
       places[i] = { where: 'inside', left: left + LABEL_PAD, room: inside, cut: true };
-    else if (beside >= MIN_LABEL) places[i] = { where: 'beside', left: right + LABEL_PAD, room: beside, cut: true };
+    else if (beside >= MIN_LABEL)
+      places[i] = { where: 'beside', left: right + LABEL_PAD, room: beside, cut: true };
     else places[i] = { where: 'none' };
   });
   return places;

@@ -65,8 +65,7 @@ export function brushRange(a: number, b: number, unit: TickUnit): { from: string
   const hi = dayAt(Math.max(Math.min(a, b), Math.max(a, b) - 1e-7));
   const day = (p: { y: number; m: number; d: number }) => `${pad(p.y, 4)}-${pad(p.m)}-${pad(p.d)}`;
   if (unit === 'year') return { from: `${pad(lo.y, 4)}-01-01`, to: `${pad(hi.y, 4)}-12-31` };
-  if (unit === 'month')
-    return { from: day({ ...lo, d: 1 }), to: day({ ...hi, d: daysInMonth(hi.y, hi.m) }) };
+  if (unit === 'month') return { from: day({ ...lo, d: 1 }), to: day({ ...hi, d: daysInMonth(hi.y, hi.m) }) };
   return { from: day(lo), to: day(hi) };
 }
 
