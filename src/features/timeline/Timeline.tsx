@@ -3,15 +3,7 @@
  * panned (years → months → days); brushing a period filters the graph, clicking a bar opens its evidence.
  * It renders the store and calls its actions; only the window of time it shows is its own.
  */
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import './timeline.css';
 import { dateLabel } from '../../components/date-label';
 import { timelineData, timeRangeSpan, undatedCount, type TimelineData } from '../../model/analysis/timeline';
@@ -182,27 +174,34 @@ function TimelineStrip({
     for (const s of seeds) for (const id of s.ids) if (!of.has(id)) of.set(id, s);
     return of;
   }, [seeds]);
-  useEffect(() => {
+  // Adjusted while rendering, when the selection is new (React's pattern for state following a prop).
+  const [seenSelection, setSeenSelection] = useState(selection);
+  if (seenSelection !== selection) {
+    setSeenSelection(selection);
     const seed = selection ? seedOf.get(selection.id) : undefined;
-    if (!seed) return;
-    const from = seed.start ?? seed.end ?? domain.start;
-    const to = seed.end ?? seed.start ?? domain.end;
-    change((w) => {
-      if (to > w.start && from < w.end) return w;
-      const middle = (from + to) / 2;
-      const half = (w.end - w.start) / 2;
-      return panWindow({ start: middle - half, end: middle + half }, domain, 0);
-    });
-    // Only a new selection moves the window, not every zoom.
-  }, [selection, seedOf, change, domain]);
+    if (seed) {
+      const from = seed.start ?? seed.end ?? domain.start;
+      const to = seed.end ?? seed.start ?? domain.end;
+      if (!(to > view.start && from < view.end)) {
+        const half = (view.end - view.start) / 2;
+        const middle = (from + to) / 2;
+        change(() => panWindow({ start: middle - half, end: middle + half }, domain, 0));
+      }
+    }
+  }
 
   // Stable, so the memoised marks are not re-rendered for a new callback.
   const choose = useCallback(
     (mark: Mark, anchor: number) => {
       if (mark.kind === 'entity') return selectEntity(mark.key);
       if (mark.ids.length === 1) return selectRelation(mark.ids[0]!);
-      // The popover sits in the strip, over the graph: from the plot's x to the strip's.
-      setPopover({ mark, left: anchor + (plot.current?.offsetLeft ?? 0) });
+      // The popover sits in the strip, over the graph: from the plot's x to the strip's, kept inside it.
+      const plotLeft = plot.current?.offsetLeft ?? 0;
+      const plotWidth = plot.current?.clientWidth ?? 0;
+      setPopover({
+        mark,
+        left: Math.min(Math.max(anchor + plotLeft - 160, 0), Math.max(0, plotLeft + plotWidth - 320)),
+      });
     },
     [selectEntity, selectRelation],
   );
@@ -418,10 +417,7 @@ function TimelineStrip({
         <RelationGroupPopover
           model={model}
           mark={popover.mark}
-          left={Math.min(
-            Math.max(popover.left - 160, 0),
-            Math.max(0, (plot.current?.offsetLeft ?? 0) + width - 320),
-          )}
+          left={popover.left}
           onPick={(id) => {
             setPopover(null);
             selectRelation(id);

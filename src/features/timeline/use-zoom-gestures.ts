@@ -17,7 +17,9 @@ const LINE = 16;
 export function useZoomGestures(ref: RefObject<HTMLElement | null>, handlers: ZoomHandlers): void {
   // The latest handlers, read by listeners bound once.
   const latest = useRef(handlers);
-  latest.current = handlers;
+  useEffect(() => {
+    latest.current = handlers;
+  });
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
