@@ -4,6 +4,7 @@ import {
   brushRange,
   clampWindow,
   dayAt,
+  focusWindow,
   isWhole,
   MIN_SPAN,
   panWindow,
@@ -32,6 +33,24 @@ describe('timeline window', () => {
     expect(clampWindow({ start: 1900, end: 2100 }, DOMAIN)).toEqual(DOMAIN);
     expect(isWhole(DOMAIN, DOMAIN)).toBe(true);
     expect(isWhole(panWindow(zoomWindow(DOMAIN, DOMAIN, 0.5), DOMAIN, 0.1), DOMAIN)).toBe(false);
+  });
+});
+
+describe('the window the strip opens on', () => {
+  const at = (start: number | null, end: number | null) => ({ start, end });
+
+  it('leaves a few outliers out, so the rest is not squeezed into a corner', () => {
+    const spans = [
+      at(1990, null),
+      ...Array.from({ length: 60 }, (_, i) => at(2014 + (i % 6), 2014 + (i % 6) + 1)),
+    ];
+    expect(focusWindow(spans, DOMAIN)).toEqual({ start: 2013, end: 2021 });
+  });
+
+  it('shows the whole domain for a handful of items or items spread across it', () => {
+    expect(focusWindow([at(2016, 2017), at(2018, 2019)], DOMAIN)).toEqual(DOMAIN);
+    const spread = Array.from({ length: 40 }, (_, i) => at(1990 + i * 0.85, 1991 + i * 0.85));
+    expect(focusWindow(spread, DOMAIN)).toEqual(DOMAIN);
   });
 });
 

@@ -11,6 +11,7 @@ import { laneOf } from '../../model/analysis/timeline-lanes';
 import {
   brushRange,
   dayAt,
+  focusWindow,
   isWhole,
   panWindow,
   rangeWords,
@@ -125,17 +126,23 @@ function TimelineStrip({
   const [popover, setPopover] = useState<{ mark: Mark; left: number } | null>(null);
   const closePopover = useCallback(() => setPopover(null), []);
 
-  // The window shown, kept with the domain it belongs to: a new domain (another dataset) shows it whole.
-  const [zoom, setZoom] = useState<{ domain: Span; window: Span }>({ domain, window: domain });
+  // The window shown, kept with the domain it belongs to: a new domain (another dataset) opens on its focus.
+  const focus = useMemo(
+    () => focusWindow(data.items, domain),
+    // Only a new domain moves the opening window; the items of a view do not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [domain.start, domain.end],
+  );
+  const [zoom, setZoom] = useState<{ domain: Span; window: Span }>({ domain, window: focus });
   const sameDomain = zoom.domain.start === domain.start && zoom.domain.end === domain.end;
-  const view = sameDomain ? zoom.window : domain;
+  const view = sameDomain ? zoom.window : focus;
   const change = useCallback(
     (next: (w: Span) => Span) =>
       setZoom((z) => {
-        const current = z.domain.start === domain.start && z.domain.end === domain.end ? z.window : domain;
+        const current = z.domain.start === domain.start && z.domain.end === domain.end ? z.window : focus;
         return { domain, window: next(current) };
       }),
-    [domain],
+    [domain, focus],
   );
   const zoomBy = useCallback(
     (factor: number, anchor = 0.5) => change((w) => zoomWindow(w, domain, factor, anchor)),

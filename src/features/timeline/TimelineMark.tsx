@@ -85,6 +85,7 @@ export const TimelineMark = memo(function TimelineMark(props: Props) {
         className={classes.join(' ')}
         style={style}
         data-mark={mark.key}
+        data-relation={mark.kind === 'relations' && mark.ids.length === 1 ? mark.ids[0] : undefined}
         title={tooltipOf(model, mark)}
         aria-pressed={selected}
         aria-label={`${mark.label}, ${mark.date.label}${filtered ? ' (hidden by a filter)' : ''}`}

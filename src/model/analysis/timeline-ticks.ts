@@ -32,7 +32,7 @@ const STEPS: ReadonlyArray<{ unit: TickUnit; step: number; years: number }> = [
 ];
 
 /** Labels a person can tell apart need this many pixels between ticks ("2016", "Sep", "14"). */
-export const MIN_TICK_GAP = 48;
+export const MIN_TICK_GAP = 40;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const iso = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;

@@ -85,3 +85,32 @@ export function rangeWords(range: { from: string; to: string }): string {
   if (fm === tm) return fd === td ? `${fd} ${month(fm)} ${fy}` : `${fd}–${td} ${month(fm)} ${fy}`;
   return `${fd} ${month(fm)} – ${td} ${month(tm)} ${fy}`;
 }
+
+/**
+ * The window the strip opens on: where most of the dated items are (from where 3% of them have begun to
+ * where 97% have ended, with a margin), so a few outliers (a trademark in the 1990s) do not squeeze
+ * everything else into a corner. "All" still shows the whole domain. Few items, or items spread over most
+ * of it, open on the whole domain.
+ */
+export function focusWindow(
+  spans: ReadonlyArray<{ start: number | null; end: number | null }>,
+  domain: Span,
+): Span {
+  if (spans.length < 10) return domain;
+  const quantile = (values: number[], q: number) => {
+    values.sort((a, b) => a - b);
+    return values[Math.min(values.length - 1, Math.floor(q * values.length))]!;
+  };
+  const lo = quantile(
+    spans.map((s) => s.start ?? s.end!),
+    0.03,
+  );
+  const hi = quantile(
+    spans.map((s) => s.end ?? s.start!),
+    0.97,
+  );
+  const margin = Math.max(0.5, (hi - lo) * 0.1);
+  const start = Math.floor(lo - margin);
+  const w = clampWindow({ start, end: Math.max(Math.ceil(hi + margin), start + 2) }, domain);
+  return w.end - w.start > 0.8 * (domain.end - domain.start) ? domain : w;
+}
