@@ -30,7 +30,7 @@ async function axis(page: Page) {
 
 /** Back to the whole domain, from wherever an earlier step left the window. */
 async function showAll(page: Page) {
-  const all = page.getByRole('button', { name: 'Show the whole timeline' });
+  const all = page.getByRole('button', { name: 'Show all the years' });
   if (await all.isEnabled()) await all.click();
 }
 
@@ -116,7 +116,7 @@ describe('the timeline at 1440×900', () => {
     const days = await visibleText(page, '.tl-tick-label');
     expect(days.some((d) => /^\d{1,2}$/.test(d))).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'timeline-1440-days.png') });
-    await page.getByRole('button', { name: 'Show the whole timeline' }).click();
+    await page.getByRole('button', { name: 'Show all the years' }).click();
     expect((await axis(page)).unit).toBe('year');
   });
 

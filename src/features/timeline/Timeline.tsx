@@ -305,7 +305,7 @@ function TimelineStrip({
           <button
             type="button"
             className="tl-zoom-button tl-zoom-all"
-            aria-label="Show the whole timeline"
+            aria-label="Show all the years"
             title="All the years (0)"
             disabled={whole}
             onClick={() => change(() => domain)}
