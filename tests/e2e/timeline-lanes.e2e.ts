@@ -260,4 +260,35 @@ describe('the timeline at 390×844', () => {
     expect(after.end - after.start).toBeLessThan(before.end - before.start);
     await page.screenshot({ path: join(ARTIFACTS, 'timeline-390.png') });
   });
+
+  it('pans with one finger and zooms with two, without setting a period', async () => {
+    await showAll(page);
+    await page.getByRole('button', { name: 'Zoom into the timeline' }).click();
+    const before = await axis(page);
+    const touch = (type: string, id: number, x: number) =>
+      page.locator('.tl-plot').dispatchEvent(type, {
+        pointerId: id,
+        pointerType: 'touch',
+        isPrimary: id === 1,
+        button: 0,
+        clientX: x,
+        clientY: before.laneY,
+      });
+    const mid = before.box.x + before.box.width / 2;
+    await touch('pointerdown', 1, mid);
+    await touch('pointermove', 1, mid - 60);
+    await touch('pointerup', 1, mid - 60);
+    const panned = await axis(page);
+    // The dates moved left under the finger: later dates came into view.
+    expect(panned.start).toBeGreaterThan(before.start);
+    expect(panned.end - panned.start).toBeCloseTo(before.end - before.start, 6);
+    await touch('pointerdown', 1, mid - 40);
+    await touch('pointerdown', 2, mid + 40);
+    await touch('pointermove', 2, mid + 120);
+    await touch('pointerup', 2, mid + 120);
+    await touch('pointerup', 1, mid - 40);
+    const pinched = await axis(page);
+    expect(pinched.end - pinched.start).toBeLessThan(panned.end - panned.start);
+    expect(await page.evaluate(() => window.threadline!.getState().filters.timeRange)).toBeNull();
+  });
 });
