@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { drawnEntityIds, openApp, waitSettled } from './app-page';
+import { STATUS_LOOKS } from '../../src/model/style/entity-style';
 import { ARTIFACTS, launchBrowser, newContext } from './chromium';
 
 /** The plot's window of time and how to find a date on it, in page pixels. */
@@ -71,6 +72,19 @@ describe('the timeline at 1440×900', () => {
     const labels = await visibleText(page, '.tl-label');
     expect(labels.length).toBeGreaterThan(5);
     await page.screenshot({ path: join(ARTIFACTS, 'timeline-1440.png') });
+  });
+
+  it('colours each relation’s bar as the graph and its legend colour its status', async () => {
+    const bars = await page.evaluate(() => {
+      const m = window.threadline!.getState().model!;
+      return [...document.querySelectorAll<HTMLElement>('[data-relation]')].map((el) => ({
+        status: m.relations.get(el.dataset.relation!)!.status,
+        colour: el.style.getPropertyValue('--mark-colour'),
+      }));
+    });
+    expect(bars.length).toBeGreaterThan(10);
+    expect(new Set(bars.map((b) => b.status)).size).toBeGreaterThan(2);
+    for (const b of bars) expect(b.colour, b.status).toBe(STATUS_LOOKS[b.status].color);
   });
 
   it('says how many undated items it leaves out', async () => {
@@ -224,6 +238,15 @@ describe('the timeline at 1440×900', () => {
     await waitSettled(page);
     expect(await undatedDrawn()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, 'timeline-1440-brushed.png') });
+    // The month range travels in the link: a reload opens on it, chip and all.
+    await page.waitForFunction(() => /tr=2016-06-01_2016-08-31/.test(location.hash));
+    await page.reload();
+    await waitSettled(page);
+    expect(await page.evaluate(() => window.threadline!.getState().filters)).toMatchObject({
+      timeRange: { from: '2016-06-01', to: '2016-08-31' },
+      hideUndated: true,
+    });
+    await expect(page.locator('.tl-range-chip').textContent()).resolves.toContain('Jun–Aug 2016');
     await page.locator('.tl-range-chip').getByRole('button', { name: 'Clear the time filter' }).click();
     expect(await page.evaluate(() => window.threadline!.getState().filters.timeRange)).toBeNull();
   });
