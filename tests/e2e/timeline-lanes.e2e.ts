@@ -271,6 +271,8 @@ describe('the timeline at 390×844', () => {
     expect(strip.y + strip.height).toBeLessThanOrEqual(844);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await visibleText(page, '.tl-lane-name')).toContain('Events');
+    // A finger drag pans here, so the strip says so rather than offer a brush.
+    await expect(page.locator('.tl-caption').textContent()).resolves.toMatch(/^Swipe sideways/);
     expect((await visibleText(page, '.tl-tick-label')).length).toBeGreaterThan(3);
     const body = page.locator('.tl-body');
     const scroll = await body.evaluate((el) => ({ height: el.scrollHeight, shown: el.clientHeight }));

@@ -251,7 +251,7 @@ function TimelineStrip({
     <section className="timeline" aria-label="Timeline" data-testid="timeline" onKeyDown={onKeyDown}>
       <div className="tl-head">
         <p className="tl-caption" aria-live="polite">
-          {caption(model, hovered ?? selectedMark, range && rangeWords(range), overview)}
+          {caption(model, hovered ?? selectedMark, range && rangeWords(range), overview, narrow)}
         </p>
         {range && (
           <span className="tl-range-chip">
@@ -442,6 +442,8 @@ function caption(
   mark: Mark | undefined | null,
   range: string | null,
   overview: boolean,
+  /** A phone: a finger drag pans, and the period is set in Filters. */
+  narrow: boolean,
 ): string {
   if (mark) {
     const spec =
@@ -451,6 +453,7 @@ function caption(
     return `${what} — ${when} (${describePrecision(mark.date, mark.openStart, mark.openEnd)})`;
   }
   if (range) return `Showing ${range}: dated items outside it are filtered out; undated ones stay.`;
+  if (narrow) return 'Swipe sideways to move in time, pinch or + − to zoom; tap a bar to read its evidence.';
   if (overview)
     return `Bars: the view's dated items. Shading: all ${model.dates.count.toLocaleString('en')} in the dataset, by year. Drag across to filter.`;
   return 'Drag across to filter the graph to a period; wheel or + − to zoom; click a bar to read its evidence.';
