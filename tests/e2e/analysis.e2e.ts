@@ -159,8 +159,8 @@ describe('filters, connection finder and timeline', () => {
     const plot = page.locator('.tl-plot');
     const box = (await plot.boundingBox())!;
     const [start, end] = await plot.evaluate((el) => [
-      Number(el.dataset.domainStart),
-      Number(el.dataset.domainEnd),
+      Number(el.dataset.viewStart),
+      Number(el.dataset.viewEnd),
     ]);
     const xAt = (year: number) => box.x + ((year - start!) / (end! - start!)) * box.width;
     // Press on the caption row: it lets the press through to the plot, and no mark sits there.
@@ -193,7 +193,7 @@ describe('filters, connection finder and timeline', () => {
       page.locator('[data-mark="g20-buenos-aires-2018"]').getAttribute('class'),
     ).resolves.toContain('is-selected');
     // A mark grouping several relations of one date opens a list to pick from.
-    await page.locator('[data-mark="rel:2018-07-01|2018-07-31|"]').click();
+    await page.locator('[data-mark="rel:relations:person:2018-07-01|2018-07-31|"]').click();
     const popover = page.getByRole('dialog', { name: /Relations dated/ });
     await popover.getByRole('button', { name: /Donald Trump sided with Vladimir Putin/ }).click();
     expect(await page.evaluate(() => window.threadline!.getState().selection)).toEqual({

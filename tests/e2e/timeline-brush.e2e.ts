@@ -22,8 +22,8 @@ describe('the timeline brush', () => {
     const plot = page().locator('.tl-plot');
     const box = (await plot.boundingBox())!;
     const [start, end] = await plot.evaluate((el) => [
-      Number(el.dataset.domainStart),
-      Number(el.dataset.domainEnd),
+      Number(el.dataset.viewStart),
+      Number(el.dataset.viewEnd),
     ]);
     return (year: number) => box.x + ((year - start!) / (end! - start!)) * box.width;
   };
@@ -57,7 +57,7 @@ describe('the timeline brush', () => {
     const legend = (await page().getByRole('region', { name: 'Legend' }).boundingBox())!;
     expect(intersects(chip, legend)).toBe(false);
     const axisParts = await page().evaluate(() =>
-      [...document.querySelectorAll('.tl-year, .tl-tick')].map((el) => {
+      [...document.querySelectorAll('.tl-tick-label, .tl-tick')].map((el) => {
         const r = el.getBoundingClientRect();
         return { x: r.x, y: r.y, width: r.width, height: r.height };
       }),

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { axisDomain, brushToTimeRange, timelineData, timeRangeSpan } from '../../src/model/analysis/timeline';
+import {
+  axisDomain,
+  brushToTimeRange,
+  timelineData,
+  timeRangeSpan,
+  undatedCount,
+} from '../../src/model/analysis/timeline';
+import { baseTypeOf } from '../../src/model/core/entity-types';
 import { yearValue, yearValueAfter } from '../../src/model/core/date-axis';
 import { packLanes } from '../../src/features/timeline/lanes';
-import { layoutTimeline } from '../../src/features/timeline/timeline-layout';
+import { layoutTimeline, MIN_MARK, seedMarks } from '../../src/features/timeline/timeline-layout';
+import { laneOf } from '../../src/model/analysis/timeline-lanes';
 import { NO_FILTERS } from '../../src/model/core/filters';
 import { subgraphOf } from '../../src/model/core/subgraph';
 import { tinyModel, trumpPutin } from './analysis-graphs';
@@ -66,19 +74,34 @@ describe('timeline layout', () => {
     expect(placed.map((p) => p.showLabel)).toEqual([false, true, false]);
   });
 
-  it('groups relations that share a date and gives narrow dates a visible width', () => {
+  it('groups relations that share a date and lane, and gives narrow dates a visible width', () => {
     const m = tinyModel(['a b fact 2018-07', 'b c claim 2018-07', 'c d fact 2016-05-02']);
     const { items, domain } = timelineData(m);
-    const layout = layoutTimeline(items, {
-      width: 500,
-      domain: domain!,
-      maxEventLanes: 3,
-      maxRelationLanes: 3,
-      charWidth: 6,
-    });
-    expect(layout.relations.map((r) => r.ids)).toEqual([['c-d'], ['a-b', 'b-c']]);
-    expect(layout.relations.every((r) => r.width >= 5)).toBe(true);
-    expect(layout.ticks.filter((t) => t.major).map((t) => t.year)).toEqual([2015, 2020]);
+    const layout = layoutTimeline(
+      seedMarks(items, (i) => laneOf(m, i)),
+      {
+        width: 500,
+        window: domain!,
+        domain: domain!,
+        maxRows: 3,
+        rowHeight: 18,
+        laneGap: 6,
+        measure: (text) => text.length * 6,
+      },
+    );
+    expect(layout.marks.map((r) => r.ids)).toEqual([['c-d'], ['a-b', 'b-c']]);
+    expect(layout.marks.every((r) => r.width >= MIN_MARK)).toBe(true);
+    expect(layout.marks[0]!.point).toBe(true);
+    // 100 px a year leaves room for half-years: each year begins with a major tick named by the year.
+    expect(layout.ticks.unit).toBe('month');
+    expect(layout.ticks.ticks.filter((t) => t.major).map((t) => t.label)).toEqual([
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+    ]);
   });
 });
 
@@ -104,5 +127,25 @@ describe('date overview gathered while building', () => {
     const shown = new Set([...view.entityIds, ...view.relations.map((r) => r.id)]);
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((i) => shown.has(i.id))).toBe(true);
+  });
+
+  it('counts what the strip cannot place: undated relations and events, in the dataset or a view', () => {
+    const m = trumpPutin();
+    const relations = [...m.relations.values()];
+    const events = [...m.entities.values()].filter((e) => baseTypeOf(m, e.type) === 'event');
+    expect(undatedCount(m)).toEqual({
+      relations: relations.filter((r) => !r.date).length,
+      events: events.filter((e) => !e.date).length,
+    });
+    expect(undatedCount(m).relations).toBeGreaterThan(0);
+    const view = subgraphOf(m, ['donald-trump', 'vladimir-putin', 'helsinki-summit-2018'], NO_FILTERS);
+    expect(undatedCount(m, view)).toEqual({
+      relations: view.relations.filter((r) => !r.date).length,
+      events: 0,
+    });
+    // Dated and undated together are the whole: nothing is counted twice or lost.
+    expect(
+      undatedCount(m).relations + timelineData(m).items.filter((i) => i.kind === 'relation').length,
+    ).toBe(relations.length);
   });
 });

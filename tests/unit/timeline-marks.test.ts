@@ -8,7 +8,8 @@ import type { Selection } from '../../src/store/view-state';
 import { filteredMarks, pathMarks, selectionMarks } from '../../src/features/timeline/mark-flags';
 import { indexMarks } from '../../src/features/timeline/mark-index';
 import { runsHolding, splitIntoRuns } from '../../src/features/timeline/mark-runs';
-import { layoutTimeline, type Mark } from '../../src/features/timeline/timeline-layout';
+import { layoutTimeline, seedMarks, type Mark } from '../../src/features/timeline/timeline-layout';
+import { laneOf } from '../../src/model/analysis/timeline-lanes';
 import { trumpPutin } from './analysis-graphs';
 
 /** The rule the strip applied to each mark on every render before the flags became sets: the reference. */
@@ -45,15 +46,20 @@ function flagsOf(
 const article = () => {
   const model = trumpPutin();
   const { items, domain } = timelineData(model);
-  const layout = layoutTimeline(items, {
-    width: 900,
-    domain: domain!,
-    maxEventLanes: 4,
-    maxRelationLanes: 3,
-    charWidth: 5.6,
-  });
-  const marks = [...layout.events, ...layout.relations];
-  return { model, layout, marks, index: indexMarks(layout.events, layout.relations) };
+  const layout = layoutTimeline(
+    seedMarks(items, (i) => laneOf(model, i)),
+    {
+      width: 900,
+      window: domain!,
+      domain: domain!,
+      maxRows: 4,
+      rowHeight: 18,
+      laneGap: 6,
+      measure: (text) => text.length * 6,
+    },
+  );
+  const marks = layout.marks;
+  return { model, layout, marks, index: indexMarks(marks) };
 };
 
 describe('timeline mark flags', () => {
@@ -111,19 +117,19 @@ describe('timeline mark flags', () => {
 describe('timeline mark runs', () => {
   it('split each band into runs of a fixed length and find the runs holding given marks', () => {
     const { layout } = article();
+    const events = layout.marks.filter((m) => m.kind === 'entity');
+    const relations = layout.marks.filter((m) => m.kind === 'relations');
     const bands = [
-      { name: 'events', marks: layout.events, top: 18, lane: 12 },
-      { name: 'relations', marks: layout.relations, top: 70, lane: 8 },
+      { name: 'events', marks: events },
+      { name: 'relations', marks: relations },
     ];
     const runs = splitIntoRuns(bands, 4);
-    expect(runs.runs.flatMap((r) => r.marks)).toEqual([...layout.events, ...layout.relations]);
+    expect(runs.runs.flatMap((r) => r.marks)).toEqual([...events, ...relations]);
     expect(runs.runs.every((r) => r.marks.length <= 4)).toBe(true);
-    // A run never mixes bands: each keeps its band's top and lane pitch.
-    expect(runs.runs.filter((r) => r.key.startsWith('events')).flatMap((r) => r.marks)).toEqual(
-      layout.events,
-    );
-    const last = layout.relations[layout.relations.length - 1]!;
-    const first = layout.events[0]!;
+    // A run never mixes bands.
+    expect(runs.runs.filter((r) => r.key.startsWith('events')).flatMap((r) => r.marks)).toEqual(events);
+    const last = relations[relations.length - 1]!;
+    const first = events[0]!;
     expect([...runsHolding(runs, new Set([first.key]), new Set([last.key, 'no-such-mark']))]).toEqual([
       0,
       runs.runs.length - 1,

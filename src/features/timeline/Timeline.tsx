@@ -1,13 +1,23 @@
-/** The strip under the graph: dated events and relations on a year axis; brushing filters the graph to a period. */
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+/**
+ * The strip under the graph: dated events and relations in labelled lanes on an axis that can be zoomed and
+ * panned (years → months → days); brushing a period filters the graph, clicking a bar opens its evidence.
+ * It renders the store and calls its actions; only the window of time it shows is its own.
+ */
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import './timeline.css';
 import { dateLabel } from '../../components/date-label';
+import { timelineData, timeRangeSpan, undatedCount, type TimelineData } from '../../model/analysis/timeline';
+import { laneOf } from '../../model/analysis/timeline-lanes';
 import {
-  brushToTimeRange,
-  timelineData,
-  timeRangeSpan,
-  type TimelineData,
-} from '../../model/analysis/timeline';
+  brushRange,
+  dayAt,
+  focusWindow,
+  isWhole,
+  panWindow,
+  rangeWords,
+  zoomWindow,
+  type Span,
+} from '../../model/analysis/timeline-zoom';
 import type { Model } from '../../model/core/model';
 import type { Subgraph } from '../../model/core/subgraph';
 import { useActions, useThreadline } from '../../store/context';
@@ -17,18 +27,29 @@ import { DensityBand } from './DensityBand';
 import { describePrecision } from './describe-date';
 import { filteredMarks, pathMarks, selectionMarks } from './mark-flags';
 import { indexMarks } from './mark-index';
+import { textMeasure } from './measure-text';
 import { RelationGroupPopover } from './RelationGroupPopover';
-import { layoutTimeline, type Mark } from './timeline-layout';
+import { layoutTimeline, seedMarks, type Mark, type MarkSeed } from './timeline-layout';
 import { TimelineMarks } from './TimelineMarks';
 import { useBrush } from './use-brush';
+import { useNarrow } from './use-narrow';
 import { useWidth } from './use-width';
+import { useZoomGestures } from './use-zoom-gestures';
 
-const CAPTION = 18;
-const EVENT_LANE = 12;
-const RELATION_LANE = 8;
-const BAND_GAP = 6;
-const MAX_EVENT_LANES = 4;
-const MAX_RELATION_LANES = 3;
+/** The axis's labels above the lanes, px. */
+const AXIS = 18;
+const ROW = 18;
+const BAR = 15;
+const LANE_GAP = 6;
+/** Rows per lane: on a phone fewer, so more lanes show in its shorter strip. */
+const ROWS = 8;
+const PHONE_ROWS = 3;
+/** One press of + or − (or the keys) zooms by this much. */
+const STEP = 1.6;
+/** One press of an arrow key pans by this much of the window. */
+const PAN = 0.2;
+/** The labels' font, as timeline.css sets it. */
+const LABEL_FONT = '11px Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
 
 /**
  * Up to this many dated items the strip draws the whole dataset. Beyond it a mark per item is thousands of
@@ -48,30 +69,55 @@ export function Timeline() {
   // large view's relations must not hold up the canvas or make one long task with the explorer's mount.
   const shown = useDeferredValue(subgraph, wholeDataset ? null : NOTHING);
   const data = useMemo(() => (model ? timelineData(model, shown ?? undefined) : null), [model, shown]);
-  if (!model || !data?.domain) return null;
-  return <TimelineStrip model={model} data={data} domain={data.domain} overview={!wholeDataset} />;
+  const undated = useMemo(() => (model ? undatedCount(model, shown ?? undefined) : null), [model, shown]);
+  if (!model || !data?.domain || !undated) return null;
+  return (
+    <TimelineStrip
+      model={model}
+      data={data}
+      domain={data.domain}
+      overview={!wholeDataset}
+      undated={undated}
+    />
+  );
 }
 
-/** "2018" or "2016–2018" for a filter range. */
-const rangeLabel = (r: { from: string; to: string }) => {
-  const [a, b] = [r.from.slice(0, 4), r.to.slice(0, 4)];
-  return a === b ? a : `${a}–${b}`;
-};
+/** "Undated, not shown: 301 relations, 2 events", or nothing when every item is dated. */
+function undatedWords(u: { relations: number; events: number }): string | null {
+  const part = (n: number, what: string) =>
+    n === 0 ? null : `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`;
+  const parts = [part(u.relations, 'relation'), part(u.events, 'event')].filter(Boolean);
+  return parts.length === 0 ? null : `Undated, not shown: ${parts.join(', ')}`;
+}
+
+/** The window in words at the precision it is shown: "1990–2025", "Jun–Aug 2016". */
+function windowWords(w: Span): string {
+  const day = (v: number) => {
+    const d = dayAt(v);
+    return `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+  };
+  const length = w.end - w.start;
+  if (length >= 3) return `${Math.floor(w.start)}–${Math.ceil(w.end) - 1}`;
+  return rangeWords({ from: day(w.start), to: day(Math.max(w.start, w.end - 1e-7)) });
+}
 
 function TimelineStrip({
   model,
   data,
   domain,
   overview,
+  undated,
 }: {
   model: Model;
   data: TimelineData;
-  domain: { start: number; end: number };
+  domain: Span;
   /** Marks are the view's items only; a density band shows the whole dataset. */
   overview: boolean;
+  undated: { relations: number; events: number };
 }) {
   const plot = useRef<HTMLDivElement>(null);
   const width = useWidth(plot);
+  const narrow = useNarrow();
   const filters = useThreadline((s) => s.filters);
   const selection = useThreadline((s) => s.selection);
   const path = useThreadline((s) => s.highlightedPath);
@@ -80,180 +126,335 @@ function TimelineStrip({
   const [popover, setPopover] = useState<{ mark: Mark; left: number } | null>(null);
   const closePopover = useCallback(() => setPopover(null), []);
 
+  // The window shown, kept with the domain it belongs to: a new domain (another dataset) opens on its focus.
+  const focus = useMemo(
+    () => focusWindow(data.items, domain),
+    // Only a new domain moves the opening window; the items of a view do not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [domain.start, domain.end],
+  );
+  const [zoom, setZoom] = useState<{ domain: Span; window: Span }>({ domain, window: focus });
+  const sameDomain = zoom.domain.start === domain.start && zoom.domain.end === domain.end;
+  const view = sameDomain ? zoom.window : focus;
+  const change = useCallback(
+    (next: (w: Span) => Span) =>
+      setZoom((z) => {
+        const current = z.domain.start === domain.start && z.domain.end === domain.end ? z.window : focus;
+        return { domain, window: next(current) };
+      }),
+    [domain, focus],
+  );
+  const zoomBy = useCallback(
+    (factor: number, anchor = 0.5) => change((w) => zoomWindow(w, domain, factor, anchor)),
+    [change, domain],
+  );
+  const panBy = useCallback(
+    (fraction: number) => change((w) => panWindow(w, domain, fraction)),
+    [change, domain],
+  );
+  useZoomGestures(plot, { zoom: zoomBy, pan: panBy });
+
+  const measure = useMemo(() => textMeasure(LABEL_FONT), []);
+  const seeds = useMemo(() => seedMarks(data.items, (i) => laneOf(model, i)), [data, model]);
   const layout = useMemo(
     () =>
-      layoutTimeline(data.items, {
+      layoutTimeline(seeds, {
         width: Math.max(width, 1),
+        window: view,
         domain,
-        maxEventLanes: MAX_EVENT_LANES,
-        maxRelationLanes: MAX_RELATION_LANES,
-        charWidth: 5.6,
+        maxRows: narrow ? PHONE_ROWS : ROWS,
+        rowHeight: ROW,
+        laneGap: LANE_GAP,
+        measure,
       }),
-    [data, domain, width],
+    [seeds, width, view, domain, narrow, measure],
   );
-  const index = useMemo(() => indexMarks(layout.events, layout.relations), [layout]);
+  const index = useMemo(() => indexMarks(layout.marks), [layout]);
   // Each state's marks only when that state changes: a selection does not refilter thousands of marks.
   const selectionState = useMemo(() => selectionMarks(model, index, selection), [model, index, selection]);
   const onPath = useMemo(() => pathMarks(index, path), [index, path]);
-  const filtered = useMemo(
-    () => filteredMarks(model, [...layout.events, ...layout.relations], filters),
-    [model, layout, filters],
-  );
+  const filtered = useMemo(() => filteredMarks(model, layout.marks, filters), [model, layout, filters]);
+
+  // Something selected elsewhere (the graph, a list) whose bar is out of the window is brought into it.
+  const seedOf = useMemo(() => {
+    const of = new Map<string, MarkSeed>();
+    for (const s of seeds) for (const id of s.ids) if (!of.has(id)) of.set(id, s);
+    return of;
+  }, [seeds]);
+  // Adjusted while rendering, when the selection is new (React's pattern for state following a prop).
+  const [seenSelection, setSeenSelection] = useState(selection);
+  if (seenSelection !== selection) {
+    setSeenSelection(selection);
+    const seed = selection ? seedOf.get(selection.id) : undefined;
+    if (seed) {
+      const from = seed.start ?? seed.end ?? domain.start;
+      const to = seed.end ?? seed.start ?? domain.end;
+      if (!(to > view.start && from < view.end)) {
+        const half = (view.end - view.start) / 2;
+        const middle = (from + to) / 2;
+        change(() => panWindow({ start: middle - half, end: middle + half }, domain, 0));
+      }
+    }
+  }
+
   // Stable, so the memoised marks are not re-rendered for a new callback.
   const choose = useCallback(
     (mark: Mark, anchor: number) => {
       if (mark.kind === 'entity') return selectEntity(mark.key);
       if (mark.ids.length === 1) return selectRelation(mark.ids[0]!);
-      setPopover({ mark, left: anchor });
+      // The popover sits in the strip, over the graph: from the plot's x to the strip's, kept inside it.
+      const plotLeft = plot.current?.offsetLeft ?? 0;
+      const plotWidth = plot.current?.clientWidth ?? 0;
+      setPopover({
+        mark,
+        left: Math.min(Math.max(anchor + plotLeft - 160, 0), Math.max(0, plotLeft + plotWidth - 320)),
+      });
     },
     [selectEntity, selectRelation],
   );
-  const span = domain.end - domain.start;
-  const xOf = (year: number) => ((year - domain.start) / span) * width;
-  const yearAt = (x: number) => domain.start + (x / Math.max(width, 1)) * span;
+  const span = view.end - view.start;
+  const xOf = (year: number) => ((year - view.start) / span) * width;
+  const yearAt = (x: number) => view.start + (x / Math.max(width, 1)) * span;
   const { brush, handlers } = useBrush((x0, x1) =>
-    setFilters(setTimeRange(filters, brushToTimeRange(yearAt(x0), yearAt(x1)))),
+    setFilters(setTimeRange(filters, brushRange(yearAt(x0), yearAt(x1), layout.ticks.unit))),
   );
 
-  const relationTop = CAPTION + layout.eventLanes * EVENT_LANE + BAND_GAP;
-  const axisTop = relationTop + layout.relationLanes * RELATION_LANE + 2;
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    const t = e.target;
+    if (t instanceof HTMLInputElement || e.ctrlKey || e.metaKey || e.altKey) return;
+    const act: Record<string, () => void> = {
+      '+': () => zoomBy(1 / STEP),
+      '=': () => zoomBy(1 / STEP),
+      '-': () => zoomBy(STEP),
+      '0': () => change(() => domain),
+      ArrowLeft: () => panBy(-PAN),
+      ArrowRight: () => panBy(PAN),
+    };
+    const run = act[e.key];
+    if (!run) return;
+    e.preventDefault();
+    // The arrows here move in time; they must not also walk the selected entity's relations.
+    e.stopPropagation();
+    run();
+  };
+
   const selectedMark = selection
     ? (index.entity.get(selection.id) ?? index.relation.get(selection.id))
     : undefined;
   const range = filters.timeRange;
   const rangeSpan = range ? timeRangeSpan(range) : null;
+  const whole = isWhole(view, domain);
+  const plotHeight = AXIS + layout.height + LANE_GAP;
+  const undatedText = undatedWords(undated);
 
   return (
-    <section className="timeline" aria-label="Timeline" data-testid="timeline">
-      <div className="tl-gutter">
-        <span className="tl-band-label" style={{ top: CAPTION - 2 }}>
-          Events
-        </span>
-        <span className="tl-band-label" style={{ top: relationTop - 4 }}>
-          Relations
-        </span>
+    <section className="timeline" aria-label="Timeline" data-testid="timeline" onKeyDown={onKeyDown}>
+      <div className="tl-head">
+        <p className="tl-caption" aria-live="polite">
+          {caption(model, hovered ?? selectedMark, range && rangeWords(range), overview, narrow)}
+        </p>
+        {range && (
+          <span className="tl-range-chip">
+            {rangeWords(range)}
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Clear the time filter"
+              onClick={() => setFilters(setTimeRange(filters, null))}
+            >
+              ×
+            </button>
+            <label className="tl-undated" title="Undated relations go while a period is set">
+              <input
+                type="checkbox"
+                checked={filters.hideUndated === true}
+                onChange={(e) => setFilters({ ...filters, hideUndated: e.target.checked })}
+              />
+              hide undated
+            </label>
+          </span>
+        )}
+        {undatedText && (
+          <span className="tl-undated-count" data-testid="timeline-undated">
+            {undatedText}
+          </span>
+        )}
+        <div className="tl-zoom" role="group" aria-label="Timeline zoom">
+          <span className="tl-window" data-testid="timeline-window">
+            {windowWords(view)}
+          </span>
+          <button
+            type="button"
+            className="tl-zoom-button"
+            aria-label="Zoom out of the timeline"
+            title="Zoom out (−)"
+            disabled={whole}
+            onClick={() => zoomBy(STEP)}
+          >
+            −
+          </button>
+          <button
+            type="button"
+            className="tl-zoom-button"
+            aria-label="Zoom into the timeline"
+            title="Zoom in (+)"
+            onClick={() => zoomBy(1 / STEP)}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            className="tl-zoom-button tl-zoom-all"
+            aria-label="Show all the years"
+            title="All the years (0)"
+            disabled={whole}
+            onClick={() => change(() => domain)}
+          >
+            All
+          </button>
+        </div>
       </div>
       <div
-        ref={plot}
-        className="tl-plot"
-        data-domain-start={domain.start}
-        data-domain-end={domain.end}
-        {...handlers}
+        className="tl-body"
+        tabIndex={0}
+        role="group"
+        aria-label="Timeline lanes: arrow keys move in time, + and − zoom, 0 shows all"
       >
-        {/* The chip sits on the caption's line: in the gutter it was cut off below the axis, over the legend. */}
-        <div className="tl-caption-row">
-          <p className="tl-caption" aria-live="polite">
-            {caption(model, hovered ?? selectedMark, range && rangeLabel(range), overview)}
-          </p>
-          {range && (
-            <span className="tl-range-chip" onPointerDown={(e) => e.stopPropagation()}>
-              {rangeLabel(range)}
-              <button
-                type="button"
-                className="icon-button"
-                aria-label="Clear the time filter"
-                onClick={() => setFilters(setTimeRange(filters, null))}
-              >
-                ×
-              </button>
-              <label className="tl-undated" title="Undated relations go while a period is set">
-                <input
-                  type="checkbox"
-                  checked={filters.hideUndated === true}
-                  onChange={(e) => setFilters({ ...filters, hideUndated: e.target.checked })}
-                />
-                hide undated
-              </label>
-            </span>
-          )}
-        </div>
-        {overview && width > 0 && (
-          <DensityBand
-            perYear={model.dates.perYear}
-            domain={domain}
-            width={width}
-            top={CAPTION}
-            height={axisTop - CAPTION}
-            total={model.dates.count}
-          />
-        )}
-        {layout.ticks.map((t) => (
-          <span
-            key={t.year}
-            className={t.major ? 'tl-tick tl-tick-major' : 'tl-tick'}
-            style={{ left: t.x, top: CAPTION, height: axisTop - CAPTION + (t.major ? 5 : 3) }}
-          />
-        ))}
-        {layout.ticks
-          .filter((t) => t.major)
-          .map((t) => (
-            <span key={t.year} className="tl-year" style={{ left: t.x, top: axisTop + 4 }}>
-              {t.year}
-            </span>
+        <div className="tl-gutter" style={{ height: plotHeight }}>
+          {layout.lanes.map((lane) => (
+            <div
+              key={lane.info.key}
+              className="tl-lane-label"
+              data-lane={lane.info.key}
+              style={{ top: AXIS + lane.top, height: lane.height }}
+            >
+              <span className="tl-lane-name">{lane.info.label}</span>
+              {lane.info.sub && <span className="tl-lane-sub">{lane.info.sub}</span>}
+            </div>
           ))}
-        {rangeSpan && (
-          <>
-            <span className="tl-outside" style={{ left: 0, width: Math.max(0, xOf(rangeSpan.start)) }} />
-            <span className="tl-outside" style={{ left: xOf(rangeSpan.end), right: 0 }} />
+        </div>
+        <div
+          ref={plot}
+          className="tl-plot"
+          style={{ height: plotHeight }}
+          data-domain-start={domain.start}
+          data-domain-end={domain.end}
+          data-view-start={view.start}
+          data-view-end={view.end}
+          data-unit={layout.ticks.unit}
+          {...handlers}
+        >
+          {layout.lanes.map((lane, i) => (
             <span
-              className="tl-range"
-              style={{ left: xOf(rangeSpan.start), width: xOf(rangeSpan.end) - xOf(rangeSpan.start) }}
+              key={lane.info.key}
+              className={i % 2 === 0 ? 'tl-lane-bg' : 'tl-lane-bg tl-lane-bg-odd'}
+              style={{ top: AXIS + lane.top - LANE_GAP / 2, height: lane.height + LANE_GAP }}
             />
-          </>
-        )}
-        {width > 0 && (
-          <TimelineMarks
-            model={model}
-            layout={layout}
-            eventTop={CAPTION}
-            eventLane={EVENT_LANE}
-            relationTop={relationTop}
-            relationLane={RELATION_LANE}
-            selection={selectionState}
-            onPath={onPath}
-            filtered={filtered}
-            onChoose={choose}
-            onHover={setHovered}
-          />
-        )}
-        {brush && (
-          <span
-            className="tl-brush"
-            style={{ left: Math.min(brush.x0, brush.x1), width: Math.abs(brush.x1 - brush.x0) }}
-          />
-        )}
-        {popover && (
-          <RelationGroupPopover
-            model={model}
-            mark={popover.mark}
-            left={Math.min(Math.max(popover.left - 160, 0), Math.max(0, width - 320))}
-            onPick={(id) => {
-              setPopover(null);
-              selectRelation(id);
-            }}
-            onClose={closePopover}
-          />
-        )}
+          ))}
+          {overview && width > 0 && (
+            <DensityBand
+              perYear={model.dates.perYear}
+              domain={view}
+              width={width}
+              top={AXIS}
+              height={layout.height}
+              total={model.dates.count}
+            />
+          )}
+          {layout.ticks.ticks.map((t) => (
+            <span
+              key={t.at}
+              className={t.major ? 'tl-tick tl-tick-major' : 'tl-tick'}
+              style={{ left: t.x, top: AXIS - 3 }}
+            />
+          ))}
+          {rangeSpan && (
+            <>
+              <span className="tl-outside" style={{ left: 0, width: Math.max(0, xOf(rangeSpan.start)) }} />
+              <span className="tl-outside" style={{ left: Math.min(width, xOf(rangeSpan.end)), right: 0 }} />
+              <span
+                className="tl-range"
+                style={{
+                  left: Math.max(-2, xOf(rangeSpan.start)),
+                  width: Math.max(
+                    0,
+                    Math.min(width + 2, xOf(rangeSpan.end)) - Math.max(-2, xOf(rangeSpan.start)),
+                  ),
+                }}
+              />
+            </>
+          )}
+          {width > 0 && (
+            <TimelineMarks
+              model={model}
+              marks={layout.marks}
+              top={AXIS}
+              height={BAR}
+              selection={selectionState}
+              onPath={onPath}
+              filtered={filtered}
+              onChoose={choose}
+              onHover={setHovered}
+            />
+          )}
+          {brush && (
+            <span
+              className="tl-brush"
+              style={{ left: Math.min(brush.x0, brush.x1), width: Math.abs(brush.x1 - brush.x0) }}
+            />
+          )}
+          {/* Last, and sticky: the axis stays in sight above the lanes as they scroll. */}
+          <div className="tl-axis" aria-hidden="true">
+            {/* A label that would run off the right edge is left out; its tick still shows. */}
+            {layout.ticks.ticks
+              .filter((t) => t.x <= width - 30)
+              .map((t) => (
+                <span
+                  key={t.at}
+                  className={t.major ? 'tl-tick-label tl-tick-label-major' : 'tl-tick-label'}
+                  style={{ left: t.x }}
+                >
+                  {t.label}
+                </span>
+              ))}
+          </div>
+        </div>
       </div>
+      {popover && (
+        <RelationGroupPopover
+          model={model}
+          mark={popover.mark}
+          left={popover.left}
+          onPick={(id) => {
+            setPopover(null);
+            selectRelation(id);
+          }}
+          onClose={closePopover}
+        />
+      )}
     </section>
   );
 }
 
-/** The line above the marks: what the pointer is on, else what is selected, else how to use the strip. */
+/** The line above the lanes: what the pointer is on, else what is selected, else how to use the strip. */
 function caption(
   model: Model,
   mark: Mark | undefined | null,
   range: string | null,
   overview: boolean,
+  /** A phone: a finger drag pans, and the period is set in Filters. */
+  narrow: boolean,
 ): string {
   if (mark) {
     const spec =
       mark.kind === 'entity' ? model.entities.get(mark.key)?.date : model.relations.get(mark.ids[0]!)?.date;
     const when = dateLabel(spec) ?? mark.date.label;
-    return `${mark.label} — ${when} (${describePrecision(mark.date, mark.openStart, mark.openEnd)})`;
+    const what = mark.ids.length > 1 ? `${mark.ids.length} relations` : mark.label;
+    return `${what} — ${when} (${describePrecision(mark.date, mark.openStart, mark.openEnd)})`;
   }
   if (range) return `Showing ${range}: dated items outside it are filtered out; undated ones stay.`;
+  if (narrow) return 'Swipe sideways to move in time, pinch or + − to zoom; tap a bar to read its evidence.';
   if (overview)
-    return `Bars: the view's dated items. Shading: all ${model.dates.count.toLocaleString('en')} in the dataset, by year. Drag across the years to filter.`;
-  return 'Drag across the years to filter the graph to a period. A bar spans all its date covers.';
+    return `Bars: the view's dated items. Shading: all ${model.dates.count.toLocaleString('en')} in the dataset, by year. Drag across to filter.`;
+  return 'Drag across to filter the graph to a period; wheel or + − to zoom; click a bar to read its evidence.';
 }

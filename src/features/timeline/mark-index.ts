@@ -8,11 +8,10 @@ export interface MarkIndex {
   relation: ReadonlyMap<string, Mark>;
 }
 
-export function indexMarks(events: readonly Mark[], relations: readonly Mark[]): MarkIndex {
+export function indexMarks(marks: readonly Mark[]): MarkIndex {
   const entity = new Map<string, Mark>();
   const relation = new Map<string, Mark>();
-  for (const m of events) for (const id of m.ids) entity.set(id, m);
-  for (const m of relations) for (const id of m.ids) relation.set(id, m);
+  for (const m of marks) for (const id of m.ids) (m.kind === 'entity' ? entity : relation).set(id, m);
   return { entity, relation };
 }
 

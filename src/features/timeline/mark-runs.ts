@@ -10,9 +10,6 @@ const RUN_LENGTH = 64;
 export interface MarkRun {
   key: string;
   marks: readonly Mark[];
-  /** Top of the band's first lane, and the pitch of its lanes. */
-  top: number;
-  lane: number;
 }
 
 export interface MarkRuns {
@@ -24,8 +21,6 @@ export interface MarkRuns {
 export interface Band {
   name: string;
   marks: readonly Mark[];
-  top: number;
-  lane: number;
 }
 
 export function splitIntoRuns(bands: readonly Band[], length = RUN_LENGTH): MarkRuns {
@@ -35,7 +30,7 @@ export function splitIntoRuns(bands: readonly Band[], length = RUN_LENGTH): Mark
     for (let at = 0; at < band.marks.length; at += length) {
       const marks = band.marks.slice(at, at + length);
       for (const m of marks) runOf.set(m.key, runs.length);
-      runs.push({ key: `${band.name}-${at}`, marks, top: band.top, lane: band.lane });
+      runs.push({ key: `${band.name}-${at}`, marks });
     }
   return { runs, runOf };
 }

@@ -1,6 +1,7 @@
 /**
  * Dragging across the timeline's plot selects a span of years, wherever the press starts (on a mark too);
  * a press released without a drag stays a click on whatever is under it (brush-gesture.ts decides which).
+ * Touch presses are left to panning.
  */
 import { useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import { IDLE, move, press, release, type BrushGesture } from './brush-gesture';
@@ -19,7 +20,8 @@ export function useBrush(onCommit: (x0: number, x1: number) => void) {
     return Math.min(Math.max(e.clientX - box.left, 0), box.width);
   };
   const onPointerDown = (e: PointerEvent<HTMLElement>) => {
-    if (e.button !== 0) return;
+    // On a touch screen a drag pans the strip (use-zoom-gestures.ts); the period is set in Filters there.
+    if (e.button !== 0 || e.pointerType === 'touch') return;
     brushed.current = false;
     setGesture(press(xIn(e)));
   };

@@ -5,6 +5,7 @@ import type { Model } from '../core/model';
 import type { RelationRecord } from '../format/schema';
 import type { Subgraph } from '../core/subgraph';
 import { relationSentence } from '../core/queries';
+import { baseTypeOf } from '../core/entity-types';
 
 export interface TimelineItem {
   kind: 'entity' | 'relation';
@@ -14,6 +15,8 @@ export interface TimelineItem {
   /** Fractional years; null for an open end ("until 2016", "1990s onwards"). */
   start: number | null;
   end: number | null;
+  /** The entity a relation's sentence is about (its source); null for an entity. */
+  subject: string | null;
 }
 
 export interface TimelineData {
@@ -22,8 +25,14 @@ export interface TimelineData {
   domain: { start: number; end: number } | null;
 }
 
-function place(kind: TimelineItem['kind'], id: string, label: string, date: ResolvedDate): TimelineItem {
-  return { kind, id, label, date, ...axisSpan(date) };
+function place(
+  kind: TimelineItem['kind'],
+  id: string,
+  label: string,
+  date: ResolvedDate,
+  subject: string | null = null,
+): TimelineItem {
+  return { kind, id, label, date, ...axisSpan(date), subject };
 }
 
 /** Whole years around the dates, widened to multiples of five; null when nothing is dated. */
@@ -46,15 +55,11 @@ export function timelineData(model: Model, only?: Subgraph): TimelineData {
   };
   const addRelation = (k: number, relation?: RelationRecord) => {
     const date = model.relationDates.get(k);
-    if (date)
-      items.push(
-        place(
-          'relation',
-          model.data.relations.id[k]!,
-          relationSentence(model, relation ?? model.relationAt(k)),
-          date,
-        ),
-      );
+    if (!date) return;
+    const record = relation ?? model.relationAt(k);
+    items.push(
+      place('relation', model.data.relations.id[k]!, relationSentence(model, record), date, record.source),
+    );
   };
   if (only) {
     for (const id of only.entityIds) {
@@ -87,3 +92,30 @@ export const timeRangeSpan = (range: { from: string; to: string }): { start: num
   start: yearValue(range.from),
   end: yearValueAfter(range.to),
 });
+
+/**
+ * What the timeline cannot place: relations without a date, and events (by base type) without one, in the
+ * whole dataset or in `only`. People and organisations are not counted: they are not things that happen.
+ */
+export function undatedCount(model: Model, only?: Subgraph): { relations: number; events: number } {
+  const isEvent = (type: string) => baseTypeOf(model, type) === 'event';
+  let relations = 0;
+  let events = 0;
+  if (only) {
+    for (const r of only.relations) {
+      const k = model.index.relation.get(r.id);
+      if (k === undefined || !model.relationDates.get(k)) relations++;
+    }
+    for (const id of only.entityIds) {
+      const i = model.index.entity.get(id);
+      const e = i === undefined ? undefined : model.data.entities[i];
+      if (e && isEvent(e.type) && !model.entityDates.get(i!)) events++;
+    }
+    return { relations, events };
+  }
+  relations = model.data.relations.id.length - model.relationDates.keys().length;
+  model.data.entities.forEach((e, i) => {
+    if (isEvent(e.type) && !model.entityDates.get(i)) events++;
+  });
+  return { relations, events };
+}
