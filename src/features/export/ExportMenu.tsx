@@ -95,10 +95,11 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
           'info',
           `The image was scaled to ${file.scale.toFixed(2)}× to stay within ${MAX_IMAGE_SIDE} px a side.`,
         );
-      return {
-        ...file,
-        note: format === 'png' || options.page !== 'drawing' ? `(${file.width}×${file.height} px)` : '',
-      };
+      const left =
+        file.labelsLeftOut > 0
+          ? `; ${file.labelsLeftOut} label${file.labelsLeftOut === 1 ? '' : 's'} had no free place and ${file.labelsLeftOut === 1 ? 'was' : 'were'} left out`
+          : '';
+      return { ...file, note: `(${file.width}×${file.height} px${left})` };
     });
 
   const copyLink = async () => {
@@ -172,42 +173,41 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
                 ))}
               </select>
             </label>
-            {options.page !== 'drawing' && (
-              <div className="export-texts">
-                {PAGE_TEXT_FIELDS.map(({ key, label }) => (
-                  <label key={key}>
-                    <span>{label}</span>
-                    <input
-                      type="text"
-                      value={options.texts[key]}
-                      maxLength={TEXT_LIMITS[key]}
-                      onChange={(e) => setText(key, e.target.value)}
-                    />
-                  </label>
-                ))}
-                <div className="export-row" role="radiogroup" aria-label="Evidence that does not fit">
-                  <span>More evidence</span>
-                  <label>
-                    <input
-                      type="radio"
-                      name="export-overflow"
-                      checked={options.overflow === 'continue'}
-                      onChange={() => set('overflow', 'continue')}
-                    />
-                    On a page 2
-                  </label>
-                  <label>
-                    <input
-                      type="radio"
-                      name="export-overflow"
-                      checked={options.overflow === 'shorten'}
-                      onChange={() => set('overflow', 'shorten')}
-                    />
-                    Shorten, with a link
-                  </label>
-                </div>
+            {/* Every size is a page: a drawing fitted has the same headline, credits and footer as a preset. */}
+            <div className="export-texts">
+              {PAGE_TEXT_FIELDS.map(({ key, label }) => (
+                <label key={key}>
+                  <span>{label}</span>
+                  <input
+                    type="text"
+                    value={options.texts[key]}
+                    maxLength={TEXT_LIMITS[key]}
+                    onChange={(e) => setText(key, e.target.value)}
+                  />
+                </label>
+              ))}
+              <div className="export-row" role="radiogroup" aria-label="Evidence that does not fit">
+                <span>More evidence</span>
+                <label>
+                  <input
+                    type="radio"
+                    name="export-overflow"
+                    checked={options.overflow === 'continue'}
+                    onChange={() => set('overflow', 'continue')}
+                  />
+                  On a page 2
+                </label>
+                <label>
+                  <input
+                    type="radio"
+                    name="export-overflow"
+                    checked={options.overflow === 'shorten'}
+                    onChange={() => set('overflow', 'shorten')}
+                  />
+                  Shorten, with a link
+                </label>
               </div>
-            )}
+            </div>
             {/* A page is its own size in pixels; the scale is for drawings. */}
             {options.page === 'drawing' && (
               <div className="export-row" role="radiogroup" aria-label="Scale">
