@@ -11,13 +11,8 @@ import { exportEmbed } from '../embed/export-embed';
 import { pageDownloads } from './page-files';
 import { exportDataFile } from './export-data';
 import { exportImage } from './export-image';
-import {
-  DEFAULT_IMAGE_OPTIONS,
-  ExportError,
-  MAX_IMAGE_SIDE,
-  SCALES,
-  type ImageOptions,
-} from './image-options';
+import { imageNotes } from './image-notes';
+import { DEFAULT_IMAGE_OPTIONS, ExportError, SCALES, type ImageOptions } from './image-options';
 import './export.css';
 
 const DATA_BUTTONS: Array<{ format: DataFormat; text: string }> = [
@@ -90,16 +85,9 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
       const canvas = getCanvas();
       if (!canvas) throw new ExportError('The canvas is not ready yet.');
       const file = await exportImage(canvas, store.getState(), { ...options, format });
-      if (format === 'png' && options.page === 'drawing' && file.scale < options.scale)
-        notify(
-          'info',
-          `The image was scaled to ${file.scale.toFixed(2)}× to stay within ${MAX_IMAGE_SIDE} px a side.`,
-        );
-      const left =
-        file.labelsLeftOut > 0
-          ? `; ${file.labelsLeftOut} label${file.labelsLeftOut === 1 ? '' : 's'} had no free place and ${file.labelsLeftOut === 1 ? 'was' : 'were'} left out`
-          : '';
-      return { ...file, note: `(${file.width}×${file.height} px${left})` };
+      const { note, notices } = imageNotes(file, { ...options, format });
+      for (const text of notices) notify('info', text);
+      return { ...file, note };
     });
 
   const copyLink = async () => {

@@ -21,6 +21,8 @@ export interface ImageFile {
   scale: number;
   /** A page export's further pages (its evidence, continued): downloaded with it as "…-page2.png" and on. */
   more: ImageFile[];
+  /** How much the drawing was scaled on its page: below 1, shrunk (a huge view's Fit, or any view's preset). */
+  drawingScale: number;
   /** Labels with no free place on the page, left out rather than printed over another. */
   labelsLeftOut: number;
 }

@@ -87,10 +87,10 @@ export async function exportPages(req: PageRequest): Promise<ImageFile> {
             )
           : await pagePng(page, scene && { scene, rect: placed.rect, labels }, snapshot, req.background);
       const mime = FORMAT_INFO[options.format].mime;
-      return { fileName, mime, blob, width, height, scale, more: [], labelsLeftOut: 0 };
+      return { fileName, mime, blob, width, height, scale, more: [], drawingScale: 1, labelsLeftOut: 0 };
     }),
   );
-  return { ...files[0]!, more: files.slice(1), labelsLeftOut: dropped.length };
+  return { ...files[0]!, more: files.slice(1), drawingScale: placed.scale, labelsLeftOut: dropped.length };
 }
 
 async function pagePng(
