@@ -131,6 +131,17 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
       </button>
       {open && (
         <div className="export-panel" role="dialog" aria-label="Export">
+          {/* On a phone the panel is a sheet over the menu that opened it: this is its way out. */}
+          <button
+            type="button"
+            className="export-close"
+            onClick={() => {
+              setOpen(false);
+              button.current?.focus();
+            }}
+          >
+            Close
+          </button>
           <fieldset>
             <legend>Image of the view</legend>
             <div className="export-row" role="radiogroup" aria-label="What to draw">
