@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Citation, SourceCitation } from '../../src/model/export/citations';
 import { FIT_MIN_WIDTH, fitHeight } from '../../src/model/export/fit-page';
@@ -189,6 +193,21 @@ describe('"Fit the drawing": a sparse view', () => {
     expect(first.height - first.footerTop).toBeLessThanOrEqual(first.height * FOOTER_SHARE + 0.001);
     expect(headings(first.ops)).toEqual([1, 2]);
     expect(textsOf(first.ops)).toContain('Source: The dataset · 2026-12-06');
+  });
+
+  it("librsvg (not a browser) renders its SVG at the page's pixel size", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'threadline-fit-'));
+    writeFileSync(join(dir, 'fit.svg'), page.svgs[0]!);
+    const run = spawnSync('rsvg-convert', ['-o', join(dir, 'fit.png'), join(dir, 'fit.svg')], {
+      encoding: 'utf8',
+    });
+    expect(run.error, 'rsvg-convert (apt-get install librsvg2-bin) must be installed').toBeUndefined();
+    expect(run.status, run.stderr).toBe(0);
+    const png = readFileSync(join(dir, 'fit.png'));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
+      Math.round(first.width * 2),
+      Math.round(first.height * 2),
+    ]);
   });
 
   it('has the scale asked for as its unit', () => {
