@@ -4,9 +4,10 @@ import graphml from 'graphology-graphml';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateBundleText } from '../../src/model/format/validate-bundle';
+import { exportFiles } from './export-downloads';
 import { drawnEntityIds, drawnRelationIds, sharedAppPage, waitSettled } from './app-page';
 import { ARTIFACTS, tempDir } from './chromium';
 import { showNeighbourhood } from '../../scripts/app-views';
@@ -21,32 +22,12 @@ describe('exporting the view from the Export menu', () => {
     if (!(await menu().isVisible()))
       await page().getByRole('button', { name: 'Export', exact: true }).click();
   }
-  /**
-   * Clicks an export button and waits for every file the status names: an image whose evidence continues has
-   * further pages, downloaded with it, that must not be taken for the next export's file. Returns the first.
-   */
   async function download(
     button: string,
   ): Promise<{ path: string; name: string; bytes: Buffer; files: number }> {
     await openMenu();
-    const files: Download[] = [];
-    const onDownload = (d: Download) => void files.push(d);
-    page().on('download', onDownload);
-    let named: string[];
-    try {
-      await menu().getByRole('button', { name: button, exact: true }).click();
-      await expect.poll(() => menu().getByRole('status').textContent()).toMatch(/^Saved /);
-      const status = (await menu().getByRole('status').textContent())!;
-      named = status.match(/[\w.-]+\.(?:png|svg|json|graphml|gexf|zip)\b/g) ?? [];
-      await expect.poll(() => files.length).toBe(named.length);
-    } finally {
-      page().off('download', onDownload);
-    }
-    const file = files[0]!;
-    expect(file.suggestedFilename()).toBe(named[0]);
-    const path = join(dir, file.suggestedFilename());
-    await file.saveAs(path);
-    return { path, name: file.suggestedFilename(), bytes: readFileSync(path), files: files.length };
+    const files = await exportFiles(page(), menu(), button, dir);
+    return { ...files[0]!, files: files.length };
   }
   const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
   /** Share of pixels that are neither white nor transparent, read back through the browser's decoder. */
