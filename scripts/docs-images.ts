@@ -53,7 +53,7 @@ async function explorer(page: Page, path: string): Promise<void> {
   await page.screenshot({ path });
 }
 
-/** Eric Trump and his neighbours, exported at 2× with the legend and numbered citations. */
+/** Eric Trump and his neighbours, fitted at 2× with a headline, the legend and numbered citations. */
 async function exportExample(page: Page, path: string): Promise<void> {
   await showNeighbourhood(page, 'eric-trump');
   await settled(page);
@@ -62,6 +62,7 @@ async function exportExample(page: Page, path: string): Promise<void> {
   await menu.getByRole('radio', { name: '2×' }).check();
   await menu.getByRole('checkbox', { name: 'Legend' }).check();
   await menu.getByRole('checkbox', { name: 'Numbered citations' }).check();
+  await menu.getByLabel('Headline').fill('Eric Trump and the money from Russia');
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     menu.getByRole('button', { name: 'PNG', exact: true }).click(),

@@ -20,7 +20,7 @@ import { renderImage } from './export-render';
 const USAGE =
   'usage: npm run export -- --dataset <dir> --focus <entity-id> [--depth N] --format png|svg|graphml|gexf|csv|json --out <file>\n' +
   '       images also take [--scale 1|2|4] [--background white|transparent] [--no-legend] [--no-citations]\n' +
-  `       and, for a page, [--page ${PAGE_PRESET_IDS.join('|')}] [--headline T] [--standfirst T] [--credit T]\n` +
+  `       and [--page drawing|${PAGE_PRESET_IDS.join('|')}] (drawing: sized to the drawing) [--headline T] [--standfirst T] [--credit T]\n` +
   '       [--source-line T] [--date T] [--overflow continue|shorten] (further pages are written as <out>-page2.<ext>, …)';
 const FORMATS: readonly string[] = [...IMAGE_FORMATS, ...DATA_FORMATS];
 

@@ -57,10 +57,8 @@ describe('community colours', () => {
           g.getAttribute('data-id') ?? '',
           g.querySelector('path')?.getAttribute('fill') ?? '',
         ]),
-        legendFills: [...doc.querySelectorAll('#legend-and-evidence path')].map(
-          (p) => p.getAttribute('fill') ?? '',
-        ),
-        texts: [...doc.querySelectorAll('#legend-and-evidence text')].map((t) => t.textContent ?? ''),
+        legendFills: [...doc.querySelectorAll('#page path')].map((p) => p.getAttribute('fill') ?? ''),
+        texts: [...doc.querySelectorAll('#page text')].map((t) => t.textContent ?? ''),
       };
     });
     expect(new Map(svg.nodes.map(([id, fill]) => [id, hex(fill!)]))).toEqual(

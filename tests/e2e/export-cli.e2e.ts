@@ -35,13 +35,16 @@ describe('export CLI images', () => {
       expect(r.stdout).toMatch(/png, \d+ entities and \d+ relations within 1 of eric-trump/);
       const png = readFileSync(out);
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-      return { png, width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+      return { png, width: png.readUInt32BE(16), height: png.readUInt32BE(20), stdout: r.stdout };
     };
     const cited = render();
     expect(cited.width).toBeGreaterThanOrEqual(640);
     expect(cited.png.length).toBeGreaterThan(20_000);
-    // The evidence footer, a few hundred pixels of it, is what the same view without citations lacks.
+    // The evidence footer is what the same view without citations lacks: a third of the image, the rest of the
+    // evidence on a page 2 of the same size.
     const bare = render('--no-citations');
-    expect(cited.height).toBeGreaterThan(bare.height + 300);
+    expect(cited.height).toBeGreaterThan(bare.height + 100);
+    expect(cited.stdout).toMatch(/-page2\.png: page 2, the evidence continued/);
+    expect(bare.stdout).not.toMatch(/page 2/);
   }, 180_000);
 });

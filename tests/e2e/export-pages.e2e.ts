@@ -67,7 +67,13 @@ function readSvg(page: Page, svg: string) {
     holder.style.cssText = 'position:fixed;left:-5000px;top:0;visibility:hidden';
     holder.append(document.importNode(root, true));
     document.body.append(holder);
-    const graphTop = (holder.querySelector('#graph') as SVGGraphicsElement | null)?.getBBox().y ?? NaN;
+    const graphBox = (holder.querySelector('#graph') as SVGGraphicsElement | null)?.getBBox();
+    const graphTop = graphBox?.y ?? NaN;
+    // Each entity's centre on the page, to compare with where the store has it.
+    const centres = [...holder.querySelectorAll('#nodes > g')].map((g) => {
+      const box = (g.querySelector('path') as SVGGraphicsElement).getBBox();
+      return { id: g.getAttribute('data-id') ?? '', x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
     const nodeCentres = [...holder.querySelectorAll('#nodes > g > path:first-child')].map((shape) => {
       const box = (shape as SVGGraphicsElement).getBBox();
       // Left of the centred white icon, well inside the shape and its outline: its fill.
@@ -86,6 +92,8 @@ function readSvg(page: Page, svg: string) {
       viewBox: (root.getAttribute('viewBox') ?? '').split(' ').map(Number),
       ruleY: Number(rule?.getAttribute('y1')),
       graphTop,
+      graphWidth: graphBox?.width ?? NaN,
+      centres,
       headlineY: Number(doc.querySelector('#page > text')?.getAttribute('y')),
       texts,
       nodeIds: [...doc.querySelectorAll('#nodes > g')].map((g) => g.getAttribute('data-id')),
@@ -266,6 +274,116 @@ describe('page exports: a social card of the selection, with a headline', () => 
     const ruleOf = (p: Pixels) => p.ruleRows.findIndex((n) => n > p.width * 0.8);
     expect(Math.abs(ruleOf(a) - ruleOf(b))).toBeLessThanOrEqual(1);
     expect(Math.abs(ruleOf(a) - Math.round(svg.ruleY * unit))).toBeLessThanOrEqual(1);
+  });
+});
+
+/** "Fit the drawing": the old export sized to the drawing, now a page with the same slots and footer rules. */
+describe('"Fit the drawing" of the selection, with a headline', () => {
+  const page = sharedAppPage();
+  const exportAs = (options: Partial<ImageOptions>) =>
+    page().evaluate((o) => window.threadline!.exportImage(o), options) as Promise<ExportedImage>;
+  const options: Partial<ImageOptions> = {
+    page: 'drawing',
+    scope: 'selection',
+    scale: 2,
+    texts: {
+      headline: HEADLINE,
+      standfirst: '',
+      credit: 'Graphic: Threadline tests',
+      sourceLine: '',
+      date: '',
+    },
+  };
+
+  beforeAll(async () => {
+    await showNeighbourhood(page(), 'eric-trump');
+    await page().waitForFunction(() => {
+      const s = window.threadline!.getState();
+      return [...s.view.visible].every((id) => s.positions.has(id));
+    });
+    await waitSettled(page());
+    // Eric Trump and every neighbour but two: a selection with a drawing and evidence of some size.
+    options.entityIds = await page().evaluate(() => {
+      const s = window.threadline!.getState();
+      return ['eric-trump', ...[...s.view.visible].filter((id) => id !== 'eric-trump').slice(2)];
+    });
+  });
+
+  it('is as wide as the drawing, which keeps its aspect; the headline is there and the footer takes at most a third', async () => {
+    const png = await exportAs({ ...options, format: 'png' });
+    const bytes = Buffer.from(png.base64, 'base64');
+    writeFileSync(join(ARTIFACTS, 'export-fit-selection.png'), bytes);
+    // The SVG of the same export has the layout in its own units (a vector file is not multiplied by the scale).
+    const svgFile = await exportAs({ ...options, format: 'svg' });
+    const svg = await readSvg(page(), Buffer.from(svgFile.base64, 'base64').toString('utf8'));
+    expect(svg.parseError).toBeNull();
+    expect(svg.transforms).toEqual([]);
+    expect(svg.scripts).toBe(0);
+    expect(svg.tspansInPage).toBe(0);
+    expect(new Set(svg.nodeIds)).toEqual(new Set(options.entityIds));
+
+    // Twice the layout's size, as the 2× scale asks.
+    const [w, h] = [svg.viewBox[2]!, svg.viewBox[3]!];
+    expect(pngSize(bytes)).toEqual({ width: Math.round(w * 2), height: Math.round(h * 2) });
+    expect([png.width, png.height]).toEqual([Math.round(w * 2), Math.round(h * 2)]);
+    expect(png.scale).toBe(2);
+
+    // The drawing keeps the view's aspect: one scale across and down from where the store has the entities...
+    const positions = await page().evaluate((ids) => {
+      const s = window.threadline!.getState();
+      return ids.map((id) => ({ id, ...s.positions.get(id)! }));
+    }, options.entityIds!);
+    const spread = (vs: number[]) => Math.max(...vs) - Math.min(...vs);
+    const byId = new Map(svg.centres.map((c) => [c.id, c]));
+    const across = spread(svg.centres.map((c) => c.x)) / spread(positions.map((p) => p.x));
+    const down = spread(svg.centres.map((c) => c.y)) / spread(positions.map((p) => p.y));
+    expect(Math.abs(across / down - 1)).toBeLessThan(0.01);
+    for (const p of positions) expect(byId.has(p.id)).toBe(true);
+    // ...and fills the page's width inside its margins: the page is as wide as the drawing.
+    expect(svg.graphWidth).toBeGreaterThan((w - 40) * 0.85);
+    expect(svg.graphWidth).toBeLessThanOrEqual(w - 40 + 1);
+
+    const px = await pixelsOf(page(), bytes);
+    // The headline's ink, where the SVG puts its baseline, above the graph.
+    const row = Math.round(svg.headlineY * 2);
+    expect(Math.max(...px.darkRows.slice(row - 28, row + 1))).toBeGreaterThan(40);
+    expect(svg.graphTop * 2).toBeGreaterThan(row + 2);
+    // Typed markup is printed as text (wrapped over lines when the page is narrow).
+    expect(svg.texts[0]).toMatch(/^Who met whom/);
+    expect(svg.texts.join(' ')).toContain('<script>alert(1)</script>');
+    // The footer from its rule down: at most a third of the image, with evidence in it.
+    const rule = px.ruleRows.findIndex((n) => n > px.width * 0.8);
+    expect(rule).toBeGreaterThan(row);
+    expect(px.height - rule).toBeLessThanOrEqual(px.height / 3);
+    expect(px.darkRows.slice(rule + 1).some((n) => n > 20)).toBe(true);
+    const texts = [
+      ...svg.texts,
+      ...(
+        await Promise.all(
+          svgFile.more.map(
+            async (p) => (await readSvg(page(), Buffer.from(p.base64, 'base64').toString('utf8'))).texts,
+          ),
+        )
+      ).flat(),
+    ];
+    expect(texts.some((t) => /^\[1\] /.test(t))).toBe(true);
+    expect(texts.filter((t) => t === 'Sources')).toHaveLength(1);
+  });
+
+  it('a dense view: the whole neighbourhood drawn at 1×, its evidence continued on pages of the same size', async () => {
+    const png = await exportAs({ ...options, scope: 'view', scale: 1, format: 'png' });
+    const bytes = Buffer.from(png.base64, 'base64');
+    writeFileSync(join(ARTIFACTS, 'export-fit-view.png'), bytes);
+    const px = await pixelsOf(page(), bytes);
+    const rule = px.ruleRows.findIndex((n) => n > px.width * 0.8);
+    expect(rule).toBeGreaterThan(0);
+    expect(px.height - rule).toBeLessThanOrEqual(px.height / 3);
+    expect(png.more.length).toBeGreaterThan(0);
+    for (const [i, more] of png.more.entries()) {
+      const next = Buffer.from(more.base64, 'base64');
+      writeFileSync(join(ARTIFACTS, `export-fit-view-page${i + 2}.png`), next);
+      expect(pngSize(next)).toEqual(pngSize(bytes));
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateBundleText } from '../../src/model/format/validate-bundle';
+import { exportFiles } from './export-downloads';
 import { drawnEntityIds, drawnRelationIds, sharedAppPage, waitSettled } from './app-page';
 import { ARTIFACTS, tempDir } from './chromium';
 import { showNeighbourhood } from '../../scripts/app-views';
@@ -21,15 +22,12 @@ describe('exporting the view from the Export menu', () => {
     if (!(await menu().isVisible()))
       await page().getByRole('button', { name: 'Export', exact: true }).click();
   }
-  async function download(button: string): Promise<{ path: string; name: string; bytes: Buffer }> {
+  async function download(
+    button: string,
+  ): Promise<{ path: string; name: string; bytes: Buffer; files: number }> {
     await openMenu();
-    const [file] = await Promise.all([
-      page().waitForEvent('download'),
-      menu().getByRole('button', { name: button, exact: true }).click(),
-    ]);
-    const path = join(dir, file.suggestedFilename());
-    await file.saveAs(path);
-    return { path, name: file.suggestedFilename(), bytes: readFileSync(path) };
+    const files = await exportFiles(page(), menu(), button, dir);
+    return { ...files[0]!, files: files.length };
   }
   const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
   /** Share of pixels that are neither white nor transparent, read back through the browser's decoder. */
@@ -114,10 +112,10 @@ describe('exporting the view from the Export menu', () => {
     await expect(menu().getByRole('status').textContent()).resolves.toContain(
       `${size1.width}×${size1.height} px`,
     );
-    // The whole drawing (not the viewport) plus a 16 px margin each side, at 1 px per unit.
+    // The whole drawing (not the viewport) plus a 20 px margin each side and the source line, at 1 px per unit.
     const bb = await page().evaluate(() => window.threadline!.cy!.elements().boundingBox());
-    expect(Math.abs(size1.width - (bb.w + 32))).toBeLessThan(60);
-    expect(Math.abs(size1.height - (bb.h + 32))).toBeLessThan(60);
+    expect(Math.abs(size1.width - (bb.w + 40))).toBeLessThan(60);
+    expect(Math.abs(size1.height - (bb.h + 60))).toBeLessThan(60);
     await menu().getByRole('radio', { name: '2×' }).check();
     const size2 = pngSize((await download('PNG')).bytes);
     expect(Math.abs(size2.width - 2 * size1.width)).toBeLessThanOrEqual(2);
@@ -138,8 +136,10 @@ describe('exporting the view from the Export menu', () => {
     const file = await download('PNG');
     const size = pngSize(file.bytes);
     const bb = await page().evaluate(() => window.threadline!.cy!.elements().boundingBox());
-    // The footer adds height below the graph; the numbers are on the edges and listed there.
-    expect(size.height).toBeGreaterThan(2 * (bb.h + 32) + 200);
+    // The footer adds height below the graph, a third of the image at most; the numbers are on the edges and
+    // listed there, continuing on further pages of the same size.
+    expect(size.height).toBeGreaterThan(bb.h + 150);
+    expect(file.files).toBeGreaterThan(1);
     expect(await ink(file.bytes)).toBeGreaterThan(0.02);
   });
 

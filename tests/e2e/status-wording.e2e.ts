@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedAppPage } from './app-page';
+import { exportFiles } from './export-downloads';
 import { ARTIFACTS, tempDir } from './chromium';
 
 /**
@@ -59,22 +59,23 @@ describe('a relation that is not a fact says so everywhere', () => {
     await page().getByRole('button', { name: 'Export', exact: true }).click();
     const menu = page().getByRole('dialog', { name: 'Export' });
     await menu.getByRole('checkbox', { name: 'Numbered citations' }).check();
-    const [download] = await Promise.all([
-      page().waitForEvent('download'),
-      menu.getByRole('button', { name: 'SVG', exact: true }).click(),
-    ]);
-    const path = join(dir, download.suggestedFilename());
-    await download.saveAs(path);
-    const texts = await page().evaluate(
-      (svg) => {
-        const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    // The evidence may continue on further pages: each is read.
+    const files = await exportFiles(page(), menu, 'SVG', dir);
+    const read = (svg: string) =>
+      page().evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
         return {
-          bold: [...doc.querySelectorAll('text[font-weight="bold"]')].map((t) => t.textContent ?? ''),
-          edges: [...doc.querySelectorAll('g.edge text')].map((t) => t.textContent ?? ''),
+          // A heading wraps over bold lines: one entry each, read as one text.
+          bold: [...doc.querySelectorAll('#page text[font-weight="bold"]')].map((t) => t.textContent ?? ''),
+          labels: [...doc.querySelectorAll('#labels text')].map((t) => t.textContent ?? ''),
         };
-      },
-      readFileSync(path, 'utf8'),
-    );
+      }, svg);
+    const pages = await Promise.all(files.map((f) => read(f.bytes.toString('utf8'))));
+    const bold = pages
+      .flatMap((p) => p.bold)
+      .join(' ')
+      .split(/ (?=\[\d+\] )/);
+    const texts = { bold, edges: pages[0]!.labels };
     const heading = texts.bold.find((t) => t.includes('Donald Trump acted on behalf of Vladimir Putin'));
     expect(heading).toMatch(/^\[\d+\] Denied: Donald Trump acted on behalf of Vladimir Putin/);
     const banks = texts.bold.find((t) => t.includes('Eric Trump funded by'));

@@ -52,28 +52,37 @@ describe('exports and the connection finder cite every source', () => {
     page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       if (doc.querySelector('parsererror')) throw new Error('the SVG does not parse');
-      return [...doc.querySelectorAll('#legend-and-evidence text')].map((t) => t.textContent ?? '');
+      return [...doc.querySelectorAll('#page text')].map((t) => t.textContent ?? '');
     }, svg);
 
   it('the SVG footer says how each source presents a relation, lists each source once, and reads the debunked claim as refuted', async () => {
     const image = await page.evaluate(() =>
       window.threadline!.exportImage({ format: 'svg', legend: true, citations: true }),
     );
-    const texts = await svgTexts(Buffer.from(image.base64, 'base64').toString('utf8'));
-    expect(texts).toContain('Stated as fact by the report; claimed by Boris Volkov');
-    expect(texts).toContain('— Claim · Boris Volkov · S2');
+    // The footer's lines over every page (evidence past a third of the first continues on the next), as one text:
+    // a column's entries wrap, but each is whole.
+    const texts = (
+      await Promise.all(
+        [image.base64, ...image.more.map((p) => p.base64)].map((b) =>
+          svgTexts(Buffer.from(b, 'base64').toString('utf8')),
+        ),
+      )
+    ).flat();
+    const all = texts.join(' ').replace(/\s+/g, ' ');
+    expect(all).toContain('Stated as fact by the report; claimed by Boris Volkov');
+    expect(all).toContain('— Claim · Boris Volkov · S2');
     expect(texts).toContain('Sources');
-    expect(texts.filter((t) => t === REPORT)).toHaveLength(1);
-    expect(texts.filter((t) => t === ARTICLE)).toHaveLength(1);
-    expect(texts).toContainEqual(
-      expect.stringMatching(/^\[\d+\] Refuted: Boris Volkov controls Sea Falcon$/),
-    );
-    expect(texts).toContain('Alleged by Kestrel memo; refuted by the article');
+    expect(all.split(REPORT)).toHaveLength(2);
+    expect(all).toContain(`S1 ${REPORT}`);
+    expect(all.split(ARTICLE)).toHaveLength(2);
+    expect(all).toContain(`S2 ${ARTICLE}`);
+    expect(all).toMatch(/\[\d+\] Refuted: Boris Volkov controls Sea Falcon /);
+    expect(all).toContain('Alleged by Kestrel memo; refuted by the article');
     // The Sea Falcon is a vessel, drawn as an organisation: the legend names both.
     expect(texts).toContain('Organization, Vessel');
   });
 
-  it('the PNG carries the same footer below the graph', async () => {
+  it('the PNG carries the same footer below the graph, within a third of it', async () => {
     const options = { legend: true, citations: true, scale: 1 } as const;
     const [png, svg] = await page.evaluate(
       (o) =>
@@ -90,8 +99,12 @@ describe('exports and the connection finder cite every source', () => {
       Math.ceil(svg.width),
       Math.ceil(svg.height),
     ]);
-    const graphHeight = await page.evaluate(() => window.threadline!.cy!.elements().boundingBox().h);
-    expect(png.height).toBeGreaterThan(graphHeight + 300);
+    // The footer, from its rule, is in the PNG as in the SVG: at most a third of the page.
+    const svgText = Buffer.from(svg.base64, 'base64').toString('utf8');
+    const ruleY = Number(/<g id="page"><line x1="[\d.]+" y1="([\d.]+)"/.exec(svgText)![1]);
+    expect(png.height - ruleY).toBeGreaterThan(100);
+    expect(png.height - ruleY).toBeLessThanOrEqual(png.height / 3);
+    expect(png.more.length).toBe(svg.more.length);
   });
 
   it('the CSV zip has a claims table with each claim’s source, status and asserter, and each source once', async () => {

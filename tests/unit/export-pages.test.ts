@@ -45,7 +45,7 @@ const citations = (n: number): Citation[] =>
   }));
 
 const input = (over: Partial<PageInput> = {}): PageInput => ({
-  preset: 'social',
+  page: 'social',
   texts: { ...NO_PAGE_TEXTS, headline: 'A headline' },
   legend: null,
   citations: citations(2),
@@ -79,7 +79,9 @@ describe('page presets', () => {
   for (const preset of PAGE_PRESET_IDS)
     it(`${preset}: the footer takes at most a third of the page, and every citation is printed once over the pages`, () => {
       const many = citations(60);
-      const { pages, shown, total } = composePages(input({ preset, citations: many, sources: SOURCES }));
+      const { pages, shown, total } = composePages(
+        input({ page: preset, citations: many, sources: SOURCES }),
+      );
       const first = pages[0]!;
       expect(first.height - first.footerTop).toBeLessThanOrEqual(first.height * FOOTER_SHARE + 0.001);
       // Nothing of the footer is drawn above its rule.
@@ -97,7 +99,7 @@ describe('page presets', () => {
     });
 
   it('a view whose evidence fits is one page, with its citations and sources under the graph', () => {
-    const { pages, shown } = composePages(input({ preset: 'a4-portrait' }));
+    const { pages, shown } = composePages(input({ page: 'a4-portrait' }));
     expect(pages).toHaveLength(1);
     expect(shown).toBe(2);
     expect(headings(pages[0]!.ops)).toEqual([1, 2]);
@@ -106,7 +108,7 @@ describe('page presets', () => {
 
   it('shortened: one page, "… and N more in the full list" with the view\'s link, and only the sources still cited', () => {
     const { pages, shown, total } = composePages(
-      input({ preset: 'square', citations: citations(40), sources: SOURCES, overflow: 'shorten' }),
+      input({ page: 'square', citations: citations(40), sources: SOURCES, overflow: 'shorten' }),
     );
     expect(pages).toHaveLength(1);
     expect(shown).toBeGreaterThan(0);
@@ -262,7 +264,6 @@ describe('page SVG', () => {
     labels,
     background: '#ffffff',
     title: 'Met <script>',
-    measure: approxMeasure,
   });
 
   it("is well-formed, the headline's markup escaped as text", () => {

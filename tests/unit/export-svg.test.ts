@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/model/core/filters';
 import { citationsOf, MAX_QUOTE_CHARS, sourceCitationsOf } from '../../src/model/export/citations';
-import { compose, PADDING } from '../../src/model/export/composition';
 import { buildExportGraph } from '../../src/model/export/export-graph';
 import { DASHES, legendOf } from '../../src/model/export/legend';
 import { buildModel } from '../../src/model/core/model-builder';
-import { approxMeasure, type Scene } from '../../src/model/export/scene';
-import { edgePath, labelPlacement, toSVG } from '../../src/model/export/svg';
+import type { Scene } from '../../src/model/export/scene';
+import { edgePath, edgeSvg, labelPlacement } from '../../src/model/export/svg';
 import { wrapText } from '../../src/model/export/wrap';
 import { subgraphOf } from '../../src/model/core/subgraph';
+import { toPageSVG } from '../../src/model/export/page-svg';
+import { fitPage } from './export-page-fixture';
 import { assertWellFormed } from './export-wellformed';
 import { hostileModel } from './export-fixture';
 import { articleBundle } from './fixtures';
@@ -82,35 +83,26 @@ const scene: Scene = {
   ],
 };
 
-function document(options: { legend: boolean; citations: boolean }) {
-  const composition = compose({
-    graphWidth: 300,
-    graphHeight: 180,
-    legend: options.legend ? legendOf(graph) : null,
-    citations: options.citations ? citationsOf(graph) : null,
-    caption: 'Tom & Jerry <dataset>',
-    measure: approxMeasure,
+/** The "Fit the drawing" page of the scene, as SVG. */
+function document(options: { legend: boolean; citations: boolean }, shown = graph) {
+  const page = fitPage(scene, {
+    legend: options.legend ? legendOf(shown) : null,
+    citations: options.citations ? citationsOf(shown) : null,
+    sources: options.citations ? sourceCitationsOf(shown) : [],
+    defaultSourceLine: 'Tom & Jerry <dataset>',
   });
-  return {
-    composition,
-    svg: toSVG({
-      scene,
-      composition,
-      background: '#ffffff',
-      title: 'A <title> & "more"',
-      measure: approxMeasure,
-    }),
-  };
+  return { page, svg: page.svgs[0]!, all: page.svgs.join('\n') };
 }
 
 describe('SVG export', () => {
-  const { svg, composition } = document({ legend: true, citations: true });
+  const { svg } = document({ legend: true, citations: true });
 
   it('is well-formed XML with every string escaped', () => {
     const names = assertWellFormed(svg);
     expect(names[0]).toBe('svg');
-    expect(svg).toContain('Ann &quot;The &lt;Rock&gt;&quot; &amp; Co');
-    expect(svg).toContain('[1] praised &lt;&amp;&gt; &quot;x&quot;');
+    // The name wraps onto two lines of its label; the footer's heading has it whole.
+    expect(svg).toContain('>Ann &quot;The &lt;Rock&gt;&quot; &amp;</text>');
+    expect(svg).toContain('Claimed: Ann &quot;The &lt;Rock&gt;&quot; &amp; Co praised');
     expect(svg).toContain('<title>A &lt;title&gt; &amp; &quot;more&quot;</title>');
     expect(svg).not.toMatch(/<script/);
   });
@@ -146,45 +138,42 @@ describe('SVG export', () => {
       ]),
     ).toBe('M0 0 Q10 10 15 5 Q20 0 30 0');
     // The arrowed edge's line stops at the arrow's base; the arrow's tip is the target endpoint.
-    expect(svg).toContain('d="M17 0 L175 0"');
-    expect(svg).toMatch(/<polygon points="183,0 175,4 175,-4"/);
+    const arrowed = edgeSvg(scene.edges[0]!);
+    expect(arrowed).toContain('d="M17 0 L175 0"');
+    expect(arrowed).toMatch(/<polygon points="183,0 175,4 175,-4"/);
+    // A label goes first where Cytoscape puts it: the middle of the curve.
     expect(
       labelPlacement([
         { x: 0, y: 0 },
-        { x: -10, y: 10 },
-      ]).angle,
-    ).toBeCloseTo(-45);
+        { x: 10, y: 20 },
+        { x: 20, y: 0 },
+      ]),
+    ).toEqual({ x: 10, y: 10 });
   });
 
-  it('places the graph inside the margin and the legend and citations below it', () => {
-    expect(svg).toContain(
-      `<g id="graph" transform="translate(${composition.graph.x + 50} ${PADDING + 40})">`,
-    );
-    expect(svg).toContain('<g id="legend-and-evidence">');
-    expect(svg).toContain('>Evidence</text>');
-    expect(svg).toMatch(/>\[1\] Claimed: Ann &quot;The &lt;Rock&gt;&quot; &amp; Co /);
-    expect(svg).toContain('>Person</text>');
-    expect(svg).toContain('>Claim</text>');
+  it('draws the graph in page coordinates, no transform, and the legend and citations in the footer below it', () => {
+    expect(svg).not.toContain('transform');
+    expect(svg).toContain('<g id="page">');
+    const footer = svg.slice(svg.indexOf('<g id="page">'));
+    expect(footer).toContain('>Evidence</text>');
+    expect(footer).toMatch(/>\[1\] Claimed: Ann &quot;The &lt;Rock&gt;&quot; &amp; Co /);
+    expect(footer).toContain('>Person</text>');
+    expect(footer).toContain('>Claim</text>');
+    expect(footer).toContain('>Source: Tom &amp; Jerry &lt;dataset&gt; · 2026-12-06</text>');
   });
 
-  it('is only the graph and its margin without legend or citations', () => {
+  it('is only the graph, its margins and the source line without legend or citations', () => {
     const plain = document({ legend: false, citations: false });
-    expect(plain.composition).toMatchObject({ width: 300 + 2 * PADDING, height: 180 + 2 * PADDING, ops: [] });
-    expect(plain.svg).not.toContain('legend-and-evidence');
+    expect(plain.svg).not.toContain('>Evidence<');
+    const footer = plain.svg.slice(plain.svg.indexOf('<g id="page">'));
+    expect([...footer.matchAll(/<text/g)]).toHaveLength(1);
   });
 
   it('is transparent when asked', () => {
-    const composition = compose({
-      graphWidth: 10,
-      graphHeight: 10,
-      legend: null,
-      citations: null,
-      caption: '',
-      measure: approxMeasure,
-    });
-    expect(toSVG({ scene, composition, background: null, title: 't', measure: approxMeasure })).not.toContain(
-      '<rect width=',
-    );
+    const { page } = document({ legend: false, citations: false });
+    expect(
+      toPageSVG({ page: page.pages[0]!, scene: null, labels: [], background: null, title: 't' }),
+    ).not.toContain('<rect width=');
   });
 });
 
@@ -216,17 +205,12 @@ describe('image footer layout', () => {
     expect(denied.heading).toBe('Denied: Bob, O\'Neil praised Ann "The <Rock>" & Co');
     expect(citations.find((c) => c.relationId === 'ann-praised-bob')!.heading).toMatch(/^Claimed: /);
     expect(citations.find((c) => c.relationId === 'ann-member-of-club')!.detail).toBe('2001-03-04');
-    const composition = compose({
-      graphWidth: 300,
-      graphHeight: 180,
-      legend: null,
-      citations,
-      caption: 'c',
-      measure: approxMeasure,
-    });
-    const svg = toSVG({ scene, composition, background: '#ffffff', title: 't', measure: approxMeasure });
+    const { all: svg } = document({ legend: false, citations: true });
     const bold = [...svg.matchAll(/<text[^>]*font-weight="bold"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
-    expect(bold).toContain('[2] Denied: Bob, O&apos;Neil praised Ann &quot;The &lt;Rock&gt;&quot; &amp; Co');
+    // A heading may wrap onto a second bold line.
+    expect(bold.join(' ')).toContain(
+      '[2] Denied: Bob, O&apos;Neil praised Ann &quot;The &lt;Rock&gt;&quot; &amp; Co',
+    );
   });
 
   it('titles the article’s debunked claim "Refuted: …" in the footer and lists Refuted, dotted, in the legend', () => {
@@ -236,18 +220,10 @@ describe('image footer layout', () => {
     expect(legend).toContainEqual(
       expect.objectContaining({ kind: 'status', label: 'Refuted', dash: DASHES.dotted }),
     );
-    const composition = compose({
-      graphWidth: 300,
-      graphHeight: 180,
-      legend,
-      citations: citationsOf(shown),
-      caption: 'c',
-      measure: approxMeasure,
-    });
-    const svg = toSVG({ scene, composition, background: '#ffffff', title: 't', measure: approxMeasure });
+    const { all: svg } = document({ legend: true, citations: true }, shown);
     const bold = [...svg.matchAll(/<text[^>]*font-weight="bold"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
-    expect(bold).toContainEqual(
-      expect.stringMatching(/^\[\d+\] Refuted: Ukraine interfered in 2016 U\.S\. presidential election$/),
+    expect(bold.join(' ')).toMatch(
+      /\[\d+\] Refuted: Ukraine interfered in 2016 U\.S\. presidential election/,
     );
     expect(svg).toMatch(/>Refuted</);
   });
@@ -258,24 +234,6 @@ describe('image footer layout', () => {
       edges: [{ ...graph.edges[0]!, quotes: [{ ...graph.edges[0]!.quotes[0]!, exact: 'x'.repeat(2000) }] }],
     };
     expect(citationsOf(long)[0]!.quotes[0]!.text.length).toBe(MAX_QUOTE_CHARS + 2);
-  });
-
-  it('widens into more columns when the evidence list would be tall and narrow', () => {
-    const many = {
-      ...graph,
-      edges: Array.from({ length: 60 }, (_, i) => ({ ...graph.edges[0]!, number: i + 1 })),
-    };
-    const c = compose({
-      graphWidth: 300,
-      graphHeight: 200,
-      legend: null,
-      citations: citationsOf(many),
-      caption: 'c',
-      measure: approxMeasure,
-    });
-    expect(c.width).toBeGreaterThan(1000);
-    const columns = new Set(c.ops.filter((o) => o.op === 'text').map((o) => (o.op === 'text' ? o.x : 0)));
-    expect(columns.size).toBeGreaterThanOrEqual(3);
   });
 
   it('wraps on spaces and breaks runs longer than a line', () => {

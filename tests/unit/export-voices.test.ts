@@ -10,18 +10,16 @@ import { NO_FILTERS } from '../../src/model/core/filters';
 import { buildModel } from '../../src/model/core/model-builder';
 import { subgraphOf } from '../../src/model/core/subgraph';
 import { citationsOf, sourceCitationsOf } from '../../src/model/export/citations';
-import { compose } from '../../src/model/export/composition';
 import { toCSV } from '../../src/model/export/csv';
 import { buildExportGraph } from '../../src/model/export/export-graph';
 import { exportData } from '../../src/model/export/formats';
 import { toGEXF } from '../../src/model/export/gexf';
 import { toGraphML } from '../../src/model/export/graphml';
 import { legendOf } from '../../src/model/export/legend';
-import { approxMeasure } from '../../src/model/export/scene';
 import { subBundle } from '../../src/model/export/sub-bundle';
-import { toSVG } from '../../src/model/export/svg';
 import { validateBundleText } from '../../src/model/format/validate-bundle';
 import { parseCsv } from './csv-reader';
+import { fitPage } from './export-page-fixture';
 import { join } from 'node:path';
 import { folderReader } from '../../scripts/dataset-files';
 import { validateDatasetFolder } from '../../src/model/format/validate-folder';
@@ -45,19 +43,12 @@ function table(csv: string): Array<Record<string, string>> {
   return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
 }
 
-const svgOf = (g = graph) => {
-  const composition = compose({
-    graphWidth: 300,
-    graphHeight: 180,
-    legend: legendOf(g),
-    citations: citationsOf(g),
-    sources: sourceCitationsOf(g),
-    caption: 'c',
-    measure: approxMeasure,
-  });
-  const scene = { bounds: { x1: 0, y1: 0, x2: 300, y2: 180 }, nodes: [], edges: [] };
-  return toSVG({ scene, composition, background: '#ffffff', title: 't', measure: approxMeasure });
-};
+/** The "Fit the drawing" page of a 300×180 drawing, every page's SVG one after the other. */
+const svgOf = (g = graph) =>
+  fitPage(
+    { bounds: { x1: 0, y1: 0, x2: 300, y2: 180 }, nodes: [], edges: [] },
+    { legend: legendOf(g), citations: citationsOf(g), sources: sourceCitationsOf(g) },
+  ).svgs.join('\n');
 /** The footer's lines as text, unescaped. */
 const svgTexts = (svg: string) =>
   [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
@@ -161,12 +152,14 @@ describe('exports of a relation several sources present', () => {
     expect(met.voices).toBe('Stated as fact by the report; claimed by Boris Volkov');
     expect(met.quotes.map((q) => q.attribution)).toEqual(['— Fact · S1', '— Claim · Boris Volkov · S2']);
     const texts = svgTexts(svgOf());
-    expect(texts).toContain('Stated as fact by the report; claimed by Boris Volkov');
+    // Lines of a column wrap; read as one text, each entry is whole.
+    const all = texts.join(' ').replace(/\s+/g, ' ');
+    expect(all).toContain('Stated as fact by the report; claimed by Boris Volkov');
     expect(texts).toContain('Sources');
-    expect(texts.filter((t) => t.includes(REPORT))).toEqual([`${REPORT}. Port Ash Inquiry. 2019-04-18`]);
-    expect(texts.filter((t) => t.includes(ARTICLE))).toEqual([
-      `${ARTICLE}. Sam Reed. Harbour Gazette. 2019-04-20`,
-    ]);
+    expect(all.split(REPORT)).toHaveLength(2);
+    expect(all).toContain(`S1 ${REPORT}. Port Ash Inquiry. 2019-04-18`);
+    expect(all.split(ARTICLE)).toHaveLength(2);
+    expect(all).toContain(`S2 ${ARTICLE}. Sam Reed. Harbour Gazette. 2019-04-20`);
   });
 });
 
@@ -232,11 +225,9 @@ describe('a refuted relation reads as refuted in every export', () => {
   const refuting = 'The story that Boris Volkov secretly controls the Sea Falcon has been widely debunked';
 
   it('in the image footer: the heading, the voices and the quote', () => {
-    const texts = svgTexts(svgOf());
-    expect(texts).toContainEqual(
-      expect.stringMatching(/^\[\d+\] Refuted: Boris Volkov controls Sea Falcon$/),
-    );
-    expect(texts).toContain('Alleged by Kestrel memo; refuted by the article');
+    const all = svgTexts(svgOf()).join(' ');
+    expect(all).toMatch(/\[\d+\] Refuted: Boris Volkov controls Sea Falcon /);
+    expect(all).toContain('Alleged by Kestrel memo; refuted by the article');
     expect(citationsOf(graph).find((c) => c.relationId === id)!.quotes[1]!.attribution).toBe(
       '— Refuted · S2',
     );

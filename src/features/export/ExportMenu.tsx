@@ -11,13 +11,8 @@ import { exportEmbed } from '../embed/export-embed';
 import { pageDownloads } from './page-files';
 import { exportDataFile } from './export-data';
 import { exportImage } from './export-image';
-import {
-  DEFAULT_IMAGE_OPTIONS,
-  ExportError,
-  MAX_IMAGE_SIDE,
-  SCALES,
-  type ImageOptions,
-} from './image-options';
+import { imageNotes } from './image-notes';
+import { DEFAULT_IMAGE_OPTIONS, ExportError, SCALES, type ImageOptions } from './image-options';
 import './export.css';
 
 const DATA_BUTTONS: Array<{ format: DataFormat; text: string }> = [
@@ -90,15 +85,9 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
       const canvas = getCanvas();
       if (!canvas) throw new ExportError('The canvas is not ready yet.');
       const file = await exportImage(canvas, store.getState(), { ...options, format });
-      if (format === 'png' && options.page === 'drawing' && file.scale < options.scale)
-        notify(
-          'info',
-          `The image was scaled to ${file.scale.toFixed(2)}× to stay within ${MAX_IMAGE_SIDE} px a side.`,
-        );
-      return {
-        ...file,
-        note: format === 'png' || options.page !== 'drawing' ? `(${file.width}×${file.height} px)` : '',
-      };
+      const { note, notices } = imageNotes(file, { ...options, format });
+      for (const text of notices) notify('info', text);
+      return { ...file, note };
     });
 
   const copyLink = async () => {
@@ -142,6 +131,17 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
       </button>
       {open && (
         <div className="export-panel" role="dialog" aria-label="Export">
+          {/* On a phone the panel is a sheet over the menu that opened it: this is its way out. */}
+          <button
+            type="button"
+            className="export-close"
+            onClick={() => {
+              setOpen(false);
+              button.current?.focus();
+            }}
+          >
+            Close
+          </button>
           <fieldset>
             <legend>Image of the view</legend>
             <div className="export-row" role="radiogroup" aria-label="What to draw">
@@ -172,42 +172,41 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
                 ))}
               </select>
             </label>
-            {options.page !== 'drawing' && (
-              <div className="export-texts">
-                {PAGE_TEXT_FIELDS.map(({ key, label }) => (
-                  <label key={key}>
-                    <span>{label}</span>
-                    <input
-                      type="text"
-                      value={options.texts[key]}
-                      maxLength={TEXT_LIMITS[key]}
-                      onChange={(e) => setText(key, e.target.value)}
-                    />
-                  </label>
-                ))}
-                <div className="export-row" role="radiogroup" aria-label="Evidence that does not fit">
-                  <span>More evidence</span>
-                  <label>
-                    <input
-                      type="radio"
-                      name="export-overflow"
-                      checked={options.overflow === 'continue'}
-                      onChange={() => set('overflow', 'continue')}
-                    />
-                    On a page 2
-                  </label>
-                  <label>
-                    <input
-                      type="radio"
-                      name="export-overflow"
-                      checked={options.overflow === 'shorten'}
-                      onChange={() => set('overflow', 'shorten')}
-                    />
-                    Shorten, with a link
-                  </label>
-                </div>
+            {/* Every size is a page: a drawing fitted has the same headline, credits and footer as a preset. */}
+            <div className="export-texts">
+              {PAGE_TEXT_FIELDS.map(({ key, label }) => (
+                <label key={key}>
+                  <span>{label}</span>
+                  <input
+                    type="text"
+                    value={options.texts[key]}
+                    maxLength={TEXT_LIMITS[key]}
+                    onChange={(e) => setText(key, e.target.value)}
+                  />
+                </label>
+              ))}
+              <div className="export-row" role="radiogroup" aria-label="Evidence that does not fit">
+                <span>More evidence</span>
+                <label>
+                  <input
+                    type="radio"
+                    name="export-overflow"
+                    checked={options.overflow === 'continue'}
+                    onChange={() => set('overflow', 'continue')}
+                  />
+                  On a page 2
+                </label>
+                <label>
+                  <input
+                    type="radio"
+                    name="export-overflow"
+                    checked={options.overflow === 'shorten'}
+                    onChange={() => set('overflow', 'shorten')}
+                  />
+                  Shorten, with a link
+                </label>
               </div>
-            )}
+            </div>
             {/* A page is its own size in pixels; the scale is for drawings. */}
             {options.page === 'drawing' && (
               <div className="export-row" role="radiogroup" aria-label="Scale">

@@ -1,22 +1,19 @@
-/** A page export (social card, square, A4): the page layout, the graph fitted into it with its labels placed apart, as PNG or SVG, one file a page. */
+/**
+ * Every image export is a page: a preset (social card, square, A4) or one sized to the drawing ("Fit the drawing").
+ * The page's layout, the graph fitted into it with its labels placed apart, as PNG or SVG, one file a page.
+ */
 import { citationsOf, sourceCitationsOf } from '../../model/export/citations';
 import type { ExportGraph } from '../../model/export/export-graph';
 import { FORMAT_INFO } from '../../model/export/formats';
 import { legendOf } from '../../model/export/legend';
-import {
-  checkPageTexts,
-  composePages,
-  PAGE_PRESETS,
-  type PageLayout,
-  type PagePreset,
-} from '../../model/export/page';
+import { checkPageTexts, composePages, type PageLayout } from '../../model/export/page';
 import { placeLabels } from '../../model/export/page-labels';
 import { toPageSVG } from '../../model/export/page-svg';
 import { placeScene } from '../../model/export/place-scene';
 import type { DrawOp, Measure, Scene } from '../../model/export/scene';
 import type { ExportSnapshot } from '../../graph-view/canvas-handle';
 import type { ImageFile } from './export-image';
-import { ExportError, type ImageOptions } from './image-options';
+import { ExportError, MAX_IMAGE_SIDE, type ImageOptions } from './image-options';
 import { paintIcons, paintOps } from './paint-ops';
 import { blankCanvas, encodePng, hasInk } from './png-canvas';
 
@@ -24,7 +21,6 @@ export interface PageRequest {
   snapshot: ExportSnapshot;
   graph: ExportGraph;
   options: ImageOptions;
-  preset: PagePreset;
   fileName: string;
   background: string | null;
   measure: Measure;
@@ -39,8 +35,17 @@ export async function exportPages(req: PageRequest): Promise<ImageFile> {
   const { snapshot, graph, options, measure } = req;
   const problems = checkPageTexts(options.texts);
   if (problems.length > 0) throw new ExportError(problems[0]);
+  const { x1, y1, x2, y2 } = snapshot.bounds;
   const { pages } = composePages({
-    preset: req.preset,
+    page:
+      options.page === 'drawing'
+        ? {
+            drawing: { width: x2 - x1, height: y2 - y1 },
+            // A vector file has no pixels to multiply: its size is the layout's.
+            scale: options.format === 'svg' ? 1 : options.scale,
+            maxSide: MAX_IMAGE_SIDE,
+          }
+        : options.page,
     texts: options.texts,
     legend: options.legend ? legendOf(graph) : null,
     citations: options.citations ? citationsOf(graph) : null,
@@ -53,9 +58,13 @@ export async function exportPages(req: PageRequest): Promise<ImageFile> {
   });
   const box = pages[0]!.graph!;
   const placed = placeScene(snapshot.scene, box);
-  const labels = placeLabels(placed.scene, box, measure).ops;
+  const { ops: labels, dropped } = placeLabels(placed.scene, box, measure);
   const title = options.texts.headline.trim() || graph.dataset.title;
-  const { width, height } = PAGE_PRESETS[req.preset];
+  const { unit } = pages[0]!;
+  const width = Math.round(pages[0]!.width * unit);
+  const height = Math.round(pages[0]!.height * unit);
+  // A preset has its pixels whatever the menu's scale; a Fit page has the scale it could have.
+  const scale = options.page === 'drawing' ? unit : 1;
   const files = await Promise.all(
     pages.map(async (page, i): Promise<ImageFile> => {
       const scene = i === 0 ? placed.scene : null;
@@ -70,7 +79,6 @@ export async function exportPages(req: PageRequest): Promise<ImageFile> {
                   labels: i === 0 ? labels : [],
                   background: req.background,
                   title,
-                  measure,
                 }),
               ],
               {
@@ -79,10 +87,10 @@ export async function exportPages(req: PageRequest): Promise<ImageFile> {
             )
           : await pagePng(page, scene && { scene, rect: placed.rect, labels }, snapshot, req.background);
       const mime = FORMAT_INFO[options.format].mime;
-      return { fileName, mime, blob, width, height, scale: 1, more: [] };
+      return { fileName, mime, blob, width, height, scale, more: [], drawingScale: 1, labelsLeftOut: 0 };
     }),
   );
-  return { ...files[0]!, more: files.slice(1) };
+  return { ...files[0]!, more: files.slice(1), drawingScale: placed.scale, labelsLeftOut: dropped.length };
 }
 
 async function pagePng(

@@ -4,17 +4,17 @@ import type { ExportScope } from '../../model/export/scope';
 
 export interface ImageOptions {
   format: 'png' | 'svg';
-  /** 1, 2 or 4 in the menu; the PNG may come out smaller to stay within canvas limits. Pages have their own size. */
+  /** 1, 2 or 4 in the menu, for a drawing fitted; the PNG may come out smaller to stay within canvas limits. Presets have their own size. */
   scale: number;
   background: 'white' | 'transparent';
   legend: boolean;
   citations: boolean;
-  /** 'drawing' sizes the image to what is drawn; a preset makes a page of fixed pixels with a headline and credits. */
+  /** 'drawing' sizes the page to what is drawn; a preset is a page of fixed pixels. Both have the headline, credits and footer. */
   page: 'drawing' | PagePreset;
   scope: ExportScope;
   /** The entities a 'selection' export covers; left out, the ones marked in the view. */
   entityIds?: readonly string[];
-  /** Headline, standfirst, credit, source line and date of a page; typed markup stays text. */
+  /** Headline, standfirst, credit, source line and date; typed markup stays text. */
   texts: PageTexts;
   /** Evidence that does not fit a page's footer: on further pages, or cut with a link to the view. */
   overflow: Overflow;

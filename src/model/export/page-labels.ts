@@ -77,7 +77,7 @@ function edgeCandidates(e: SceneEdge, measure: Measure): Candidate[] {
   const size = Math.max(MIN_LABEL_SIZE, e.fontSize);
   const number = /^\[[^\]]+\]/.exec(e.label)?.[0];
   const texts = number && number !== e.label ? [e.label, number] : [e.label];
-  const centre = labelPlacement(e.points).at;
+  const centre = labelPlacement(e.points);
   const spots = [
     centre,
     along(e.points, 0.35),
@@ -110,25 +110,49 @@ function labelOps(c: Candidate, color: string): DrawOp[] {
   ];
 }
 
+/**
+ * The boxes taken so far, filed by the cells of a coarse grid they touch, so a candidate is checked against its
+ * neighbours only: a huge view's thousands of labels would otherwise each be checked against all the others.
+ */
+class TakenBoxes {
+  private readonly cells = new Map<string, Box[]>();
+  constructor(private readonly cell: number) {}
+  private keys(b: Box): string[] {
+    const keys: string[] = [];
+    const [c0, c1] = [Math.floor(b.x / this.cell), Math.floor((b.x + b.width) / this.cell)];
+    const [r0, r1] = [Math.floor(b.y / this.cell), Math.floor((b.y + b.height) / this.cell)];
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) keys.push(`${c},${r}`);
+    return keys;
+  }
+  add(b: Box): void {
+    for (const k of this.keys(b)) {
+      const list = this.cells.get(k);
+      if (list) list.push(b);
+      else this.cells.set(k, [b]);
+    }
+  }
+  hits(b: Box): boolean {
+    return this.keys(b).some((k) => this.cells.get(k)?.some((t) => overlaps(t, b)) ?? false);
+  }
+}
+
 /** Node names first (they say who is drawn), then relation labels, each at its first free place within `area`. */
 export function placeLabels(scene: Scene, area: Box, measure: Measure): PlacedLabels {
-  const taken: Box[] = scene.nodes.map((n) => ({
-    x: n.x - n.width / 2,
-    y: n.y - n.height / 2,
-    width: n.width,
-    height: n.height,
-  }));
+  // About a label's size: a box touches a few cells, a cell holds a few boxes.
+  const taken = new TakenBoxes(Math.max(16, ...scene.nodes.slice(0, 1).map((n) => n.width * 3)));
+  for (const n of scene.nodes)
+    taken.add({ x: n.x - n.width / 2, y: n.y - n.height / 2, width: n.width, height: n.height });
   const boxes: Box[] = [];
   const ops: DrawOp[] = [];
   const dropped: string[] = [];
   const place = (candidates: Candidate[], color: string, name: string) => {
     if (candidates.length === 0) return;
-    const free = candidates.find((c) => inside(c.box, area) && !taken.some((t) => overlaps(t, c.box)));
+    const free = candidates.find((c) => inside(c.box, area) && !taken.hits(c.box));
     if (!free) {
       dropped.push(name);
       return;
     }
-    taken.push(free.box);
+    taken.add(free.box);
     boxes.push(free.box);
     ops.push(...labelOps(free, color));
   };

@@ -1,10 +1,12 @@
 /**
- * Page exports: a fixed page (a social card, a square, A4 at 300 dpi) with a headline, a standfirst, the graph
- * fitted in, and a footer of legend, evidence and sources that takes at most a third of the page. Evidence that
- * does not fit continues on further pages, or is cut with "… and N more in the full list" and the view's link.
+ * Page exports: a fixed page (a social card, a square, A4 at 300 dpi) or one sized to the drawing ("Fit the
+ * drawing", fit-page.ts), with a headline, a standfirst, the graph fitted in, and a footer of legend, evidence and
+ * sources that takes at most a third of the page. Evidence that does not fit continues on further pages of the same
+ * size, or is cut with "… and N more in the full list" and the view's link.
  */
 import type { Citation, SourceCitation } from './citations';
 import { citationBlock, INK, legendOps, MUTED, RULE, type Block } from './composition';
+import { fitDrawingScale, fitHeight, fitUnit, fitWidth, type FitDrawing } from './fit-page';
 import type { LegendEntry } from './legend';
 import type { Box } from './place-scene';
 import type { DrawOp, Measure } from './scene';
@@ -63,7 +65,8 @@ export function checkPageTexts(texts: PageTexts): string[] {
 export type Overflow = 'continue' | 'shorten';
 
 export interface PageInput {
-  preset: PagePreset;
+  /** A preset's fixed size, or a page sized to the drawing. */
+  page: PagePreset | FitDrawing;
   texts: PageTexts;
   legend: LegendEntry[] | null;
   citations: Citation[] | null;
@@ -98,6 +101,8 @@ export interface PagesResult {
 }
 
 const MARGIN = 20;
+/** Between the graph's box and the footer's rule. */
+const GRAPH_GAP = 8;
 const COLUMN_MIN = 230;
 const COLUMN_GAP = 20;
 const MAX_COLUMNS = 4;
@@ -219,15 +224,30 @@ function cutBlock(block: Block, height: number): Block {
   return { height: Math.min(block.height, height), lines };
 }
 
+/** The shortest columns that hold every block: flow is monotone in the height, so a bisection finds it. */
+function columnHeightFor(blocks: Block[], columns: number, columnWidth: number): number {
+  if (blocks.length === 0) return 0;
+  const fits = (height: number) =>
+    flow(blocks, { top: 0, height, columns, columnWidth }, null).placed === blocks.length;
+  let lo = Math.max(...blocks.map((b) => b.height));
+  let hi = blocks.reduce((s, b) => s + b.height, 0);
+  if (fits(lo)) return lo;
+  while (hi - lo > 0.5) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
 export function composePages(input: PageInput): PagesResult {
-  const preset = PAGE_PRESETS[input.preset];
-  const width = preset.width / preset.unit;
-  const height = preset.height / preset.unit;
+  const { page } = input;
+  const width =
+    typeof page === 'string' ? PAGE_PRESETS[page].width / PAGE_PRESETS[page].unit : fitWidth(page, MARGIN);
   const { measure } = input;
   const first: DrawOp[] = [];
   const headerBottom = headerOps(input, width, first);
   const inner = width - 2 * MARGIN;
-  const budget = height * FOOTER_SHARE;
   const { columns, columnWidth } = columnsFor(width);
 
   const metaText = [
@@ -253,6 +273,13 @@ export function composePages(input: PageInput): PagesResult {
     sources.map((s, i) => sourceBlock(s, i === 0, columnWidth, measure));
   const fixed = (extraLines: number, headed = !!input.citations) =>
     legendHeight + (headed ? 24 : 0) + (metaLines.length + extraLines) * META.lineHeight + 10;
+  const { height, budget, unit } =
+    typeof page === 'string'
+      ? presetSize(page)
+      : sizeToDrawing(page, width, headerBottom, () => {
+          const all = [...blocks, ...sourceBlocks(input.sources)];
+          return fixed(0) + (input.citations ? columnHeightFor(all, columns, columnWidth) : 0);
+        });
   const regionFor = (extraLines: number): Region => ({
     top: 0,
     height: Math.max(0, budget - fixed(extraLines)),
@@ -339,8 +366,13 @@ export function composePages(input: PageInput): PagesResult {
   }
 
   const graphTop = headerBottom;
-  const graph: Box = { x: MARGIN, y: graphTop, width: inner, height: Math.max(0, footerTop - 8 - graphTop) };
-  const pages: PageLayout[] = [{ width, height, unit: preset.unit, graph, footerTop, ops: first }];
+  const graph: Box = {
+    x: MARGIN,
+    y: graphTop,
+    width: inner,
+    height: Math.max(0, footerTop - GRAPH_GAP - graphTop),
+  };
+  const pages: PageLayout[] = [{ width, height, unit, graph, footerTop, ops: first }];
 
   // Continuation pages: the rest of the evidence in full-height columns, as many pages as it takes.
   let pending = rest;
@@ -365,7 +397,7 @@ export function composePages(input: PageInput): PagesResult {
       bold: true,
     });
     ops.push({ op: 'text', x: MARGIN, y: height - MARGIN, text: metaText, size: META.size, color: MUTED });
-    pages.push({ width, height, unit: preset.unit, graph: null, footerTop: MARGIN, ops });
+    pages.push({ width, height, unit, graph: null, footerTop: MARGIN, ops });
     pending = ready.slice(Math.max(1, placed));
   }
   if (pages.length > 2)
@@ -381,4 +413,27 @@ export function composePages(input: PageInput): PagesResult {
         });
     });
   return { pages, shown, total };
+}
+
+function presetSize(preset: PagePreset): { height: number; budget: number; unit: number } {
+  const { height, unit } = PAGE_PRESETS[preset];
+  return { height: height / unit, budget: (height / unit) * FOOTER_SHARE, unit };
+}
+
+/**
+ * A Fit page's height, footer budget and unit. The drawing is scaled to the page's width, and no taller than lets
+ * the whole page stay within maxSide layout pixels (so a huge view is shrunk, its text kept readable, rather than
+ * the file's every pixel shrunk); `footerNeed` is asked only here, as it flows every block.
+ */
+function sizeToDrawing(
+  fit: FitDrawing,
+  width: number,
+  headerBottom: number,
+  footerNeed: () => number,
+): { height: number; budget: number; unit: number } {
+  const room = fit.maxSide * (1 - FOOTER_SHARE) - headerBottom - GRAPH_GAP;
+  const scale = fitDrawingScale(fit, width, MARGIN, room);
+  const above = headerBottom + fit.drawing.height * scale + GRAPH_GAP;
+  const { height, budget } = fitHeight(above, footerNeed(), width, FOOTER_SHARE);
+  return { height, budget, unit: fitUnit(fit, width, height) };
 }

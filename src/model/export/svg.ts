@@ -1,29 +1,17 @@
-/** SVG of an exported view, written from plain positioned nodes and edges: vector shapes, real text, one <g> per element carrying its id. */
-import type { Composition } from './composition';
-import type { DrawOp, Measure, Point, Scene, SceneEdge, SceneNode } from './scene';
+/**
+ * SVG pieces of an exported page, written from plain positioned nodes and edges: vector shapes, real text, one <g>
+ * per element carrying its id. Labels are not drawn here: page-labels.ts places them apart, as draw operations.
+ */
+import type { DrawOp, Point, SceneEdge, SceneNode } from './scene';
 import { shapePath } from './shapes';
-import { wrapAt } from './wrap';
 import { attrs, escapeXml, formatNumber as f } from './xml';
 
 export const FONT_FAMILY = 'Inter, system-ui, sans-serif';
 const ARROW_LENGTH = 8;
 const ARROW_HALF_WIDTH = 4;
 
-export interface SvgInput {
-  scene: Scene;
-  composition: Composition;
-  /** null for a transparent background. */
-  background: string | null;
-  title: string;
-  measure: Measure;
-}
-
 /** Element ids are slugs; "_" never occurs in them, so "<kind>_<id>" can neither clash nor start with a digit. */
 const groupId = (kind: string, id: string) => `${kind}_${id.replace(/[^A-Za-z0-9_.-]/g, '-')}`;
-
-/** A white outline behind text, like the canvas's label background, without measuring the text. */
-const HALO =
-  ' paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-opacity="0.85" stroke-linejoin="round"';
 
 const mid = (a: Point, b: Point): Point => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
 
@@ -43,8 +31,8 @@ export function edgePath(points: Point[]): string {
   return d;
 }
 
-/** Where the label sits (the curve's middle) and its angle, kept upright as Cytoscape's autorotate does. */
-export function labelPlacement(points: Point[]): { at: Point; angle: number } {
+/** Where an edge's label sits first: the middle of its curve, as Cytoscape puts it. */
+export function labelPlacement(points: Point[]): Point {
   const start = points[0]!;
   const end = points[points.length - 1]!;
   const controls = points.slice(1, -1);
@@ -57,13 +45,10 @@ export function labelPlacement(points: Point[]): { at: Point; angle: number } {
       controls[Math.floor((controls.length - 1) / 2)]!,
       controls[Math.ceil((controls.length - 1) / 2)]!,
     );
-  let angle = (Math.atan2(end.y - start.y, end.x - start.x) * 180) / Math.PI;
-  if (angle > 90) angle -= 180;
-  if (angle < -90) angle += 180;
-  return { at, angle };
+  return at;
 }
 
-export function edgeSvg(e: SceneEdge, measure: Measure): string {
+export function edgeSvg(e: SceneEdge): string {
   if (e.points.length < 2) return '';
   const points = e.points.map((p) => ({ ...p }));
   const parts: string[] = [];
@@ -91,30 +76,11 @@ export function edgeSvg(e: SceneEdge, measure: Measure): string {
       `<polygon${attrs({ points: `${f(tip.x)},${f(tip.y)} ${corner(1)} ${corner(-1)}`, fill: e.color })}/>`,
     );
   }
-  if (e.label) {
-    const { at, angle } = labelPlacement(e.points);
-    const rotate = `rotate(${f(angle)} ${f(at.x)} ${f(at.y)})`;
-    // A box behind the label, as the canvas draws it, so the edge does not show through between words.
-    const w = measure(e.label, e.fontSize) + 2;
-    const h = e.fontSize + 2;
-    parts.push(
-      `<rect${attrs({ x: at.x - w / 2, y: at.y - h / 2, width: w, height: h, fill: '#ffffff', 'fill-opacity': 0.9, transform: rotate })}/>`,
-      `<text${attrs({
-        x: at.x,
-        y: at.y,
-        dy: '0.35em',
-        'text-anchor': 'middle',
-        'font-size': e.fontSize,
-        fill: e.labelColor,
-        transform: rotate,
-      })}>${escapeXml(e.label)}</text>`,
-    );
-  }
   const classes = ['edge', e.kind, e.status].filter(Boolean).join(' ');
   return `<g${attrs({ id: groupId(e.kind, e.id), class: classes, 'data-id': e.id, 'data-source': e.source, 'data-target': e.target })}>${parts.join('')}</g>`;
 }
 
-export function nodeSvg(n: SceneNode, measure: Measure): string {
+export function nodeSvg(n: SceneNode): string {
   const parts = [
     `<path${attrs({
       d: shapePath(n.shape, n.x, n.y, n.width, n.height),
@@ -130,18 +96,6 @@ export function nodeSvg(n: SceneNode, measure: Measure): string {
     // A nested viewport scales the 24×24 icon: no transform attribute for other renderers to misread.
     parts.push(
       `<svg${attrs({ x: n.x - size / 2, y: n.y - size / 2, width: size, height: size, viewBox: '0 0 24 24' })}><path${attrs({ d: n.icon, fill: '#ffffff', 'fill-rule': 'evenodd' })}/></svg>`,
-    );
-  }
-  if (n.label) {
-    const lines = wrapAt(n.label, n.labelMaxWidth, n.fontSize, measure);
-    const top = n.y + n.height / 2 + 4 + n.fontSize * 0.9;
-    const spans = lines
-      .map(
-        (line, i) => `<tspan${attrs({ x: n.x, y: top + i * n.fontSize * 1.2 })}>${escapeXml(line)}</tspan>`,
-      )
-      .join('');
-    parts.push(
-      `<text${attrs({ 'text-anchor': 'middle', 'font-size': n.fontSize, fill: n.labelColor })}${HALO}>${spans}</text>`,
     );
   }
   return `<g${attrs({ id: groupId(n.kind, n.id), class: `node ${n.kind} ${n.type}`, 'data-id': n.id })}>${parts.join('')}</g>`;
@@ -165,32 +119,4 @@ export function opSvg(op: DrawOp): string {
     case 'shape':
       return `<path${attrs({ d: shapePath(op.shape, op.x, op.y, op.w, op.h), fill: op.fill })}/>`;
   }
-}
-
-export function toSVG({ scene, composition, background, title, measure }: SvgInput): string {
-  const { width, height, graph } = composition;
-  const dx = graph.x - scene.bounds.x1;
-  const dy = graph.y - scene.bounds.y1;
-  // Edges under nodes, as on the canvas.
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width, height, viewBox: `0 0 ${f(width)} ${f(height)}`, 'font-family': FONT_FAMILY })}>`,
-    `<title>${escapeXml(title)}</title>`,
-    background ? `<rect${attrs({ width, height, fill: background })}/>` : '',
-    `<g id="graph" transform="translate(${f(dx)} ${f(dy)})">`,
-    `<g id="edges">`,
-    ...scene.edges.map((e) => edgeSvg(e, measure)),
-    '</g>',
-    '<g id="nodes">',
-    ...scene.nodes.map((n) => nodeSvg(n, measure)),
-    '</g>',
-    '</g>',
-    composition.ops.length > 0
-      ? `<g id="legend-and-evidence">${composition.ops.map(opSvg).join('')}</g>`
-      : '',
-    '</svg>',
-    '',
-  ]
-    .filter((line) => line !== '')
-    .join('\n');
 }
