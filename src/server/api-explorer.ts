@@ -13,15 +13,28 @@ const OPENING_MAX = 200;
 export function createExplorerApi(db: Db): Hono {
   const api = new Hono();
   api.get('/datasets/:dataset/opening', async (c) => {
-    const size = z.coerce.number().int().min(1).max(OPENING_MAX).default(25).safeParse(c.req.query('size'));
-    if (!size.success) return c.json({ error: `size: ${size.error.issues[0]!.message}` }, 400);
+    const query = z
+      .object({
+        size: z.coerce.number().int().min(1).max(OPENING_MAX).default(25),
+        version: z.coerce
+          .number()
+          .int()
+          .min(1)
+          .max(2 ** 31 - 1)
+          .optional(),
+      })
+      .safeParse(c.req.query());
+    if (!query.success) {
+      const issue = query.error.issues[0]!;
+      return c.json({ error: `${issue.path.join('.')}: ${issue.message}` }, 400);
+    }
     const dataset = c.req.param('dataset');
     try {
-      const version = await resolveVersion(db, dataset, undefined);
-      if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
+      const version = await resolveVersion(db, dataset, query.data.version);
+      if (version === null) return c.json({ error: `No dataset ${dataset} (or not that version)` }, 404);
       const rows = await db.query<{ id: string }>(
         `SELECT id FROM tl_entities WHERE version = $1 ORDER BY degree DESC, row LIMIT $2`,
-        [version, size.data],
+        [version, query.data.size],
       );
       return c.json({ entityIds: rows.map((r) => r.id) });
     } catch (e) {

@@ -117,6 +117,11 @@ export function openApiDocument(): Json {
         [],
         ok('Facets', ref('Facets')),
       ),
+      '/api/datasets/{dataset}/opening': get(
+        'The entities the explorer opens on: the most connected first',
+        [query('size', { ...int, minimum: 1, maximum: 200, default: 25 }, 'How many')],
+        ok('Entity ids', { type: 'object', properties: { entityIds: arr(str) } }),
+      ),
       '/api/datasets/{dataset}/timeline': get(
         'Timeline overview: dated items per year, earliest and latest',
         [],

@@ -167,5 +167,7 @@ describe('GET …/opening', () => {
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: string }).error).toMatch(/^size: /);
     expect((await app.request('/api/datasets/nope/opening')).status).toBe(404);
+    const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths)).toContain('/api/datasets/{dataset}/opening');
   });
 });
