@@ -96,6 +96,36 @@ describe('the server graph source', () => {
     expect(asked.length).toBe(before);
   });
 
+  it('fetches each source text once: later sub-bundles leave out the texts it holds, and it puts them back', async () => {
+    const { fetchFn } = client();
+    const answers: Array<{ sources: Array<{ id: string; text: string | null }> }> = [];
+    const s = source(async (input, init) => {
+      const res = await fetchFn(input, init);
+      if (String(input).endsWith('/loaded')) answers.push((await res.clone().json()) as (typeof answers)[0]);
+      return res;
+    });
+    await s.open();
+    const grown = await s.ensure({ kind: 'expand', id: 'paul-manafort' });
+    expect(answers).toHaveLength(2);
+    expect(answers[0]!.sources.every((src) => typeof src.text === 'string' && src.text.length > 0)).toBe(
+      true,
+    );
+    const first = new Set(answers[0]!.sources.map((src) => src.id));
+    for (const src of answers[1]!.sources) expect(src.text === null).toBe(first.has(src.id));
+    for (const src of grown!.model.sources.values())
+      expect(src.text, src.id).toBe(whole.sources.get(src.id)!.text);
+  });
+
+  it('refuses a sub-bundle request it cannot read, in one line naming the field', async () => {
+    const res = await app.request('/api/datasets/trump-putin/loaded', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ entityIds: [], sourcesHeld: 'x' }),
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(/^entityIds: /);
+  });
+
   it('loads what the server’s shortest paths pass through, so the finder finds them among what is loaded', async () => {
     const { fetchFn } = client();
     const s = source(fetchFn);

@@ -16,9 +16,12 @@ import { requestJson, type Fetch } from './server-http';
 
 /** The server's own cap on entity ids per request: the partial model never holds more. */
 export const MAX_LOADED = 2000;
-/** Relations of one entity fetched for an expansion, in pages of the server's largest size. */
+/**
+ * Relations of one entity fetched for an expansion: one page of the server's largest size, two when the
+ * user asked for all of a hub; as many as the user asked for when it was the top N.
+ */
 const PAGE = 200;
-const EXPAND_PAGES = 2;
+const FORCED_PAGES = 2;
 /** Entities the view opens on, most connected first (as a local dataset's opening view). */
 const OPENING = 25;
 
@@ -42,6 +45,11 @@ interface DatasetOut {
 }
 
 type Channel = 'entities' | 'expand' | 'paths' | 'search';
+
+/** A sub-bundle from `…/loaded`: the texts of sources the explorer said it holds come as null. */
+type LeanBundle = Omit<Bundle, 'sources'> & {
+  sources: Array<Omit<Bundle['sources'][number], 'text'> & { text: string | null }>;
+};
 
 export interface ServerSourceOptions {
   /** The API's root, e.g. `http://127.0.0.1:5180/api/`. */
@@ -73,6 +81,7 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
   const done = new Set<string>();
   const counts = new Map<string, Array<{ type: string; count: number }>>();
   const cache = new Map<string, Promise<unknown>>();
+  const texts = new Map<string, string>();
   const current = new Map<Channel, AbortController>();
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -120,8 +129,19 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
             note: `Nothing more was loaded: ${full}; Clear canvas and reload to start afresh.`,
           }
         );
-      const bundle = await requestJson<Bundle>(fetchFn, url('subgraph'), signal, { entityIds: wanted });
-      if (!bundle) return null;
+      // Source texts are fetched once: later sub-bundles leave out those held here, and get them back.
+      const lean = await requestJson<LeanBundle>(fetchFn, url('loaded'), signal, {
+        entityIds: wanted,
+        sourcesHeld: [...texts.keys()],
+      });
+      if (!lean) return null;
+      const bundle: Bundle = {
+        ...lean,
+        sources: lean.sources.map((src) => {
+          if (src.text !== null) texts.set(src.id, src.text);
+          return { ...src, text: src.text ?? texts.get(src.id) ?? '' };
+        }),
+      };
       const model = buildModel(bundle);
       for (const id of wanted) {
         asked.add(id);
@@ -148,10 +168,12 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
   ): Promise<string[] | null> => {
     const ids = [need.id];
     let after: number | undefined;
-    for (let page = 0; page < EXPAND_PAGES; page++) {
+    const size = need.limit !== undefined ? Math.min(PAGE, Math.max(1, need.limit)) : PAGE;
+    const pages = need.force ? FORCED_PAGES : 1;
+    for (let page = 0; page < pages; page++) {
       const answer = await get<NeighbourPage>(
         url(`entities/${encodeURIComponent(need.id)}/neighbours`, {
-          limit: PAGE,
+          limit: size,
           type: need.relationType,
           after,
         }),
@@ -236,8 +258,10 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
         return grow(missing, signal);
       }
       if (need.kind === 'expand')
-        return once(`expand ${need.id} ${need.relationType ?? ''}`, 'expand', (signal) =>
-          expandIds(need, signal),
+        return once(
+          `expand ${need.id} ${need.relationType ?? ''} ${need.force ? 'all' : (need.limit ?? '')}`,
+          'expand',
+          (signal) => expandIds(need, signal),
         );
       return once(`paths ${JSON.stringify(need)}`, 'paths', (signal) => pathIds(need, signal));
     },
