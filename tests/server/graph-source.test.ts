@@ -46,7 +46,10 @@ function client() {
     asked.push(new URL(url).pathname.replace(/^\/api\/datasets\/trump-putin\//, ''));
     if (state.down) throw new TypeError('Failed to fetch');
     if (init?.signal?.aborted) throw new DOMException('aborted', 'AbortError');
-    return app.request(url, init);
+    const res = await app.request(url, init);
+    // As fetch does: a request cancelled while the server answered rejects.
+    if (init?.signal?.aborted) throw new DOMException('aborted', 'AbortError');
+    return res;
   };
   return { fetchFn, asked, state };
 }
@@ -147,6 +150,18 @@ describe('the server graph source', () => {
     expect(everything.paths.length).toBeGreaterThan(0);
     expect(local.paths.map((p) => p.entityIds.length)).toEqual(
       everything.paths.map((p) => p.entityIds.length),
+    );
+  });
+
+  it('takes the same expansion asked twice at once from the second asking, not the cancelled first', async () => {
+    const { fetchFn } = client();
+    const s = source(fetchFn);
+    await s.open();
+    const need = { kind: 'expand', id: 'paul-manafort' } as const;
+    const [first, second] = await Promise.all([s.ensure(need), s.ensure(need)]);
+    expect(first).toBeNull();
+    expect(neighbours(second!.model, 'paul-manafort').sort()).toEqual(
+      neighbours(whole, 'paul-manafort').sort(),
     );
   });
 

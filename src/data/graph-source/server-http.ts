@@ -31,6 +31,7 @@ export async function requestJson<T>(
   let parsed: unknown;
   try {
     parsed = await res.json();
+    if (signal?.aborted) return null;
   } catch (e) {
     if (isAbort(e) || signal?.aborted) return null;
     if (res.status >= 500) throw new SourceUnavailable(`it answered ${res.status}`, e);

@@ -80,7 +80,7 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
   const asked = new Set<string>();
   const done = new Set<string>();
   const counts = new Map<string, Array<{ type: string; count: number }>>();
-  const cache = new Map<string, Promise<unknown>>();
+  const cache = new Map<string, unknown>();
   const texts = new Map<string, string>();
   const current = new Map<Channel, AbortController>();
   let queue: Promise<unknown> = Promise.resolve();
@@ -92,17 +92,15 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
     current.set(channel, c);
     return c.signal;
   };
-  /** A cached GET: kept only once answered, so a failure is asked again when the user acts again. */
-  const get = <T>(href: string, signal: AbortSignal): Promise<T | null> => {
-    const hit = cache.get(href);
-    if (hit) return hit as Promise<T>;
-    const asked = requestJson<T>(fetchFn, href, signal).then((r) => {
-      if (r === null) cache.delete(href);
-      return r;
-    });
-    cache.set(href, asked);
-    asked.catch(() => cache.delete(href));
-    return asked;
+  /**
+   * A cached GET, kept once answered: a failure is asked again when the user acts again, and a request in
+   * flight is not shared, since the step that started it may be superseded and cancel it.
+   */
+  const get = async <T>(href: string, signal: AbortSignal): Promise<T | null> => {
+    if (cache.has(href)) return cache.get(href) as T;
+    const answer = await requestJson<T>(fetchFn, href, signal);
+    if (answer !== null) cache.set(href, answer);
+    return answer;
   };
 
   /** Everything loaded plus `ids`, as a model; null if superseded before its turn or its answer. */
