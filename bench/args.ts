@@ -43,7 +43,8 @@ export const USAGE = `usage: npm run bench -- [--quick] [--sizes 10000x50000,100
   --authoring-only
                only the Authoring section (quality of the suggestions on the bundled article; seconds)
   --server     only the Server section: a throwaway PostgreSQL (installed if missing) and PGlite behind the
-               API (default sizes 10kx50k,200kx1000k; not part of --quick)
+               API, and the explorer's expand-to-painted against it (default sizes 10kx50k,200kx1000k;
+               not part of --quick; --server --quick runs the bundled dataset on PGlite only)
   --pglite-max largest relation count the Server section also runs in PGlite (default 500000)`;
 
 const parseCount = (s: string): number =>

@@ -1,6 +1,7 @@
 /**
  * Child: validates a dataset folder, imports it into PostgreSQL (or an in-memory PGlite), then measures the
- * API over HTTP on 127.0.0.1: search, expand (a page of 50), a relation's evidence, paths of at most 4 hops.
+ * API over HTTP on 127.0.0.1: search, expand (a page of 50), a relation's evidence, paths of at most 4 hops;
+ * and, given a build, the explorer served by the same server: expand-to-painted in Chromium.
  */
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +13,7 @@ import { importBundle } from '../src/server/import';
 import { readDatasetInput } from '../scripts/dataset-input';
 import { summarize, type Latency } from './stats';
 import { log, peakRss, runTask } from './tasks/task';
+import { measureExplorerExpand, type ExplorerExpand } from './server-explorer';
 import { makeWorkload, type WorkloadCounts } from './workload';
 
 interface Input {
@@ -20,6 +22,8 @@ interface Input {
   database: string;
   seed: number;
   counts: WorkloadCounts;
+  /** A build of the explorer to serve, and how many expansions to time in it. */
+  explorer?: { dist: string; samples: number };
 }
 
 export interface ServerBenchResult {
@@ -32,10 +36,12 @@ export interface ServerBenchResult {
   latency: { search: Latency; expand: Latency; evidence: Latency; path: Latency };
   pathsFound: number;
   pathQueries: number;
+  /** The explorer's expand-to-painted against this server, when a build was given. */
+  explorer?: ExplorerExpand | { error: string };
   peakRss: number;
 }
 
-await runTask(async ({ dataset, database, seed, counts }: Input): Promise<ServerBenchResult> => {
+await runTask(async ({ dataset, database, seed, counts, explorer }: Input): Promise<ServerBenchResult> => {
   let t = performance.now();
   const { bundle, problems } = readDatasetInput(dataset);
   if (!bundle) throw new Error(`invalid dataset: ${problems.length} problems`);
@@ -62,10 +68,11 @@ await runTask(async ({ dataset, database, seed, counts }: Input): Promise<Server
     'SELECT pg_database_size(current_database()) AS bytes',
   );
 
-  const app = createApp({ db });
+  const app = createApp({ db, ...(explorer ? { distDir: explorer.dist } : {}) });
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
   await new Promise((r) => server.once('listening', r));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/datasets/${encodeURIComponent(result.dataset)}`;
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const base = `${origin}api/datasets/${encodeURIComponent(result.dataset)}`;
   const workload = makeWorkload(bundle.entities, bundle.relations, seed, counts);
   const rng = mulberry32(seed ^ 0xe71d);
   const relationIds = Array.from({ length: counts.expandQueries }, () => rng.pick(bundle.relations).id);
@@ -103,6 +110,16 @@ await runTask(async ({ dataset, database, seed, counts }: Input): Promise<Server
       if ((body as { paths: unknown[] }).paths.length > 0) found++;
     },
   );
+  let explorerExpand: ServerBenchResult['explorer'];
+  if (explorer) {
+    log('measuring the explorer: expand-to-painted in Chromium');
+    explorerExpand = await measureExplorerExpand(
+      origin,
+      result.dataset,
+      workload.expandIds,
+      explorer.samples,
+    ).catch((e: unknown) => ({ error: (e as Error).message.split('\n')[0]! }));
+  }
   server.close();
   await db.close();
   return {
@@ -115,6 +132,7 @@ await runTask(async ({ dataset, database, seed, counts }: Input): Promise<Server
     latency: { search, expand, evidence, path },
     pathsFound: found,
     pathQueries: workload.pathPairs.length,
+    ...(explorerExpand ? { explorer: explorerExpand } : {}),
     peakRss: peakRss(),
   };
 });

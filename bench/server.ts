@@ -1,12 +1,16 @@
 /**
  * `npm run bench -- --server`: the server section. Generates (or reuses) the datasets, starts a throwaway
  * PostgreSQL, and per size imports and measures the API there, and in the embedded PGlite at the sizes it
- * handles (--pglite-max relations). Prints a table and returns the results for bench/results/.
+ * handles (--pglite-max relations); on PostgreSQL the explorer's expand-to-painted in Chromium too. With
+ * --quick: the bundled dataset on PGlite only, API and explorer. Prints a table and returns the results for
+ * bench/results/.
  */
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { sizeLabel, type BenchOptions, type Size } from './args';
 import { cachePaths, isGenerated } from './cache';
 import { runChild } from './child';
+import { ensureDist, removeServedDist, ROOT, SERVED_DIST } from './browser/dist';
 import { startCluster, type Cluster } from './server-cluster';
 import type { ServerBenchResult } from './server-task';
 
@@ -22,9 +26,43 @@ export interface ServerRun {
 }
 
 const BIG_HEAP = '--max-old-space-size=16384';
+/** Expansions timed in the explorer per run: each on a fresh page. */
+const EXPLORER_SAMPLES = 20;
+
+/** `--server --quick`: the bundled dataset on PGlite, the API and the explorer against it; seconds. */
+async function runQuick(options: BenchOptions, say: (m: string) => void): Promise<ServerRun> {
+  const dataset = join(ROOT, 'graph-data', 'trump-putin');
+  say('server (quick): the bundled dataset on PGlite: import, API latency, explorer expand-to-painted');
+  ensureDist(say);
+  try {
+    const out = runChild<ServerBenchResult>(
+      'server-task.ts',
+      {
+        dataset,
+        database: 'pglite',
+        seed: options.seed,
+        counts: { searchQueries: 100, expandQueries: 100, pathPairs: 20, hopStarts: 10 },
+        explorer: { dist: SERVED_DIST, samples: EXPLORER_SAMPLES },
+      },
+      { timeoutMs: 10 * 60_000 },
+    );
+    return {
+      sizes: [
+        {
+          size: { entities: 228, relations: 529 },
+          runs: [out.ok ? out.result : { engine: 'PGlite (in memory)', error: out.error }],
+        },
+      ],
+    };
+  } finally {
+    removeServedDist();
+  }
+}
 
 export async function runServerBench(options: BenchOptions, say: (m: string) => void): Promise<ServerRun> {
+  if (options.quick) return runQuick(options, say);
   const run: ServerRun = { sizes: [] };
+  ensureDist(say);
   let cluster: Cluster | undefined;
   try {
     cluster = await startCluster(say);
@@ -66,7 +104,15 @@ export async function runServerBench(options: BenchOptions, say: (m: string) => 
         say(`${label}: ${engine}: validate, import, API latency`);
         const out = runChild<ServerBenchResult>(
           'server-task.ts',
-          { dataset: paths.dataset, database, seed: options.seed, counts },
+          {
+            dataset: paths.dataset,
+            database,
+            seed: options.seed,
+            counts,
+            ...(cluster && database === cluster.url
+              ? { explorer: { dist: SERVED_DIST, samples: EXPLORER_SAMPLES } }
+              : {}),
+          },
           { nodeFlags: [BIG_HEAP], timeoutMs: 60 * 60_000 },
         );
         result.runs.push(out.ok ? out.result : { engine, error: out.error });
@@ -82,6 +128,7 @@ export async function runServerBench(options: BenchOptions, say: (m: string) => 
     }
   } finally {
     cluster?.stop();
+    removeServedDist();
   }
   return run;
 }
@@ -90,17 +137,23 @@ const ms = (v: number) => (v < 10 ? v.toFixed(1) : Math.round(v).toString());
 
 export function serverTable(run: ServerRun): string {
   const head =
-    '| size | engine | validate | import | relations/s | database | search p50/p95 | expand p50/p95 | evidence p50/p95 | path p50/p95 (found) |';
+    '| size | engine | validate | import | relations/s | database | search p50/p95 | expand p50/p95 | evidence p50/p95 | path p50/p95 (found) | explorer expand-to-painted p50/p95 |';
   const rows = run.sizes.flatMap((s) =>
     s.runs.map((r) => {
       const label = `${s.size.entities.toLocaleString('en')} × ${s.size.relations.toLocaleString('en')}`;
-      if ('error' in r) return `| ${label} | ${r.engine} | error: ${r.error} | | | | | | | |`;
+      if ('error' in r) return `| ${label} | ${r.engine} | error: ${r.error} | | | | | | | | |`;
       const l = r.latency;
+      const x = r.explorer;
+      const explorer = !x
+        ? ''
+        : 'error' in x
+          ? `error: ${x.error}`
+          : `${ms(x.latency.p50)} / ${ms(x.latency.p95)} ms (${x.latency.n} samples, ${x.misses} misses)`;
       return (
         `| ${label} | ${r.engine} | ${(r.validateMs / 1000).toFixed(1)} s | ${(r.importMs / 1000).toFixed(1)} s | ` +
         `${Math.round(r.relationsPerSecond).toLocaleString('en')} | ${(r.databaseBytes / 1e9).toFixed(2)} GB | ` +
         `${ms(l.search.p50)} / ${ms(l.search.p95)} ms | ${ms(l.expand.p50)} / ${ms(l.expand.p95)} ms | ` +
-        `${ms(l.evidence.p50)} / ${ms(l.evidence.p95)} ms | ${ms(l.path.p50)} / ${ms(l.path.p95)} ms (${r.pathsFound}/${r.pathQueries}) |`
+        `${ms(l.evidence.p50)} / ${ms(l.evidence.p95)} ms | ${ms(l.path.p50)} / ${ms(l.path.p95)} ms (${r.pathsFound}/${r.pathQueries}) | ${explorer} |`
       );
     }),
   );
@@ -108,7 +161,7 @@ export function serverTable(run: ServerRun): string {
     `Server (PostgreSQL ${run.postgres ?? 'unavailable'}; API over HTTP on 127.0.0.1)`,
     '',
     head,
-    `|${'---|'.repeat(10)}`,
+    `|${'---|'.repeat(11)}`,
     ...rows,
   ].join('\n');
 }

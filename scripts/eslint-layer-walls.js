@@ -43,6 +43,18 @@ const PACKAGE_OWNERS = [
   },
 ];
 
+/**
+ * Folders inside a layer that fewer layers may reach. The server graph source is chosen and built by the
+ * shell alone; the store and the features reach it only through the seam (src/model/source/graph-source.ts).
+ */
+const INNER_WALLS = [
+  {
+    folder: 'data/graph-source',
+    from: ['app', 'data'],
+    why: 'the store and the features talk to the graph source through the seam in src/model/source/',
+  },
+];
+
 /** Folders outside src/ that code in src/ (and scripts/) must never reach. */
 const OUTSIDE = { src: ['tests', 'bench', 'scripts'], scripts: ['tests', 'bench'] };
 
@@ -96,6 +108,15 @@ export default {
               });
             return;
           }
+          for (const wall of INNER_WALLS)
+            if (
+              `${to.layer}/${to.rest ?? ''}`.startsWith(`${wall.folder}/`) &&
+              !wall.from.includes(from.layer)
+            )
+              context.report({
+                node,
+                message: `src/${from.layer} may not import src/${wall.folder}: ${wall.why}.`,
+              });
           if (!allowed(from, to))
             context.report({
               node,

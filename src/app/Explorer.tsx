@@ -18,6 +18,7 @@ import { StoryPlayer } from '../features/story/StoryPlayer';
 import { useStoreApi, useThreadline } from '../store/context';
 import { installAutomation } from './automation';
 import { bindAnalysis } from './bind-analysis';
+import { FetchStatus } from './FetchStatus';
 import { Notices } from './Notices';
 import { TopBar } from './TopBar';
 import { useKeyboard } from './use-keyboard';
@@ -60,6 +61,7 @@ export function Explorer() {
             <SelectionBar />
             <StoryPlayer getCanvas={getCanvas} />
             <Notices />
+            <FetchStatus />
           </div>
           <Timeline />
           <Legend />

@@ -7,10 +7,10 @@ import { ExportMenu } from '../features/export/ExportMenu';
 import type { CanvasHandle } from '../graph-view/canvas-handle';
 import { OpenBundle } from '../features/open/OpenBundle';
 import { useActions, useThreadline } from '../store/context';
+import { DatasetPicker } from './DatasetPicker';
 
 /** `getCanvas` reaches the canvas for image exports. */
 export function TopBar({ getCanvas }: { getCanvas: () => CanvasHandle | null }) {
-  const title = useThreadline((s) => s.model?.dataset.title ?? '');
   const firstSource = useThreadline((s) => s.model?.data.sources[0]?.id);
   const canUndo = useThreadline((s) => s.past.length > 0);
   const canRedo = useThreadline((s) => s.future.length > 0);
@@ -65,7 +65,7 @@ export function TopBar({ getCanvas }: { getCanvas: () => CanvasHandle | null }) 
         <span className="brand-text">
           <span className="brand-name">Threadline</span>
           <span className="visually-hidden">: </span>
-          <span className="dataset-title">{title}</span>
+          <DatasetPicker />
         </span>
       </h1>
       <SearchBox />

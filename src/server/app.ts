@@ -3,6 +3,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { existsSync } from 'node:fs';
 import { createApi, type ApiOptions } from './api';
+import { createExplorerApi } from './api-explorer';
 
 export interface AppOptions extends ApiOptions {
   /** The built explorer; without one, only the API is served. */
@@ -12,6 +13,7 @@ export interface AppOptions extends ApiOptions {
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   app.route('/api', createApi(options));
+  app.route('/api', createExplorerApi(options.db));
   // A mounted app's own notFound is not consulted: unknown API paths are answered here, in JSON.
   app.all('/api/*', (c) => c.json({ error: `No such endpoint: ${c.req.method} ${c.req.path}` }, 404));
   const dist = options.distDir;

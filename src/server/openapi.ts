@@ -117,6 +117,34 @@ export function openApiDocument(): Json {
         [],
         ok('Facets', ref('Facets')),
       ),
+      '/api/datasets/{dataset}/opening': get(
+        'The entities the explorer opens on: the most connected first',
+        [query('size', { ...int, minimum: 1, maximum: 200, default: 25 }, 'How many')],
+        ok('Entity ids', { type: 'object', properties: { entityIds: arr(str) } }),
+      ),
+      '/api/datasets/{dataset}/loaded': {
+        post: {
+          summary:
+            "The explorer's sub-bundle of what it has loaded: as /subgraph, with the texts of the sources it holds as null",
+          parameters: [dataset],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['entityIds'],
+                  properties: {
+                    entityIds: { type: 'array', items: str, maxItems: 2000 },
+                    sourcesHeld: { type: 'array', items: str, maxItems: 2000 },
+                  },
+                },
+              },
+            },
+          },
+          responses: { '200': ok('A bundle', { type: 'object' }), ...errors },
+        },
+      },
       '/api/datasets/{dataset}/timeline': get(
         'Timeline overview: dated items per year, earliest and latest',
         [],

@@ -6,6 +6,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { receiveEvidence, type Model } from '../model/core/model';
 import type { EvidenceData } from '../model/core/model-data';
 import type { EntitySearch } from '../model/search/search';
+import type { GraphSource, SourceNeed } from '../model/source/graph-source';
+import { MEMORY_SOURCE } from '../model/source/memory-source';
 import type { Notice } from './notices';
 import {
   createAnalysisSlice,
@@ -65,10 +67,20 @@ export interface DatasetState {
   search: EntitySearch | null;
   /** Counts the evidence that arrived after the model (a compact dataset's): views of quotes follow it. */
   evidenceVersion: number;
+  /** Where the model comes from: in memory (all of it), or a server (what was fetched so far). */
+  source: GraphSource;
+  /** What the source is fetching for a step the user took, for the loading states; null when idle. */
+  fetching: SourceNeed | null;
 }
 
 export interface DatasetActions {
-  setModel(model: Model, search: EntitySearch): void;
+  setModel(model: Model, search: EntitySearch, source?: GraphSource): void;
+  /**
+   * Asks the source for what `need` requires. Null when the model already holds it (always, in memory): the
+   * caller goes on at once. Otherwise resolves true once the grown model is in the store, false when the
+   * request was superseded or failed (the failure is a notice; nothing drawn is lost).
+   */
+  ensure(need: SourceNeed): Promise<boolean> | null;
   /** The evidence of a dataset that opened without it; everything the user built stays as it is. */
   attachEvidence(evidence: EvidenceData): void;
 }
@@ -105,7 +117,13 @@ export interface ThreadlineActions
 
 export type ThreadlineStore = StoreApi<ThreadlineState & ThreadlineActions>;
 
-const INITIAL_DATASET: DatasetState = { model: null, search: null, evidenceVersion: 0 };
+const INITIAL_DATASET: DatasetState = {
+  model: null,
+  search: null,
+  evidenceVersion: 0,
+  source: MEMORY_SOURCE,
+  fetching: null,
+};
 
 export function initialState(): ThreadlineState {
   return {
@@ -142,8 +160,34 @@ export function createThreadlineStore(): ThreadlineStore {
       ...INITIAL_DATASET,
 
       // The dataset slice lives here: a new dataset resets every slice but the notices.
-      setModel(model, search) {
-        set({ ...initialState(), model, search, notices: get().notices });
+      setModel(model, search, source = MEMORY_SOURCE) {
+        set({ ...initialState(), model, search, source, notices: get().notices });
+      },
+
+      ensure(need) {
+        const source = get().source;
+        const wait = source.ensure(need);
+        if (!wait) return null;
+        set({ fetching: need });
+        const idle = () => {
+          if (get().fetching === need) set({ fetching: null });
+        };
+        return wait.then(
+          (grown) => {
+            idle();
+            // A newer request of the same kind took over, or another dataset opened meanwhile.
+            if (!grown || get().source !== source) return false;
+            // The model only grows, so the view, selection and history all still hold in it.
+            if (grown.model !== get().model) set({ model: grown.model, search: grown.search });
+            if (grown.note) get().notify('warning', grown.note);
+            return true;
+          },
+          (e: unknown) => {
+            idle();
+            if (get().source === source) get().notify('error', e instanceof Error ? e.message : String(e));
+            return false;
+          },
+        );
       },
 
       attachEvidence(evidence) {

@@ -2,54 +2,32 @@
  * `npm run serve` on a fresh machine: with no DATABASE_URL it starts PGlite, imports the bundled dataset,
  * and hands out the built explorer, whose page reaches the API on the same origin.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawnEntityIds, openApp } from './app-page';
 import { ARTIFACTS, launchBrowser, newContext } from './chromium';
+import { startServer, type RunningServer } from './threadline-server';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-let server: ChildProcess | undefined;
+let server: RunningServer | undefined;
 let base = '';
 let browser: Browser | undefined;
 let page: Page;
 const dataDir = mkdtempSync(join(tmpdir(), 'threadline-serve-e2e-'));
 
 beforeAll(async () => {
-  // Node with tsx's loader rather than the tsx wrapper, so the process killed at the end is the server.
-  server = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/serve.ts', '--port', '0', '--db', `pglite://${dataDir}`],
-    {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: '' },
-    },
-  );
-  let log = '';
-  base = await new Promise<string>((done, fail) => {
-    server!.stdout!.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-      const at = /Threadline server on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(log);
-      if (at) done(at[1]!);
-    });
-    server!.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    server!.on('exit', (code) => fail(new Error(`the server exited with ${code}: ${log}`)));
-  });
-  expect(log).toContain('Imported trump-putin');
+  server = await startServer(dataDir);
+  base = server.base;
+  expect(server.log).toContain('Imported trump-putin');
   browser = await launchBrowser();
   page = await (await newContext(browser)).newPage();
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((done) => server!.once('exit', done));
-    server.kill('SIGTERM');
-    await exited;
-  }
+  await server?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

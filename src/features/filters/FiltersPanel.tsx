@@ -22,6 +22,8 @@ export function FiltersPanel() {
   useReturnFocus(panel);
   const model = useThreadline((s) => s.model);
   const filters = useThreadline((s) => s.filters);
+  // A server dataset's counts, facets and dates are those of what was fetched; the panel says so.
+  const scopeNote = useThreadline((s) => s.source.scopeNote);
   const { setFilters, setSidePanel } = useActions();
   const counts = useMemo(() => (model ? facetCounts(model, filters) : null), [model, filters]);
   // Gathered while the model was built: opening the panel does not walk every dated record.
@@ -49,6 +51,7 @@ export function FiltersPanel() {
           ×
         </button>
       </header>
+      {scopeNote && <p className="muted scope-note">{scopeNote}</p>}
       <p className="filter-summary" aria-live="polite">
         <strong>{counts.passing.entities}</strong> of {counts.total.entities} entities and{' '}
         <strong>{counts.passing.relations}</strong> of {counts.total.relations} relations pass. Search still

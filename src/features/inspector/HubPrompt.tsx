@@ -2,11 +2,16 @@
 import { useMemo, useState } from 'react';
 import type { Model } from '../../model/core/model';
 import { relationTypeCounts } from '../../model/core/queries';
-import { useActions } from '../../store/context';
+import { useActions, useThreadline } from '../../store/context';
 
 export function HubPrompt({ model, id, count }: { model: Model; id: string; count: number }) {
   const { expand, dismissHubPrompt } = useActions();
-  const types = useMemo(() => relationTypeCounts(model, id), [model, id]);
+  // A server dataset knows every relation of the hub; the model holds only the pages fetched.
+  const source = useThreadline((s) => s.source);
+  const types = useMemo(
+    () => source.relationCounts(id) ?? relationTypeCounts(model, id),
+    [source, model, id],
+  );
   const [top, setTop] = useState(20);
   return (
     <div className="hub-prompt" role="alertdialog" aria-label="Large expansion">

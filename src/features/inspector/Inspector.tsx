@@ -7,6 +7,7 @@ import { RelationPanel } from './RelationPanel';
 export function Inspector() {
   const model = useThreadline((s) => s.model);
   const selection = useThreadline((s) => s.selection);
+  const onServer = useThreadline((s) => s.source.datasets.find((d) => d.id === s.model?.dataset.id));
   const { showDefault } = useActions();
   if (!model) return null;
   return (
@@ -23,7 +24,9 @@ export function Inspector() {
           <h2>{model.dataset.title}</h2>
           {model.dataset.description && <p className="description">{model.dataset.description}</p>}
           <p className="muted">
-            {model.entities.size} entities · {model.relations.size} relations · {model.quotes.size} quotes
+            {onServer
+              ? `${onServer.entities.toLocaleString('en')} entities · ${onServer.relations.toLocaleString('en')} relations on the server, of which ${model.entities.size} entities and ${model.relations.size} relations are loaded`
+              : `${model.entities.size} entities · ${model.relations.size} relations · ${model.quotes.size} quotes`}
           </p>
           <p>
             Search for an entity, click a node to inspect it, double-click to expand it, or click an edge to

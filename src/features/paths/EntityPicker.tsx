@@ -2,7 +2,8 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { EntityIcon } from '../../components/EntityIcon';
 import { baseTypeOf } from '../../model/core/entity-types';
-import { useThreadline } from '../../store/context';
+import { useActions, useThreadline } from '../../store/context';
+import { useEntityHits } from '../search/use-entity-hits';
 import { EntityOptions, optionId } from '../search/EntityOptions';
 
 interface Props {
@@ -13,16 +14,19 @@ interface Props {
 }
 
 export function EntityPicker({ label, value, onChange, autoFocus }: Props) {
-  const search = useThreadline((s) => s.search);
   const model = useThreadline((s) => s.model);
+  const { ensure } = useActions();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
-  const hits = search && query.trim() ? search.search(query, 6) : [];
+  const { hits } = useEntityHits(query, 6);
   const chosen = value ? model?.entities.get(value) : undefined;
 
   const pick = (id: string) => {
-    onChange(id);
+    // A server dataset's entity is fetched into the model before it is shown as chosen.
+    const fetched = ensure({ kind: 'entities', ids: [id] });
+    if (fetched) void fetched.then((ok) => ok && onChange(id));
+    else onChange(id);
     setQuery('');
     setActive(0);
   };

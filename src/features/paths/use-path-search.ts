@@ -4,6 +4,7 @@ import { analyse } from '../../data/analysis-runner';
 import type { PathOptions, PathSearchResult } from '../../model/analysis/paths';
 import type { Filters } from '../../model/core/filters';
 import type { Model } from '../../model/core/model';
+import { useActions, useStoreApi } from '../../store/context';
 import type { PathKnobs } from './PathOptionsForm';
 
 export type PathSearch =
@@ -36,22 +37,49 @@ export function usePathSearch(
   );
   // The answer remembers which request it answers, so a newer request reads as "searching" until its own arrives.
   const [answer, setAnswer] = useState<{ request: Request; search: PathSearch } | null>(null);
+  const { ensure } = useActions();
+  const store = useStoreApi();
   useEffect(() => {
     if (!request) return;
     let current = true;
-    analyse(request.model, {
+    const run = () =>
+      analyse(request.model, {
+        kind: 'paths',
+        from: request.from,
+        to: request.to,
+        options: request.options,
+      }).then(
+        (result) => current && setAnswer({ request, search: { state: 'done', result } }),
+        (err: unknown) => current && setAnswer({ request, search: { state: 'failed', error: String(err) } }),
+      );
+    // A server dataset finds the paths on the server and loads their entities; the finder then runs on
+    // the grown model (a new request), finding the same shortest chains among what is loaded.
+    const { options } = request;
+    const fetched = ensure({
       kind: 'paths',
       from: request.from,
       to: request.to,
-      options: request.options,
-    }).then(
-      (result) => current && setAnswer({ request, search: { state: 'done', result } }),
-      (err: unknown) => current && setAnswer({ request, search: { state: 'failed', error: String(err) } }),
-    );
+      maxLength: options.maxLength,
+      maxPaths: options.maxPaths,
+      weakestStatus: options.weakestStatus,
+      maxHubDegree: options.maxHubDegree,
+    });
+    if (!fetched) void run();
+    else
+      void fetched.then((ok) => {
+        if (!current) return;
+        if (!ok)
+          setAnswer({
+            request,
+            search: { state: 'failed', error: 'The server could not be asked for the paths; try again.' },
+          });
+        // Nothing new to load: the model is the same, so no new request follows; run on it now.
+        else if (store.getState().model === request.model) void run();
+      });
     return () => {
       current = false;
     };
-  }, [request]);
+  }, [request, ensure, store]);
   if (!request) return { state: 'idle' };
   return answer?.request === request ? answer.search : { state: 'searching' };
 }

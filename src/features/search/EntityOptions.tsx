@@ -50,7 +50,8 @@ export function EntityOptions({
           <EntityIcon type={model ? baseTypeOf(model, hit.type) : 'document'} />
           <span className="search-name">{hit.name}</span>
           <span className="search-type">
-            {model && !entityVisibleUnder(model, filters, hit.id)
+            {/* A server dataset's hit may not be loaded yet: no filter has hidden it. */}
+            {model && model.entities.has(hit.id) && !entityVisibleUnder(model, filters, hit.id)
               ? 'hidden by a filter'
               : model
                 ? entityTypeLabel(model, hit.type)

@@ -3,25 +3,27 @@
  * notes, descriptions). Enter or click on an entity adds, selects and centres it; on a passage, opens the
  * relation it supports or the passage in the reader.
  */
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import type { PassageHit } from '../../model/search/passage-search';
 import { useActions, useThreadline } from '../../store/context';
 import { EntityOptions, optionId } from './EntityOptions';
 import { PassageOptions } from './PassageOptions';
+import { useEntityHits } from './use-entity-hits';
 import { usePassageHits } from './use-passage-hits';
 
 const ENTITY_LIMIT = 8;
 const PASSAGE_LIMIT = 6;
 
 export function SearchBox() {
-  const search = useThreadline((s) => s.search);
   const { addEntities, selectEntity, selectRelation, openReader } = useActions();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
   const passageListId = useId();
-  const hits = useMemo(() => (search ? search.search(query, ENTITY_LIMIT) : []), [search, query]);
+  const { hits, searching } = useEntityHits(query, ENTITY_LIMIT);
+  // A server dataset's entity, once chosen, is fetched before it is drawn.
+  const adding = useThreadline((s) => s.fetching?.kind === 'entities');
   const passages = usePassageHits(query, PASSAGE_LIMIT);
   const total = hits.length + passages.length;
 
@@ -76,7 +78,7 @@ export function SearchBox() {
         ? optionId(listId, active)
         : optionId(passageListId, active);
   return (
-    <div className="search">
+    <div className="search" aria-busy={searching || adding}>
       <input
         type="search"
         role="combobox"
@@ -105,7 +107,13 @@ export function SearchBox() {
             active={active}
             onHover={setActive}
             onPick={chooseEntity}
-            empty={passages.length === 0 ? `Nothing matches “${query}”` : undefined}
+            empty={
+              searching
+                ? 'Searching the server…'
+                : passages.length === 0
+                  ? `Nothing matches “${query}”`
+                  : undefined
+            }
           />
           <PassageOptions
             id={passageListId}

@@ -58,6 +58,9 @@ export function pendingView(datasetId: string): { fragment: string; from: 'link'
   return savedOk ? { fragment: saved, from: 'saved' } : null;
 }
 
+/** The query parameter naming a server dataset (`?server=<id>`); `?dataset=` names one of the build's. */
+export const SERVER_PARAM = 'server';
+
 export const hasPendingView = (datasetId: string): boolean => pendingView(datasetId) !== null;
 
 export function currentFragment(s: ThreadlineState): string | null {
@@ -73,12 +76,17 @@ export function currentFragment(s: ThreadlineState): string | null {
   );
 }
 
-/** A link that opens this dataset with this view; `?dataset=` makes it work whichever dataset is the default. */
+/**
+ * A link that opens this dataset with this view; `?dataset=` makes it work whichever dataset is the default,
+ * and `?server=` names a dataset of the Threadline server the explorer was served by.
+ */
 export function shareLink(s: ThreadlineState): string | null {
   const fragment = currentFragment(s);
   if (!fragment || !s.model) return null;
   const url = new URL(window.location.href);
-  url.searchParams.set('dataset', s.model.dataset.id);
+  const server = s.source.kind === 'server';
+  url.searchParams.delete(server ? 'dataset' : SERVER_PARAM);
+  url.searchParams.set(server ? SERVER_PARAM : 'dataset', s.model.dataset.id);
   url.hash = fragment;
   return url.toString();
 }

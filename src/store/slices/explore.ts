@@ -106,6 +106,8 @@ export const createExploreSlice: Slice<ExploreState & ExploreActions> = (set, ge
     addEntities(ids, options = {}) {
       const m = model();
       if (!m) return;
+      const fetched = get().ensure({ kind: 'entities', ids });
+      if (fetched) return void fetched.then((ok) => ok && get().addEntities(ids, options));
       const known = ids.filter((id) => m.entities.has(id));
       ids.filter((id) => !m.entities.has(id)).forEach(unknown);
       if (known.length === 0) return;
@@ -119,8 +121,11 @@ export const createExploreSlice: Slice<ExploreState & ExploreActions> = (set, ge
     },
 
     expand(id, options = {}) {
-      const m = model();
-      if (!m) return;
+      if (!model()) return;
+      // A server dataset fetches the neighbours first; the step then runs as on a local one.
+      const fetched = get().ensure({ kind: 'expand', id, ...options });
+      if (fetched) return void fetched.then((ok) => ok && get().expand(id, options));
+      const m = model()!;
       if (!m.entities.has(id)) return unknown(id);
       const s = get();
       const current = viewOf(s);

@@ -75,6 +75,15 @@ export function openView(set: SetState, next: StepChange): void {
   set({ ...next, guessedPositions: NONE, past: [], future: [] });
 }
 
+/**
+ * A snapshot as undo and redo put it back. A server dataset's model only grows as it is fetched, and every
+ * earlier view lies within it: it stays, so what was fetched is not asked for again.
+ */
+function kept(s: Full, snapshot: Snapshot): Snapshot {
+  if (s.source.kind !== 'server' || snapshot.draft !== null || s.draft !== null) return snapshot;
+  return { ...snapshot, model: s.model, search: s.search };
+}
+
 export const createHistorySlice: Slice<HistoryState & HistoryActions> = (set, get) => ({
   ...INITIAL_HISTORY,
 
@@ -83,7 +92,7 @@ export const createHistorySlice: Slice<HistoryState & HistoryActions> = (set, ge
     const prev = s.past[s.past.length - 1];
     if (!prev) return s.notify('info', 'Nothing to undo.');
     set({
-      ...prev,
+      ...kept(s, prev),
       guessedPositions: NONE,
       past: s.past.slice(0, -1),
       future: [snapshotOf(s), ...s.future],
@@ -95,7 +104,7 @@ export const createHistorySlice: Slice<HistoryState & HistoryActions> = (set, ge
     const next = s.future[0];
     if (!next) return s.notify('info', 'Nothing to redo.');
     set({
-      ...next,
+      ...kept(s, next),
       guessedPositions: NONE,
       past: [...s.past, snapshotOf(s)],
       future: s.future.slice(1),

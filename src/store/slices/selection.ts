@@ -39,7 +39,8 @@ export const createSelectionSlice: Slice<SelectionState & SelectionActions> = (s
     selectEntity(id) {
       const model = get().model;
       if (!model) return;
-      if (!model.entities.has(id)) return unknown('entity', id);
+      // A server dataset's model holds what was fetched so far: adding the entity fetches it.
+      if (!model.entities.has(id) && get().source.kind !== 'server') return unknown('entity', id);
       if (!get().view.visible.has(id)) return get().addEntities([id], { select: true });
       set({ selection: { kind: 'entity', id } });
     },

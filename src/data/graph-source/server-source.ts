@@ -1,0 +1,304 @@
+/**
+ * A Threadline server as the explorer's graph source. What has been fetched accumulates as a partial model
+ * of the same type as the in-memory one: each step that needs more entities asks the server for them,
+ * then for the sub-bundle of everything loaded (the relations among it, their quotes and sources), and
+ * hands the store that model. The exploring steps then run on it exactly as on a local dataset.
+ *
+ * Answers are cached (a neighbour page, a search, a path search are asked once); a request of a kind is
+ * cancelled when a newer one of the same kind starts; sub-bundles are fetched one after another, so two
+ * steps in flight never hand the store a model that lacks what the other loaded.
+ */
+import { buildModel } from '../../model/core/model-builder';
+import type { Bundle } from '../../model/format/bundle';
+import type { GraphSource, Grown, SourceDataset, SourceNeed } from '../../model/source/graph-source';
+import { buildEntitySearch, type SearchHit } from '../../model/search/search';
+import { requestJson, type Fetch } from './server-http';
+
+/** The server's own cap on entity ids per request: the partial model never holds more. */
+export const MAX_LOADED = 2000;
+/**
+ * Relations of one entity fetched for an expansion: one page of the server's largest size, two when the
+ * user asked for all of a hub; as many as the user asked for when it was the top N.
+ */
+const PAGE = 200;
+const FORCED_PAGES = 2;
+/** Entities the view opens on, most connected first (as a local dataset's opening view). */
+const OPENING = 25;
+
+interface EntityOut {
+  id: string;
+  name: string;
+  type: string;
+}
+interface NeighbourPage {
+  counts: Array<{ type: string; n: number }>;
+  entities: EntityOut[];
+  next: number | null;
+}
+interface PathsOut {
+  paths: Array<{ entityIds: string[] }>;
+}
+interface DatasetOut {
+  id: string;
+  title: string;
+  counts: { entities: number; relations: number };
+}
+
+type Channel = 'entities' | 'expand' | 'paths' | 'search';
+
+/** A sub-bundle from `…/loaded`: the texts of sources the explorer said it holds come as null. */
+type LeanBundle = Omit<Bundle, 'sources'> & {
+  sources: Array<Omit<Bundle['sources'][number], 'text'> & { text: string | null }>;
+};
+
+export interface ServerSourceOptions {
+  /** The API's root, e.g. `http://127.0.0.1:5180/api/`. */
+  api: string;
+  dataset: string;
+  datasets: readonly SourceDataset[];
+  fetch?: Fetch;
+}
+
+export interface ServerSource extends GraphSource {
+  readonly dataset: string;
+  /** The opening: the most connected entities (and `extra`, a linked view's) as the first partial model. */
+  open(extra?: readonly string[]): Promise<Grown>;
+}
+
+export function createServerSource(options: ServerSourceOptions): ServerSource {
+  const fetchFn: Fetch = options.fetch ?? ((...a) => fetch(...a));
+  const root = `${options.api.replace(/\/?$/, '/')}datasets/${encodeURIComponent(options.dataset)}/`;
+  const url = (path: string, query: Record<string, string | number | undefined> = {}) => {
+    const u = new URL(path, root);
+    for (const [k, v] of Object.entries(query)) if (v !== undefined) u.searchParams.set(k, String(v));
+    return u.href;
+  };
+
+  let last: Grown | null = null;
+  const loaded = new Set<string>();
+  /** Ids asked for once: one the server does not know is not asked for again at every step. */
+  const asked = new Set<string>();
+  const done = new Set<string>();
+  const counts = new Map<string, Array<{ type: string; count: number }>>();
+  const cache = new Map<string, unknown>();
+  const texts = new Map<string, string>();
+  const current = new Map<Channel, AbortController>();
+  let queue: Promise<unknown> = Promise.resolve();
+
+  /** A fresh signal for `channel`, cancelling the request it supersedes. */
+  const supersede = (channel: Channel) => {
+    current.get(channel)?.abort();
+    const c = new AbortController();
+    current.set(channel, c);
+    return c.signal;
+  };
+  /**
+   * A cached GET, kept once answered: a failure is asked again when the user acts again, and a request in
+   * flight is not shared, since the step that started it may be superseded and cancel it.
+   */
+  const get = async <T>(href: string, signal: AbortSignal): Promise<T | null> => {
+    if (cache.has(href)) return cache.get(href) as T;
+    const answer = await requestJson<T>(fetchFn, href, signal);
+    if (answer !== null) cache.set(href, answer);
+    return answer;
+  };
+
+  /** Everything loaded plus `ids`, as a model; null if superseded before its turn or its answer. */
+  const grow = (ids: readonly string[], signal: AbortSignal): Promise<Grown | null> => {
+    const turn = queue.then(async (): Promise<Grown | null> => {
+      if (signal.aborted) return null;
+      const wanted = [...loaded];
+      const added = new Set(loaded);
+      let dropped = 0;
+      for (const id of ids) {
+        if (added.has(id)) continue;
+        if (added.size >= MAX_LOADED) {
+          dropped++;
+          continue;
+        }
+        added.add(id);
+        wanted.push(id);
+      }
+      const full = `the explorer holds at most ${MAX_LOADED} entities of a server dataset at a time`;
+      if (wanted.length === loaded.size)
+        return (
+          last && {
+            ...last,
+            note: `Nothing more was loaded: ${full}; Clear canvas and reload to start afresh.`,
+          }
+        );
+      // Source texts are fetched once: later sub-bundles leave out those held here, and get them back.
+      const lean = await requestJson<LeanBundle>(fetchFn, url('loaded'), signal, {
+        entityIds: wanted,
+        sourcesHeld: [...texts.keys()],
+      });
+      if (!lean) return null;
+      const bundle: Bundle = {
+        ...lean,
+        sources: lean.sources.map((src) => {
+          if (src.text !== null) texts.set(src.id, src.text);
+          return { ...src, text: src.text ?? texts.get(src.id) ?? '' };
+        }),
+      };
+      const model = buildModel(bundle);
+      for (const id of wanted) {
+        asked.add(id);
+        if (model.entities.has(id)) loaded.add(id);
+      }
+      last = {
+        model,
+        search: buildEntitySearch(bundle.entities),
+        ...(dropped > 0
+          ? {
+              note: `${dropped} entities were not loaded: ${full}.`,
+            }
+          : {}),
+      };
+      return last;
+    });
+    queue = turn.catch(() => undefined);
+    return turn;
+  };
+
+  const expandIds = async (
+    need: Extract<SourceNeed, { kind: 'expand' }>,
+    signal: AbortSignal,
+  ): Promise<string[] | null> => {
+    const ids = [need.id];
+    let after: number | undefined;
+    const size = need.limit !== undefined ? Math.min(PAGE, Math.max(1, need.limit)) : PAGE;
+    const pages = need.force ? FORCED_PAGES : 1;
+    for (let page = 0; page < pages; page++) {
+      const answer = await get<NeighbourPage>(
+        url(`entities/${encodeURIComponent(need.id)}/neighbours`, {
+          limit: size,
+          type: need.relationType,
+          after,
+        }),
+        signal,
+      );
+      if (!answer) return null;
+      if (!need.relationType)
+        counts.set(
+          need.id,
+          answer.counts.map((c) => ({ type: c.type, count: c.n })),
+        );
+      ids.push(...answer.entities.map((e) => e.id));
+      if (answer.next === null) break;
+      after = answer.next;
+    }
+    return ids;
+  };
+
+  const pathIds = async (
+    need: Extract<SourceNeed, { kind: 'paths' }>,
+    signal: AbortSignal,
+  ): Promise<string[] | null> => {
+    const answer = await get<PathsOut>(
+      url('paths', {
+        from: need.from,
+        to: need.to,
+        maxLength: need.maxLength,
+        maxPaths: need.maxPaths,
+        minStatus: need.weakestStatus ?? undefined,
+        maxHubDegree: need.maxHubDegree ?? undefined,
+      }),
+      signal,
+    );
+    if (!answer) return null;
+    return [need.from, need.to, ...answer.paths.flatMap((p) => p.entityIds)];
+  };
+
+  /** Runs a need once: a need answered before is no fetch (null), so the store's step goes ahead. */
+  const once = (
+    key: string,
+    channel: Channel,
+    ids: (signal: AbortSignal) => Promise<string[] | null>,
+  ): Promise<Grown | null> | null => {
+    if (done.has(key)) return null;
+    const signal = supersede(channel);
+    return ids(signal).then(async (found) => {
+      if (!found) return null;
+      const missing = found.filter((id) => !loaded.has(id) && !asked.has(id));
+      const grown = missing.length > 0 ? await grow(missing, signal) : null;
+      if (signal.aborted) return null;
+      done.add(key);
+      // Nothing new: the model the store holds already has it all; the step runs on that.
+      return grown ?? last;
+    });
+  };
+
+  return {
+    kind: 'server',
+    dataset: options.dataset,
+    datasets: options.datasets,
+    get scopeNote() {
+      return `Counts and dates cover the ${loaded.size} entities loaded from the server so far, not the whole dataset.`;
+    },
+
+    async open(extra = []) {
+      const signal = supersede('entities');
+      const top = await requestJson<{ entityIds: string[] }>(
+        fetchFn,
+        url('opening', { size: OPENING }),
+        signal,
+      );
+      const grown = top && (await grow([...extra, ...top.entityIds], signal));
+      if (!grown) throw new Error('The opening view was cancelled.');
+      return grown;
+    },
+
+    ensure(need) {
+      if (need.kind === 'entities') {
+        const missing = need.ids.filter((id) => !loaded.has(id) && !asked.has(id));
+        if (missing.length === 0) return null;
+        const signal = supersede('entities');
+        return grow(missing, signal);
+      }
+      if (need.kind === 'expand')
+        return once(
+          `expand ${need.id} ${need.relationType ?? ''} ${need.force ? 'all' : (need.limit ?? '')}`,
+          'expand',
+          (signal) => expandIds(need, signal),
+        );
+      return once(`paths ${JSON.stringify(need)}`, 'paths', (signal) => pathIds(need, signal));
+    },
+
+    searchEntities(query, limit) {
+      const text = query.trim();
+      if (text === '') return Promise.resolve([]);
+      const signal = supersede('search');
+      return get<{ entities: Array<EntityOut & { score: number }> }>(
+        url('search/entities', { q: text.slice(0, 200), limit }),
+        signal,
+      ).then((r) =>
+        r
+          ? r.entities.map((e): SearchHit => ({ id: e.id, name: e.name, type: e.type, score: e.score }))
+          : null,
+      );
+    },
+
+    relationCounts: (id) => counts.get(id) ?? null,
+  };
+}
+
+/** The server's datasets for the picker; null when no Threadline API answers at `api` (a static build). */
+export async function listServerDatasets(
+  api: string,
+  fetchFn: Fetch = (...a) => fetch(...a),
+): Promise<SourceDataset[] | null> {
+  try {
+    const res = await fetchFn(new URL('datasets', api.replace(/\/?$/, '/')).href);
+    if (!res.ok || !res.headers.get('content-type')?.includes('application/json')) return null;
+    const body = (await res.json()) as { datasets?: DatasetOut[] };
+    if (!Array.isArray(body.datasets)) return null;
+    return body.datasets.map((d) => ({
+      id: d.id,
+      title: d.title,
+      entities: d.counts.entities,
+      relations: d.counts.relations,
+    }));
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,11 @@
+/** The in-memory model as a graph source: it holds the whole dataset, so nothing is ever fetched. */
+import type { GraphSource } from './graph-source';
+
+export const MEMORY_SOURCE: GraphSource = {
+  kind: 'memory',
+  scopeNote: null,
+  ensure: () => null,
+  searchEntities: () => null,
+  relationCounts: () => null,
+  datasets: [],
+};

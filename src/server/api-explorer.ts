@@ -1,0 +1,94 @@
+/**
+ * What the explorer asks of a server dataset beyond the general API: the entities its opening view shows
+ * (the most connected first, as a local dataset opens), and the sub-bundle of what it has loaded without
+ * the source texts it already holds (a synthetic dataset's sources are megabytes, sent again at every
+ * step otherwise). Mounted after the API (app.ts), whose middleware (tables ready, no caching) runs first.
+ */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { DbUnavailableError, isUnavailable, type Db } from './db';
+import { resolveVersion } from './queries';
+import { serverSubBundle } from './sub-bundle';
+
+const OPENING_MAX = 200;
+const IDS_MAX = 2000;
+const BODY_MAX = 256 * 1024;
+
+const unavailable = (c: Context, e: unknown) =>
+  c.json({ error: `The database is unavailable: ${(e as Error).message}` }, 503);
+const firstIssue = (error: z.ZodError) => {
+  const issue = error.issues[0]!;
+  return `${issue.path.join('.') || 'body'}: ${issue.message}`;
+};
+const id = z.string().min(1).max(300);
+const loadedBody = z.object({
+  entityIds: z.array(id).min(1).max(IDS_MAX),
+  /** Sources whose text the explorer holds already: sent with `text: null`. */
+  sourcesHeld: z.array(id).max(IDS_MAX).default([]),
+});
+
+export function createExplorerApi(db: Db): Hono {
+  const api = new Hono();
+  api.get('/datasets/:dataset/opening', async (c) => {
+    const query = z
+      .object({
+        size: z.coerce.number().int().min(1).max(OPENING_MAX).default(25),
+        version: z.coerce
+          .number()
+          .int()
+          .min(1)
+          .max(2 ** 31 - 1)
+          .optional(),
+      })
+      .safeParse(c.req.query());
+    if (!query.success) return c.json({ error: firstIssue(query.error) }, 400);
+    const dataset = c.req.param('dataset');
+    try {
+      const version = await resolveVersion(db, dataset, query.data.version);
+      if (version === null) return c.json({ error: `No dataset ${dataset} (or not that version)` }, 404);
+      const rows = await db.query<{ id: string }>(
+        `SELECT id FROM tl_entities WHERE version = $1 ORDER BY degree DESC, row LIMIT $2`,
+        [version, query.data.size],
+      );
+      return c.json({ entityIds: rows.map((r) => r.id) });
+    } catch (e) {
+      if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
+      throw e;
+    }
+  });
+
+  api.post(
+    '/datasets/:dataset/loaded',
+    bodyLimit({
+      maxSize: BODY_MAX,
+      onError: (c) => c.json({ error: `The request body is over ${BODY_MAX} bytes` }, 413),
+    }),
+    async (c) => {
+      let raw: unknown;
+      try {
+        raw = await c.req.json();
+      } catch {
+        return c.json({ error: 'body: expected JSON' }, 400);
+      }
+      const body = loadedBody.safeParse(raw);
+      if (!body.success) return c.json({ error: firstIssue(body.error) }, 400);
+      const dataset = c.req.param('dataset');
+      try {
+        const version = await resolveVersion(db, dataset, undefined);
+        if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
+        const out = await serverSubBundle(db, version, body.data.entityIds);
+        if (!out.ok) return c.json({ error: out.reason }, 422);
+        const held = new Set(body.data.sourcesHeld);
+        return c.json({
+          ...out.bundle,
+          sources: out.bundle.sources.map((s) => (held.has(s.id) ? { ...s, text: null } : s)),
+        });
+      } catch (e) {
+        if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
+        throw e;
+      }
+    },
+  );
+  return api;
+}

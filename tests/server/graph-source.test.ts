@@ -1,0 +1,218 @@
+/**
+ * The explorer's server graph source against the real API (on PGlite, or DATABASE_URL's PostgreSQL): the
+ * partial model it grows holds what each step needs exactly as the whole model has it, answers are cached,
+ * a superseded request is cancelled, and a server gone is a SourceUnavailable that acting again retries.
+ */
+import type { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PATH_OPTIONS, findPaths } from '../../src/model/analysis/paths';
+import { buildModel } from '../../src/model/core/model-builder';
+import type { Model } from '../../src/model/core/model';
+import { neighbours } from '../../src/model/core/queries';
+import { SourceUnavailable } from '../../src/model/source/graph-source';
+import { createServerSource, listServerDatasets } from '../../src/data/graph-source/server-source';
+import type { Fetch } from '../../src/data/graph-source/server-http';
+import { createApp } from '../../src/server/app';
+import type { Db } from '../../src/server/db';
+import { importBundle } from '../../src/server/import';
+import { articleBundle } from '../unit/fixtures';
+import { testDatabase, type TestDatabase } from './server-db';
+
+let database: TestDatabase;
+let db: Db;
+let app: Hono;
+let whole: Model;
+const API = 'http://threadline.test/api/';
+
+beforeAll(async () => {
+  database = await testDatabase('graph_source');
+  db = await database.open();
+  const bundle = articleBundle();
+  whole = buildModel(bundle);
+  await importBundle(db, bundle);
+  app = createApp({ db });
+});
+afterAll(async () => {
+  await db.close().catch(() => {});
+  await database.dispose();
+});
+
+/** The API as `fetch`, counting requests by path; `down` makes it unreachable, as a stopped server is. */
+function client() {
+  const asked: string[] = [];
+  const state = { down: false };
+  const fetchFn: Fetch = async (input, init) => {
+    const url = String(input);
+    asked.push(new URL(url).pathname.replace(/^\/api\/datasets\/trump-putin\//, ''));
+    if (state.down) throw new TypeError('Failed to fetch');
+    if (init?.signal?.aborted) throw new DOMException('aborted', 'AbortError');
+    const res = await app.request(url, init);
+    // As fetch does: a request cancelled while the server answered rejects.
+    if (init?.signal?.aborted) throw new DOMException('aborted', 'AbortError');
+    return res;
+  };
+  return { fetchFn, asked, state };
+}
+
+const source = (fetchFn: Fetch) =>
+  createServerSource({ api: API, dataset: 'trump-putin', datasets: [], fetch: fetchFn });
+
+const quotesOf = (m: Model, relationId: string) =>
+  m.relations.get(relationId)!.evidence.map((q) => m.quotes.get(q)!.exact);
+
+describe('the server graph source', () => {
+  it('lists the server’s datasets, and nothing where no Threadline API answers', async () => {
+    const { fetchFn } = client();
+    expect((await listServerDatasets(API, fetchFn))?.map((d) => d.id)).toEqual(['trump-putin']);
+    const html: Fetch = async () =>
+      new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } });
+    expect(await listServerDatasets(API, html)).toBeNull();
+  });
+
+  it('opens on the most connected entities, with every relation among them and its quotes verbatim', async () => {
+    const { fetchFn } = client();
+    const { model } = await source(fetchFn).open();
+    const top = [...whole.entities.keys()]
+      .map((id) => ({ id, degree: neighbours(whole, id).length }))
+      .sort((a, b) => b.degree - a.degree);
+    expect(model.entities.has(top[0]!.id)).toBe(true);
+    expect(model.relations.size).toBeGreaterThan(0);
+    for (const r of model.relations.values()) {
+      expect(quotesOf(model, r.id)).toEqual(quotesOf(whole, r.id));
+      expect(whole.relations.get(r.id)?.status).toBe(r.status);
+    }
+  });
+
+  it('grows the model by an entity’s neighbours for an expansion, and asks for them only once', async () => {
+    const { fetchFn, asked } = client();
+    const s = source(fetchFn);
+    const opened = await s.open();
+    const id = 'paul-manafort';
+    const grown = await s.ensure({ kind: 'expand', id });
+    expect(grown).not.toBeNull();
+    expect(grown!.model.entities.size).toBeGreaterThan(opened.model.entities.size);
+    expect(neighbours(grown!.model, id).sort()).toEqual(neighbours(whole, id).sort());
+    const relationsOfId = [...whole.relations.values()].filter((r) => r.source === id || r.target === id);
+    expect(s.relationCounts(id)?.reduce((n, c) => n + c.count, 0)).toBe(relationsOfId.length);
+    const before = asked.length;
+    expect(s.ensure({ kind: 'expand', id })).toBeNull();
+    expect(asked.length).toBe(before);
+  });
+
+  it('fetches each source text once: later sub-bundles leave out the texts it holds, and it puts them back', async () => {
+    const { fetchFn } = client();
+    const answers: Array<{ sources: Array<{ id: string; text: string | null }> }> = [];
+    const s = source(async (input, init) => {
+      const res = await fetchFn(input, init);
+      if (String(input).endsWith('/loaded')) answers.push((await res.clone().json()) as (typeof answers)[0]);
+      return res;
+    });
+    await s.open();
+    const grown = await s.ensure({ kind: 'expand', id: 'paul-manafort' });
+    expect(answers).toHaveLength(2);
+    expect(answers[0]!.sources.every((src) => typeof src.text === 'string' && src.text.length > 0)).toBe(
+      true,
+    );
+    const first = new Set(answers[0]!.sources.map((src) => src.id));
+    for (const src of answers[1]!.sources) expect(src.text === null).toBe(first.has(src.id));
+    for (const src of grown!.model.sources.values())
+      expect(src.text, src.id).toBe(whole.sources.get(src.id)!.text);
+  });
+
+  it('refuses a sub-bundle request it cannot read, in one line naming the field', async () => {
+    const res = await app.request('/api/datasets/trump-putin/loaded', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ entityIds: [], sourcesHeld: 'x' }),
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(/^entityIds: /);
+  });
+
+  it('loads what the server’s shortest paths pass through, so the finder finds them among what is loaded', async () => {
+    const { fetchFn } = client();
+    const s = source(fetchFn);
+    const opened = await s.open();
+    const from = 'konstantin-kilimnik';
+    const to = 'wikileaks';
+    expect(opened.model.entities.has(from)).toBe(false);
+    const grown = await s.ensure({
+      kind: 'paths',
+      from,
+      to,
+      maxLength: 4,
+      maxPaths: 5,
+      weakestStatus: null,
+      maxHubDegree: null,
+    });
+    const local = findPaths(grown!.model, from, to, DEFAULT_PATH_OPTIONS);
+    const everything = findPaths(whole, from, to, DEFAULT_PATH_OPTIONS);
+    expect(everything.paths.length).toBeGreaterThan(0);
+    expect(local.paths.map((p) => p.entityIds.length)).toEqual(
+      everything.paths.map((p) => p.entityIds.length),
+    );
+  });
+
+  it('takes the same expansion asked twice at once from the second asking, not the cancelled first', async () => {
+    const { fetchFn } = client();
+    const s = source(fetchFn);
+    await s.open();
+    const need = { kind: 'expand', id: 'paul-manafort' } as const;
+    const [first, second] = await Promise.all([s.ensure(need), s.ensure(need)]);
+    expect(first).toBeNull();
+    expect(neighbours(second!.model, 'paul-manafort').sort()).toEqual(
+      neighbours(whole, 'paul-manafort').sort(),
+    );
+  });
+
+  it('cancels a search superseded by a newer one', async () => {
+    const { fetchFn } = client();
+    const signals: AbortSignal[] = [];
+    const s = source(async (input, init) => {
+      if (init?.signal) signals.push(init.signal);
+      await new Promise((r) => setTimeout(r, 5));
+      return fetchFn(input, init);
+    });
+    const first = s.searchEntities('putn', 5)!;
+    const second = s.searchEntities('manafort', 5)!;
+    expect(await first).toBeNull();
+    expect(signals[0]!.aborted).toBe(true);
+    expect((await second)?.[0]?.id).toBe('paul-manafort');
+  });
+
+  it('says the server is unavailable when it is gone, and asks again when the user acts again', async () => {
+    const { fetchFn, state } = client();
+    const s = source(fetchFn);
+    await s.open();
+    state.down = true;
+    const need = { kind: 'expand', id: 'paul-manafort' } as const;
+    await expect(s.ensure(need)).rejects.toThrow(SourceUnavailable);
+    await expect(s.ensure(need)).rejects.toThrow(/server is unavailable/);
+    state.down = false;
+    expect(neighbours((await s.ensure(need))!.model, 'paul-manafort').length).toBeGreaterThan(0);
+  });
+
+  it('passes on the database’s 503 as the server being unavailable, with its message', async () => {
+    const s = source(async () =>
+      Response.json({ error: 'The database is unavailable: closed' }, { status: 503 }),
+    );
+    await expect(s.open()).rejects.toThrow('The server is unavailable (The database is unavailable: closed)');
+  });
+});
+
+describe('GET …/opening', () => {
+  it('names the most connected entities first, and refuses a size out of range in one line', async () => {
+    const res = await app.request('/api/datasets/trump-putin/opening?size=3');
+    const { entityIds } = (await res.json()) as { entityIds: string[] };
+    const degrees = entityIds.map((id) => neighbours(whole, id).length);
+    expect(entityIds).toHaveLength(3);
+    expect(entityIds[0]).toBe('donald-trump');
+    expect(degrees[0]).toBeGreaterThanOrEqual(degrees[2]!);
+    const bad = await app.request('/api/datasets/trump-putin/opening?size=0');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toMatch(/^size: /);
+    expect((await app.request('/api/datasets/nope/opening')).status).toBe(404);
+    const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths)).toContain('/api/datasets/{dataset}/opening');
+  });
+});
