@@ -30,13 +30,13 @@ await runTask((input: Input): FullTextResult => {
     input.engine === 'before'
       ? measureFullText(model, input.searchQueries, input.seed, BEFORE)
       : measureFullText(model, input.searchQueries, input.seed, CURRENT);
-  const handoff = input.engine === 'current' ? handoffMs(model) : undefined;
+  const handoff = handoffMs(model, input.engine);
   log(
     `full-text (${input.engine}) index ${(figures.indexMs / 1000).toFixed(2)} s, p95 ${figures.latency.p95.toFixed(2)} ms, hard p95 ${figures.hard.p95.toFixed(2)} ms`,
   );
   return {
     ...figures,
-    ...(handoff === undefined ? {} : { handoffMs: handoff }),
+    handoffMs: handoff,
     engine: input.engine,
     load: [loadAtStart, loadavg()[0]!],
     peakRss: peakRss(),
