@@ -84,13 +84,16 @@ const WALKED_TERMS = 8;
 /** The best `wanted` passages holding every word (sorted rarest first), ascending: best first. */
 export function bestPassages(index: PassageIndex, words: readonly QueryWord[], wanted: number): Int32Array {
   if (wanted <= 0 || words.length === 0 || words.some((w) => w.count === 0)) return new Int32Array(0);
-  const [lead, ...others] = words as [QueryWord, ...QueryWord[]];
+  const [lead, ...rest] = words as [QueryWord, ...QueryWord[]];
   const { termStart, postings } = index;
   const { seen, query } = nextStamp(index);
   // A word of a few terms is checked by walking their postings beside the lead's, all ascending: memory
   // read in order, where looking into each passage's own words jumps around a large array. A wider prefix
-  // (the word being typed, cut short) is looked up in the passage's words instead.
-  const walked = others.map((w) => w.to - w.from <= WALKED_TERMS);
+  // (the word being typed, cut short) is looked up in the passage's words instead, and last, once the
+  // cheaper checks have turned most passages away.
+  const isWalked = (w: QueryWord) => w.to - w.from <= WALKED_TERMS;
+  const others = [...rest.filter(isWalked), ...rest.filter((w) => !isWalked(w))];
+  const walked = others.map(isWalked);
   const walks = others.reduce((n, w, k) => n + (walked[k] ? w.to - w.from : 0), 0);
   const cursor = new Int32Array(walks);
   const best = new Int32Array(wanted);
