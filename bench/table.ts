@@ -60,7 +60,7 @@ function fullTextCells(f: FullTextFigures | undefined): string[] {
   return [
     f ? String(f.passages) : '–',
     f ? String(f.terms) : '–',
-    s(f?.indexMs),
+    `${s(f?.indexMs)} (${s(f?.indexCpuMs)})`,
     ms(f && mb(f.indexBytes), 0),
     latencies(f?.latency, TARGETS.fullTextP95Ms),
     latencies(f?.hard, TARGETS.fullTextP95Ms),
@@ -71,7 +71,7 @@ function fullTextCells(f: FullTextFigures | undefined): string[] {
 const FULL_TEXT_HEADER = [
   'passages',
   'terms',
-  'index s',
+  'index s (CPU s)',
   'index MB',
   'typed p50/p95/max ms',
   'hard p50/p95/max ms',
@@ -89,14 +89,14 @@ export function fullTextTable(run: RunResult): string {
 /** --full-text-only: the code before the typed-array index beside the current one, with the machine's load. */
 export function fullTextCompareTable(run: RunResult): string {
   return table(
-    ['size', 'code', ...FULL_TEXT_HEADER, 'to the worker ms', 'peak RSS MB', 'load avg'],
+    ['size', 'code', ...FULL_TEXT_HEADER, 'post to worker ms', 'worker MB', 'load avg'],
     run.sizes.flatMap((r) =>
       (r.fullText ?? []).map((f) => [
         sizeLabel(r.size),
         f.engine,
         ...fullTextCells(f),
         ms(f.handoffMs, 0),
-        ms(mb(f.peakRss), 0),
+        ms(f.workerBytes === undefined ? undefined : mb(f.workerBytes), 0),
         `${f.load[0].toFixed(1)} – ${f.load[1].toFixed(1)}`,
       ]),
     ),

@@ -5,8 +5,13 @@
 import type { Model } from '../../src/model/core/model';
 import type { ModelData } from '../../src/model/core/model-data';
 import { mulberry32 } from '../../src/model/core/prng';
-import { serialize } from 'node:v8';
-import { indexPassages, passageSourceOf } from '../../src/model/search/passage-index';
+import { deserialize, serialize } from 'node:v8';
+import {
+  indexPassageSource,
+  indexPassages,
+  passageSourceOf,
+  type PassageSource,
+} from '../../src/model/search/passage-index';
 import { searchPassages } from '../../src/model/search/passage-search';
 import { wordsOf } from '../../src/model/search/search-text';
 import * as beforeIndex from './full-text-before/passage-index';
@@ -17,12 +22,17 @@ import { collect } from '../tasks/task';
 /** One implementation of the full-text search, as the bench drives it. */
 export interface FullTextEngine<I> {
   build(data: ModelData): I;
+  /** What the app posts to the search worker, and how the worker builds its index from its copy. */
+  posted(data: ModelData): unknown;
+  buildPosted(copy: unknown): unknown;
   search(data: ModelData, index: I, query: string, limit: number): unknown[];
   size(index: I): { passages: number; terms: number };
 }
 
 export const CURRENT: FullTextEngine<ReturnType<typeof indexPassages>> = {
   build: indexPassages,
+  posted: passageSourceOf,
+  buildPosted: (copy) => indexPassageSource(copy as PassageSource),
   search: searchPassages,
   size: (i) => ({ passages: i.kind.length, terms: i.terms.length }),
 };
@@ -30,12 +40,16 @@ export const CURRENT: FullTextEngine<ReturnType<typeof indexPassages>> = {
 /** The code before the typed-array index (bench/measure/full-text-before), for a same-run comparison. */
 export const BEFORE: FullTextEngine<beforeIndex.PassageIndex> = {
   build: beforeIndex.indexPassages,
+  posted: (data) => data,
+  buildPosted: (copy) => beforeIndex.indexPassages(copy as ModelData),
   search: beforeSearch.searchPassages,
   size: (i) => ({ passages: i.kind.length, terms: i.terms.length }),
 };
 
 export interface FullTextFigures {
   indexMs: number;
+  /** CPU time of the build, which a loaded machine does not inflate as it does the wall time. */
+  indexCpuMs: number;
   /** Memory the index holds after a collection: heap plus its typed arrays' buffers. */
   indexBytes: number;
   passages: number;
@@ -50,6 +64,8 @@ export interface FullTextFigures {
   emptyResults: number;
   /** Serialising what the search worker is sent: what posting it costs the main thread. */
   handoffMs?: number;
+  /** What the search worker holds: its copy of the data it was sent and its index. */
+  workerBytes?: number;
 }
 
 /** Queries as a reader types them: one or two words from a random quote, the last often cut short. */
@@ -120,7 +136,9 @@ export function measureFullText<I>(
   collect();
   const before = held();
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const index = engine.build(model.data);
+  const cpu = process.cpuUsage(cpu0);
   const indexMs = performance.now() - t0;
   collect();
   const indexBytes = Math.max(0, held() - before);
@@ -136,6 +154,7 @@ export function measureFullText<I>(
   const empty = asked.filter((q) => run(q).length === 0).length;
   return {
     indexMs,
+    indexCpuMs: (cpu.user + cpu.system) / 1000,
     indexBytes,
     ...engine.size(index),
     latency,
@@ -146,9 +165,27 @@ export function measureFullText<I>(
 }
 
 /**
- * What handing the search worker its data costs the thread that posts it: serialising it, as postMessage
- * does on the sender's side (the worker deserialises on its own thread). The code before posted the whole
+ * The search worker's side of a large dataset: what posting its data costs the main thread (serialising
+ * it, as postMessage does on the sender's side; the worker deserialises on its own thread), and what the
+ * worker then holds: its copy of that data and the index built from it. The code before posted the whole
  * model's data; the current code posts only the texts a search reads.
  */
-export const handoffMs = (model: Model, engine: 'current' | 'before'): number =>
-  timed(() => serialize(engine === 'current' ? passageSourceOf(model.data) : model.data)).ms;
+export function measureWorker<I>(
+  model: Model,
+  engine: FullTextEngine<I>,
+): { handoffMs: number; workerBytes: number } {
+  const held = () => {
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const payload = engine.posted(model.data);
+  const { value: bytes, ms: handoffMs } = timed(() => serialize(payload));
+  collect();
+  const before = held();
+  const copy: unknown = deserialize(bytes);
+  const index = engine.buildPosted(copy);
+  collect();
+  const workerBytes = held() - before;
+  // Both stay reachable until measured.
+  return { handoffMs, workerBytes: copy && index ? workerBytes : 0 };
+}

@@ -5,7 +5,7 @@
 import { loadavg } from 'node:os';
 import type { Bundle } from '../../src/model/format/bundle';
 import { buildModel } from '../../src/model/core/model-builder';
-import { BEFORE, CURRENT, handoffMs, measureFullText, type FullTextFigures } from '../measure/full-text';
+import { BEFORE, CURRENT, measureFullText, measureWorker, type FullTextFigures } from '../measure/full-text';
 import { readJson } from './read-json';
 import { log, peakRss, runTask } from './task';
 
@@ -30,13 +30,13 @@ await runTask((input: Input): FullTextResult => {
     input.engine === 'before'
       ? measureFullText(model, input.searchQueries, input.seed, BEFORE)
       : measureFullText(model, input.searchQueries, input.seed, CURRENT);
-  const handoff = handoffMs(model, input.engine);
+  const worker = input.engine === 'before' ? measureWorker(model, BEFORE) : measureWorker(model, CURRENT);
   log(
     `full-text (${input.engine}) index ${(figures.indexMs / 1000).toFixed(2)} s, p95 ${figures.latency.p95.toFixed(2)} ms, hard p95 ${figures.hard.p95.toFixed(2)} ms`,
   );
   return {
     ...figures,
-    handoffMs: handoff,
+    ...worker,
     engine: input.engine,
     load: [loadAtStart, loadavg()[0]!],
     peakRss: peakRss(),
