@@ -39,19 +39,33 @@ describe('the full-text search worker', () => {
     });
   });
 
-  it('answers from the texts alone what the model answers in place', () => {
+  it('answers from the texts alone what the model answers in place; a query asked while texts arrive waits for them', () => {
     const { texts, quotes, ...rest } = passageSourceOf(model.data);
     // A compact dataset: names and notes first, its evidence later.
-    post({ type: 'init', source: { ...rest, texts: null, quotes: null } });
+    post({ type: 'init', source: rest });
     expect(ask(2, 'golf').filter((h) => h.kind === 'quote')).toEqual([]);
-    post({ type: 'evidence', texts: texts!, quotes: quotes! });
+    post({ type: 'evidence', batch: 1, quotes: quotes!, texts: texts!.length });
+    post({ type: 'search', id: 3, query: 'golf', limit: 6 });
+    expect(replies.find((r) => r.id === 3)).toBeUndefined();
+    texts!.forEach((text, s) => post({ type: 'text', batch: 1, source: s, text }));
+    const waited = replies.find((r) => r.id === 3);
+    expect(waited?.ok && describeMatches(model.data, waited.matches)).toEqual(inline('golf'));
     for (const [id, q] of [
-      [3, 'golf'],
       [4, 'family'],
       [5, 'dossier'],
       [6, 'trump tow'],
     ] as const)
       expect(ask(id, q)).toEqual(inline(q));
     expect(ask(7, 'golf')[0]).toMatchObject({ kind: 'quote', id: 'q-eric' });
+  });
+
+  it('drops the texts of evidence replaced while they were on their way', () => {
+    const { texts, quotes } = passageSourceOf(model.data);
+    post({ type: 'evidence', batch: 2, quotes: quotes!, texts: texts!.length });
+    post({ type: 'evidence', batch: 3, quotes: quotes!, texts: texts!.length });
+    texts!.forEach((text, s) => post({ type: 'text', batch: 2, source: s, text: `${text} stale` }));
+    texts!.forEach((text, s) => post({ type: 'text', batch: 3, source: s, text }));
+    expect(ask(8, 'stale')).toEqual([]);
+    expect(ask(9, 'golf')).toEqual(inline('golf'));
   });
 });
