@@ -89,13 +89,13 @@ export function fullTextTable(run: RunResult): string {
 /** --full-text-only: the code before the typed-array index beside the current one, with the machine's load. */
 export function fullTextCompareTable(run: RunResult): string {
   return table(
-    ['size', 'code', ...FULL_TEXT_HEADER, 'post to worker ms', 'worker MB', 'load avg'],
+    ['size', 'code', ...FULL_TEXT_HEADER, 'post to worker ms (longest)', 'worker MB', 'load avg'],
     run.sizes.flatMap((r) =>
       (r.fullText ?? []).map((f) => [
         sizeLabel(r.size),
         f.engine,
         ...fullTextCells(f),
-        ms(f.handoffMs, 0),
+        `${ms(f.handoffMs, 0)} (${ms(f.longestPostMs, 0)})`,
         ms(f.workerBytes === undefined ? undefined : mb(f.workerBytes), 0),
         `${f.load[0].toFixed(1)} – ${f.load[1].toFixed(1)}`,
       ]),
