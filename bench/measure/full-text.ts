@@ -185,7 +185,12 @@ export function measureWorker<I>(
     const m = process.memoryUsage();
     return m.heapUsed + m.arrayBuffers;
   };
-  const posts = engine.posted(model.data).map((message) => timed(() => serialize(message)));
+  // The fastest of three: on a loaded machine a single timing of a sub-millisecond post is mostly the wait
+  // for a core.
+  const posts = engine.posted(model.data).map((message) => {
+    const tries = [0, 1, 2].map(() => timed(() => serialize(message)));
+    return { value: tries[0]!.value, ms: Math.min(...tries.map((t) => t.ms)) };
+  });
   collect();
   const before = held();
   const copies = posts.map((p) => deserialize(p.value) as unknown);
