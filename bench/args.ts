@@ -23,6 +23,8 @@ export interface BenchOptions {
   browserOnly: boolean;
   /** Only the Authoring section: the suggestions' quality on the bundled article and their time. */
   authoringOnly: boolean;
+  /** Only the full-text search, the current code beside the code before the typed-array index. */
+  fullTextOnly: boolean;
   /** Only the Server section (bench/server.ts): PostgreSQL and PGlite behind the API. */
   server: boolean;
   /** Largest dataset (relations) the server section also runs in the embedded PGlite. */
@@ -30,7 +32,7 @@ export interface BenchOptions {
 }
 
 export const USAGE = `usage: npm run bench -- [--quick] [--sizes 10000x50000,100000x500000] [--seed N] [--peers] [--peers-max N]
-                          [--no-browser | --browser-only | --authoring-only]
+                          [--no-browser | --browser-only | --authoring-only | --full-text-only]
 
   --quick      about a minute: small sizes and fewer samples
   --sizes      entities x relations, comma-separated (k = thousand: 10kx50k)
@@ -42,6 +44,9 @@ export const USAGE = `usage: npm run bench -- [--quick] [--sizes 10000x50000,100
                only the Browser section (builds dist/ if missing or older than src/)
   --authoring-only
                only the Authoring section (quality of the suggestions on the bundled article; seconds)
+  --full-text-only
+               only the full-text search (index build, memory, typed and hard queries), the current code
+               beside the code before the typed-array index, each in its own process
   --server     only the Server section: a throwaway PostgreSQL (installed if missing) and PGlite behind the
                API, and the explorer's expand-to-painted against it (default sizes 10kx50k,200kx1000k;
                not part of --quick; --server --quick runs the bundled dataset on PGlite only)
@@ -79,6 +84,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     '--no-browser',
     '--browser-only',
     '--authoring-only',
+    '--full-text-only',
     '--server',
     '--pglite-max',
   ]);
@@ -92,6 +98,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
   const browserOnly = args.includes('--browser-only');
   const authoringOnly = args.includes('--authoring-only');
   if (authoringOnly && browserOnly) throw new Error('--authoring-only contradicts --browser-only');
+  const fullTextOnly = args.includes('--full-text-only');
+  if (fullTextOnly && (authoringOnly || browserOnly))
+    throw new Error('--full-text-only contradicts --authoring-only and --browser-only');
   if (args.includes('--no-browser') && (browserOnly || args.includes('--browser')))
     throw new Error('--no-browser contradicts --browser and --browser-only');
 
@@ -119,6 +128,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     browser: !args.includes('--no-browser'),
     browserOnly,
     authoringOnly,
+    fullTextOnly,
     server,
     pgliteMaxRelations: parseCount(value('pglite-max') ?? '500000'),
   };

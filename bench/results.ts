@@ -6,6 +6,7 @@ import type { PeerInstall } from './peers/install';
 import type { CompactEncodeResult } from './tasks/compact-encode';
 import type { CompactLoadResult } from './tasks/compact-load';
 import type { FloorResult } from './tasks/floor';
+import type { FullTextResult } from './tasks/full-text';
 import type { LoadResult } from './tasks/load';
 import type { ValidateResult } from './tasks/validate';
 import type { AuthoringResult } from './tasks/authoring';
@@ -18,6 +19,8 @@ export interface SizeResult {
   load?: LoadResult;
   /** The app's model loaded from the compact files (its path for large datasets), same dataset and workload. */
   compact?: { encode: CompactEncodeResult; load?: CompactLoadResult; pathMismatches?: number };
+  /** With --full-text-only: the code before the typed-array index, then the current one. */
+  fullText?: FullTextResult[];
   peers: Array<PeerResult | { engine: string; error: string }>;
   /** Per peer, queries whose answer differs from graphology's: must all be 0. */
   peerMismatches: Record<string, number>;

@@ -1,5 +1,5 @@
 /** `npm run bench`: generates (or reuses) datasets, then measures validation, load, queries, with --peers other engines, and the app in Chromium. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, sizeLabel, USAGE, type BenchOptions, type Size } from './args';
@@ -12,10 +12,18 @@ import type { PeerResult } from './peers/engine';
 import { installPeers, type PeerInstall } from './peers/install';
 import { findLbug, type LbugRuntime } from './peers/lbug-compat';
 import type { RunResult, SizeResult } from './results';
-import { compactTable, fullTextTable, loadBreakdown, mainTable, peerTable } from './table';
+import {
+  compactTable,
+  fullTextCompareTable,
+  fullTextTable,
+  loadBreakdown,
+  mainTable,
+  peerTable,
+} from './table';
 import type { CompactEncodeResult } from './tasks/compact-encode';
 import type { CompactLoadResult } from './tasks/compact-load';
 import type { FloorResult } from './tasks/floor';
+import type { FullTextResult } from './tasks/full-text';
 import type { LoadResult } from './tasks/load';
 import type { ValidateResult } from './tasks/validate';
 import type { AuthoringInput, AuthoringResult } from './tasks/authoring';
@@ -141,6 +149,35 @@ function runCompact(paths: CachePaths, result: SizeResult) {
   };
 }
 
+/** The code before the typed-array index, then the current one, each in a fresh process on the same bundle. */
+function fullTextOnly(paths: CachePaths, result: SizeResult): SizeResult {
+  const label = sizeLabel(result.size);
+  if (!existsSync(paths.bundle)) {
+    say(`${label}: compile the bundle`);
+    const validate = runChild<ValidateResult>(
+      'tasks/validate.ts',
+      { dataset: paths.dataset, bundle: paths.bundle, rows: paths.rows },
+      { nodeFlags: [BIG_HEAP] },
+    );
+    if (!validate.ok) {
+      result.errors.push(`validate: ${validate.error}`);
+      return result;
+    }
+  }
+  result.fullText = [];
+  for (const engine of ['before', 'current'] as const) {
+    say(`${label}: full-text search (${engine})`);
+    const out = runChild<FullTextResult>(
+      'tasks/full-text.ts',
+      { bundle: paths.bundle, seed: options.seed, searchQueries: options.searchQueries, engine },
+      { nodeFlags: ['--expose-gc', BIG_HEAP] },
+    );
+    if (out.ok) result.fullText.push(out.result);
+    else result.errors.push(`full-text (${engine}): ${out.error}`);
+  }
+  return result;
+}
+
 function benchSize(size: Size, peers: Peers | undefined): SizeResult {
   const label = sizeLabel(size);
   const paths = cachePaths(size, options.seed);
@@ -170,6 +207,7 @@ function benchSize(size: Size, peers: Peers | undefined): SizeResult {
   }
   // The Browser section only needs the dataset folder; it compiles (or reuses) the bundle itself.
   if (options.browserOnly) return result;
+  if (options.fullTextOnly) return fullTextOnly(paths, result);
   say(`${label}: validate + compile`);
   const validate = runChild<ValidateResult>(
     'tasks/validate.ts',
@@ -235,11 +273,12 @@ function runAuthoring() {
   }
 }
 
-const peers = options.peers && !options.browserOnly && !options.authoringOnly ? preparePeers() : undefined;
-if (!options.browserOnly) runAuthoring();
+const only = options.browserOnly || options.authoringOnly || options.fullTextOnly;
+const peers = options.peers && !only ? preparePeers() : undefined;
+if (!options.browserOnly && !options.fullTextOnly) runAuthoring();
 if (!options.authoringOnly) for (const size of options.sizes) run.sizes.push(benchSize(size, peers));
 const generated = options.sizes.filter((size) => isGenerated(cachePaths(size, options.seed)));
-if (options.browser && !options.authoringOnly) {
+if (options.browser && !options.authoringOnly && !options.fullTextOnly) {
   try {
     run.browser = await runBrowser({ ...options, sizes: generated }, say);
   } catch (e) {
@@ -248,11 +287,12 @@ if (options.browser && !options.authoringOnly) {
   }
 }
 
-if (!options.browserOnly && !options.authoringOnly)
+if (options.fullTextOnly) console.log(`\n${fullTextCompareTable(run)}\n`);
+else if (!options.browserOnly && !options.authoringOnly)
   console.log(
     `\n${mainTable(run)}\n\n${loadBreakdown(run)}\n\n${compactTable(run)}\n\n${fullTextTable(run)}\n`,
   );
-if (options.peers && !options.browserOnly && !options.authoringOnly) console.log(`${peerTable(run)}\n`);
+if (options.peers && !only) console.log(`${peerTable(run)}\n`);
 if (run.authoring) console.log(`${authoringTables(run.authoring)}\n`);
 if (run.browser) {
   console.log(`${browserHeading(run.browser)}\n\n${browserTable(run.browser)}\n`);

@@ -2,7 +2,8 @@
 import { sizeLabel } from './args';
 import type { PeerResult } from './peers/engine';
 import { TARGETS, type RunResult, type SizeResult } from './results';
-import { mb } from './stats';
+import type { FullTextFigures } from './measure/full-text';
+import { mb, type Latency } from './stats';
 
 const ms = (x: number | undefined, digits = 1) =>
   x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits);
@@ -52,22 +53,53 @@ export function mainTable(run: RunResult): string {
   );
 }
 
+const latencies = (l: Latency | undefined, target?: number) =>
+  `${fine(l?.p50)} / ${fine(l?.p95)}${target === undefined ? '' : check(l?.p95, target)} / ${fine(l?.max)}`;
+
+function fullTextCells(f: FullTextFigures | undefined): string[] {
+  return [
+    f ? String(f.passages) : '–',
+    f ? String(f.terms) : '–',
+    `${s(f?.indexMs)} (${s(f?.indexCpuMs)})`,
+    ms(f && mb(f.indexBytes), 0),
+    latencies(f?.latency, TARGETS.fullTextP95Ms),
+    latencies(f?.hard, TARGETS.fullTextP95Ms),
+    f ? `${(f.emptyResults * 100).toFixed(0)}%` : '–',
+  ];
+}
+
+const FULL_TEXT_HEADER = [
+  'passages',
+  'terms',
+  'index s (CPU s)',
+  'index MB',
+  'typed p50/p95/max ms',
+  'hard p50/p95/max ms',
+  'no result',
+];
+
 /** Full-text search: what indexing every quote, paragraph, note and description costs, and the typeahead's latency. */
 export function fullTextTable(run: RunResult): string {
   return table(
-    ['size', 'passages', 'terms', 'index s', 'index MB', 'full-text p50/p95 ms', 'no result'],
-    run.sizes.map((r) => {
-      const f = r.load?.fullText;
-      return [
+    ['size', ...FULL_TEXT_HEADER],
+    run.sizes.map((r) => [sizeLabel(r.size), ...fullTextCells(r.load?.fullText)]),
+  );
+}
+
+/** --full-text-only: the code before the typed-array index beside the current one, with the machine's load. */
+export function fullTextCompareTable(run: RunResult): string {
+  return table(
+    ['size', 'code', ...FULL_TEXT_HEADER, 'post to worker ms (longest)', 'worker MB', 'load avg'],
+    run.sizes.flatMap((r) =>
+      (r.fullText ?? []).map((f) => [
         sizeLabel(r.size),
-        f ? String(f.passages) : '–',
-        f ? String(f.terms) : '–',
-        s(f?.indexMs),
-        ms(f && mb(f.indexBytes), 0),
-        `${fine(f?.latency.p50)} / ${fine(f?.latency.p95)}${check(f?.latency.p95, TARGETS.fullTextP95Ms)}`,
-        f ? `${(f.emptyResults * 100).toFixed(0)}%` : '–',
-      ];
-    }),
+        f.engine,
+        ...fullTextCells(f),
+        `${ms(f.handoffMs, 0)} (${ms(f.longestPostMs, 0)})`,
+        ms(f.workerBytes === undefined ? undefined : mb(f.workerBytes), 0),
+        `${f.load[0].toFixed(1)} – ${f.load[1].toFixed(1)}`,
+      ]),
+    ),
   );
 }
 

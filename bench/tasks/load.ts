@@ -10,7 +10,7 @@ import { makeWorkload } from '../workload';
 import { buildCsr } from '../csr';
 import { measureExpand, type ExpandFigures } from '../measure/expand';
 import { measurePath, type PathFigures } from '../measure/path';
-import { measureFullText, type FullTextFigures } from '../measure/full-text';
+import { CURRENT, measureFullText, type FullTextFigures } from '../measure/full-text';
 import { measureSearch, type SearchFigures } from '../measure/search';
 import { relationView } from '../relation-view';
 import { timed } from '../stats';
@@ -71,7 +71,7 @@ await runTask((input: Input): LoadResult => {
   const csr = timed(() => buildCsr(ids, bundle.relations));
   const searchFigures = measureSearch(search, bundle.entities, workload.searchQueries);
   log(`search p95 ${searchFigures.latency.p95.toFixed(2)} ms`);
-  const fullText = measureFullText(model, input.searchQueries, input.seed);
+  const fullText = measureFullText(model, input.searchQueries, input.seed, CURRENT);
   log(`full-text index ${(fullText.indexMs / 1000).toFixed(2)} s, p95 ${fullText.latency.p95.toFixed(2)} ms`);
   const expand = measureExpand(model, csr.value, workload.expandIds, workload.hubs);
   log(`expand p95 ${expand.latency.p95.toFixed(3)} ms`);
