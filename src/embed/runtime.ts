@@ -194,12 +194,16 @@ function main(): void {
   });
   cy.on('tap', 'node', (e: EventObject) => showEntity(e.target.id()));
   showList();
+  // A story step moves nodes and then fits the view; a click placed while that runs lands on
+  // whatever has moved under it, so checkers wait for the step to come to rest.
+  let moving: Promise<void> = Promise.resolve();
   // For scripts that check an embed (the tests): where an edge is drawn on the page. Read-only.
   Object.defineProperty(window, 'threadlineEmbed', {
     value: Object.freeze({
+      settled: (): Promise<void> => moving,
       edgePoint(id: string): { x: number; y: number } | null {
         const edge = cy.getElementById(id);
-        if (edge.empty()) return null;
+        if (edge.empty() || !edge.visible()) return null;
         const m = edge.renderedMidpoint();
         const box = cy.container()!.getBoundingClientRect();
         return { x: box.left + m.x, y: box.top + m.y };
@@ -219,20 +223,39 @@ function main(): void {
   const prev = el('button', { text: '← Previous' });
   const next = el('button', { text: 'Next →' });
   prev.type = next.type = 'button';
-  const play = (i: number) => {
+  // The first step is where the page opens, so it is placed at once; later steps glide.
+  const play = (i: number, glide = true) => {
     const step = story.steps[i];
     if (!step) return;
     at = i;
     const shown = new Set(step.entities);
+    cy.stop(true, true);
+    cy.nodes().stop(true, true);
     cy.batch(() => cy.nodes().forEach((n) => void n.toggleClass('gone', !shown.has(n.id()))));
-    step.entities.forEach((id, k) => {
-      const p = step.positions[k];
-      if (p) cy.getElementById(id).animate({ position: p }, { duration: 400 });
-    });
-    setTimeout(
-      () => cy.animate({ fit: { eles: cy.nodes(':visible'), padding: 30 } }, { duration: 250 }),
-      420,
-    );
+    const fit = { eles: cy.nodes(':visible'), padding: 30 };
+    if (glide) {
+      const moves = step.entities.flatMap((id, k) => {
+        const p = step.positions[k];
+        if (!p) return [];
+        return [
+          new Promise<void>((done) =>
+            cy.getElementById(id).animate({ position: p }, { duration: 400, complete: () => done() }),
+          ),
+        ];
+      });
+      moving = Promise.all(moves).then(
+        () => new Promise<void>((done) => cy.animate({ fit }, { duration: 250, complete: () => done() })),
+      );
+    } else {
+      cy.batch(() =>
+        step.entities.forEach((id, k) => {
+          const p = step.positions[k];
+          if (p) cy.getElementById(id).position(p);
+        }),
+      );
+      cy.fit(fit.eles, fit.padding);
+      moving = Promise.resolve();
+    }
     caption.textContent = step.caption;
     progress.textContent = `${story.title ? `${story.title} · ` : ''}Step ${i + 1} of ${story.steps.length}`;
     prev.disabled = i === 0;
@@ -249,7 +272,7 @@ function main(): void {
     else if (e.key === 'ArrowLeft') play(at - 1);
   });
   nav.replaceChildren(progress, caption, el('div', { className: 'nav' }, prev, next));
-  play(0);
+  play(0, false);
 }
 
 main();

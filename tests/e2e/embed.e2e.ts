@@ -9,7 +9,10 @@ import { ARTIFACTS, launchBrowser, newContext, tempDir } from './chromium';
 
 declare global {
   interface Window {
-    threadlineEmbed?: { edgePoint(id: string): { x: number; y: number } | null };
+    threadlineEmbed?: {
+      settled(): Promise<void>;
+      edgePoint(id: string): { x: number; y: number } | null;
+    };
   }
 }
 
@@ -50,13 +53,22 @@ describe('single-file interactive embed', () => {
     expect(html).not.toMatch(/<script[^>]+src=/);
     // The page a reader clicks through below: Eric Trump's neighbourhood, small enough to click an edge clear
     // of the others.
+    // Its story has two steps: Eric Trump alone, then his neighbourhood, so the reader below opens on
+    // one node and must turn a step to reach the edge it clicks.
     await page().evaluate(() => {
       const a = window.threadline!.actions;
       a.clearView();
+      a.removeStoryStep(0);
       a.addEntities(['eric-trump']);
+    });
+    await page().waitForFunction(() => window.threadline!.settled());
+    await page().evaluate(() => {
+      const a = window.threadline!.actions;
+      a.addStoryStep('Eric Trump');
       a.expand('eric-trump');
     });
     await page().waitForFunction(() => window.threadline!.settled());
+    await page().evaluate(() => window.threadline!.actions.addStoryStep('Where his money came from'));
     file = await exportEmbed();
   });
 
@@ -76,7 +88,12 @@ describe('single-file interactive embed', () => {
       relations: Array<{ id: string; quotes: Array<{ exact: string }>; sentence: string }>;
     };
     const relation = data.relations.find((r) => r.quotes.some((q) => q.exact.includes('golf courses')))!;
-    await p.locator('#story button', { hasText: 'Next' }).waitFor();
+    const story = p.locator('#story');
+    await expect.poll(() => story.textContent()).toContain('Step 1 of 2');
+    expect(await p.evaluate((id) => window.threadlineEmbed!.edgePoint(id), relation.id)).toBeNull();
+    await story.locator('button', { hasText: 'Next' }).click();
+    await expect.poll(() => story.textContent()).toContain('Where his money came from');
+    await p.evaluate(() => window.threadlineEmbed!.settled());
     const point = await p.evaluate((id) => window.threadlineEmbed!.edgePoint(id), relation.id);
     await p.mouse.click(point!.x, point!.y);
     const panel = p.locator('#panel');
