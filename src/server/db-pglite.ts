@@ -26,13 +26,14 @@ function wrap(runner: Runner, owner: PGlite, transaction: Db['transaction']): Db
     kind: 'pglite',
     query: <T>(sql: string, params: readonly unknown[] = []) =>
       guard(async () => (await runner.query<T>(sql, params as unknown[])).rows),
-    async copyFrom(table: string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>) {
+    async copyFrom(table, columns, rows, options = {}) {
       const into = `${identifier(table)} (${columns.map(identifier).join(', ')})`;
+      const freeze = options.freeze ? ' WITH (FREEZE)' : '';
       let count = 0;
       // PGlite reads COPY input from a blob it mounts at /dev/blob; chunks keep each blob small.
       for (const chunk of copyChunks(rows)) {
         const result = await guard(() =>
-          runner.query(`COPY ${into} FROM '/dev/blob'`, [], { blob: new Blob([chunk]) }),
+          runner.query(`COPY ${into} FROM '/dev/blob'${freeze}`, [], { blob: new Blob([chunk]) }),
         );
         count += result.affectedRows ?? 0;
       }
