@@ -7,7 +7,6 @@ import {
   identifier,
   isUnavailable,
   SESSION_SETTINGS,
-  type CopyValue,
   type Db,
 } from './db';
 
