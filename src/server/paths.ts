@@ -17,7 +17,15 @@ export interface ServerPathOptions {
   relationTypes: string[] | null;
   /** How many entities the search may reach before it gives up (a bound on the work per request). */
   budget: number;
+  /**
+   * Milliseconds the search may spend before it gives up with `budget` (checked between layers; default
+   * PATH_TIME_BUDGET_MS). PGlite cannot cancel a statement — PostgreSQL's statement timeout never fires
+   * inside WebAssembly — so this, the entity budget and each layer's one statement bound a search there.
+   */
+  timeBudgetMs?: number;
 }
+
+export const PATH_TIME_BUDGET_MS = 5000;
 
 export interface ServerPath {
   entityIds: string[];
@@ -92,6 +100,8 @@ export async function findPaths(
       : union;
   };
 
+  const started = performance.now();
+  const timeBudget = o.timeBudgetMs ?? PATH_TIME_BUDGET_MS;
   const forward = side(from);
   const backward = side(to);
   let reached = 2;
@@ -134,7 +144,7 @@ export async function findPaths(
       reason = 'disconnected';
       break;
     }
-    if (reached > o.budget) {
+    if (reached > o.budget || performance.now() - started >= timeBudget) {
       reason = 'budget';
       break;
     }
