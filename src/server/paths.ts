@@ -135,6 +135,9 @@ export async function findPaths(
         next.push(b);
       } else if (known === grow.level + 1) grow.parents.get(b)!.push(a);
     }
+    // Rows come in whatever order the plan reads them; sorted parents make the paths chosen (when there are
+    // more than maxPaths) the same whichever plan ran.
+    for (const v of next) grow.parents.get(v)!.sort((x, y) => x - y);
     grow.level++;
     grow.frontier = next;
     reached += next.length;
