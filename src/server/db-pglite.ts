@@ -2,13 +2,7 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { copyChunks } from './copy-text';
-import {
-  DbUnavailableError,
-  identifier,
-  isUnavailable,
-  SESSION_SETTINGS,
-  type Db,
-} from './db';
+import { DbUnavailableError, identifier, isUnavailable, SESSION_SETTINGS, type Db } from './db';
 
 type Runner = Pick<PGlite, 'query'> | Transaction;
 
