@@ -1,4 +1,4 @@
-/** Validates a dataset folder (its five JSON files and source texts) and compiles it into a bundle. */
+/** Validates a dataset folder (its JSON files, a large collection perhaps in numbered parts, and its source texts) and compiles it into a bundle. */
 import type { z } from 'zod';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './bundle';
 import {
