@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sizeLabel, type Size } from './args';
 
 /** Bump when the generator's output changes, so stale caches are not measured. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 export const CACHE = join(import.meta.dirname, '.cache');
 

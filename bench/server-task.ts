@@ -5,6 +5,7 @@
  */
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { mulberry32 } from '../src/model/core/prng';
 import { createApp } from '../src/server/app';
 import { openPg } from '../src/server/db-pg';
@@ -39,6 +40,10 @@ export interface ServerBenchResult {
   /** The explorer's expand-to-painted against this server, when a build was given. */
   explorer?: ExplorerExpand | { error: string };
   peakRss: number;
+  /** The machine's 1-minute load average as the import began and ended, and as the latency runs ended: the 2 cores are shared. */
+  load: { importStart: number; importEnd: number; latencyEnd: number };
+  /** CPU seconds this process spent in the import (user + system), beside its wall time. */
+  importCpuSeconds: number;
 }
 
 await runTask(async ({ dataset, database, seed, counts, explorer }: Input): Promise<ServerBenchResult> => {
@@ -50,6 +55,8 @@ await runTask(async ({ dataset, database, seed, counts, explorer }: Input): Prom
   const db = database === 'pglite' ? await openPglite() : openPg(database, { max: 4 });
   const steps: Record<string, number> = {};
   let last = '';
+  const importStart = loadavg()[0]!;
+  const cpu = process.cpuUsage();
   t = performance.now();
   let stepStart = t;
   const result = await importBundle(db, bundle, {
@@ -63,6 +70,8 @@ await runTask(async ({ dataset, database, seed, counts, explorer }: Input): Prom
   });
   steps[last] = performance.now() - stepStart;
   const importMs = result.ms;
+  const used = process.cpuUsage(cpu);
+  const importEnd = loadavg()[0]!;
   log(`imported in ${(importMs / 1000).toFixed(1)} s`);
   const [size] = await db.query<{ bytes: string | number }>(
     'SELECT pg_database_size(current_database()) AS bytes',
@@ -134,5 +143,7 @@ await runTask(async ({ dataset, database, seed, counts, explorer }: Input): Prom
     pathQueries: workload.pathPairs.length,
     ...(explorerExpand ? { explorer: explorerExpand } : {}),
     peakRss: peakRss(),
+    load: { importStart, importEnd, latencyEnd: loadavg()[0]! },
+    importCpuSeconds: (used.user + used.system) / 1e6,
   };
 });

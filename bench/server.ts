@@ -137,11 +137,11 @@ const ms = (v: number) => (v < 10 ? v.toFixed(1) : Math.round(v).toString());
 
 export function serverTable(run: ServerRun): string {
   const head =
-    '| size | engine | validate | import | relations/s | database | search p50/p95 | expand p50/p95 | evidence p50/p95 | path p50/p95 (found) | explorer expand-to-painted p50/p95 |';
+    '| size | engine | validate | import | relations/s | database | search p50/p95 | expand p50/p95 | evidence p50/p95 | path p50/p95 (found) | explorer expand-to-painted p50/p95 | load (import → latency) |';
   const rows = run.sizes.flatMap((s) =>
     s.runs.map((r) => {
       const label = `${s.size.entities.toLocaleString('en')} × ${s.size.relations.toLocaleString('en')}`;
-      if ('error' in r) return `| ${label} | ${r.engine} | error: ${r.error} | | | | | | | | |`;
+      if ('error' in r) return `| ${label} | ${r.engine} | error: ${r.error} | | | | | | | | | |`;
       const l = r.latency;
       const x = r.explorer;
       const explorer = !x
@@ -153,7 +153,8 @@ export function serverTable(run: ServerRun): string {
         `| ${label} | ${r.engine} | ${(r.validateMs / 1000).toFixed(1)} s | ${(r.importMs / 1000).toFixed(1)} s | ` +
         `${Math.round(r.relationsPerSecond).toLocaleString('en')} | ${(r.databaseBytes / 1e9).toFixed(2)} GB | ` +
         `${ms(l.search.p50)} / ${ms(l.search.p95)} ms | ${ms(l.expand.p50)} / ${ms(l.expand.p95)} ms | ` +
-        `${ms(l.evidence.p50)} / ${ms(l.evidence.p95)} ms | ${ms(l.path.p50)} / ${ms(l.path.p95)} ms (${r.pathsFound}/${r.pathQueries}) | ${explorer} |`
+        `${ms(l.evidence.p50)} / ${ms(l.evidence.p95)} ms | ${ms(l.path.p50)} / ${ms(l.path.p95)} ms (${r.pathsFound}/${r.pathQueries}) | ${explorer} | ` +
+        `${r.load.importStart.toFixed(1)}–${r.load.importEnd.toFixed(1)} → ${r.load.latencyEnd.toFixed(1)} |`
       );
     }),
   );
@@ -161,7 +162,7 @@ export function serverTable(run: ServerRun): string {
     `Server (PostgreSQL ${run.postgres ?? 'unavailable'}; API over HTTP on 127.0.0.1)`,
     '',
     head,
-    `|${'---|'.repeat(11)}`,
+    `|${'---|'.repeat(12)}`,
     ...rows,
   ].join('\n');
 }

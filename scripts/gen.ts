@@ -1,14 +1,14 @@
 /**
- * `npm run gen -- --entities N --relations M --seed S --out <dir> [--pretty] [--source-bytes B]`:
- * writes a synthetic dataset folder.
+ * `npm run gen -- --entities N --relations M --seed S --out <dir> [--pretty] [--source-bytes B] [--part-records P]`:
+ * writes a synthetic dataset folder; entities, quotes and relations past P records (default 500k) in parts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { DEFAULT_SOURCE_BYTES, generateDataset } from './synthetic/generate';
+import { DEFAULT_PART_RECORDS, DEFAULT_SOURCE_BYTES, generateDataset } from './synthetic/generate';
 import { displayPath, GRAPH_DATA } from './dataset-files';
 
 const USAGE =
-  'usage: npm run gen -- --entities N --relations M [--seed S] --out <dir> [--pretty] [--source-bytes B]';
+  'usage: npm run gen -- --entities N --relations M [--seed S] --out <dir> [--pretty] [--source-bytes B] [--part-records P]';
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const flag = (name: string) => {
   const at = args.indexOf(`--${name}`);
@@ -39,6 +39,7 @@ try {
     seed: count('seed', 1),
     pretty: args.includes('--pretty'),
     sourceBytes: count('source-bytes', DEFAULT_SOURCE_BYTES),
+    partRecords: count('part-records', DEFAULT_PART_RECORDS),
     schemaBase: relative(resolve(out), join(GRAPH_DATA, 'schema')).split('\\').join('/'),
   });
 } catch (e) {

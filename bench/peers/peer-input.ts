@@ -1,7 +1,8 @@
 /** The graph every peer loads: entity ids and relation endpoints, read from the dataset folder, plus the workload. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityRecord, RelationRecord } from '../../src/model/format/schema';
+import { partFile } from '../../src/model/format/validate-folder';
 import { makeWorkload, type Workload, type WorkloadCounts } from '../workload';
 
 export interface PeerInput {
@@ -22,8 +23,16 @@ export interface PeerGraph {
 }
 
 export function readPeerGraph(input: PeerInput): PeerGraph {
-  const read = <T>(file: string, key: string) =>
+  const readOne = <T>(file: string, key: string) =>
     (JSON.parse(readFileSync(join(input.dataset, file), 'utf8')) as Record<string, T[]>)[key]!;
+  // A large collection comes in numbered parts (docs/data-format.md#parts).
+  const read = <T>(file: string, key: string): T[] => {
+    if (existsSync(join(input.dataset, file))) return readOne<T>(file, key);
+    const all: T[] = [];
+    for (let n = 1; existsSync(join(input.dataset, partFile(file, n))); n++)
+      for (const r of readOne<T>(partFile(file, n), key)) all.push(r);
+    return all;
+  };
   const entities = read<EntityRecord>('entities.json', 'entities');
   const relations = read<RelationRecord>('relations.json', 'relations');
   const ids = entities.map((e) => e.id);

@@ -10,6 +10,7 @@ import { placeName } from './names';
 import { mulberry32 } from '../../src/model/core/prng';
 import { relationTypeRecord, SYNTHETIC_RELATION_TYPES } from './relation-types';
 import { generateEdges } from './relations';
+import { partFile } from '../../src/model/format/validate-folder';
 
 export interface GenerateOptions {
   entities: number;
@@ -22,6 +23,11 @@ export interface GenerateOptions {
   schemaBase?: string;
   /** Rough size of one source text in bytes. */
   sourceBytes?: number;
+  /**
+   * Records per file for entities, quotes and relations: a longer list is written in numbered parts
+   * (relations/part-0001.json…), so no file nears the validator's 512 MB limit or V8's longest string.
+   */
+  partRecords?: number;
 }
 
 export interface DatasetSummary {
@@ -40,6 +46,8 @@ export interface GeneratedDataset {
 }
 
 export const DEFAULT_SOURCE_BYTES = 400_000;
+/** About 75 MB of relations per part. */
+export const DEFAULT_PART_RECORDS = 500_000;
 
 export function generateDataset(options: GenerateOptions): GeneratedDataset {
   const { entities: entityCount, relations: relationCount, seed } = options;
@@ -80,6 +88,9 @@ export function generateDataset(options: GenerateOptions): GeneratedDataset {
       ? {}
       : { schema: `${options.schemaBase.replace(/\/$/, '')}/${name}.schema.json` };
   const layout = (name: string) => ({ pretty: options.pretty ?? false, ...schema(name) });
+  const partRecords = options.partRecords ?? DEFAULT_PART_RECORDS;
+  if (!Number.isInteger(partRecords) || partRecords < 1)
+    throw new Error('partRecords must be a whole number of at least 1');
   const files = new Map<string, string>([
     ['dataset.json', objectDocument({ ...dataset }, schema('dataset'))],
     [
@@ -90,10 +101,28 @@ export function generateDataset(options: GenerateOptions): GeneratedDataset {
         layout('relation-types'),
       ),
     ],
-    ['entities.json', recordsDocument('entities', entities.records, layout('entities'))],
-    ['quotes.json', recordsDocument('quotes', evidence.quotes, layout('quotes'))],
-    ['relations.json', recordsDocument('relations', evidence.relations, layout('relations'))],
   ]);
+  const collection = (key: string, file: string, records: readonly unknown[]) => {
+    if (records.length <= partRecords) {
+      files.set(`${file}.json`, recordsDocument(key, records, layout(file)));
+      return;
+    }
+    // Parts sit one folder down, so the schema path gains a "../".
+    const inPart = {
+      ...layout(file),
+      ...(options.schemaBase === undefined
+        ? {}
+        : { schema: `../${options.schemaBase.replace(/\/$/, '')}/${file}.schema.json` }),
+    };
+    for (let n = 0; n * partRecords < records.length; n++)
+      files.set(
+        partFile(`${file}.json`, n + 1),
+        recordsDocument(key, records.slice(n * partRecords, (n + 1) * partRecords), inPart),
+      );
+  };
+  collection('entities', 'entities', entities.records);
+  collection('quotes', 'quotes', evidence.quotes);
+  collection('relations', 'relations', evidence.relations);
   evidence.texts.forEach((text, n) => files.set(`sources/${sourceId(n)}.txt`, text));
 
   return {

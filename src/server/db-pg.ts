@@ -27,9 +27,12 @@ async function copyOn(
   table: string,
   columns: readonly string[],
   rows: Iterable<readonly CopyValue[]>,
+  options: { freeze?: boolean } = {},
 ) {
   const stream = client.query(
-    copyFromStdin(`COPY ${identifier(table)} (${columns.map(identifier).join(', ')}) FROM STDIN`),
+    copyFromStdin(
+      `COPY ${identifier(table)} (${columns.map(identifier).join(', ')}) FROM STDIN${options.freeze ? ' WITH (FREEZE)' : ''}`,
+    ),
   );
   const done = new Promise<void>((resolve, reject) => {
     stream.on('finish', resolve);
@@ -51,8 +54,8 @@ function clientDb(client: pg.PoolClient): Db {
         throw unavailable(e);
       }
     },
-    copyFrom: (table, columns, rows) =>
-      copyOn(client, table, columns, rows).catch((e) => Promise.reject(unavailable(e))),
+    copyFrom: (table, columns, rows, options) =>
+      copyOn(client, table, columns, rows, options).catch((e) => Promise.reject(unavailable(e))),
     transaction: () => Promise.reject(new Error('transactions do not nest')),
     close: async () => {},
   };
@@ -97,7 +100,8 @@ export function openPg(url: string, options: PgOptions = {}): Db {
         throw pool.ended ? new DbUnavailableError(e) : unavailable(e);
       }
     },
-    copyFrom: (table, columns, rows) => withClient((client) => copyOn(client, table, columns, rows)),
+    copyFrom: (table, columns, rows, options) =>
+      withClient((client) => copyOn(client, table, columns, rows, options)),
     transaction: (work) =>
       withClient(async (client) => {
         await client.query('BEGIN');

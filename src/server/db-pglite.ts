@@ -2,14 +2,7 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { copyChunks } from './copy-text';
-import {
-  DbUnavailableError,
-  identifier,
-  isUnavailable,
-  SESSION_SETTINGS,
-  type CopyValue,
-  type Db,
-} from './db';
+import { DbUnavailableError, identifier, isUnavailable, SESSION_SETTINGS, type Db } from './db';
 
 type Runner = Pick<PGlite, 'query'> | Transaction;
 
@@ -26,13 +19,14 @@ function wrap(runner: Runner, owner: PGlite, transaction: Db['transaction']): Db
     kind: 'pglite',
     query: <T>(sql: string, params: readonly unknown[] = []) =>
       guard(async () => (await runner.query<T>(sql, params as unknown[])).rows),
-    async copyFrom(table: string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>) {
+    async copyFrom(table, columns, rows, options = {}) {
       const into = `${identifier(table)} (${columns.map(identifier).join(', ')})`;
+      const freeze = options.freeze ? ' WITH (FREEZE)' : '';
       let count = 0;
       // PGlite reads COPY input from a blob it mounts at /dev/blob; chunks keep each blob small.
       for (const chunk of copyChunks(rows)) {
         const result = await guard(() =>
-          runner.query(`COPY ${into} FROM '/dev/blob'`, [], { blob: new Blob([chunk]) }),
+          runner.query(`COPY ${into} FROM '/dev/blob'${freeze}`, [], { blob: new Blob([chunk]) }),
         );
         count += result.affectedRows ?? 0;
       }

@@ -10,8 +10,17 @@ export interface Db {
   readonly kind: 'pglite' | 'pg';
   /** Runs one parameterised statement ($1, $2…); parameters are never spliced into the text. */
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
-  /** Streams rows into `table` with COPY; `columns` name what each row's values fill. */
-  copyFrom(table: string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>): Promise<number>;
+  /**
+   * Streams rows into `table` with COPY; `columns` name what each row's values fill. `freeze` (for a table
+   * created in the same transaction) writes the rows already frozen and visible to all, so nothing has to
+   * revisit them and index-only scans work from the start.
+   */
+  copyFrom(
+    table: string,
+    columns: readonly string[],
+    rows: Iterable<readonly CopyValue[]>,
+    options?: { freeze?: boolean },
+  ): Promise<number>;
   /** Runs `work` in one transaction: all of it is committed, or on any error none of it. */
   transaction<T>(work: (tx: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -22,6 +22,18 @@ export interface ImportOptions {
   onStep?: (step: string) => void | Promise<void>;
 }
 
+/**
+ * For the load's transaction only, on PostgreSQL (PGlite has one thread and a small heap): the commit does
+ * not wait for its WAL to reach the disk — a crash in that instant loses the new version, never the old
+ * one, as the pointer moves in the same commit — and the index builds and the derived tables' grouping get
+ * room to work in memory (never less than the server was given).
+ */
+const LOAD_SETTINGS = [
+  `SET LOCAL synchronous_commit = off`,
+  `SELECT set_config('maintenance_work_mem', greatest(pg_size_bytes(current_setting('maintenance_work_mem')), 1024 * 1024 * 1024) / 1024 || 'kB', true)`,
+  `SELECT set_config('work_mem', greatest(pg_size_bytes(current_setting('work_mem')), 256 * 1024 * 1024) / 1024 || 'kB', true)`,
+];
+
 /** The derived tables, computed in SQL from the version's copied ones. */
 const DERIVED: Record<Exclude<VersionedTable, CopiedTable>, (v: number) => string> = {
   tl_type_counts: (v) => `INSERT INTO ${partitionOf('tl_type_counts', v)} (version, entity, type, n)
@@ -48,6 +60,7 @@ export async function importBundle(
       [dataset, bundle.dataset.title, bundle.dataset.description ?? null],
     );
     const version = row!.version;
+    if (tx.kind === 'pg') for (const sql of LOAD_SETTINGS) await tx.query(sql);
     const rows = versionRows(bundle, version);
     for (const table of VERSIONED_TABLES) {
       // Standalone until attached, without indexes: COPY into a bare table is fastest, and the check
@@ -58,7 +71,7 @@ export async function importBundle(
     }
     for (const table of Object.keys(COLUMNS) as CopiedTable[]) {
       await step(`copying ${table.slice(3)}`);
-      await tx.copyFrom(partitionOf(table, version), COLUMNS[table], rows.tables[table]());
+      await tx.copyFrom(partitionOf(table, version), COLUMNS[table], rows.tables[table](), { freeze: true });
     }
     for (const [table, sql] of Object.entries(DERIVED)) {
       await step(`computing ${table.slice(3)}`);

@@ -17,7 +17,15 @@ export interface ServerPathOptions {
   relationTypes: string[] | null;
   /** How many entities the search may reach before it gives up (a bound on the work per request). */
   budget: number;
+  /**
+   * Milliseconds the search may spend before it gives up with `budget` (checked between layers; default
+   * PATH_TIME_BUDGET_MS). PGlite cannot cancel a statement — PostgreSQL's statement timeout never fires
+   * inside WebAssembly — so this, the entity budget and each layer's one statement bound a search there.
+   */
+  timeBudgetMs?: number;
 }
+
+export const PATH_TIME_BUDGET_MS = 5000;
 
 export interface ServerPath {
   entityIds: string[];
@@ -66,25 +74,34 @@ export async function findPaths(
   // A status floor keeps to the order firmest → weakest, and whatever floor is chosen leaves a refuted relation
   // out; with none, every relation counts, as in the explorer's own connection finder.
   const floor = o.minStatus === null ? REFUTED : Math.min(STATUSES.indexOf(o.minStatus), REFUTED - 1);
-  const params = (frontier: number[]) => [
+  const hubs = o.maxHubDegree !== null;
+  const params = (frontier: number[], only: number[] | null) => [
     version,
     frontier,
     floor,
-    o.maxHubDegree ?? 2 ** 31 - 1,
-    [from, to],
     o.relationTypes,
+    ...(hubs ? [o.maxHubDegree, [from, to]] : []),
+    ...(only ? [only] : []),
   ];
-  const typeCond = 'AND ($6::text[] IS NULL OR r.type = ANY($6::text[]))';
-  const expandSql = `
-    SELECT n.a, n.b FROM (
+  const expandSql = (only: boolean) => {
+    const typeCond = 'AND ($4::text[] IS NULL OR r.type = ANY($4::text[]))';
+    const onlyAt = hubs ? 7 : 5;
+    const within = (end: string) => (only ? `AND r.${end} = ANY($${onlyAt}::int[])` : '');
+    const union = `
       SELECT r.source AS a, r.target AS b FROM tl_relations r
-        WHERE r.version = $1 AND r.source = ANY($2::int[]) AND r.status <= $3 ${typeCond}
+        WHERE r.version = $1 AND r.source = ANY($2::int[]) AND r.status <= $3 ${typeCond} ${within('target')}
       UNION
       SELECT r.target, r.source FROM tl_relations r
-        WHERE r.version = $1 AND r.target = ANY($2::int[]) AND r.status <= $3 ${typeCond}
-    ) n JOIN tl_entities e ON e.version = $1 AND e.row = n.b
-    WHERE e.degree <= $4 OR n.b = ANY($5::int[])`;
+        WHERE r.version = $1 AND r.target = ANY($2::int[]) AND r.status <= $3 ${typeCond} ${within('source')}`;
+    // Without a hub limit no entity row is read: the relations' own index answers the whole layer.
+    return hubs
+      ? `SELECT n.a, n.b FROM (${union}) n JOIN tl_entities e ON e.version = $1 AND e.row = n.b
+         WHERE e.degree <= $5 OR n.b = ANY($6::int[])`
+      : union;
+  };
 
+  const started = performance.now();
+  const timeBudget = o.timeBudgetMs ?? PATH_TIME_BUDGET_MS;
   const forward = side(from);
   const backward = side(to);
   let reached = 2;
@@ -97,7 +114,18 @@ export async function findPaths(
     }
     const grow = forward.frontier.length <= backward.frontier.length ? forward : backward;
     const other = grow === forward ? backward : forward;
-    const rows = await db.query<{ a: number; b: number }>(expandSql, params(grow.frontier));
+    // The last layer the depth limit allows can only matter where it meets the other side, so it asks for
+    // those entities alone: the widest layer, cut to the few rows that make paths. Only when it meets
+    // nothing is the whole layer read, to tell a search that ran out of graph or budget from one too short.
+    const last = forward.level + backward.level + 1 === o.maxLength;
+    let rows = last
+      ? await db.query<{ a: number; b: number }>(
+          expandSql(true),
+          params(grow.frontier, [...other.depth.keys()]),
+        )
+      : [];
+    if (rows.length === 0)
+      rows = await db.query<{ a: number; b: number }>(expandSql(false), params(grow.frontier, null));
     const next: number[] = [];
     for (const { a, b } of rows) {
       const known = grow.depth.get(b);
@@ -107,6 +135,9 @@ export async function findPaths(
         next.push(b);
       } else if (known === grow.level + 1) grow.parents.get(b)!.push(a);
     }
+    // Rows come in whatever order the plan reads them; sorted parents make the paths chosen (when there are
+    // more than maxPaths) the same whichever plan ran.
+    for (const v of next) grow.parents.get(v)!.sort((x, y) => x - y);
     grow.level++;
     grow.frontier = next;
     reached += next.length;
@@ -116,7 +147,7 @@ export async function findPaths(
       reason = 'disconnected';
       break;
     }
-    if (reached > o.budget) {
+    if (reached > o.budget || performance.now() - started >= timeBudget) {
       reason = 'budget';
       break;
     }

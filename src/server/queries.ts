@@ -145,8 +145,12 @@ export async function timeline(db: Db, version: number): Promise<TimelineOvervie
 const likeEscaped = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
- * Typeahead: names and aliases that start with the text first, then trigram word similarity (typos
- * forgiven), then the better connected. Under three characters trigrams say little: prefixes only.
+ * Typeahead, in two passes. First the names that start with the text, best connected first: one range of
+ * the prefix index, read with degree from the index alone. Then, when those do not fill the page and the
+ * text has three characters or more (fewer say little as trigrams), trigram word similarity over names and
+ * aliases (typos forgiven, a later word or an alias matched), most similar first, then the better connected.
+ * The second pass has no substring test: "%abc%" over a million names matched thousands of rows that all had
+ * to be scored and sorted, which was the long tail of search.
  */
 export async function searchEntities(
   db: Db,
@@ -157,20 +161,23 @@ export async function searchEntities(
   const q = text.trim().toLowerCase();
   if (q.length === 0) return [];
   const prefix = `${likeEscaped(q)}%`;
-  const rows =
-    q.length < 3
-      ? await db.query<EntityRow & { score: number }>(
-          `SELECT ${ENTITY_COLUMNS}, 1::real AS score FROM tl_entities e
-           WHERE e.version = $1 AND e.search LIKE $2 ORDER BY e.degree DESC, e.row LIMIT $3`,
-          [version, prefix, limit],
-        )
-      : await db.query<EntityRow & { score: number }>(
-          `SELECT ${ENTITY_COLUMNS}, word_similarity($2, e.search) AS score FROM tl_entities e
-           WHERE e.version = $1 AND ($2 <% e.search OR e.search LIKE $3)
-           ORDER BY (e.search LIKE $4 OR e.search LIKE $5) DESC, score DESC, e.degree DESC, e.row LIMIT $6`,
-          [version, q, `%${likeEscaped(q)}%`, prefix, `% | ${prefix}`, limit],
+  const starts = await db.query<EntityRow & { row: number; score: number }>(
+    // The page is chosen from the index alone; only its rows are then read.
+    `SELECT e.row, ${ENTITY_COLUMNS}, 1::real AS score FROM (
+       SELECT row FROM tl_entities WHERE version = $1 AND search LIKE $2 ORDER BY degree DESC, row LIMIT $3
+     ) top JOIN tl_entities e ON e.version = $1 AND e.row = top.row ORDER BY e.degree DESC, e.row`,
+    [version, prefix, limit],
+  );
+  const similar =
+    q.length < 3 || starts.length >= limit
+      ? []
+      : await db.query<EntityRow & { row: number; score: number }>(
+          `SELECT e.row, ${ENTITY_COLUMNS}, word_similarity($2, e.search) AS score FROM tl_entities e
+           WHERE e.version = $1 AND $2 <% e.search AND NOT (e.row = ANY($4::int[]))
+           ORDER BY score DESC, e.degree DESC, e.row LIMIT $3`,
+          [version, q, limit - starts.length, starts.map((r) => r.row)],
         );
-  return rows.map((r) => ({ ...entityOut(r), score: Number(r.score) }));
+  return [...starts, ...similar].map((r) => ({ ...entityOut(r), score: Number(r.score) }));
 }
 
 export interface QuoteHit {

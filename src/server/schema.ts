@@ -92,7 +92,10 @@ CREATE UNIQUE INDEX IF NOT EXISTS tl_entities_id ON tl_entities (version, id);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_entities_row ON tl_entities (version, row) INCLUDE (degree);
 CREATE INDEX IF NOT EXISTS tl_entities_search ON tl_entities USING gin (search gin_trgm_ops);
 CREATE INDEX IF NOT EXISTS tl_entities_degree ON tl_entities (version, degree DESC, row);
-CREATE INDEX IF NOT EXISTS tl_entities_prefix ON tl_entities (version, search text_pattern_ops);
+-- The typeahead's prefix pass picks its page from the index alone (index-only, the rows being frozen by COPY).
+-- It replaces one without degree, dropped where found (a DO block, so a read-only replica runs it too).
+DO $$ BEGIN IF to_regclass('tl_entities_prefix') IS NOT NULL THEN DROP INDEX tl_entities_prefix; END IF; END $$;
+CREATE INDEX IF NOT EXISTS tl_entities_prefix_degree ON tl_entities (version, search text_pattern_ops) INCLUDE (degree, row);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_quotes_id ON tl_quotes (version, id);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_quotes_row ON tl_quotes (version, row);
 CREATE INDEX IF NOT EXISTS tl_quotes_words ON tl_quotes USING gin (to_tsvector('english', exact));

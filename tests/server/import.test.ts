@@ -102,6 +102,44 @@ describe('db:import', () => {
     await db.close();
   });
 
+  it('imports a dataset in parts, and refuses one with a broken part naming that part and its line', async () => {
+    const d = await database('cli-parts');
+    const folder = join(scratch, 'parted');
+    const { files } = generateDataset({ entities: 300, relations: 1200, seed: 5, partRecords: 500 });
+    expect([...files.keys()]).toContain('relations/part-0003.json');
+    for (const [path, text] of files) {
+      mkdirSync(dirname(join(folder, path)), { recursive: true });
+      writeFileSync(join(folder, path), text);
+    }
+    const run = dbImport(folder, d.url);
+    expect(notWarnings(run.stderr)).toEqual([]);
+    expect(run.status).toBe(0);
+    const db = await d.open();
+    const before = await listDatasets(db);
+    expect(before.map((x) => x.counts.relations)).toEqual([1200]);
+    // The last part's relations are there, by id, with their evidence.
+    const last = (JSON.parse(files.get('relations/part-0003.json')!) as { relations: Array<{ id: string }> })
+      .relations;
+    const res = await createApp({ db }).request(
+      `/api/datasets/${before[0]!.id}/relations/${encodeURIComponent(last.at(-1)!.id)}`,
+    );
+    expect(res.status).toBe(200);
+    await db.close();
+
+    // Part 2's relation at index 10 (line 12) cites a quote that does not exist.
+    const part2 = join(folder, 'relations', 'part-0002.json');
+    const lines = readFileSync(part2, 'utf8').split('\n');
+    lines[11] = lines[11]!.replace(/"evidence":\["[^"]+"/, '"evidence":["no-such-quote"');
+    writeFileSync(part2, lines.join('\n'));
+    const broken = dbImport(folder, d.url);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/parted\/relations\/part-0002\.json:12\b.*no-such-quote/);
+    expect(broken.stderr).toMatch(/nothing was imported/);
+    const after = await d.open();
+    expect(await listDatasets(after)).toEqual(before);
+    await after.close();
+  });
+
   it('leaves the previous version intact when an import is killed half way', async () => {
     const d = await database('cli-killed');
     const folder = join(scratch, 'synthetic');

@@ -1,4 +1,4 @@
-/** Validates a dataset folder (its five JSON files and source texts) and compiles it into a bundle. */
+/** Validates a dataset folder (its JSON files, a large collection perhaps in numbered parts, and its source texts) and compiles it into a bundle. */
 import type { z } from 'zod';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './bundle';
 import {
@@ -64,6 +64,48 @@ const unread = (file: string, got: { tooLarge: number } | { refused: string }): 
       }
     : { severity: 'error', code: 'unsafe-file', file, pointer: '', message: got.refused };
 
+/** The files that may come in numbered parts, for datasets too large for one file (docs/data-format.md#parts). */
+const PARTED = new Set<DatasetFileName>(['entities.json', 'quotes.json', 'relations.json']);
+
+/** `relations.json`'s parts: relations/part-0001.json, part-0002.json… up to the first number missing. */
+export const partFile = (file: string, n: number): string =>
+  `${file.replace(/\.json$/, '')}/part-${String(n).padStart(4, '0')}.json`;
+
+function findParts(read: ReadFile, file: string): string[] {
+  const files: string[] = [];
+  while (read(partFile(file, files.length + 1)) !== undefined) files.push(partFile(file, files.length + 1));
+  return files;
+}
+
+/**
+ * Parts' line numbers, worked out from a part's text read again when a problem needs one: keeping every
+ * part's text for its locator would hold the whole collection's text at once. Only the last part is kept.
+ */
+function rereadingLines(read: ReadFile): (file: string, path: ReadonlyArray<string | number>) => number {
+  let last: { file: string; lineOf: LocatedJson['lineOf'] } | undefined;
+  return (file, path) => {
+    if (last?.file !== file) {
+      const text = read(file);
+      const json = typeof text === 'string' ? parseJsonWithPositions(text, file) : undefined;
+      if (!json || 'problems' in json) return 1;
+      last = { file, lineOf: json.lineOf };
+    }
+    return last.lineOf(path);
+  };
+}
+
+/** The position of the last entry of ascending `starts` not above `n`. */
+function lastAtMost(starts: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= n) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** `label` prefixes every file name in problems (usually the folder as the user typed it). */
 export function validateDatasetFolder(label: string, read: ReadFile): ValidationResult {
   const problems: Problem[] = [];
@@ -97,13 +139,18 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
     return json;
   };
 
+  const partLines = rereadingLines(read);
   const rejected = new Set<string>();
+  /** Where each parted collection's parts start, by their first record's index over all parts. */
+  const parted = new Map<Exclude<Collection, 'sources'>, { starts: number[]; files: string[] }>();
   const take = <T>(
     collection: Exclude<Collection, 'sources'>,
     schema: z.ZodType<T>,
     optional = false,
   ): Indexed<T>[] => {
     const { file, key } = FILE_OF[collection];
+    const partFiles = PARTED.has(file) ? findParts(read, file) : [];
+    if (partFiles.length > 0) return takeParts(collection, schema, partFiles);
     if (optional && read(file) === undefined) return [];
     const json = load(file);
     if (!json) return [];
@@ -113,6 +160,57 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
     if (collection === 'relationTypes') requireSome(json, file, key, 'relation type');
     return r.records;
   };
+
+  // A large collection in parts (docs/data-format.md#parts): read one part at a time, each record indexed
+  // over all parts, and only a re-reading locator kept per part, so no part's text outlives its parse.
+  const takeParts = <T>(
+    collection: Exclude<Collection, 'sources'>,
+    schema: z.ZodType<T>,
+    files: string[],
+  ): Indexed<T>[] => {
+    const { file, key } = FILE_OF[collection];
+    if (read(file) !== undefined)
+      problems.push({
+        severity: 'error',
+        code: 'schema',
+        file: name(file),
+        pointer: '',
+        message: `the dataset has both ${file} and its parts (${files[0]}…); keep one or the other`,
+      });
+    const records: Indexed<T>[] = [];
+    const starts: number[] = [];
+    // Each record's index counts every record before it in earlier parts, rejected ones included.
+    let base = 0;
+    for (const part of files) {
+      starts.push(base);
+      const text = read(part);
+      if (typeof text !== 'string') {
+        problems.push(text === undefined ? missing(part) : unread(name(part), text));
+        continue;
+      }
+      const json = parseJsonWithPositions(text, name(part));
+      if ('problems' in json) {
+        appendAll(problems, json.problems);
+        continue;
+      }
+      lineOf.set(part, (path) => partLines(part, path));
+      const r = parseRecords(json, name(part), key, schema);
+      appendAll(problems, r.problems);
+      r.rejectedIds.forEach((id) => rejected.add(id));
+      for (const rec of r.records) records.push({ value: rec.value, index: base + rec.index });
+      const list = (json.value as Record<string, unknown> | null)?.[key];
+      base += Array.isArray(list) ? list.length : 0;
+    }
+    parted.set(collection, { starts, files });
+    return records;
+  };
+  const missing = (file: string): Problem => ({
+    severity: 'error',
+    code: 'file-missing',
+    file: name(file),
+    pointer: '',
+    message: `${file} is missing`,
+  });
 
   // The records are checked one by one, so the schemas' "at least one" on the lists is checked here: a
   // dataset without sources or relation types compiles to a bundle the app refuses.
@@ -189,9 +287,16 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
   }));
 
   const locate: Locator = (collection, index, field = []) => {
-    const file = collection === 'sources' ? 'dataset.json' : FILE_OF[collection].file;
+    let file: string = collection === 'sources' ? 'dataset.json' : FILE_OF[collection].file;
     const key = collection === 'sources' ? 'sources' : FILE_OF[collection].key;
-    const path = [key, index, ...field];
+    const parts = collection === 'sources' ? undefined : parted.get(collection);
+    let at = index;
+    if (parts) {
+      const p = lastAtMost(parts.starts, index);
+      file = parts.files[p]!;
+      at = index - parts.starts[p]!;
+    }
+    const path = [key, at, ...field];
     const line = lineOf.get(file)?.(path);
     return { file: name(file), ...(line !== undefined ? { line } : {}), pointer: pointerOf(path) };
   };

@@ -1,0 +1,50 @@
+/** A path search stops at its time budget between layers, as it stops at its entity budget: with `budget`. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/server/db';
+import { importBundle } from '../../src/server/import';
+import { findPaths, type ServerPathOptions } from '../../src/server/paths';
+import { resolveVersion } from '../../src/server/queries';
+import { articleBundle } from '../unit/fixtures';
+import { testDatabase, type TestDatabase } from './server-db';
+
+let database: TestDatabase;
+let db: Db;
+let version: number;
+beforeAll(async () => {
+  database = await testDatabase('paths-budget');
+  db = await database.open();
+  await importBundle(db, articleBundle());
+  version = (await resolveVersion(db, 'trump-putin'))!;
+});
+afterAll(async () => {
+  await db.close();
+  await database.dispose();
+});
+
+const options: ServerPathOptions = {
+  maxLength: 4,
+  minStatus: null,
+  maxHubDegree: null,
+  maxPaths: 5,
+  relationTypes: null,
+  budget: 200_000,
+};
+
+describe('path search time budget', () => {
+  it('finds a path of two steps or more with time to spare, and gives up with budget when time is out', async () => {
+    // Two entities with no relation between them but a common neighbour.
+    const bundle = articleBundle();
+    const direct = new Set(
+      bundle.relations.flatMap((r) => [`${r.source}>${r.target}`, `${r.target}>${r.source}`]),
+    );
+    const pair = bundle.relations
+      .flatMap((r) => bundle.relations.map((s) => [r, s] as const))
+      .map(([r, s]) => [r.source, s.target] as const)
+      .find(([a, b]) => a !== b && !direct.has(`${a}>${b}`))!;
+    const found = await findPaths(db, version, pair[0], pair[1], options);
+    expect(found.paths.length).toBeGreaterThan(0);
+    expect(found.paths[0]!.entityIds.length).toBeGreaterThan(2);
+    const timedOut = await findPaths(db, version, pair[0], pair[1], { ...options, timeBudgetMs: 0 });
+    expect(timedOut).toEqual({ paths: [], more: true, reason: 'budget' });
+  });
+});

@@ -1,0 +1,62 @@
+/** The typeahead over the database: names that start with the text, best connected first, then trigram matches. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/server/db';
+import { importBundle } from '../../src/server/import';
+import { resolveVersion, searchEntities } from '../../src/server/queries';
+import { generateDataset } from '../../scripts/synthetic/generate';
+import { validateDatasetFolder } from '../../src/model/format/validate-folder';
+import { testDatabase, type TestDatabase } from './server-db';
+
+const { files } = generateDataset({ entities: 400, relations: 2000, seed: 11 });
+const bundle = validateDatasetFolder('synthetic', (p) => files.get(p)).bundle!;
+let database: TestDatabase;
+let db: Db;
+let version: number;
+beforeAll(async () => {
+  database = await testDatabase('search');
+  db = await database.open();
+  await importBundle(db, bundle);
+  version = (await resolveVersion(db, bundle.dataset.id))!;
+});
+afterAll(async () => {
+  await db.close();
+  await database.dispose();
+});
+
+describe('entity search', () => {
+  it('lists every name starting with the text first, best connected first', async () => {
+    // The most common first three letters: long enough for the trigram pass, and shared by several names.
+    const starts = new Map<string, number>();
+    for (const e of bundle.entities) {
+      const c = e.name.slice(0, 3).toLowerCase();
+      starts.set(c, (starts.get(c) ?? 0) + 1);
+    }
+    const [letter, count] = [...starts].sort((a, b) => b[1] - a[1])[0]!;
+    expect(count).toBeGreaterThan(3);
+    const hits = await searchEntities(db, version, letter.toUpperCase(), Math.min(count, 10));
+    expect(hits).toHaveLength(Math.min(count, 10));
+    for (const h of hits) expect(h.name.toLowerCase().startsWith(letter)).toBe(true);
+    const degrees = hits.map((h) => h.degree);
+    expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
+    // No name starting with the letter is better connected than the last one listed.
+    const starting = await db.query<{ max: number }>(
+      `SELECT max(degree) AS max FROM tl_entities WHERE version = $1 AND search LIKE $2 AND NOT (id = ANY($3::text[]))`,
+      [version, `${letter}%`, hits.map((h) => h.id)],
+    );
+    expect(starting[0]!.max).toBeLessThanOrEqual(degrees.at(-1)!);
+  });
+
+  it('fills the page after the names that start with the text with similar ones, typos forgiven', async () => {
+    const target = bundle.entities.find((e) => e.name.split(' ').some((w) => w.length >= 7))!;
+    const word = target.name
+      .split(' ')
+      .find((w) => w.length >= 7)!
+      .toLowerCase();
+    // A letter dropped from a word: no name starts with it, trigrams still find it.
+    const typo = word.slice(0, 3) + word.slice(4);
+    const hits = await searchEntities(db, version, typo, 50);
+    expect(hits.map((h) => h.id)).toContain(target.id);
+    const scores = hits.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+});
