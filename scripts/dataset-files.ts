@@ -23,7 +23,7 @@ export function bundledDatasets(): string[] {
 export function folderReader(dir: string): ReadFile {
   const root = resolve(dir);
   let realRoot: string | undefined;
-  return (rel) => {
+  const read: ReadFile = (rel) => {
     const path = resolve(root, rel);
     if (path !== root && !path.startsWith(root + sep)) return undefined;
     if (!existsSync(path)) return undefined;
@@ -34,6 +34,12 @@ export function folderReader(dir: string): ReadFile {
       return { refused: `${rel} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
     }
   };
+  read.list = (rel) => {
+    const path = resolve(root, rel);
+    if (!path.startsWith(root + sep) || !existsSync(path) || !statSync(path).isDirectory()) return [];
+    return readdirSync(path);
+  };
+  return read;
 }
 
 function readConfined(rel: string, path: string, realRoot: string): ReturnType<ReadFile> {

@@ -4,7 +4,7 @@ import { unzipDataset, ZIP_LIMITS } from '../src/model/authoring/draft-files-zip
 import { MAX_JSON_BYTES } from '../src/model/format/limits';
 import { formatProblemList, hasErrors, type Problem } from '../src/model/format/problems';
 import { validateBundleText } from '../src/model/format/validate-bundle';
-import { validateDatasetFolder } from '../src/model/format/validate-folder';
+import { filesReader, validateDatasetFolder } from '../src/model/format/validate-folder';
 import type { Bundle } from '../src/model/format/bundle';
 import { buildModel } from '../src/model/core/model-builder';
 import { sourceTallies } from '../src/model/core/claims';
@@ -63,7 +63,7 @@ function validateZip(path: string, size: number): { problems: Problem[]; bundle?
   const unzipped = unzipDataset(readFileSync(path), label);
   if (!unzipped.ok) return { problems: unzipped.problems };
   const { files } = unzipped;
-  return validateDatasetFolder(label, (rel) => (Object.hasOwn(files, rel) ? files[rel] : undefined));
+  return validateDatasetFolder(label, filesReader(files));
 }
 
 const targets = process.argv.slice(2).filter((a) => a !== '--');

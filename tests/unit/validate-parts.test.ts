@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/synthetic/generate';
-import { partFile, validateDatasetFolder } from '../../src/model/format/validate-folder';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { folderReader } from '../../scripts/dataset-files';
+import { filesReader, partFile, validateDatasetFolder } from '../../src/model/format/validate-folder';
 
 const SIZE = { entities: 200, relations: 1000, seed: 3 };
 const whole = generateDataset(SIZE);
@@ -83,5 +87,45 @@ describe('a dataset in parts', () => {
     const { problems, bundle } = validateDatasetFolder('synthetic', reader(files));
     expect(bundle).toBeUndefined();
     expect(problems[0]).toMatchObject({ code: 'json-syntax', file: 'synthetic/relations/part-0002.json' });
+  });
+});
+
+describe('a gap in the numbering of parts', () => {
+  const withGap = () => {
+    const files = new Map(parted.files);
+    files.delete(partFile('relations.json', 2));
+    return Object.fromEntries(files);
+  };
+
+  it('is an error naming every part it strands, when the reader can list the folder', () => {
+    const { problems, bundle } = validateDatasetFolder('synthetic', filesReader(withGap()));
+    expect(bundle).toBeUndefined();
+    const gaps = problems.filter((p) => p.code === 'part-gap');
+    expect(gaps.map((p) => p.file)).toEqual([
+      'synthetic/relations/part-0003.json',
+      'synthetic/relations/part-0004.json',
+    ]);
+    expect(gaps[0]!.message).toContain('relations/part-0002.json is missing');
+  });
+
+  it('is found in a folder on disk too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parts-'));
+    try {
+      for (const [path, text] of Object.entries(withGap())) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      }
+      const { problems } = validateDatasetFolder('synthetic', folderReader(dir));
+      expect(problems.filter((p) => p.code === 'part-gap')).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a first part missing strands them all', () => {
+    const files = new Map(parted.files);
+    files.delete(partFile('relations.json', 1));
+    const { problems } = validateDatasetFolder('synthetic', filesReader(Object.fromEntries(files)));
+    expect(problems.filter((p) => p.code === 'part-gap')).toHaveLength(3);
   });
 });

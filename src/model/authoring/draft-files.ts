@@ -6,7 +6,7 @@
 import type { Bundle } from '../format/bundle';
 import type { Problem } from '../format/problems';
 import { DATASET_FILES, type DatasetFileName } from '../format/schema';
-import { validateDatasetFolder, type ReadFile } from '../format/validate-folder';
+import { filesReader, validateDatasetFolder, type ReadFile } from '../format/validate-folder';
 import { emptyDraft, type Draft } from './draft';
 import { prettyJson } from './draft-files-json';
 
@@ -44,10 +44,7 @@ export function draftToFiles(draft: Draft): DatasetFiles {
   return files;
 }
 
-const readerOf =
-  (files: DatasetFiles): ReadFile =>
-  (path) =>
-    Object.hasOwn(files, path) ? files[path] : undefined;
+const readerOf = (files: DatasetFiles): ReadFile => filesReader(files);
 
 /** The same checks as `npm run validate`, on the files the draft would export as. */
 export function validateDraft(

@@ -7,6 +7,7 @@ export const PROBLEM_CODES = [
   'unsafe-file',
   'binary-input',
   'file-missing',
+  'part-gap',
   'schema',
   'unknown-entity-type',
   'duplicate-id',

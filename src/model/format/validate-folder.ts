@@ -33,9 +33,15 @@ import { schemaProblems, parseRecords } from './schema-problems';
  * exist, its size when it is too large to read at all, or why it was refused unread (a link out of the
  * folder, something other than a regular file).
  */
-export type ReadFile = (
+export type ReadFile = ((
   relativePath: string,
-) => string | undefined | { tooLarge: number } | { refused: string };
+) => string | undefined | { tooLarge: number } | { refused: string }) & {
+  /**
+   * The names of the files in a folder of the dataset, when the reader can list one: parts are read up to
+   * the first number missing, so only a listing shows a part stranded after a gap.
+   */
+  list?: (relativeDir: string) => string[];
+};
 
 export interface ValidationResult {
   problems: Problem[];
@@ -51,6 +57,16 @@ const FILE_OF: Record<Exclude<Collection, 'sources'>, { file: DatasetFileName; k
   quotes: { file: 'quotes.json', key: 'quotes' },
   relations: { file: 'relations.json', key: 'relations' },
 };
+
+/** A reader over files already in memory (a zip's, a draft's), keyed by their path in the folder. */
+export function filesReader(files: Readonly<Record<string, string>>): ReadFile {
+  const read: ReadFile = (path) => (Object.hasOwn(files, path) ? files[path] : undefined);
+  read.list = (dir) =>
+    Object.keys(files)
+      .filter((path) => path.startsWith(`${dir}/`) && !path.slice(dir.length + 1).includes('/'))
+      .map((path) => path.slice(dir.length + 1));
+  return read;
+}
 
 /** The problem with a file that was not read, whether too large or refused. */
 const unread = (file: string, got: { tooLarge: number } | { refused: string }): Problem =>
@@ -75,6 +91,17 @@ function findParts(read: ReadFile, file: string): string[] {
   const files: string[] = [];
   while (read(partFile(file, files.length + 1)) !== undefined) files.push(partFile(file, files.length + 1));
   return files;
+}
+
+/** Part files the numbering never reaches (a gap before them), which would otherwise be left out unsaid. */
+function strandedParts(read: ReadFile, file: string, found: string[]): string[] {
+  const dir = file.replace(/\.json$/, '');
+  const reached = new Set(found);
+  return (read.list?.(dir) ?? [])
+    .filter((n) => /^part-\d+\.json$/.test(n))
+    .map((n) => `${dir}/${n}`)
+    .filter((path) => !reached.has(path))
+    .sort();
 }
 
 /**
@@ -150,6 +177,15 @@ export function validateDatasetFolder(label: string, read: ReadFile): Validation
   ): Indexed<T>[] => {
     const { file, key } = FILE_OF[collection];
     const partFiles = PARTED.has(file) ? findParts(read, file) : [];
+    if (PARTED.has(file))
+      for (const stray of strandedParts(read, file, partFiles))
+        problems.push({
+          severity: 'error',
+          code: 'part-gap',
+          file: name(stray),
+          pointer: '',
+          message: `${stray} is never read: parts are read from ${partFile(file, 1)} up to the first number missing, and ${partFile(file, partFiles.length + 1)} is missing; number the parts without a gap`,
+        });
     if (partFiles.length > 0) return takeParts(collection, schema, partFiles);
     if (optional && read(file) === undefined) return [];
     const json = load(file);
