@@ -10,7 +10,7 @@ import { createApp } from '../src/server/app';
 import { importBundle } from '../src/server/import';
 import { openDb, shownUrl, DEFAULT_PGLITE_DIR } from '../src/server/open-db';
 import { listDatasets } from '../src/server/queries';
-import { ensureSchema } from '../src/server/schema';
+import { ensureSchema, isReadOnly } from '../src/server/schema';
 import { bundledDatasets, displayPath } from './dataset-files';
 import { readDatasetInput } from './dataset-input';
 
@@ -45,7 +45,8 @@ try {
   process.exit(1);
 }
 
-if ((await listDatasets(db)).length === 0)
+// A replica cannot take the bundled datasets; it serves what the primary's imports replayed to it.
+if (!(await isReadOnly(db)) && (await listDatasets(db)).length === 0)
   for (const dir of bundledDatasets()) {
     const { problems, bundle } = readDatasetInput(dir);
     if (hasErrors(problems) || !bundle) {

@@ -18,6 +18,8 @@ export interface PgOptions {
   max?: number;
   /** Schemas to search (the first one holds new tables): the server suite gives each test file its own. */
   searchPath?: readonly string[];
+  /** Every session read-only, as on a replica (tests use it to check the server reads without writing). */
+  readOnly?: boolean;
 }
 
 const unavailable = (e: unknown) => (isUnavailable(e) ? new DbUnavailableError(e) : e);
@@ -70,6 +72,7 @@ export function openPg(url: string, options: PgOptions = {}): Db {
     options: [
       ...Object.entries(SESSION_SETTINGS).map(([k, v]) => `-c ${k}=${v}`),
       ...(options.searchPath ? [`-c search_path=${options.searchPath.map(identifier).join(',')}`] : []),
+      ...(options.readOnly ? ['-c default_transaction_read_only=on'] : []),
     ].join(' '),
   });
   // An idle connection that dies (the server stopped) must not crash the process; the next query says 503.

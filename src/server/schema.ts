@@ -109,8 +109,29 @@ CREATE INDEX IF NOT EXISTS tl_type_counts_entity ON tl_type_counts (version, ent
 CREATE INDEX IF NOT EXISTS tl_speakers_quotes ON tl_speakers (version, quotes DESC, entity);
 `;
 
-/** Creates what is missing; safe to run on every start. */
+/** Whether this database refuses writes: a hot-standby replica, or a session set read-only. */
+export async function isReadOnly(db: Db): Promise<boolean> {
+  const [row] = await db.query<{ ro: boolean }>(
+    "SELECT pg_is_in_recovery() OR current_setting('transaction_read_only') = 'on' AS ro",
+  );
+  return row?.ro === true;
+}
+
+/**
+ * Creates what is missing; safe to run on every start. A read-only database (a replica) refuses even
+ * `CREATE … IF NOT EXISTS`, so there the schema must already be there, made by an import on the primary.
+ */
 export async function ensureSchema(db: Db): Promise<void> {
+  if (await isReadOnly(db)) {
+    const [row] = await db.query<{ present: boolean }>(
+      "SELECT to_regclass('tl_versions') IS NOT NULL AND to_regclass('tl_datasets') IS NOT NULL AS present",
+    );
+    if (row?.present !== true)
+      throw new Error(
+        'the database is read-only (a replica?) and has no Threadline tables yet: import a dataset on the primary first',
+      );
+    return;
+  }
   // One statement per call: pg's extended protocol (which parameters need) takes one at a time.
   try {
     await db.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');

@@ -15,6 +15,8 @@ export interface TestDatabase {
   /** What db:import and serve take as --db. */
   url: string;
   open(): Promise<Db>;
+  /** The same database with every session read-only, as a replica serves it. */
+  openReadOnly(): Promise<Db>;
   dispose(): Promise<void>;
 }
 
@@ -33,17 +35,25 @@ export async function testDatabase(name: string, { folder = false } = {}): Promi
     return {
       url: url.toString(),
       open: async () => openPg(base, { searchPath: [schema, 'public'] }),
+      openReadOnly: async () => openPg(base, { searchPath: [schema, 'public'], readOnly: true }),
       dispose: async () => {
         await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
         await admin.close();
       },
     };
   }
-  if (!folder) return { url: 'memory://', open: () => openPglite(), dispose: async () => {} };
+  const readOnly = async (dir?: string) => {
+    const db = await openPglite(dir);
+    await db.query('SET default_transaction_read_only = on');
+    return db;
+  };
+  if (!folder)
+    return { url: 'memory://', open: () => openPglite(), openReadOnly: readOnly, dispose: async () => {} };
   const dir = mkdtempSync(join(tmpdir(), `threadline-${name}-`));
   return {
     url: `pglite://${dir}`,
     open: () => openPglite(dir),
+    openReadOnly: () => readOnly(dir),
     dispose: async () => rmSync(dir, { recursive: true, force: true }),
   };
 }
