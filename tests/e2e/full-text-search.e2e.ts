@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { sharedAppPage } from './app-page';
-import { ARTIFACTS } from './chromium';
+import type { Browser } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { openApp, sharedAppPage } from './app-page';
+import { ARTIFACTS, launchBrowser, newContext } from './chromium';
 
 /** Finding by what was said: the search box lists quotes, source text, notes and descriptions under the entities. */
 describe('full-text search', () => {
@@ -105,5 +106,34 @@ describe('full-text search in a worker', () => {
     const option = page().getByRole('listbox', { name: 'Said in the sources' }).getByRole('option').first();
     await option.waitFor();
     await expect(option.textContent()).resolves.toContain('golf courses');
+  });
+});
+
+describe('full-text search while its worker is still getting ready', () => {
+  let browser: Browser | undefined;
+  afterAll(async () => browser?.close());
+
+  it('says the sources are being searched, not that nothing matches, until the answer comes', async () => {
+    browser = await launchBrowser();
+    const p = await (await newContext(browser)).newPage();
+    // Hold the worker's script, as a large dataset's index build holds the answer, then let it go.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await p.route('**/passage-search.worker*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openApp(p, inject('baseUrl'), '?search=worker');
+    const box = p.getByRole('combobox', { name: 'Search entities and quotes' });
+    // A word the sources hold but no entity's name: the entity group is empty.
+    await box.fill('reasonable');
+    const popup = p.locator('.search-popup');
+    await expect.poll(() => popup.textContent()).toContain('Searching what the sources say');
+    expect(await popup.textContent()).not.toContain('Nothing matches');
+    release();
+    const option = p.getByRole('listbox', { name: 'Said in the sources' }).getByRole('option').first();
+    await option.waitFor();
+    expect(await option.textContent()).toMatch(/reasonable/i);
+    expect(await popup.textContent()).not.toContain('Searching what the sources say');
   });
 });

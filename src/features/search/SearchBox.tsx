@@ -24,7 +24,7 @@ export function SearchBox() {
   const { hits, searching } = useEntityHits(query, ENTITY_LIMIT);
   // A server dataset's entity, once chosen, is fetched before it is drawn.
   const adding = useThreadline((s) => s.fetching?.kind === 'entities');
-  const passages = usePassageHits(query, PASSAGE_LIMIT);
+  const { hits: passages, pending: passagesPending } = usePassageHits(query, PASSAGE_LIMIT);
   const total = hits.length + passages.length;
 
   const close = () => {
@@ -110,9 +110,11 @@ export function SearchBox() {
             empty={
               searching
                 ? 'Searching the server…'
-                : passages.length === 0
-                  ? `Nothing matches “${query}”`
-                  : undefined
+                : passagesPending
+                  ? 'Searching what the sources say…'
+                  : passages.length === 0
+                    ? `Nothing matches “${query}”`
+                    : undefined
             }
           />
           <PassageOptions

@@ -1,10 +1,14 @@
-/** Full-text hits for what is typed, from the dataset's searcher; an answer to an older query is dropped. */
+/**
+ * Full-text hits for what is typed, from the dataset's searcher; an answer to an older query is dropped.
+ * `pending` says the answer for what is typed has not come yet (a large dataset's index is still being
+ * built in its worker), so the box does not say "Nothing matches" before the sources were searched.
+ */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { passageSearcher } from '../../data/passage-search';
 import type { PassageHit } from '../../model/search/passage-search';
 import { useThreadline } from '../../store/context';
 
-export function usePassageHits(query: string, limit: number): PassageHit[] {
+export function usePassageHits(query: string, limit: number): { hits: PassageHit[]; pending: boolean } {
   const model = useThreadline((s) => s.model);
   // A compact dataset's quotes arrive after its model; asking again then finds them.
   const evidenceVersion = useThreadline((s) => s.evidenceVersion);
@@ -27,5 +31,7 @@ export function usePassageHits(query: string, limit: number): PassageHit[] {
       });
   }, [searcher, query, limit, evidenceVersion]);
 
-  return query.trim() !== '' && hits.query === query ? hits.hits : [];
+  const asked = searcher !== null && query.trim() !== '';
+  const answered = hits.query === query;
+  return { hits: asked && answered ? hits.hits : [], pending: asked && !answered };
 }
