@@ -3,6 +3,7 @@ import { useActions, useThreadline } from '../../store/context';
 import { EntityPanel } from './EntityPanel';
 import { PairPanel } from './PairPanel';
 import { RelationPanel } from './RelationPanel';
+import { counted } from '../../lib/counted';
 
 export function Inspector() {
   const model = useThreadline((s) => s.model);
@@ -25,8 +26,8 @@ export function Inspector() {
           {model.dataset.description && <p className="description">{model.dataset.description}</p>}
           <p className="muted">
             {onServer
-              ? `${onServer.entities.toLocaleString('en')} entities · ${onServer.relations.toLocaleString('en')} relations on the server, of which ${model.entities.size} entities and ${model.relations.size} relations are loaded`
-              : `${model.entities.size} entities · ${model.relations.size} relations · ${model.quotes.size} quotes`}
+              ? `${counted(onServer.entities, 'entity', 'entities')} · ${counted(onServer.relations, 'relation')} on the server, of which ${counted(model.entities.size, 'entity', 'entities')} and ${counted(model.relations.size, 'relation')} are loaded`
+              : `${counted(model.entities.size, 'entity', 'entities')} · ${counted(model.relations.size, 'relation')} · ${counted(model.quotes.size, 'quote')}`}
           </p>
           <p>
             Search for an entity, click a node to inspect it, double-click to expand it, or click an edge to
