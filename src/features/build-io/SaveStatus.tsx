@@ -16,7 +16,8 @@ export function SaveStatus({ state }: { state: SaveState }) {
       : state.kind === 'saved'
         ? `Saved in this browser at ${new Date(state.at).toLocaleTimeString()}`
         : `Draft ${state.message}`;
-  const text = state.kind !== 'failed' && state.persistence ? `${saved}; ${KEPT[state.persistence]}` : saved;
+  // Whether the browser keeps it is said once the draft is there, not while it is being written.
+  const text = state.kind === 'saved' && state.persistence ? `${saved}; ${KEPT[state.persistence]}` : saved;
   return (
     <span
       className={`build-io-save${state.kind === 'failed' ? ' build-io-error' : ''}`}
