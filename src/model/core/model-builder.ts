@@ -39,7 +39,10 @@ const lookup = (map: IdLookup, id: string, what: string): number => {
  * `base` (a model's data, with its evidence), starts from its records, so what is added is appended to them:
  * the head's relation types must then begin with the base's, in its order.
  */
-export function createModelBuilder(head: BundleHead, base?: ModelData): ModelBuilder {
+export function createModelBuilder(
+  head: Pick<BundleHead, 'dataset' | 'relationTypes' | 'entityTypes'>,
+  base?: ModelData,
+): ModelBuilder {
   const { dataset, relationTypes, entityTypes = [] } = head;
   const sources: ModelData['sources'] = [];
   const texts: string[] = [];
