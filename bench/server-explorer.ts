@@ -2,8 +2,8 @@
  * The explorer's expand-to-painted against a Threadline server, in Chromium: the page served by the server
  * opens the dataset through the server graph source; each sample double-clicks nothing but calls the same
  * store action a double-click does, and times from it to the new neighbours painted — the neighbour pages and
- * the sub-bundle fetched, the model grown, the step taken and the canvas drawn. Each sample starts from a
- * fresh page (nothing cached), as the first expansion of a session.
+ * what they add (the delta) fetched, the model grown, the step taken and the canvas drawn. Each sample starts
+ * from a fresh page (nothing cached), as the first expansion of a session.
  */
 import { launchBrowser, newContext } from '../scripts/chromium';
 import { NAME_SHIM } from './browser/in-page';

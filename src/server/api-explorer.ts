@@ -9,6 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { DbUnavailableError, isUnavailable, type Db } from './db';
 import { resolveVersion } from './queries';
+import { explorerDelta } from './explorer-delta';
 import { serverSubBundle } from './sub-bundle';
 
 const OPENING_MAX = 200;
@@ -26,6 +27,37 @@ const loadedBody = z.object({
   entityIds: z.array(id).min(1).max(IDS_MAX),
   /** Sources whose text the explorer holds already: sent with `text: null`. */
   sourcesHeld: z.array(id).max(IDS_MAX).default([]),
+});
+
+const deltaBody = z.object({
+  /** The entities to add. */
+  entityIds: z.array(id).min(1).max(IDS_MAX),
+  /** The entities loaded already: every relation among them is held, so none is sent again. */
+  known: z.array(id).max(IDS_MAX).default([]),
+  /** Sources the explorer holds: left out of the answer altogether. */
+  sourcesHeld: z.array(id).max(IDS_MAX).default([]),
+});
+
+/** The JSON body of a POST, parsed by `schema`, or the one-line 400 to answer. */
+async function readBody<T>(
+  c: Context,
+  schema: z.ZodType<T>,
+): Promise<{ ok: true; data: T } | { ok: false; res: Response }> {
+  let raw: unknown;
+  try {
+    raw = await c.req.json();
+  } catch {
+    return { ok: false, res: c.json({ error: 'body: expected JSON' }, 400) };
+  }
+  const body = schema.safeParse(raw);
+  return body.success
+    ? { ok: true, data: body.data }
+    : { ok: false, res: c.json({ error: firstIssue(body.error) }, 400) };
+}
+
+const limitBody = bodyLimit({
+  maxSize: BODY_MAX,
+  onError: (c) => c.json({ error: `The request body is over ${BODY_MAX} bytes` }, 413),
 });
 
 export function createExplorerApi(db: Db): Hono {
@@ -58,37 +90,39 @@ export function createExplorerApi(db: Db): Hono {
     }
   });
 
-  api.post(
-    '/datasets/:dataset/loaded',
-    bodyLimit({
-      maxSize: BODY_MAX,
-      onError: (c) => c.json({ error: `The request body is over ${BODY_MAX} bytes` }, 413),
-    }),
-    async (c) => {
-      let raw: unknown;
-      try {
-        raw = await c.req.json();
-      } catch {
-        return c.json({ error: 'body: expected JSON' }, 400);
-      }
-      const body = loadedBody.safeParse(raw);
-      if (!body.success) return c.json({ error: firstIssue(body.error) }, 400);
-      const dataset = c.req.param('dataset');
-      try {
-        const version = await resolveVersion(db, dataset, undefined);
-        if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
-        const out = await serverSubBundle(db, version, body.data.entityIds);
-        if (!out.ok) return c.json({ error: out.reason }, 422);
-        const held = new Set(body.data.sourcesHeld);
-        return c.json({
-          ...out.bundle,
-          sources: out.bundle.sources.map((s) => (held.has(s.id) ? { ...s, text: null } : s)),
-        });
-      } catch (e) {
-        if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
-        throw e;
-      }
-    },
-  );
+  api.post('/datasets/:dataset/loaded', limitBody, async (c) => {
+    const body = await readBody(c, loadedBody);
+    if (!body.ok) return body.res;
+    const dataset = c.req.param('dataset');
+    try {
+      const version = await resolveVersion(db, dataset, undefined);
+      if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
+      const out = await serverSubBundle(db, version, body.data.entityIds);
+      if (!out.ok) return c.json({ error: out.reason }, 422);
+      const held = new Set(body.data.sourcesHeld);
+      return c.json({
+        ...out.bundle,
+        sources: out.bundle.sources.map((s) => (held.has(s.id) ? { ...s, text: null } : s)),
+      });
+    } catch (e) {
+      if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
+      throw e;
+    }
+  });
+
+  api.post('/datasets/:dataset/delta', limitBody, async (c) => {
+    const body = await readBody(c, deltaBody);
+    if (!body.ok) return body.res;
+    const dataset = c.req.param('dataset');
+    try {
+      const version = await resolveVersion(db, dataset, undefined);
+      if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
+      const { entityIds, known, sourcesHeld } = body.data;
+      return c.json(await explorerDelta(db, version, entityIds, known, new Set(sourcesHeld)));
+    } catch (e) {
+      if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
+      throw e;
+    }
+  });
   return api;
 }

@@ -145,6 +145,42 @@ export function openApiDocument(): Json {
           responses: { '200': ok('A bundle', { type: 'object' }), ...errors },
         },
       },
+      '/api/datasets/{dataset}/delta': {
+        post: {
+          summary:
+            'What the explorer adds to what it holds: the relations joining entityIds to the known entities (and among themselves), their quotes, the entities those name, and the sources not held',
+          parameters: [dataset],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['entityIds'],
+                  properties: {
+                    entityIds: { type: 'array', items: str, maxItems: 2000 },
+                    known: { type: 'array', items: str, maxItems: 2000 },
+                    sourcesHeld: { type: 'array', items: str, maxItems: 2000 },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            '200': ok('Records to append', {
+              type: 'object',
+              properties: {
+                relationTypes: arr({ type: 'object' }),
+                sources: arr({ type: 'object' }),
+                entities: arr({ type: 'object' }),
+                quotes: arr({ type: 'object' }),
+                relations: arr({ type: 'object' }),
+              },
+            }),
+            ...errors,
+          },
+        },
+      },
       '/api/datasets/{dataset}/timeline': get(
         'Timeline overview: dated items per year, earliest and latest',
         [],

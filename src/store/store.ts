@@ -73,6 +73,9 @@ export interface DatasetState {
   fetching: SourceNeed | null;
 }
 
+/** A fetch's outcome as part of the store update that takes its step: the grown model, and the idle state. */
+export type Adopted = Partial<Pick<DatasetState, 'model' | 'search' | 'fetching'>>;
+
 export interface DatasetActions {
   setModel(model: Model, search: EntitySearch, source?: GraphSource): void;
   /**
@@ -81,6 +84,12 @@ export interface DatasetActions {
    * request was superseded or failed (the failure is a notice; nothing drawn is lost).
    */
   ensure(need: SourceNeed): Promise<boolean> | null;
+  /**
+   * As ensure, but leaves the grown model for the caller to commit with the step it was fetched for, in one
+   * store update (one render, not one for the model and another for the step): resolves with the change to
+   * merge into that update, or null when superseded or failed.
+   */
+  fetchFor(need: SourceNeed): Promise<Adopted | null> | null;
   /** The evidence of a dataset that opened without it; everything the user built stays as it is. */
   attachEvidence(evidence: EvidenceData): void;
 }
@@ -164,29 +173,41 @@ export function createThreadlineStore(): ThreadlineStore {
         set({ ...initialState(), model, search, source, notices: get().notices });
       },
 
-      ensure(need) {
+      fetchFor(need) {
         const source = get().source;
         const wait = source.ensure(need);
         if (!wait) return null;
         set({ fetching: need });
-        const idle = () => {
-          if (get().fetching === need) set({ fetching: null });
-        };
+        const idle = (): Adopted => (get().fetching === need ? { fetching: null } : {});
         return wait.then(
           (grown) => {
-            idle();
             // A newer request of the same kind took over, or another dataset opened meanwhile.
-            if (!grown || get().source !== source) return false;
-            // The model only grows, so the view, selection and history all still hold in it.
-            if (grown.model !== get().model) set({ model: grown.model, search: grown.search });
+            if (!grown || get().source !== source) {
+              set(idle());
+              return null;
+            }
             if (grown.note) get().notify('warning', grown.note);
-            return true;
+            // The model only grows, so the view, selection and history all still hold in it.
+            return grown.model !== get().model
+              ? { ...idle(), model: grown.model, search: grown.search }
+              : idle();
           },
           (e: unknown) => {
-            idle();
+            set(idle());
             if (get().source === source) get().notify('error', e instanceof Error ? e.message : String(e));
-            return false;
+            return null;
           },
+        );
+      },
+
+      ensure(need) {
+        const fetched = get().fetchFor(need);
+        return (
+          fetched &&
+          fetched.then((change) => {
+            if (change) set(change);
+            return change !== null;
+          })
         );
       },
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PATH_OPTIONS, findPaths } from '../../src/model/analysis/paths';
 import { buildModel } from '../../src/model/core/model-builder';
 import type { Model } from '../../src/model/core/model';
+import type { Bundle } from '../../src/model/format/bundle';
 import { neighbours } from '../../src/model/core/queries';
 import { SourceUnavailable } from '../../src/model/source/graph-source';
 import { createServerSource, listServerDatasets } from '../../src/data/graph-source/server-source';
@@ -99,12 +100,13 @@ describe('the server graph source', () => {
     expect(asked.length).toBe(before);
   });
 
-  it('fetches each source text once: later sub-bundles leave out the texts it holds, and it puts them back', async () => {
+  it('fetches each source text once: a later step’s answer leaves out the sources it holds', async () => {
     const { fetchFn } = client();
     const answers: Array<{ sources: Array<{ id: string; text: string | null }> }> = [];
     const s = source(async (input, init) => {
       const res = await fetchFn(input, init);
-      if (String(input).endsWith('/loaded')) answers.push((await res.clone().json()) as (typeof answers)[0]);
+      if (/\/(loaded|delta)$/.test(String(input)))
+        answers.push((await res.clone().json()) as (typeof answers)[0]);
       return res;
     });
     await s.open();
@@ -114,9 +116,40 @@ describe('the server graph source', () => {
       true,
     );
     const first = new Set(answers[0]!.sources.map((src) => src.id));
-    for (const src of answers[1]!.sources) expect(src.text === null).toBe(first.has(src.id));
+    expect(answers[1]!.sources.filter((src) => first.has(src.id))).toEqual([]);
     for (const src of grown!.model.sources.values())
       expect(src.text, src.id).toBe(whole.sources.get(src.id)!.text);
+  });
+
+  it('fetches only what a step adds, and grows the model into the one the sub-bundle of all it loaded gives', async () => {
+    const { fetchFn } = client();
+    const deltas: Array<{ relations: Array<{ id: string }> }> = [];
+    const s = source(async (input, init) => {
+      const res = await fetchFn(input, init);
+      if (String(input).endsWith('/delta')) deltas.push((await res.clone().json()) as (typeof deltas)[0]);
+      return res;
+    });
+    const opened = await s.open();
+    await s.ensure({ kind: 'expand', id: 'paul-manafort' });
+    const grown = (await s.ensure({ kind: 'expand', id: 'wikileaks' }))!.model;
+    expect(deltas).toHaveLength(2);
+    // Nothing the opening held is sent again.
+    for (const r of deltas.flatMap((d) => d.relations)) expect(opened.model.relations.has(r.id)).toBe(false);
+    const res = await app.request('/api/datasets/trump-putin/loaded', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ entityIds: [...grown.entities.keys()] }),
+    });
+    const all = buildModel((await res.json()) as Bundle);
+    const loadedIds = new Set([...grown.relations.values()].flatMap((r) => [r.source, r.target]));
+    const amongLoaded = [...all.relations.values()].filter(
+      (r) => loadedIds.has(r.source) && loadedIds.has(r.target),
+    );
+    expect([...grown.relations.keys()].sort()).toEqual(amongLoaded.map((r) => r.id).sort());
+    for (const r of grown.relations.values()) {
+      expect(r).toEqual(whole.relations.get(r.id));
+      expect(quotesOf(grown, r.id)).toEqual(quotesOf(whole, r.id));
+    }
   });
 
   it('refuses a sub-bundle request it cannot read, in one line naming the field', async () => {
@@ -127,6 +160,13 @@ describe('the server graph source', () => {
     });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: string }).error).toMatch(/^entityIds: /);
+    const delta = await app.request('/api/datasets/trump-putin/delta', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ entityIds: ['paul-manafort'], known: 'donald-trump' }),
+    });
+    expect(delta.status).toBe(400);
+    expect(((await delta.json()) as { error: string }).error).toMatch(/^known: /);
   });
 
   it('loads what the server’s shortest paths pass through, so the finder finds them among what is loaded', async () => {
@@ -214,5 +254,6 @@ describe('GET …/opening', () => {
     expect((await app.request('/api/datasets/nope/opening')).status).toBe(404);
     const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toContain('/api/datasets/{dataset}/opening');
+    expect(Object.keys(doc.paths)).toContain('/api/datasets/{dataset}/delta');
   });
 });

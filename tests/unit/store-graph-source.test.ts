@@ -101,6 +101,36 @@ describe('the store over a graph source', () => {
     expect(s().model!.relations.size).toBeGreaterThan(0);
   });
 
+  it('commits the grown model and the expansion as one store update, so the canvas draws once', async () => {
+    const updates: Array<{ model: boolean; view: boolean; fetching: boolean }> = [];
+    s().expand(HUB);
+    const stop = store.subscribe((now, before) =>
+      updates.push({
+        model: now.model !== before.model,
+        view: now.view !== before.view,
+        fetching: now.fetching !== before.fetching,
+      }),
+    );
+    server.answer(neighbours(whole, HUB));
+    await settle();
+    stop();
+    expect(updates).toEqual([{ model: true, view: true, fetching: true }]);
+    expect(s().view.visible.size).toBe(neighbours(whole, HUB).length + 1);
+  });
+
+  it('adds an entity found on the server with its model in one update, selected', async () => {
+    const far = 'konstantin-kilimnik';
+    let updates = 0;
+    s().addEntities([far], { select: true });
+    const stop = store.subscribe(() => updates++);
+    server.answer([far]);
+    await settle();
+    stop();
+    expect(updates).toBe(1);
+    expect(s().selection).toEqual({ kind: 'entity', id: far });
+    expect(s().view.visible.has(far)).toBe(true);
+  });
+
   it('keeps the grown model on undo, so what was fetched is not asked for again', async () => {
     const before = [...s().view.visible];
     s().expand(HUB);

@@ -1,13 +1,16 @@
 /**
  * A Threadline server as the explorer's graph source. What has been fetched accumulates as a partial model
- * of the same type as the in-memory one: each step that needs more entities asks the server for them,
- * then for the sub-bundle of everything loaded (the relations among it, their quotes and sources), and
- * hands the store that model. The exploring steps then run on it exactly as on a local dataset.
+ * of the same type as the in-memory one: the opening is the sub-bundle of the first entities; each later
+ * step that needs more asks the server for what is new (the relations joining the new entities to what is
+ * loaded, their quotes, the sources not held), appends it to the model, and hands the store the grown
+ * model. The exploring steps then run on it exactly as on a local dataset.
  *
  * Answers are cached (a neighbour page, a search, a path search are asked once); a request of a kind is
  * cancelled when a newer one of the same kind starts; sub-bundles are fetched one after another, so two
  * steps in flight never hand the store a model that lacks what the other loaded.
  */
+import { extendModel, type ModelDelta } from '../../model/core/extend-model';
+import type { Model } from '../../model/core/model';
 import { buildModel } from '../../model/core/model-builder';
 import type { Bundle } from '../../model/format/bundle';
 import type { GraphSource, Grown, SourceDataset, SourceNeed } from '../../model/source/graph-source';
@@ -103,6 +106,41 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
     return answer;
   };
 
+  /** Keeps the texts a sub-bundle carries; puts back those left out as held. */
+  const withTexts = (sources: LeanBundle['sources']): Bundle['sources'] =>
+    sources.map((src) => {
+      if (src.text !== null) texts.set(src.id, src.text);
+      return { ...src, text: src.text ?? texts.get(src.id) ?? '' };
+    });
+
+  /** The first partial model: the sub-bundle of `ids`, with the dataset's head. */
+  const opening = async (ids: readonly string[], signal: AbortSignal): Promise<Model | null> => {
+    const lean = await requestJson<LeanBundle>(fetchFn, url('loaded'), signal, {
+      entityIds: ids,
+      sourcesHeld: [...texts.keys()],
+    });
+    return lean && buildModel({ ...lean, sources: withTexts(lean.sources) });
+  };
+
+  /**
+   * `model` with `added` and the relations joining them to what is loaded: only what is new is fetched
+   * (sources held are left out) and appended, not everything loaded fetched and compiled again.
+   */
+  const extended = async (
+    model: Model,
+    added: readonly string[],
+    signal: AbortSignal,
+  ): Promise<Model | null> => {
+    const delta = await requestJson<ModelDelta>(fetchFn, url('delta'), signal, {
+      entityIds: added,
+      known: [...loaded],
+      sourcesHeld: [...texts.keys()],
+    });
+    if (!delta) return null;
+    for (const src of delta.sources) texts.set(src.id, src.text);
+    return extendModel(model, delta);
+  };
+
   /** Everything loaded plus `ids`, as a model; null if superseded before its turn or its answer. */
   const grow = (ids: readonly string[], signal: AbortSignal): Promise<Grown | null> => {
     const turn = queue.then(async (): Promise<Grown | null> => {
@@ -127,27 +165,17 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
             note: `Nothing more was loaded: ${full}; Clear canvas and reload to start afresh.`,
           }
         );
-      // Source texts are fetched once: later sub-bundles leave out those held here, and get them back.
-      const lean = await requestJson<LeanBundle>(fetchFn, url('loaded'), signal, {
-        entityIds: wanted,
-        sourcesHeld: [...texts.keys()],
-      });
-      if (!lean) return null;
-      const bundle: Bundle = {
-        ...lean,
-        sources: lean.sources.map((src) => {
-          if (src.text !== null) texts.set(src.id, src.text);
-          return { ...src, text: src.text ?? texts.get(src.id) ?? '' };
-        }),
-      };
-      const model = buildModel(bundle);
+      const model = last
+        ? await extended(last.model, wanted.slice(loaded.size), signal)
+        : await opening(wanted, signal);
+      if (!model) return null;
       for (const id of wanted) {
         asked.add(id);
         if (model.entities.has(id)) loaded.add(id);
       }
       last = {
         model,
-        search: buildEntitySearch(bundle.entities),
+        search: buildEntitySearch(model.data.entities),
         ...(dropped > 0
           ? {
               note: `${dropped} entities were not loaded: ${full}.`,

@@ -23,14 +23,26 @@ export interface ModelBuilder {
   finish(): Model;
 }
 
+/** Spread into push, a column of a hub's relations would overflow the call stack. */
+const append = (to: number[], from: ArrayLike<number>): void => {
+  for (let i = 0; i < from.length; i++) to.push(from[i]!);
+};
+
 const lookup = (map: IdLookup, id: string, what: string): number => {
   const i = map.get(id);
   if (i === undefined) throw new Error(`${what} "${id}" is not in the bundle`);
   return i;
 };
 
-/** Expects validated records; the validator has already rejected dangling ids and misplaced quotes. */
-export function createModelBuilder(head: BundleHead): ModelBuilder {
+/**
+ * Expects validated records; the validator has already rejected dangling ids and misplaced quotes. Given
+ * `base` (a model's data, with its evidence), starts from its records, so what is added is appended to them:
+ * the head's relation types must then begin with the base's, in its order.
+ */
+export function createModelBuilder(
+  head: Pick<BundleHead, 'dataset' | 'relationTypes' | 'entityTypes'>,
+  base?: ModelData,
+): ModelBuilder {
   const { dataset, relationTypes, entityTypes = [] } = head;
   const sources: ModelData['sources'] = [];
   const texts: string[] = [];
@@ -72,6 +84,60 @@ export function createModelBuilder(head: BundleHead): ModelBuilder {
   const dates = new DateTally();
   const entityOrNone = (id: string | undefined) =>
     id === undefined ? -1 : lookup(entityIndex, id, 'entity');
+  if (base) seed(base);
+
+  /** Takes a model's columns as the records added so far (copied: that model is left as it was). */
+  function seed(data: ModelData): void {
+    const ev = data.evidence;
+    if (!ev) throw new Error('A model is extended only once its evidence is loaded');
+    data.relationTypes.forEach((t, i) => {
+      if (relationTypes[i]?.id !== t.id) throw new Error(`relation type "${t.id}" moved when extending`);
+    });
+    data.sources.forEach((source, i) => {
+      sourceIndex.set(source.id, i);
+      sources.push(source);
+      texts.push(ev.texts[i]!);
+    });
+    data.entities.forEach((entity, i) => {
+      entityIndex.set(entity.id, i);
+      entities.push(entity);
+      if (entity.date !== undefined) dates.add(entity.date);
+    });
+    data.quoteIds.forEach((id, i) => {
+      quoteIndex.set(id, i);
+      quoteIds.push(id);
+    });
+    append(q.source, ev.quotes.source);
+    append(q.start, ev.quotes.start);
+    append(q.end, ev.quotes.end);
+    append(q.speaker, ev.quotes.speaker);
+    append(q.occasion, ev.quotes.occasion);
+    for (const [k, v] of ev.quotes.speakers) speakers.set(k, v);
+    for (const [k, v] of ev.quotes.prefix) prefix.set(k, v);
+    for (const [k, v] of ev.quotes.suffix) suffix.set(k, v);
+    const c = data.relations;
+    c.id.forEach((id, k) => {
+      relationIndex.set(id, k);
+      r.id.push(id);
+    });
+    append(r.source, c.source);
+    append(r.target, c.target);
+    append(r.type, c.type);
+    append(r.status, c.status);
+    r.evidenceStart.length = 0;
+    append(r.evidenceStart, c.evidenceStart);
+    append(r.evidence, c.evidence);
+    append(r.claimStatus, c.claimStatus);
+    for (const [k, v] of c.claimAssertedBy) r.claimAssertedBy.set(k, v);
+    for (const [k, v] of c.claimAnswers) r.claimAnswers.set(k, v);
+    for (const [k, v] of c.answers) r.answers.set(k, v);
+    for (const [k, v] of c.dateWritten) r.dateWritten.set(k, v);
+    for (const [k, v] of c.note) r.note.set(k, v);
+    for (const [k, v] of c.date) {
+      r.date.set(k, v);
+      dates.add(v);
+    }
+  }
 
   const add: ModelBuilder['add'] = (slice) => {
     switch (slice.kind) {

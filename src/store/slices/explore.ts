@@ -3,6 +3,7 @@ import type { Filters } from '../../model/core/filters';
 import type { Model } from '../../model/core/model';
 import { pairEnds } from '../../model/core/parallel-relations';
 import * as ops from '../explore-ops';
+import type { Adopted } from '../store';
 import type { Selection, ViewState, Visibility } from '../view-state';
 import { commitStep, NONE, openView, type StepChange } from './history';
 import type { Full, Slice } from './types';
@@ -76,7 +77,12 @@ export function split(s: Pick<Full, 'view'>, next: ViewState): Pick<StepChange, 
 }
 
 export const createExploreSlice: Slice<ExploreState & ExploreActions> = (set, get) => {
-  const step = (next: StepChange, placed = false) => commitStep(set, get, next, placed);
+  const step = (next: StepChange & Adopted, placed = false, also: Partial<ExploreState> = {}) =>
+    commitStep(set, get, next, placed, also);
+  /** A fetch's outcome when no step follows it: the grown model is kept all the same. */
+  const adopt = (change: Adopted) => {
+    if (Object.keys(change).length > 0) set(change);
+  };
   const unknown = (id: string) => get().notify('warning', `No entity with id "${id}" in this dataset.`);
   const model = (): Model | null => get().model;
 
@@ -104,45 +110,58 @@ export const createExploreSlice: Slice<ExploreState & ExploreActions> = (set, ge
     },
 
     addEntities(ids, options = {}) {
-      const m = model();
-      if (!m) return;
-      const fetched = get().ensure({ kind: 'entities', ids });
-      if (fetched) return void fetched.then((ok) => ok && get().addEntities(ids, options));
-      const known = ids.filter((id) => m.entities.has(id));
-      ids.filter((id) => !m.entities.has(id)).forEach(unknown);
-      if (known.length === 0) return;
-      const s = get();
-      const current = viewOf(s);
-      const next = ops.addEntities(current, m, s.filters, known);
-      const last = known[known.length - 1]!;
-      const selection = options.select ? ({ kind: 'entity', id: last } as const) : s.selection;
-      if (next === current && selection === s.selection) return;
-      step({ ...split(s, next), selection });
+      if (!model()) return;
+      // A server dataset fetches what it lacks first; the grown model and the step are then one update.
+      const fetched = get().fetchFor({ kind: 'entities', ids });
+      if (fetched) return void fetched.then((change) => change && addOn(change));
+      addOn({});
+
+      function addOn(change: Adopted) {
+        const m = change.model ?? model()!;
+        const known = ids.filter((id) => m.entities.has(id));
+        const s = get();
+        const current = viewOf(s);
+        const next = known.length > 0 ? ops.addEntities(current, m, s.filters, known) : current;
+        const last = known[known.length - 1];
+        const selection =
+          options.select && last !== undefined ? ({ kind: 'entity', id: last } as const) : s.selection;
+        if (next === current && selection === s.selection) adopt(change);
+        else step({ ...change, ...split(s, next), selection });
+        ids.filter((id) => !m.entities.has(id)).forEach(unknown);
+      }
     },
 
     expand(id, options = {}) {
       if (!model()) return;
-      // A server dataset fetches the neighbours first; the step then runs as on a local one.
-      const fetched = get().ensure({ kind: 'expand', id, ...options });
-      if (fetched) return void fetched.then((ok) => ok && get().expand(id, options));
-      const m = model()!;
-      if (!m.entities.has(id)) return unknown(id);
-      const s = get();
-      const current = viewOf(s);
-      const base = current.visible.has(id) ? current : ops.addEntities(current, m, s.filters, [id]);
-      const candidates = ops.expansionCandidates(base, m, s.filters, id, options);
-      if (
-        candidates.length > ops.HUB_THRESHOLD &&
-        !options.force &&
-        options.limit === undefined &&
-        !options.relationType
-      ) {
-        set({ hubPrompt: { entityId: id, candidates: candidates.length } });
-        return;
+      // A server dataset fetches the neighbours first; the step then runs as on a local one, on the grown
+      // model, and both go into the store at once.
+      const fetched = get().fetchFor({ kind: 'expand', id, ...options });
+      if (fetched) return void fetched.then((change) => change && expandOn(change));
+      expandOn({});
+
+      function expandOn(change: Adopted) {
+        const m = change.model ?? model()!;
+        if (!m.entities.has(id)) {
+          adopt(change);
+          return unknown(id);
+        }
+        const s = get();
+        const current = viewOf(s);
+        const base = current.visible.has(id) ? current : ops.addEntities(current, m, s.filters, [id]);
+        const candidates = ops.expansionCandidates(base, m, s.filters, id, options);
+        if (
+          candidates.length > ops.HUB_THRESHOLD &&
+          !options.force &&
+          options.limit === undefined &&
+          !options.relationType
+        ) {
+          set({ ...change, hubPrompt: { entityId: id, candidates: candidates.length } });
+          return;
+        }
+        const next = ops.expand(base, m, s.filters, id, options);
+        if (next !== current) step({ ...change, ...split(s, next) }, false, { hubPrompt: null });
+        else set({ ...change, hubPrompt: null });
       }
-      const next = ops.expand(base, m, s.filters, id, options);
-      set({ hubPrompt: null });
-      if (next !== current) step(split(s, next));
     },
 
     collapse(id) {

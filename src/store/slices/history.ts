@@ -57,12 +57,20 @@ const snapshotOf = (s: Full): Snapshot => ({
  * Applies an exploring step and records the previous view for undo. Positions it adds were chosen by the
  * step itself, unless `placed` says they come from elsewhere (a link).
  */
-export function commitStep(set: SetState, get: GetState, next: StepChange, placed = false): void {
+export function commitStep(
+  set: SetState,
+  get: GetState,
+  next: StepChange,
+  placed = false,
+  /** More of the store to change in the same update (a fetched model, the hub prompt dismissed). */
+  also: Partial<Full> = {},
+): void {
   const s = get();
   const before = s.positions;
   const guessed =
     placed || !next.positions ? NONE : new Set([...next.positions.keys()].filter((id) => !before.has(id)));
   set({
+    ...also,
     ...next,
     guessedPositions: guessed.size > 0 ? guessed : NONE,
     past: [...s.past, snapshotOf(s)].slice(-HISTORY_LIMIT),
