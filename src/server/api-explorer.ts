@@ -7,6 +7,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import { createPassagesApi } from './api-passages';
 import { DbUnavailableError, isUnavailable, type Db } from './db';
 import { resolveVersion } from './queries';
 import { serverSubBundle } from './sub-bundle';
@@ -30,6 +31,8 @@ const loadedBody = z.object({
 
 export function createExplorerApi(db: Db): Hono {
   const api = new Hono();
+  // The search box's full-text group: GET …/search/passages (api-passages.ts).
+  api.route('/', createPassagesApi(db));
   api.get('/datasets/:dataset/opening', async (c) => {
     const query = z
       .object({
