@@ -12,6 +12,7 @@ import { buildModel } from '../../model/core/model-builder';
 import type { Bundle } from '../../model/format/bundle';
 import type { GraphSource, Grown, SourceDataset, SourceNeed } from '../../model/source/graph-source';
 import { buildEntitySearch, type SearchHit } from '../../model/search/search';
+import { createServerPassages } from './server-passages';
 import { requestJson, type Fetch } from './server-http';
 
 /** The server's own cap on entity ids per request: the partial model never holds more. */
@@ -44,7 +45,7 @@ interface DatasetOut {
   counts: { entities: number; relations: number };
 }
 
-type Channel = 'entities' | 'expand' | 'paths' | 'search';
+type Channel = 'entities' | 'expand' | 'paths' | 'search' | 'passages';
 
 /** A sub-bundle from `…/loaded`: the texts of sources the explorer said it holds come as null. */
 type LeanBundle = Omit<Bundle, 'sources'> & {
@@ -102,6 +103,7 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
     if (answer !== null) cache.set(href, answer);
     return answer;
   };
+  const passages = createServerPassages({ url, get, supersede: () => supersede('passages') });
 
   /** Everything loaded plus `ids`, as a model; null if superseded before its turn or its answer. */
   const grow = (ids: readonly string[], signal: AbortSignal): Promise<Grown | null> => {
@@ -261,6 +263,10 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
           'expand',
           (signal) => expandIds(need, signal),
         );
+      if (need.kind === 'relation')
+        return last?.model.relations.has(need.id)
+          ? null
+          : once(`relation ${need.id}`, 'entities', (signal) => passages.endsOf(need.id, signal));
       return once(`paths ${JSON.stringify(need)}`, 'paths', (signal) => pathIds(need, signal));
     },
 
@@ -278,6 +284,7 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
       );
     },
 
+    searchPassages: (query, limit) => passages.search(query, limit),
     relationCounts: (id) => counts.get(id) ?? null,
   };
 }
