@@ -71,6 +71,7 @@ export function marksFromHeadline(exact: string, marked: string): Span[] | null 
   let plain = 0;
   let open = -1;
   let copy = '';
+  // eslint-disable-next-line no-control-regex -- the two controls are ts_headline's marks, chosen for it
   for (const part of marked.split(/([\u0001\u0002])/)) {
     if (part === OPEN) open = plain;
     else if (part === CLOSE) {
