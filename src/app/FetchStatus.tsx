@@ -4,6 +4,7 @@ import { useThreadline } from '../store/context';
 
 const WORDS: Record<SourceNeed['kind'], string> = {
   entities: 'Loading from the server…',
+  relation: 'Loading the relation and its evidence from the server…',
   expand: 'Loading neighbours from the server…',
   paths: 'Finding connections on the server…',
 };

@@ -7,6 +7,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import { createPassagesApi } from './api-passages';
 import { DbUnavailableError, isUnavailable, type Db } from './db';
 import { resolveVersion } from './queries';
 import { explorerDelta } from './explorer-delta';
@@ -62,6 +63,8 @@ const limitBody = bodyLimit({
 
 export function createExplorerApi(db: Db): Hono {
   const api = new Hono();
+  // The search box's full-text group: GET …/search/passages (api-passages.ts).
+  api.route('/', createPassagesApi(db));
   api.get('/datasets/:dataset/opening', async (c) => {
     const query = z
       .object({

@@ -215,6 +215,40 @@ export function openApiDocument(): Json {
           },
         }),
       ),
+      '/api/datasets/{dataset}/search/passages': get(
+        "The search box's full-text group: the quotes search/quotes finds, each cut to a snippet with the matched words marked and the relations it backs worded, those whose ends it names first",
+        [query('q', str, 'Query', true), query('limit', { ...int, maximum: 50, default: 10 }, 'Results')],
+        ok('Passages', {
+          type: 'object',
+          properties: {
+            passages: arr({
+              type: 'object',
+              properties: {
+                quote: str,
+                sourceId: str,
+                start: int,
+                end: int,
+                snippet: { ...str, description: 'The quote, cut around its first match when long' },
+                marks: {
+                  ...arr({ type: 'object', properties: { start: int, end: int } }),
+                  description: 'Where the matched words are in the snippet (UTF-16 code units)',
+                },
+                relations: arr({
+                  type: 'object',
+                  properties: {
+                    id: str,
+                    source: str,
+                    target: str,
+                    type: str,
+                    status: { enum: [...STATUSES] },
+                    sentence: { ...str, description: 'The relation in words, with its status' },
+                  },
+                }),
+              },
+            }),
+          },
+        }),
+      ),
       '/api/datasets/{dataset}/entities/{id}': get(
         'One entity with its relation counts per type',
         [path('id', 'Entity id')],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/core/model-builder';
 import { indexPassages, paragraphsOf } from '../../src/model/search/passage-index';
-import { searchPassages, snippetOf } from '../../src/model/search/passage-search';
+import { byMentionOf, searchPassages, snippetAround, snippetOf } from '../../src/model/search/passage-search';
 import { buildEntitySearch } from '../../src/model/search/search';
 import { articleBundle, fixtureBundle } from './fixtures';
 
@@ -69,6 +69,30 @@ describe('full-text search over what the sources say', () => {
     expect(snippet.endsWith('…')).toBe(true);
     expect(snippet.length).toBeLessThan(200);
     expect(snippet.slice(marks[0]!.start, marks[0]!.end)).toBe('golf');
+  });
+
+  it('cuts a passage around marks found elsewhere (a server’s stemming), keeping those inside and moving them', () => {
+    const text = `funding ${'lorem '.repeat(100)}the golfing course ${'ipsum '.repeat(100)} golfers`;
+    const at = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+    const { snippet, marks } = snippetAround(text, [at('golfing'), at('golfers')]);
+    expect(snippet.startsWith('…')).toBe(true);
+    expect(snippet).not.toContain('funding');
+    expect(marks.map((m) => snippet.slice(m.start, m.end))).toEqual(['golfing']);
+    const short = 'we have all the funding we need';
+    expect(snippetAround(short, [{ start: 16, end: 23 }])).toEqual({
+      snippet: short,
+      marks: [{ start: 16, end: 23 }],
+    });
+  });
+
+  it('orders items whose two ends the text names, by name or alias, first, and keeps the order otherwise', () => {
+    const items = [
+      { id: 'child', ends: [['Eric Trump', 'Eric'], ['Donald Trump']] as const },
+      { id: 'none', ends: [['Paul Manafort'], ['Ukraine']] as const },
+      { id: 'funding', ends: [['Eric Trump', 'Eric'], ['Russia']] as const },
+    ];
+    const order = byMentionOf('His other son, Eric, … out of Russia.', items, (i) => i.ends).map((i) => i.id);
+    expect(order).toEqual(['funding', 'child', 'none']);
   });
 
   it('indexes only names and notes until a compact dataset’s evidence arrives', () => {

@@ -48,6 +48,7 @@ function fakeServer(start: Grown) {
       return new Promise<Grown>((resolve, reject) => (answer = { resolve, reject }));
     },
     searchEntities: () => null,
+    searchPassages: () => null,
     relationCounts: () => null,
   };
   return {

@@ -15,6 +15,7 @@ import { buildModel } from '../../model/core/model-builder';
 import type { Bundle } from '../../model/format/bundle';
 import type { GraphSource, Grown, SourceDataset, SourceNeed } from '../../model/source/graph-source';
 import { buildEntitySearch, type SearchHit } from '../../model/search/search';
+import { createServerPassages } from './server-passages';
 import { requestJson, type Fetch } from './server-http';
 
 /** The server's own cap on entity ids per request: the partial model never holds more. */
@@ -47,7 +48,7 @@ interface DatasetOut {
   counts: { entities: number; relations: number };
 }
 
-type Channel = 'entities' | 'expand' | 'paths' | 'search';
+type Channel = 'entities' | 'expand' | 'paths' | 'search' | 'passages';
 
 /** A sub-bundle from `…/loaded`: the texts of sources the explorer said it holds come as null. */
 type LeanBundle = Omit<Bundle, 'sources'> & {
@@ -105,6 +106,7 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
     if (answer !== null) cache.set(href, answer);
     return answer;
   };
+  const passages = createServerPassages({ url, get, supersede: () => supersede('passages') });
 
   /** Keeps the texts a sub-bundle carries; puts back those left out as held. */
   const withTexts = (sources: LeanBundle['sources']): Bundle['sources'] =>
@@ -289,6 +291,10 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
           'expand',
           (signal) => expandIds(need, signal),
         );
+      if (need.kind === 'relation')
+        return last?.model.relations.has(need.id)
+          ? null
+          : once(`relation ${need.id}`, 'entities', (signal) => passages.endsOf(need.id, signal));
       return once(`paths ${JSON.stringify(need)}`, 'paths', (signal) => pathIds(need, signal));
     },
 
@@ -306,6 +312,7 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
       );
     },
 
+    searchPassages: (query, limit) => passages.search(query, limit),
     relationCounts: (id) => counts.get(id) ?? null,
   };
 }

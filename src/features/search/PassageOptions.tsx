@@ -21,6 +21,8 @@ interface Props {
   offset: number;
   onHover(index: number): void;
   onPick(hit: PassageHit): void;
+  /** Why the group has no hits: a server that cannot be reached or refused; shown in place of them. */
+  error?: string | null;
 }
 
 function Snippet({ hit }: { hit: PassageHit }) {
@@ -44,25 +46,31 @@ function Snippet({ hit }: { hit: PassageHit }) {
   );
 }
 
-export function PassageOptions({ id, hits, active, offset, onHover, onPick }: Props) {
+export function PassageOptions({ id, hits, active, offset, onHover, onPick, error }: Props) {
   const model = useThreadline((s) => s.model);
-  if (hits.length === 0) return null;
+  if (hits.length === 0 && !error) return null;
   const context = (hit: PassageHit): string => {
     if (!model) return '';
     if (hit.kind === 'description') return model.entities.get(hit.id)?.name ?? '';
     const first = hit.relations[0] && model.relations.get(hit.relations[0]);
-    const source = hit.sourceId ? model.sources.get(hit.sourceId)?.title : undefined;
-    if (first) {
+    // A server's hit words its relations itself: the partial model may not hold them yet.
+    const said = first ? relationSentence(model, first) : hit.relationSentences?.[0];
+    if (said !== undefined) {
       const more = hit.relations.length > 1 ? ` (and ${hit.relations.length - 1} more)` : '';
-      return relationSentence(model, first) + more;
+      return said + more;
     }
-    return source ?? '';
+    return (hit.sourceId && model.sources.get(hit.sourceId)?.title) || '';
   };
   return (
     <ul id={id} role="listbox" className="search-results passage-results" aria-label="Said in the sources">
       <li role="presentation" className="search-group">
         Said in the sources
       </li>
+      {error && (
+        <li role="presentation" className="search-empty">
+          {error}
+        </li>
+      )}
       {hits.map((hit, i) => {
         const index = offset + i;
         return (

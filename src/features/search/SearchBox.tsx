@@ -15,16 +15,20 @@ const ENTITY_LIMIT = 8;
 const PASSAGE_LIMIT = 6;
 
 export function SearchBox() {
-  const { addEntities, selectEntity, selectRelation, openReader } = useActions();
+  const { addEntities, selectEntity, selectRelation, openReader, ensure } = useActions();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
   const passageListId = useId();
   const { hits, searching } = useEntityHits(query, ENTITY_LIMIT);
-  // A server dataset's entity, once chosen, is fetched before it is drawn.
-  const adding = useThreadline((s) => s.fetching?.kind === 'entities');
-  const { hits: passages, pending: passagesPending } = usePassageHits(query, PASSAGE_LIMIT);
+  // A server dataset's entity or relation, once chosen, is fetched before it is drawn.
+  const adding = useThreadline((s) => s.fetching?.kind === 'entities' || s.fetching?.kind === 'relation');
+  const {
+    hits: passages,
+    pending: passagesPending,
+    error: passagesError,
+  } = usePassageHits(query, PASSAGE_LIMIT);
   const total = hits.length + passages.length;
 
   const close = () => {
@@ -39,13 +43,19 @@ export function SearchBox() {
   const choosePassage = (hit: PassageHit) => {
     if (hit.kind === 'description') return chooseEntity(hit.id);
     const relation = hit.relations[0];
-    if (relation) selectRelation(relation);
-    if (hit.sourceId)
-      openReader(
-        hit.sourceId,
-        hit.kind === 'quote' ? { quoteId: hit.id } : { range: { start: hit.start!, end: hit.end! } },
-      );
+    const show = () => {
+      if (relation) selectRelation(relation);
+      if (hit.sourceId)
+        openReader(
+          hit.sourceId,
+          hit.kind === 'quote' ? { quoteId: hit.id } : { range: { start: hit.start!, end: hit.end! } },
+        );
+    };
     close();
+    // A server dataset fetches the relation, its evidence and its source first (a local one has them).
+    const fetched = relation ? ensure({ kind: 'relation', id: relation }) : null;
+    if (fetched) void fetched.then((ok) => ok && show());
+    else show();
   };
   const choose = (index: number) => {
     if (index < hits.length) chooseEntity(hits[index]!.id);
@@ -112,7 +122,7 @@ export function SearchBox() {
                 ? 'Searching the server…'
                 : passagesPending
                   ? 'Searching what the sources say…'
-                  : passages.length === 0
+                  : passages.length === 0 && !passagesError
                     ? `Nothing matches “${query}”`
                     : undefined
             }
@@ -124,6 +134,7 @@ export function SearchBox() {
             offset={hits.length}
             onHover={setActive}
             onPick={choosePassage}
+            error={passagesError}
           />
         </div>
       )}

@@ -44,6 +44,11 @@ export interface PassageHit {
   end?: number;
   /** Relations it supports: those citing a quote, or the relation a note belongs to. */
   relations: string[];
+  /**
+   * Those relations in words (relation-wording.ts), in the same order, when the hit comes from a server
+   * whose relations the partial model may not hold yet; a local hit words them from the model.
+   */
+  relationSentences?: string[];
   /** The matching part of its text, cut at word breaks, with "…" where cut. */
   snippet: string;
   /** Where the query's words are inside `snippet`. */
@@ -70,8 +75,16 @@ function matchesIn(text: string, words: readonly string[]): Span[] {
 
 /** A window of about SNIPPET characters around the first match, cut at spaces. */
 export function snippetOf(text: string, words: readonly string[]): { snippet: string; marks: Span[] } {
-  const all = matchesIn(text, words);
-  if (text.length <= SNIPPET) return { snippet: text, marks: all };
+  return snippetAround(text, matchesIn(text, words));
+}
+
+/**
+ * `text` cut to about SNIPPET characters around the first of `marks` (spans in `text`, in order), at
+ * spaces, with "…" where cut, and the marks that fall inside moved to the snippet's offsets. A server's
+ * hit comes with marks found by the database's own stemming, and is cut here as a local one is.
+ */
+export function snippetAround(text: string, all: readonly Span[]): { snippet: string; marks: Span[] } {
+  if (text.length <= SNIPPET) return { snippet: text, marks: [...all] };
   const first = all[0]?.start ?? 0;
   let from = Math.max(0, first - Math.floor(SNIPPET / 3));
   let to = Math.min(text.length, from + SNIPPET);
@@ -125,23 +138,30 @@ export function findPassages(
   return out;
 }
 
-/** Whether the text names the entity: its name or one of its aliases, as whole words. */
-function names(data: ModelData, entity: number, phrase: string): boolean {
-  const e = data.entities[entity];
-  return !!e && [e.name, ...(e.aliases ?? [])].some((n) => phrase.includes(` ${phraseOf(n)} `));
+/**
+ * `items` with those whose two ends `text` names first (a name or alias, as whole words): the quote about
+ * Eric Trump's funding "out of Russia" opens that relation before "Eric Trump child of Donald Trump",
+ * which cites it too. `ends` gives an item's two ends as their names and aliases. The order is stable.
+ */
+export function byMentionOf<T>(
+  text: string,
+  items: readonly T[],
+  ends: (item: T) => readonly [readonly string[], readonly string[]],
+): T[] {
+  const phrase = ` ${phraseOf(text)} `;
+  const names = (all: readonly string[]) => all.some((n) => phrase.includes(` ${phraseOf(n)} `));
+  const score = new Map(items.map((item) => [item, ends(item).filter(names).length]));
+  return [...items].sort((a, b) => score.get(b)! - score.get(a)!);
 }
 
-/**
- * A quote's relations, those whose ends the quote names first: the quote about Eric Trump's funding
- * "out of Russia" opens that relation before "Eric Trump child of Donald Trump", which cites it too.
- */
+/** A quote's relations (rows), those whose ends the quote names first. */
 function byMention(data: ModelData, rows: number[], text: string): number[] {
-  const phrase = ` ${phraseOf(text)} `;
   const { source, target } = data.relations;
-  const score = new Map(
-    rows.map((r) => [r, Number(names(data, source[r]!, phrase)) + Number(names(data, target[r]!, phrase))]),
-  );
-  return [...rows].sort((a, b) => score.get(b)! - score.get(a)!);
+  const names = (entity: number) => {
+    const e = data.entities[entity];
+    return e ? [e.name, ...(e.aliases ?? [])] : [];
+  };
+  return byMentionOf(text, rows, (r) => [names(source[r]!), names(target[r]!)]);
 }
 
 /** Rows to ids, on the thread that holds the model. */

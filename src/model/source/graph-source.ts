@@ -7,12 +7,15 @@
  */
 import type { Model } from '../core/model';
 import type { Status } from '../core/vocabulary';
+import type { PassageHit } from '../search/passage-search';
 import type { EntitySearch, SearchHit } from '../search/search';
 
 /** What a step needs the model to hold before it runs. */
 export type SourceNeed =
   /** Entities (with the relations joining them to what is loaded): search results, links, path ends. */
   | { kind: 'entities'; ids: readonly string[] }
+  /** A relation with its evidence and the sources it quotes (its two entities, so what joins them too). */
+  | { kind: 'relation'; id: string }
   /** An entity's neighbours, for an expansion: all, one relation type, or the first pages. */
   | { kind: 'expand'; id: string; relationType?: string; force?: boolean; limit?: number }
   /** The shortest chains between two entities, as the connection finder asks for them. */
@@ -53,6 +56,11 @@ export interface GraphSource {
   ensure(need: SourceNeed): Promise<Grown | null> | null;
   /** Null in memory (the caller searches the model it has); otherwise the server's typeahead. */
   searchEntities(query: string, limit: number): Promise<SearchHit[] | null> | null;
+  /**
+   * Null in memory (the caller searches the model's own passage index); otherwise the server's full-text
+   * search over quotes, each hit wording the relations it backs, since the model may not hold them yet.
+   */
+  searchPassages(query: string, limit: number): Promise<PassageHit[] | null> | null;
   /** The hub guard's counts per relation type, when the source knows more than the model holds. */
   relationCounts(entityId: string): ReadonlyArray<{ type: string; count: number }> | null;
   /** The datasets the picker lists (the server's); empty in memory, where the build's list is used. */

@@ -6,6 +6,7 @@ export const MEMORY_SOURCE: GraphSource = {
   scopeNote: null,
   ensure: () => null,
   searchEntities: () => null,
+  searchPassages: () => null,
   relationCounts: () => null,
   datasets: [],
 };
