@@ -5,6 +5,7 @@
 import { STATUS_EXPLANATIONS, STATUSES } from '../model/core/vocabulary';
 import type { RelationType, SourceRecord } from '../model/format/schema';
 import type { Db } from './db';
+import { partitionOf } from './schema';
 import { nameWords, type Facets, type TimelineOverview } from './import-rows';
 import {
   ENTITY_COLUMNS,
@@ -185,7 +186,16 @@ export async function searchEntities(
     .slice(0, MAX_WORDS);
   const more = () => limit - hits.length;
   const seen = () => hits.map((r) => r.row);
-  if (hits.length < limit && words.length > 0) {
+  // A version imported before the word table existed has none: its typos go to the names' trigrams.
+  const wordTable =
+    hits.length < limit &&
+    words.length > 0 &&
+    (
+      await db.query<{ present: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS present`, [
+        partitionOf('tl_words', version),
+      ])
+    )[0]?.present === true;
+  if (wordTable) {
     // Word i is $4+i; each range is read from the index alone, and only the page's entities are then read.
     const ranges = words
       .map((_, i) => `SELECT entity, degree FROM tl_name_words WHERE version = $1 AND word LIKE $${i + 4}`)
@@ -203,7 +213,7 @@ export async function searchEntities(
   if (hits.length < limit && q.length >= 3 && words.length > 0) {
     hits.push(
       ...(await db.query<Hit>(
-        words.length === 1
+        words.length === 1 && wordTable
           ? // The near words first (the vocabulary's trigram index), then their entities by the word table.
             `SELECT e.row, ${ENTITY_COLUMNS}, top.score FROM (
                SELECT DISTINCT ON (nw.entity) nw.entity, nw.degree, near.score FROM (
@@ -217,7 +227,7 @@ export async function searchEntities(
           : `SELECT e.row, ${ENTITY_COLUMNS}, word_similarity($4, e.search) AS score FROM tl_entities e
              WHERE e.version = $1 AND $4 <% e.search AND NOT (e.row = ANY($3::int[]))
              ORDER BY score DESC, e.degree DESC, e.row LIMIT $2`,
-        [version, more(), seen(), words.length === 1 ? words[0] : q],
+        [version, more(), seen(), words.length === 1 && wordTable ? words[0] : q],
       )),
     );
   }
