@@ -60,7 +60,7 @@ export const COLUMNS: Record<CopiedTable, readonly string[]> = {
     'date_written',
   ],
   tl_evidence: ['version', 'relation', 'ord', 'quote', 'status', 'asserted_by', 'answers'],
-  tl_name_words: ['version', 'word', 'entity', 'degree'],
+  tl_name_words: ['version', 'word', 'entity', 'degree', 'whole'],
 };
 
 /**
@@ -235,9 +235,11 @@ export function versionRows(bundle: Bundle, version: number): VersionRows {
         ];
     },
     *tl_name_words() {
-      for (const [i, e] of bundle.entities.entries())
-        for (const word of new Set([e.name, ...(e.aliases ?? [])].flatMap(nameWords)))
-          yield [version, word, i, degree[i]!];
+      for (const [i, e] of bundle.entities.entries()) {
+        const names = [e.name, ...(e.aliases ?? [])].map(nameWords);
+        const whole = new Set(names.filter((w) => w.length === 1).map((w) => w[0]!));
+        for (const word of new Set(names.flat())) yield [version, word, i, degree[i]!, whole.has(word)];
+      }
     },
     *tl_evidence() {
       for (const [i, r] of bundle.relations.entries())

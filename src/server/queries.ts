@@ -154,6 +154,7 @@ type Hit = EntityRow & { row: number; score: number };
 
 /**
  * Typeahead, in passes that each run only when those before it did not fill the page:
+ * 0. for one typed word, the names and aliases that are exactly it;
  * 1. names that start with the text, best connected first (one range of the prefix index, degree read from
  *    the index alone);
  * 2. every typed word the start of a word of the name or an alias ("putin", "the kremlin leader", "vlad
@@ -174,28 +175,43 @@ export async function searchEntities(
   const q = text.trim().toLowerCase();
   if (q.length === 0) return [];
   const prefix = `${likeEscaped(q)}%`;
-  const hits: Hit[] = await db.query<Hit>(
-    // The page is chosen from the index alone; only its rows are then read.
-    `SELECT e.row, ${ENTITY_COLUMNS}, 1::real AS score FROM (
-       SELECT row FROM tl_entities WHERE version = $1 AND search LIKE $2 ORDER BY degree DESC, row LIMIT $3
-     ) top JOIN tl_entities e ON e.version = $1 AND e.row = top.row ORDER BY e.degree DESC, e.row`,
-    [version, prefix, limit],
-  );
   const words = nameWords(q)
     .sort((a, b) => b.length - a.length)
     .slice(0, MAX_WORDS);
-  const more = () => limit - hits.length;
-  const seen = () => hits.map((r) => r.row);
-  // A version imported before the word table existed has none: its typos go to the names' trigrams.
+  const hits: Hit[] = [];
   const wordTable =
-    hits.length < limit &&
     words.length > 0 &&
     (
       await db.query<{ present: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS present`, [
         partitionOf('tl_words', version),
       ])
     )[0]?.present === true;
-  if (wordTable) {
+  // A name or an alias that is exactly the one typed word ("manafort": Paul Manafort, alias Manafort)
+  // before the names that merely start with it.
+  if (wordTable && words.length === 1 && words[0] === q)
+    hits.push(
+      ...(await db.query<Hit>(
+        `SELECT e.row, ${ENTITY_COLUMNS}, 1::real AS score FROM (
+           SELECT entity FROM tl_name_words WHERE version = $1 AND word = $2 AND whole
+           ORDER BY degree DESC, entity LIMIT $3
+         ) top JOIN tl_entities e ON e.version = $1 AND e.row = top.entity ORDER BY e.degree DESC, e.row`,
+        [version, q, limit],
+      )),
+    );
+  hits.push(
+    ...(await db.query<Hit>(
+      // The page is chosen from the index alone; only its rows are then read.
+      `SELECT e.row, ${ENTITY_COLUMNS}, 1::real AS score FROM (
+         SELECT row FROM tl_entities WHERE version = $1 AND search LIKE $2 AND NOT (row = ANY($4::int[]))
+         ORDER BY degree DESC, row LIMIT $3
+       ) top JOIN tl_entities e ON e.version = $1 AND e.row = top.row ORDER BY e.degree DESC, e.row`,
+      [version, prefix, limit - hits.length, hits.map((h) => h.row)],
+    )),
+  );
+  const more = () => limit - hits.length;
+  const seen = () => hits.map((r) => r.row);
+  // A version imported before the word tables existed has none: its typos go to the names' trigrams.
+  if (wordTable && hits.length < limit) {
     // Word i is $4+i; each range is read from the index alone, and only the page's entities are then read.
     const ranges = words
       .map((_, i) => `SELECT entity, degree FROM tl_name_words WHERE version = $1 AND word LIKE $${i + 4}`)
