@@ -60,7 +60,20 @@ export const COLUMNS: Record<CopiedTable, readonly string[]> = {
     'date_written',
   ],
   tl_evidence: ['version', 'relation', 'ord', 'quote', 'status', 'asserted_by', 'answers'],
+  tl_name_words: ['version', 'word', 'entity', 'degree', 'whole'],
 };
+
+/**
+ * The words of a name or a typed text, as the typeahead's word table holds them: lower-cased, cut at
+ * anything not a letter or a digit, so punctuation and operators never reach a pattern. Import and query
+ * cut the same way.
+ */
+export function nameWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
 
 /** One evidence item: a quote id, or (issue #18) a claim with its own status, asserters and what it answers. */
 export interface ClaimLike {
@@ -220,6 +233,13 @@ export function versionRows(bundle: Bundle, version: number): VersionRows {
           r.answers ?? null,
           r.dateWritten ? JSON.stringify(r.dateWritten) : null,
         ];
+    },
+    *tl_name_words() {
+      for (const [i, e] of bundle.entities.entries()) {
+        const names = [e.name, ...(e.aliases ?? [])].map(nameWords);
+        const whole = new Set(names.filter((w) => w.length === 1).map((w) => w[0]!));
+        for (const word of new Set(names.flat())) yield [version, word, i, degree[i]!, whole.has(word)];
+      }
     },
     *tl_evidence() {
       for (const [i, r] of bundle.relations.entries())

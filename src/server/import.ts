@@ -41,6 +41,8 @@ const DERIVED: Record<Exclude<VersionedTable, CopiedTable>, (v: number) => strin
       SELECT source AS entity, type FROM ${partitionOf('tl_relations', v)}
       UNION ALL SELECT target, type FROM ${partitionOf('tl_relations', v)} WHERE target <> source
     ) ends GROUP BY entity, type`,
+  tl_words: (v) => `INSERT INTO ${partitionOf('tl_words', v)} (version, word)
+    SELECT DISTINCT ${v}, word FROM ${partitionOf('tl_name_words', v)}`,
   tl_speakers: (v) => `INSERT INTO ${partitionOf('tl_speakers', v)} (version, entity, quotes)
     SELECT ${v}, s, count(*)::int FROM ${partitionOf('tl_quotes', v)}, unnest(speakers) AS s GROUP BY s`,
 };

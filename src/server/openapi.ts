@@ -195,7 +195,7 @@ export function openApiDocument(): Json {
         }),
       ),
       '/api/datasets/{dataset}/search/entities': get(
-        'Typeahead over names and aliases (prefix first, then trigram similarity, then degree)',
+        'Typeahead over names and aliases (names by prefix, then by the start of each word, best connected first; then trigram similarity for typos)',
         [
           query('q', str, 'Text as typed (at most 200 characters)', true),
           query('limit', { ...int, maximum: 50, default: 10 }, 'Results'),

@@ -1,6 +1,6 @@
 /**
  * Shortest connections between two entities over the database: a breadth-first search from both ends at
- * once, one SQL query per layer, expanding the smaller frontier, within a depth limit, a status floor and
+ * once, one SQL query per layer, expanding the frontier with the fewer relations, within a depth limit, a status floor and
  * a node budget, never passing through a hub. Returns every shortest path found, up to `maxPaths`.
  */
 import { STATUSES, type Status } from '../model/core/vocabulary';
@@ -23,6 +23,16 @@ export interface ServerPathOptions {
    * inside WebAssembly — so this, the entity budget and each layer's one statement bound a search there.
    */
   timeBudgetMs?: number;
+  /** Told each layer as it is read: which end's side grew, from how many entities, and how many rows came back. */
+  onLayer?: (layer: PathLayer) => void;
+}
+
+export interface PathLayer {
+  side: 'from' | 'to';
+  frontier: number;
+  /** The frontier's summed degree: what chose the side. */
+  weight: number;
+  rows: number;
 }
 
 export const PATH_TIME_BUDGET_MS = 5000;
@@ -46,13 +56,16 @@ interface Side {
   depth: Map<number, number>;
   parents: Map<number, number[]>;
   frontier: number[];
+  /** The frontier's summed degree (precomputed per entity): about the rows its next layer reads. */
+  weight: number;
   level: number;
 }
 
-const side = (start: number): Side => ({
+const side = (start: number, degree: number): Side => ({
   depth: new Map([[start, 0]]),
   parents: new Map(),
   frontier: [start],
+  weight: degree,
   level: 0,
 });
 
@@ -64,12 +77,14 @@ export async function findPaths(
   o: ServerPathOptions,
 ): Promise<ServerPathResult> {
   if (fromId === toId) return { paths: [], more: false, reason: 'same-entity' };
-  const ends = await db.query<{ id: string; row: number }>(
-    `SELECT id, row FROM tl_entities WHERE version = $1 AND id = ANY($2::text[])`,
+  const ends = await db.query<{ id: string; row: number; degree: number }>(
+    `SELECT id, row, degree FROM tl_entities WHERE version = $1 AND id = ANY($2::text[])`,
     [version, [fromId, toId]],
   );
-  const from = ends.find((e) => e.id === fromId)?.row;
-  const to = ends.find((e) => e.id === toId)?.row;
+  const fromEnd = ends.find((e) => e.id === fromId);
+  const toEnd = ends.find((e) => e.id === toId);
+  const from = fromEnd?.row;
+  const to = toEnd?.row;
   if (from === undefined || to === undefined) return { paths: [], more: false, reason: 'unknown-entity' };
   // A status floor keeps to the order firmest → weakest, and whatever floor is chosen leaves a refuted relation
   // out; with none, every relation counts, as in the explorer's own connection finder.
@@ -93,17 +108,16 @@ export async function findPaths(
       UNION
       SELECT r.target, r.source FROM tl_relations r
         WHERE r.version = $1 AND r.target = ANY($2::int[]) AND r.status <= $3 ${typeCond} ${within('source')}`;
-    // Without a hub limit no entity row is read: the relations' own index answers the whole layer.
-    return hubs
-      ? `SELECT n.a, n.b FROM (${union}) n JOIN tl_entities e ON e.version = $1 AND e.row = n.b
-         WHERE e.degree <= $5 OR n.b = ANY($6::int[])`
-      : union;
+    // Each reached entity comes with its degree (from the row index alone), which weighs the next frontier
+    // and, with a hub limit, keeps hubs out.
+    return `SELECT n.a, n.b, e.degree FROM (${union}) n JOIN tl_entities e ON e.version = $1 AND e.row = n.b
+      ${hubs ? 'WHERE e.degree <= $5 OR n.b = ANY($6::int[])' : ''}`;
   };
 
   const started = performance.now();
   const timeBudget = o.timeBudgetMs ?? PATH_TIME_BUDGET_MS;
-  const forward = side(from);
-  const backward = side(to);
+  const forward = side(from, fromEnd!.degree);
+  const backward = side(to, toEnd!.degree);
   let reached = 2;
   let meeting: number[] = [];
   let reason: ServerPathReason | undefined;
@@ -112,27 +126,40 @@ export async function findPaths(
       reason = 'too-far';
       break;
     }
-    const grow = forward.frontier.length <= backward.frontier.length ? forward : backward;
+    // The side whose frontier has fewer relations, not fewer entities: a frontier of three hubs reads far
+    // more rows than one of thirty leaves.
+    const grow = forward.weight <= backward.weight ? forward : backward;
     const other = grow === forward ? backward : forward;
     // The last layer the depth limit allows can only matter where it meets the other side, so it asks for
     // those entities alone: the widest layer, cut to the few rows that make paths. Only when it meets
     // nothing is the whole layer read, to tell a search that ran out of graph or budget from one too short.
     const last = forward.level + backward.level + 1 === o.maxLength;
     let rows = last
-      ? await db.query<{ a: number; b: number }>(
+      ? await db.query<{ a: number; b: number; degree: number }>(
           expandSql(true),
           params(grow.frontier, [...other.depth.keys()]),
         )
       : [];
     if (rows.length === 0)
-      rows = await db.query<{ a: number; b: number }>(expandSql(false), params(grow.frontier, null));
+      rows = await db.query<{ a: number; b: number; degree: number }>(
+        expandSql(false),
+        params(grow.frontier, null),
+      );
+    o.onLayer?.({
+      side: grow === forward ? 'from' : 'to',
+      frontier: grow.frontier.length,
+      weight: grow.weight,
+      rows: rows.length,
+    });
     const next: number[] = [];
-    for (const { a, b } of rows) {
+    let weight = 0;
+    for (const { a, b, degree } of rows) {
       const known = grow.depth.get(b);
       if (known === undefined) {
         grow.depth.set(b, grow.level + 1);
         grow.parents.set(b, [a]);
         next.push(b);
+        weight += degree;
       } else if (known === grow.level + 1) grow.parents.get(b)!.push(a);
     }
     // Rows come in whatever order the plan reads them; sorted parents make the paths chosen (when there are
@@ -140,6 +167,7 @@ export async function findPaths(
     for (const v of next) grow.parents.get(v)!.sort((x, y) => x - y);
     grow.level++;
     grow.frontier = next;
+    grow.weight = weight;
     reached += next.length;
     meeting = next.filter((v) => other.depth.has(v));
     if (meeting.length > 0) break;

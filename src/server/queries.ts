@@ -5,7 +5,8 @@
 import { STATUS_EXPLANATIONS, STATUSES } from '../model/core/vocabulary';
 import type { RelationType, SourceRecord } from '../model/format/schema';
 import type { Db } from './db';
-import type { Facets, TimelineOverview } from './import-rows';
+import { partitionOf } from './schema';
+import { nameWords, type Facets, type TimelineOverview } from './import-rows';
 import {
   ENTITY_COLUMNS,
   entityOut,
@@ -144,13 +145,26 @@ export async function timeline(db: Db, version: number): Promise<TimelineOvervie
 
 const likeEscaped = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** At most this many typed words are matched in the word table (the longest ones): a bound on the join. */
+const MAX_WORDS = 4;
+/** Each typo pass looks at no more than this many near words: a short typo is near many. */
+const NEAR_WORDS = 50;
+
+type Hit = EntityRow & { row: number; score: number };
+
 /**
- * Typeahead, in two passes. First the names that start with the text, best connected first: one range of
- * the prefix index, read with degree from the index alone. Then, when those do not fill the page and the
- * text has three characters or more (fewer say little as trigrams), trigram word similarity over names and
- * aliases (typos forgiven, a later word or an alias matched), most similar first, then the better connected.
- * The second pass has no substring test: "%abc%" over a million names matched thousands of rows that all had
- * to be scored and sorted, which was the long tail of search.
+ * Typeahead, in passes that each run only when those before it did not fill the page:
+ * 0. for one typed word, the names and aliases that are exactly it;
+ * 1. names that start with the text, best connected first (one range of the prefix index, degree read from
+ *    the index alone);
+ * 2. every typed word the start of a word of the name or an alias ("putin", "the kremlin leader", "vlad
+ *    put"), best connected first: per word one range of the word table, which carries the degree, the
+ *    ranges intersected;
+ * 3. typos, from three characters: trigram similarity over the distinct words of the names (a vocabulary
+ *    far smaller than the names) for one word, over the names themselves for several, above pg_trgm's
+ *    threshold, most similar first, then the better connected.
+ * Matching whole names by trigram for every search had made a short typo score thousands of names at a
+ * million of them: the long tail of search.
  */
 export async function searchEntities(
   db: Db,
@@ -161,23 +175,79 @@ export async function searchEntities(
   const q = text.trim().toLowerCase();
   if (q.length === 0) return [];
   const prefix = `${likeEscaped(q)}%`;
-  const starts = await db.query<EntityRow & { row: number; score: number }>(
-    // The page is chosen from the index alone; only its rows are then read.
-    `SELECT e.row, ${ENTITY_COLUMNS}, 1::real AS score FROM (
-       SELECT row FROM tl_entities WHERE version = $1 AND search LIKE $2 ORDER BY degree DESC, row LIMIT $3
-     ) top JOIN tl_entities e ON e.version = $1 AND e.row = top.row ORDER BY e.degree DESC, e.row`,
-    [version, prefix, limit],
+  const words = nameWords(q)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, MAX_WORDS);
+  const hits: Hit[] = [];
+  const wordTable =
+    words.length > 0 &&
+    (
+      await db.query<{ present: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS present`, [
+        partitionOf('tl_words', version),
+      ])
+    )[0]?.present === true;
+  // A name or an alias that is exactly the one typed word ("manafort": Paul Manafort, alias Manafort)
+  // before the names that merely start with it.
+  if (wordTable && words.length === 1 && words[0] === q)
+    hits.push(
+      ...(await db.query<Hit>(
+        `SELECT e.row, ${ENTITY_COLUMNS}, 1::real AS score FROM (
+           SELECT entity FROM tl_name_words WHERE version = $1 AND word = $2 AND whole
+           ORDER BY degree DESC, entity LIMIT $3
+         ) top JOIN tl_entities e ON e.version = $1 AND e.row = top.entity ORDER BY e.degree DESC, e.row`,
+        [version, q, limit],
+      )),
+    );
+  hits.push(
+    ...(await db.query<Hit>(
+      // The page is chosen from the index alone; only its rows are then read.
+      `SELECT e.row, ${ENTITY_COLUMNS}, 1::real AS score FROM (
+         SELECT row FROM tl_entities WHERE version = $1 AND search LIKE $2 AND NOT (row = ANY($4::int[]))
+         ORDER BY degree DESC, row LIMIT $3
+       ) top JOIN tl_entities e ON e.version = $1 AND e.row = top.row ORDER BY e.degree DESC, e.row`,
+      [version, prefix, limit - hits.length, hits.map((h) => h.row)],
+    )),
   );
-  const similar =
-    q.length < 3 || starts.length >= limit
-      ? []
-      : await db.query<EntityRow & { row: number; score: number }>(
-          `SELECT e.row, ${ENTITY_COLUMNS}, word_similarity($2, e.search) AS score FROM tl_entities e
-           WHERE e.version = $1 AND $2 <% e.search AND NOT (e.row = ANY($4::int[]))
-           ORDER BY score DESC, e.degree DESC, e.row LIMIT $3`,
-          [version, q, limit - starts.length, starts.map((r) => r.row)],
-        );
-  return [...starts, ...similar].map((r) => ({ ...entityOut(r), score: Number(r.score) }));
+  const more = () => limit - hits.length;
+  const seen = () => hits.map((r) => r.row);
+  // A version imported before the word tables existed has none: its typos go to the names' trigrams.
+  if (wordTable && hits.length < limit) {
+    // Word i is $4+i; each range is read from the index alone, and only the page's entities are then read.
+    const ranges = words
+      .map((_, i) => `SELECT entity, degree FROM tl_name_words WHERE version = $1 AND word LIKE $${i + 4}`)
+      .join(' INTERSECT ');
+    hits.push(
+      ...(await db.query<Hit>(
+        `SELECT e.row, ${ENTITY_COLUMNS}, 1::real AS score FROM (
+           SELECT entity, degree FROM (${ranges}) w WHERE NOT (entity = ANY($3::int[]))
+           ORDER BY degree DESC, entity LIMIT $2
+         ) top JOIN tl_entities e ON e.version = $1 AND e.row = top.entity ORDER BY e.degree DESC, e.row`,
+        [version, more(), seen(), ...words.map((w) => `${likeEscaped(w)}%`)],
+      )),
+    );
+  }
+  if (hits.length < limit && q.length >= 3 && words.length > 0) {
+    hits.push(
+      ...(await db.query<Hit>(
+        words.length === 1 && wordTable
+          ? // The near words first (the vocabulary's trigram index), then their entities by the word table.
+            `SELECT e.row, ${ENTITY_COLUMNS}, top.score FROM (
+               SELECT DISTINCT ON (nw.entity) nw.entity, nw.degree, near.score FROM (
+                 SELECT word, word_similarity($4, word) AS score FROM tl_words
+                 WHERE version = $1 AND $4 <% word ORDER BY score DESC, word LIMIT ${NEAR_WORDS}
+               ) near JOIN tl_name_words nw ON nw.version = $1 AND nw.word = near.word
+               WHERE NOT (nw.entity = ANY($3::int[]))
+               ORDER BY nw.entity, near.score DESC
+             ) top JOIN tl_entities e ON e.version = $1 AND e.row = top.entity
+             ORDER BY top.score DESC, e.degree DESC, e.row LIMIT $2`
+          : `SELECT e.row, ${ENTITY_COLUMNS}, word_similarity($4, e.search) AS score FROM tl_entities e
+             WHERE e.version = $1 AND $4 <% e.search AND NOT (e.row = ANY($3::int[]))
+             ORDER BY score DESC, e.degree DESC, e.row LIMIT $2`,
+        [version, more(), seen(), words.length === 1 && wordTable ? words[0] : q],
+      )),
+    );
+  }
+  return hits.map((r) => ({ ...entityOut(r), score: Number(r.score) }));
 }
 
 export interface QuoteHit {

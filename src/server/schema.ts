@@ -14,12 +14,14 @@ export const VERSIONED_TABLES = [
   'tl_quotes',
   'tl_relations',
   'tl_evidence',
+  'tl_name_words',
   'tl_type_counts',
   'tl_speakers',
+  'tl_words',
 ] as const;
 export type VersionedTable = (typeof VERSIONED_TABLES)[number];
 /** The tables filled from the bundle by COPY; the rest are derived from them in SQL. */
-export type CopiedTable = Exclude<VersionedTable, 'tl_type_counts' | 'tl_speakers'>;
+export type CopiedTable = Exclude<VersionedTable, 'tl_type_counts' | 'tl_speakers' | 'tl_words'>;
 
 const DDL = `
 CREATE TABLE IF NOT EXISTS tl_datasets (
@@ -75,6 +77,16 @@ CREATE TABLE IF NOT EXISTS tl_evidence (
   -- A claim's own footing (issue #18); null takes the relation's status.
   status smallint, asserted_by text[], answers text
 ) PARTITION BY LIST (version);
+-- One row per word of an entity's name and aliases (words as nameWords() cuts them), with the entity's
+-- degree: a typed word's prefix is one B-tree range, answered from the index alone. whole: the word is
+-- itself the whole name or an alias ("Manafort"), which a search for exactly it lists first.
+CREATE TABLE IF NOT EXISTS tl_name_words (
+  version int NOT NULL, word text NOT NULL, entity int NOT NULL, degree int NOT NULL, whole boolean NOT NULL
+) PARTITION BY LIST (version);
+-- The distinct words of tl_name_words: the typo pass's trigrams search these, far fewer than the names.
+CREATE TABLE IF NOT EXISTS tl_words (
+  version int NOT NULL, word text NOT NULL
+) PARTITION BY LIST (version);
 CREATE TABLE IF NOT EXISTS tl_type_counts (
   version int NOT NULL, entity int NOT NULL, type text NOT NULL, n int NOT NULL
 ) PARTITION BY LIST (version);
@@ -96,6 +108,8 @@ CREATE INDEX IF NOT EXISTS tl_entities_degree ON tl_entities (version, degree DE
 -- It replaces one without degree, dropped where found (a DO block, so a read-only replica runs it too).
 DO $$ BEGIN IF to_regclass('tl_entities_prefix') IS NOT NULL THEN DROP INDEX tl_entities_prefix; END IF; END $$;
 CREATE INDEX IF NOT EXISTS tl_entities_prefix_degree ON tl_entities (version, search text_pattern_ops) INCLUDE (degree, row);
+CREATE INDEX IF NOT EXISTS tl_name_words_prefix ON tl_name_words (version, word text_pattern_ops) INCLUDE (entity, degree, whole);
+CREATE INDEX IF NOT EXISTS tl_words_trgm ON tl_words USING gin (word gin_trgm_ops);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_quotes_id ON tl_quotes (version, id);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_quotes_row ON tl_quotes (version, row);
 CREATE INDEX IF NOT EXISTS tl_quotes_words ON tl_quotes USING gin (to_tsvector('english', exact));

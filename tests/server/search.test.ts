@@ -60,3 +60,65 @@ describe('entity search', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 });
+
+describe('entity search by the words of a name', () => {
+  const words = (e: (typeof bundle.entities)[number]) =>
+    [e.name, ...(e.aliases ?? [])].flatMap((t) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
+
+  it('finds a later word of a name from its first two letters, best connected first', async () => {
+    // Two letters no name starts with but a later word does: too short for trigrams, so only the word
+    // table finds them.
+    const starts = new Set(bundle.entities.map((e) => e.name.slice(0, 2).toLowerCase()));
+    const text = bundle.entities
+      .flatMap((e) => e.name.toLowerCase().split(' ').slice(1))
+      .map((w) => w.slice(0, 2))
+      .find((p) => /^\p{L}{2}$/u.test(p) && !starts.has(p))!;
+    expect(text).toBeDefined();
+    const hits = await searchEntities(db, version, text, 5);
+    const having = bundle.entities.filter((e) => words(e).some((w) => w.startsWith(text)));
+    expect(hits.length).toBe(Math.min(5, having.length));
+    for (const h of hits) expect(having.map((e) => e.id)).toContain(h.id);
+    const degrees = hits.map((h) => h.degree);
+    expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
+    const best = await db.query<{ max: number }>(
+      `SELECT max(degree) AS max FROM tl_entities WHERE version = $1 AND id = ANY($2::text[]) AND NOT (id = ANY($3::text[]))`,
+      [version, having.map((e) => e.id), hits.map((h) => h.id)],
+    );
+    if (best[0]!.max !== null) expect(best[0]!.max).toBeLessThanOrEqual(degrees.at(-1)!);
+  });
+
+  it('matches every typed word as the start of a word of the name, in any order', async () => {
+    const target = bundle.entities.find((e) => e.name.split(' ').filter((w) => w.length >= 4).length >= 2)!;
+    const [first, second] = target.name.split(' ').filter((w) => w.length >= 4);
+    // The later word first, each cut short: no name starts with it, and each word is a prefix.
+    const text = `${second!.slice(0, 3)} ${first!.slice(0, 3)}`;
+    const having = bundle.entities
+      .filter((e) => text.split(' ').every((t) => words(e).some((w) => w.startsWith(t))))
+      .map((e) => e.id);
+    expect(having.length).toBeLessThan(50);
+    const hits = await searchEntities(db, version, text, 50);
+    // Those names first (any similar ones only after them), the target among them.
+    expect(
+      hits
+        .slice(0, having.length)
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual([...having].sort());
+    expect(hits.map((h) => h.id)).toContain(target.id);
+  });
+});
+
+describe('entity search on a version imported before the word table', () => {
+  it('still forgives typos, from the names themselves', async () => {
+    const target = bundle.entities.find((e) => e.name.split(' ').some((w) => w.length >= 7))!;
+    const word = target.name
+      .split(' ')
+      .find((w) => w.length >= 7)!
+      .toLowerCase();
+    const typo = word.slice(0, 3) + word.slice(4);
+    // Such a version has no partitions of the word tables (run last: this changes the file's database).
+    for (const table of ['tl_words', 'tl_name_words']) await db.query(`DROP TABLE ${table}_v${version}`);
+    const hits = await searchEntities(db, version, typo, 50);
+    expect(hits.map((h) => h.id)).toContain(target.id);
+  });
+});
