@@ -86,6 +86,29 @@ export function rangeWords(range: { from: string; to: string }): string {
   return `${fd} ${month(fm)} – ${td} ${month(tm)} ${fy}`;
 }
 
+/** A span of fractional years in words at the precision it spans: "1990–2025", "2016", "Jun–Aug 2016". */
+export function spanWords(w: Span): string {
+  const day = (v: number) => {
+    const d = dayAt(v);
+    return `${pad(d.y, 4)}-${pad(d.m)}-${pad(d.d)}`;
+  };
+  if (w.end - w.start >= 3) return `${Math.floor(w.start)}–${Math.ceil(w.end) - 1}`;
+  return rangeWords({ from: day(w.start), to: day(Math.max(w.start, w.end - 1e-7)) });
+}
+
+/**
+ * Where a click on a "+N" marker takes the window: onto the part of the window its bars cover, with a margin,
+ * so they spread out into rows. Null when that is about the window already (bars of one year stay stacked
+ * however far in one zooms): the marker then lists them instead.
+ */
+export function overflowTarget(span: Span, window: Span, domain: Span): Span | null {
+  const start = Math.max(span.start, window.start);
+  const end = Math.min(span.end, window.end);
+  const margin = Math.max((end - start) * 0.1, MIN_SPAN / 4);
+  const target = clampWindow({ start: start - margin, end: end + margin }, domain);
+  return target.end - target.start <= 0.75 * (window.end - window.start) ? target : null;
+}
+
 /**
  * The window the strip opens on: where most of the dated items are (from where 3% of them have begun to
  * where 97% have ended, with a margin), so a few outliers (a trademark in the 1990s) do not squeeze
