@@ -69,7 +69,20 @@ export function brushRange(a: number, b: number, unit: TickUnit): { from: string
   return { from: day(lo), to: day(hi) };
 }
 
-export const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** The filter's day range in words at its own precision: "2016–2018", "Jun–Aug 2016", "14 Jun – 2 Jul 2016". */
 export function rangeWords(range: { from: string; to: string }): string {
