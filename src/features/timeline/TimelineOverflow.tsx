@@ -69,6 +69,7 @@ export const TimelineOverflow = memo(function TimelineOverflow({
           style={{ left: m.x, top: m.top, width: m.width, height }}
           data-overflow={m.lane.key}
           data-items={m.items}
+          data-holds={m.held.map((h) => h.key).join(' ')}
           data-action={action}
           title={tooltipOf(model, m, action)}
           aria-label={`${m.items} more in ${laneWords(m)}, ${spanWords(m.span)}: ${
