@@ -245,11 +245,9 @@ function TimelineStrip({
   const openMarker = useCallback(
     (marker: OverflowMark, action: 'zoom' | 'list', anchor: number) => {
       if (action === 'zoom') return change((w) => overflowTarget(marker.span, w, domain) ?? w);
-      const where = `${laneWords(marker)}, ${spanWords(marker.span)}`;
-      openList(
-        { name: `${marker.items} more in ${where}`, head: `${marker.items} · ${where}`, marks: marker.held },
-        anchor,
-      );
+      const more = `${marker.items} more in ${laneWords(marker)}`;
+      const when = spanWords(marker.span);
+      openList({ name: `${more}, ${when}`, head: `${more} · ${when}`, marks: marker.held }, anchor);
     },
     [change, domain, openList],
   );
