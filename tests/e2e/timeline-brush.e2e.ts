@@ -84,3 +84,62 @@ describe('the timeline brush', () => {
     expect(after.range).toBeNull();
   });
 });
+
+/** A period brushed to the month is shown and edited in Filters at its months, not rounded to years. */
+describe('the brushed period in the Filters panel', () => {
+  const page = sharedAppPage();
+  const range = () => page().evaluate(() => window.threadline!.getState().filters.timeRange);
+
+  it('shows the months brushed and edits one end without losing them', async () => {
+    const plot = page().locator('.tl-plot');
+    const box = (await plot.boundingBox())!;
+    const body = (await page().locator('.tl-body').boundingBox())!;
+    const view = () =>
+      plot.evaluate((el) => ({ start: Number(el.dataset.viewStart), end: Number(el.dataset.viewEnd) }));
+    let w = await view();
+    const xAt = (year: number) => box.x + ((year - w.start) / (w.end - w.start)) * box.width;
+    await page().mouse.move(xAt(2016.5), body.y + 40);
+    for (let i = 0; i < 8 && (await plot.getAttribute('data-unit')) !== 'month'; i++) {
+      await page().mouse.wheel(0, -400);
+      await page().waitForFunction(
+        (s) => Number(document.querySelector<HTMLElement>('.tl-plot')!.dataset.viewStart) !== s,
+        w.start,
+      );
+      w = await view();
+    }
+    expect(await plot.getAttribute('data-unit')).toBe('month');
+    // On the sticky axis row, where no bar is: the press brushes.
+    const y = body.y + 8;
+    await page().mouse.move(xAt(2016.45), y);
+    await page().mouse.down();
+    await page().mouse.move(xAt(2016.55), y, { steps: 4 });
+    await page().mouse.move(xAt(2016.62), y, { steps: 4 });
+    await page().mouse.up();
+    expect(await range()).toEqual({ from: '2016-06-01', to: '2016-08-31' });
+
+    // Its button counts the filters set: "Filters 1".
+    await page()
+      .getByRole('button', { name: /^Filters/ })
+      .click();
+    const panel = page().getByTestId('filters-panel');
+    await expect(panel.getByTestId('time-period').textContent()).resolves.toBe('Jun–Aug 2016');
+    const value = (name: string) => panel.getByLabel(name, { exact: true }).inputValue();
+    expect([await value('From year'), await value('From month')]).toEqual(['2016', '6']);
+    expect([await value('To year'), await value('To month')]).toEqual(['2016', '8']);
+    await panel.screenshot({ path: join(ARTIFACTS, 'filters-period-months.png') });
+
+    // A later year for the end: the months stay.
+    await panel.getByLabel('To year', { exact: true }).selectOption('2017');
+    expect(await range()).toEqual({ from: '2016-06-01', to: '2017-08-31' });
+    await expect(panel.getByTestId('time-period').textContent()).resolves.toBe('Jun 2016 – Aug 2017');
+    await expect(page().locator('.tl-range-chip').textContent()).resolves.toContain('Jun 2016 – Aug 2017');
+    // An earlier month for the start: the end stays where it was.
+    await panel.getByLabel('From month', { exact: true }).selectOption({ label: 'Mar' });
+    expect(await range()).toEqual({ from: '2016-03-01', to: '2017-08-31' });
+
+    await panel.getByRole('button', { name: 'clear' }).click();
+    expect(await range()).toBeNull();
+    await expect(panel.getByTestId('time-period').textContent()).resolves.toBe('Any time');
+    await expect(panel.getByLabel('From month', { exact: true }).isDisabled()).resolves.toBe(true);
+  });
+});

@@ -46,6 +46,39 @@ const visibleText = (page: Page, selector: string) =>
       .map((el) => el.textContent ?? '');
   }, selector);
 
+/** Pairs of bars or "+N" markers whose rectangles on screen intersect: none, in a layout that reads. */
+const overlappingBars = (page: Page) =>
+  page.evaluate(() => {
+    const boxes = [...document.querySelectorAll<HTMLElement>('.tl-mark, .tl-overflow')].map((el) => ({
+      name: el.dataset.mark ?? el.dataset.overflow ?? '',
+      r: el.getBoundingClientRect(),
+    }));
+    const pairs: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!.r;
+        const b = boxes[j]!.r;
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+          pairs.push(`${boxes[i]!.name} × ${boxes[j]!.name}`);
+      }
+    return { bars: boxes.length, pairs };
+  });
+
+/** The "+N" markers of a lane: how many they hold, what a click does, and the keys of the bars they hold. */
+const markersOf = (page: Page, lane: string) =>
+  page.locator(`.tl-overflow[data-overflow="${lane}"]`).evaluateAll((els) =>
+    els.map((el) => ({
+      text: el.textContent ?? '',
+      items: Number((el as HTMLElement).dataset.items),
+      action: (el as HTMLElement).dataset.action,
+      holds: ((el as HTMLElement).dataset.holds ?? '').split(' '),
+      title: el.getAttribute('title') ?? '',
+    })),
+  );
+
+const drawnMarks = (page: Page) =>
+  page.locator('.tl-mark').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.mark!));
+
 /** A person reading the strip at 1440×900: lanes, an axis that zooms, bars that open their evidence. */
 describe('the timeline at 1440×900', () => {
   let browser: Browser | undefined;
@@ -199,6 +232,70 @@ describe('the timeline at 1440×900', () => {
     expect(a.end).toBeGreaterThan(2018.5);
   });
 
+  it('zoomed out, draws no bar over another: bars with no row left are a "+N" saying what it holds', async () => {
+    await page.evaluate(() => window.threadline!.actions.clearSelection());
+    await showAll(page);
+    const { bars, pairs } = await overlappingBars(page);
+    expect(bars).toBeGreaterThan(30);
+    expect(pairs).toEqual([]);
+    const [marker] = await markersOf(page, 'entities:event');
+    expect(marker).toBeDefined();
+    expect(marker!.text).toBe(`+${marker!.items}`);
+    expect(marker!.holds.length).toBeGreaterThan(1);
+    expect(marker!.title).toMatch(new RegExp(`^${marker!.items} more in Events, `));
+    expect(marker!.title).toMatch(/Click to zoom in on them\.$/);
+    // What it holds is not drawn elsewhere.
+    const drawn = new Set(await drawnMarks(page));
+    expect(marker!.holds.filter((k) => drawn.has(k))).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'timeline-1440-overflow.png') });
+  });
+
+  it('clicking a "+N" zooms onto its bars and draws them; where zooming cannot part them, it lists them', async () => {
+    await showAll(page);
+    const before = await axis(page);
+    const [marker] = await markersOf(page, 'entities:event');
+    const drawnBefore = (await drawnMarks(page)).length;
+    await page.locator('.tl-overflow[data-overflow="entities:event"]').first().click();
+    const after = await axis(page);
+    expect(after.end - after.start).toBeLessThan((before.end - before.start) / 2);
+    const drawn = new Set(await drawnMarks(page));
+    expect(drawn.size).toBeGreaterThan(drawnBefore);
+    expect(marker!.holds.filter((k) => drawn.has(k)).length).toBeGreaterThan(0);
+    expect((await overlappingBars(page)).pairs).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'timeline-1440-overflow-zoomed.png') });
+    // Bars of one year stack however far in one zooms: a marker of them lists them instead, to pick one.
+    const list = page.getByRole('dialog', { name: /more in Events/ });
+    for (let i = 0; i < 6 && (await list.count()) === 0; i++)
+      await page.locator('.tl-overflow[data-overflow="entities:event"]').first().click();
+    await expect(list.count()).resolves.toBe(1);
+    const first = list.getByRole('button').first();
+    const name = (await first.textContent())!;
+    await first.click();
+    const selection = await page.evaluate(() => window.threadline!.getState().selection);
+    expect(selection?.kind).toBe('entity');
+    const label = await page.evaluate(
+      (id) => window.threadline!.getState().model!.entities.get(id)!.name,
+      selection!.id,
+    );
+    expect(name).toContain(label);
+    // Picked, it is drawn and marked, out of its marker.
+    await expect(page.locator(`[data-mark="${selection!.id}"]`).getAttribute('class')).resolves.toContain(
+      'is-selected',
+    );
+    expect((await overlappingBars(page)).pairs).toEqual([]);
+  });
+
+  it('draws what is selected even where its lane is full', async () => {
+    await page.evaluate(() => window.threadline!.actions.clearSelection());
+    await showAll(page);
+    const [marker] = await markersOf(page, 'entities:event');
+    const id = marker!.holds.find((k) => !k.startsWith('rel:'))!;
+    await page.evaluate((e) => window.threadline!.actions.selectEntity(e), id);
+    await expect(page.locator(`[data-mark="${id}"]`).getAttribute('class')).resolves.toContain('is-selected');
+    expect((await overlappingBars(page)).pairs).toEqual([]);
+    await page.evaluate(() => window.threadline!.actions.clearSelection());
+  });
+
   it('brushing a period at the months’ zoom filters the graph to whole months', async () => {
     await page.evaluate(() => window.threadline!.actions.clearSelection());
     await showAll(page);
@@ -284,6 +381,15 @@ describe('the timeline at 390×844', () => {
     const after = await axis(page);
     expect(after.end - after.start).toBeLessThan(before.end - before.start);
     await page.screenshot({ path: join(ARTIFACTS, 'timeline-390.png') });
+  });
+
+  it('zoomed out, draws no bar over another on a phone either', async () => {
+    await showAll(page);
+    const { bars, pairs } = await overlappingBars(page);
+    expect(bars).toBeGreaterThan(10);
+    expect(pairs).toEqual([]);
+    expect((await markersOf(page, 'entities:event')).length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'timeline-390-overflow.png') });
   });
 
   it('pans with one finger and zooms with two, without setting a period', async () => {

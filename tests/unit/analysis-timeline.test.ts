@@ -8,9 +8,8 @@ import {
 } from '../../src/model/analysis/timeline';
 import { baseTypeOf } from '../../src/model/core/entity-types';
 import { yearValue, yearValueAfter } from '../../src/model/core/date-axis';
-import { packLanes } from '../../src/features/timeline/lanes';
 import { layoutTimeline, MIN_MARK, seedMarks } from '../../src/features/timeline/timeline-layout';
-import { laneOf } from '../../src/model/analysis/timeline-lanes';
+import { laneOf, packLane } from '../../src/model/analysis/timeline-lanes';
 import { NO_FILTERS } from '../../src/model/core/filters';
 import { subgraphOf } from '../../src/model/core/subgraph';
 import { tinyModel, trumpPutin } from './analysis-graphs';
@@ -55,23 +54,13 @@ describe('timeline data', () => {
 });
 
 describe('timeline layout', () => {
-  it('packs marks into the first free lane, overlapping only when every lane is taken', () => {
-    const e = (x0: number, x1: number, label = x1) => ({ x0, x1, x1Label: label });
-    expect(packLanes([e(0, 10), e(5, 20), e(12, 30), e(14, 16)], 2).map((p) => p.lane)).toEqual([0, 1, 0, 1]);
-    expect(packLanes([e(0, 10), e(1, 10), e(2, 10)], 2).map((p) => p.lane)).toEqual([0, 1, 0]);
-  });
-
-  it('shows a label only where it ends before the next mark in its lane and inside the plot', () => {
-    const placed = packLanes(
-      [
-        { x0: 0, x1: 10, x1Label: 60 },
-        { x0: 40, x1: 50, x1Label: 90 },
-        { x0: 100, x1: 110, x1Label: 400 },
-      ],
-      1,
-      300,
-    );
-    expect(placed.map((p) => p.showLabel)).toEqual([false, true, false]);
+  it('packs marks into the first free row, and gathers those with none into a marker, never over another', () => {
+    const e = (x0: number, x1: number) => ({ x0, x1, reach: x1, items: 1 });
+    const o = { maxRows: 2, plotWidth: 300, markerWidth: () => 20 };
+    expect(packLane([e(0, 10), e(5, 20), e(14, 30), e(24, 28)], o).rows).toEqual([0, 1, 0, 1]);
+    const crowded = packLane([e(0, 10), e(1, 10), e(2, 10)], o);
+    expect(crowded.rows).toEqual([0, null, null]);
+    expect(crowded.overflow.map((m) => [m.members, m.items])).toEqual([[[1, 2], 2]]);
   });
 
   it('groups relations that share a date and lane, and gives narrow dates a visible width', () => {

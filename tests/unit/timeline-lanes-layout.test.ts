@@ -9,6 +9,8 @@ import {
   OPEN_TAIL,
   seedMarks,
   type Mark,
+  type PlacedMark,
+  type TimelineLayout,
 } from '../../src/features/timeline/timeline-layout';
 import { trumpPutin } from './analysis-graphs';
 
@@ -27,7 +29,9 @@ const layout = (window: Span = domain!, maxRows = 8) =>
     laneGap: 6,
     measure: (text) => text.length * 6,
   });
-const markOf = (marks: readonly Mark[], id: string) => marks.find((m) => m.ids.includes(id));
+/** Every mark in the window, drawn in a row or gathered into a "+N" marker. */
+const placed = (l: TimelineLayout): PlacedMark[] => [...l.marks, ...l.overflow.flatMap((o) => o.held)];
+const markOf = (marks: readonly PlacedMark[], id: string) => marks.find((m) => m.ids.includes(id));
 
 describe('timeline lanes', () => {
   it('gives dated entities a lane per type, then relations a lane per type of what they are about', () => {
@@ -41,7 +45,7 @@ describe('timeline lanes', () => {
   });
 
   it('puts a declared type in its base type’s lane and a relation in its subject’s', () => {
-    const { marks } = layout();
+    const marks = placed(layout());
     // An investigation is a kind of event.
     expect(markOf(marks, 'fbi-investigation')!.lane.key).toBe('entities:event');
     // "Eric Trump funded by Russia": about Eric Trump, a person.
@@ -68,7 +72,7 @@ describe('timeline lanes', () => {
 describe('timeline precision', () => {
   // 2016 to 2019 over 1250 px: a year is about 416 px, a day a little over one.
   const window = { start: 2016, end: 2019 };
-  const { marks } = layout(window);
+  const marks = placed(layout(window));
   const perYear = WIDTH / 3;
 
   it('draws a date known to the year as the whole year, never as a day', () => {
@@ -91,7 +95,7 @@ describe('timeline precision', () => {
   });
 
   it('draws an unknown start as a short tail ending at the known end, not a span back to the axis’s start', () => {
-    const { marks: all } = layout();
+    const all = placed(layout());
     const eric = markOf(all, 'eric-funding-from-russia')!;
     expect(eric.openStart).toBe(true);
     expect(eric.width).toBeCloseTo(OPEN_TAIL, 6);
@@ -104,8 +108,8 @@ describe('timeline precision', () => {
   it('leaves out what the window does not reach but keeps every lane, so lanes do not jump while zooming', () => {
     const whole = layout();
     const zoomed = layout(zoomWindow(domain!, domain!, 0.02, 0.8));
-    expect(zoomed.marks.length).toBeLessThan(whole.marks.length);
+    expect(placed(zoomed).length).toBeLessThan(placed(whole).length);
     expect(zoomed.lanes.map((l) => l.info.key)).toEqual(whole.lanes.map((l) => l.info.key));
-    expect(zoomed.marks.every((m) => m.x + m.width >= -10 && m.x <= WIDTH + 10)).toBe(true);
+    expect(placed(zoomed).every((m) => m.x + m.width >= -10 && m.x <= WIDTH + 10)).toBe(true);
   });
 });

@@ -7,8 +7,10 @@ import {
   focusWindow,
   isWhole,
   MIN_SPAN,
+  overflowTarget,
   panWindow,
   rangeWords,
+  spanWords,
   zoomWindow,
 } from '../../src/model/analysis/timeline-zoom';
 
@@ -79,5 +81,31 @@ describe('a brushed span as the time filter', () => {
     expect(rangeWords({ from: '2016-11-01', to: '2017-02-28' })).toBe('Nov 2016 – Feb 2017');
     expect(rangeWords({ from: '2016-06-10', to: '2016-08-20' })).toBe('10 Jun – 20 Aug 2016');
     expect(rangeWords({ from: '2016-06-10', to: '2016-06-20' })).toBe('10–20 Jun 2016');
+  });
+});
+
+describe('a "+N" marker clicked', () => {
+  it('zooms onto the part of the window its bars cover, with a margin, so they spread out', () => {
+    const t = overflowTarget({ start: 2016, end: 2018 }, DOMAIN, DOMAIN)!;
+    expect(t.start).toBeCloseTo(2015.8, 9);
+    expect(t.end).toBeCloseTo(2018.2, 9);
+    // A bar running on past the window does not zoom out: only what is in the window counts.
+    const inside = overflowTarget({ start: 1990, end: 2018 }, { start: 2015, end: 2020 }, DOMAIN)!;
+    expect(inside.start).toBeCloseTo(2014.7, 9);
+    expect(inside.end).toBeCloseTo(2018.3, 9);
+  });
+
+  it('lists its bars instead when zooming would not part them', () => {
+    // Bars all of 2016 in a window of little more than 2016: however close, they stay on top of one another.
+    expect(overflowTarget({ start: 2016, end: 2017 }, { start: 2015.9, end: 2017.1 }, DOMAIN)).toBeNull();
+    // At the closest zoom there is nowhere further to go.
+    const closest = { start: 2016.5, end: 2016.5 + MIN_SPAN };
+    expect(overflowTarget({ start: 2016.51, end: 2016.52 }, closest, DOMAIN)).toBeNull();
+  });
+
+  it('names a span at the precision it spans', () => {
+    expect(spanWords({ start: 1990, end: 2025 })).toBe('1990–2024');
+    expect(spanWords({ start: 2016, end: 2017 })).toBe('2016');
+    expect(spanWords({ start: yearValue('2016-06-01'), end: yearValue('2016-09-01') })).toBe('Jun–Aug 2016');
   });
 });

@@ -5,16 +5,16 @@
  */
 import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import './timeline.css';
-import { dateLabel } from '../../components/date-label';
 import { timelineData, timeRangeSpan, undatedCount, type TimelineData } from '../../model/analysis/timeline';
 import { laneOf } from '../../model/analysis/timeline-lanes';
 import {
   brushRange,
-  dayAt,
   focusWindow,
   isWhole,
+  overflowTarget,
   panWindow,
   rangeWords,
+  spanWords,
   zoomWindow,
   type Span,
 } from '../../model/analysis/timeline-zoom';
@@ -24,13 +24,21 @@ import { useActions, useThreadline } from '../../store/context';
 import { selectSubgraph } from '../../store/selectors';
 import { setTimeRange } from '../filters/filter-edits';
 import { DensityBand } from './DensityBand';
-import { describePrecision } from './describe-date';
+import { describePrecision, markWhen } from './describe-date';
 import { filteredMarks, pathMarks, selectionMarks } from './mark-flags';
 import { indexMarks } from './mark-index';
 import { textMeasure } from './measure-text';
-import { RelationGroupPopover } from './RelationGroupPopover';
-import { layoutTimeline, seedMarks, type Mark, type MarkSeed } from './timeline-layout';
+import { PickPopover, type Picked, type PickList } from './PickPopover';
+import {
+  layoutTimeline,
+  seedMarks,
+  type Mark,
+  type MarkSeed,
+  type OverflowMark,
+  type PlacedMark,
+} from './timeline-layout';
 import { TimelineMarks } from './TimelineMarks';
+import { laneWords, TimelineOverflow, type MarkerState } from './TimelineOverflow';
 import { useBrush } from './use-brush';
 import { useNarrow } from './use-narrow';
 import { useWidth } from './use-width';
@@ -90,17 +98,6 @@ function undatedWords(u: { relations: number; events: number }): string | null {
   return parts.length === 0 ? null : `Undated, not shown: ${parts.join(', ')}`;
 }
 
-/** The window in words at the precision it is shown: "1990–2025", "Jun–Aug 2016". */
-function windowWords(w: Span): string {
-  const day = (v: number) => {
-    const d = dayAt(v);
-    return `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
-  };
-  const length = w.end - w.start;
-  if (length >= 3) return `${Math.floor(w.start)}–${Math.ceil(w.end) - 1}`;
-  return rangeWords({ from: day(w.start), to: day(Math.max(w.start, w.end - 1e-7)) });
-}
-
 function TimelineStrip({
   model,
   data,
@@ -123,7 +120,7 @@ function TimelineStrip({
   const path = useThreadline((s) => s.highlightedPath);
   const { setFilters, selectEntity, selectRelation } = useActions();
   const [hovered, setHovered] = useState<Mark | null>(null);
-  const [popover, setPopover] = useState<{ mark: Mark; left: number } | null>(null);
+  const [popover, setPopover] = useState<{ list: PickList; left: number } | null>(null);
   const closePopover = useCallback(() => setPopover(null), []);
 
   // The window shown, kept with the domain it belongs to: a new domain (another dataset) opens on its focus.
@@ -156,31 +153,54 @@ function TimelineStrip({
 
   const measure = useMemo(() => textMeasure(LABEL_FONT), []);
   const seeds = useMemo(() => seedMarks(data.items, (i) => laneOf(model, i)), [data, model]);
-  const layout = useMemo(
-    () =>
-      layoutTimeline(seeds, {
-        width: Math.max(width, 1),
-        window: view,
-        domain,
-        maxRows: narrow ? PHONE_ROWS : ROWS,
-        rowHeight: ROW,
-        laneGap: LANE_GAP,
-        measure,
-      }),
-    [seeds, width, view, domain, narrow, measure],
+  const options = useMemo(
+    () => ({
+      width: Math.max(width, 1),
+      window: view,
+      domain,
+      maxRows: narrow ? PHONE_ROWS : ROWS,
+      rowHeight: ROW,
+      laneGap: LANE_GAP,
+      measure,
+    }),
+    [width, view, domain, narrow, measure],
   );
-  const index = useMemo(() => indexMarks(layout.marks), [layout]);
-  // Each state's marks only when that state changes: a selection does not refilter thousands of marks.
-  const selectionState = useMemo(() => selectionMarks(model, index, selection), [model, index, selection]);
-  const onPath = useMemo(() => pathMarks(index, path), [index, path]);
-  const filtered = useMemo(() => filteredMarks(model, layout.marks, filters), [model, layout, filters]);
-
-  // Something selected elsewhere (the graph, a list) whose bar is out of the window is brought into it.
+  const packed = useMemo(() => layoutTimeline(seeds, options), [seeds, options]);
   const seedOf = useMemo(() => {
     const of = new Map<string, MarkSeed>();
     for (const s of seeds) for (const id of s.ids) if (!of.has(id)) of.set(id, s);
     return of;
   }, [seeds]);
+  // What is selected is drawn, never left in a "+N": laid out again, with it first, only when it would be.
+  const selectedKey = selection ? seedOf.get(selection.id)?.key : undefined;
+  const keep = selectedKey !== undefined && packed.gathered.has(selectedKey) ? selectedKey : undefined;
+  const layout = useMemo(
+    () => (keep === undefined ? packed : layoutTimeline(seeds, { ...options, keep })),
+    [packed, seeds, options, keep],
+  );
+  // Marks gathered into markers are indexed too, so a marker can show that it holds a related mark.
+  const placed = useMemo(
+    (): PlacedMark[] => [...layout.marks, ...layout.overflow.flatMap((o) => o.held)],
+    [layout],
+  );
+  const index = useMemo(() => indexMarks(placed), [placed]);
+  // Each state's marks only when that state changes: a selection does not refilter thousands of marks.
+  const selectionState = useMemo(() => selectionMarks(model, index, selection), [model, index, selection]);
+  const onPath = useMemo(() => pathMarks(index, path), [index, path]);
+  const filtered = useMemo(() => filteredMarks(model, placed, filters), [model, placed, filters]);
+  const markers = useMemo(
+    (): MarkerState[] =>
+      layout.overflow.map((marker) => ({
+        marker,
+        action: overflowTarget(marker.span, view, domain) ? 'zoom' : 'list',
+        related: marker.held.some((m) => selectionState.related.has(m.key)),
+        onPath: marker.held.some((m) => onPath.has(m.key)),
+        filtered: marker.held.every((m) => filtered.has(m.key)),
+      })),
+    [layout, view, domain, selectionState, onPath, filtered],
+  );
+
+  // Something selected elsewhere (the graph, a list) whose bar is out of the window is brought into it.
   // Adjusted while rendering, when the selection is new (React's pattern for state following a prop).
   const [seenSelection, setSeenSelection] = useState(selection);
   if (seenSelection !== selection) {
@@ -197,18 +217,45 @@ function TimelineStrip({
     }
   }
 
+  // The popover sits in the strip, over the graph: from the plot's x to the strip's, kept inside it.
+  const openList = useCallback((list: PickList, anchor: number) => {
+    const plotLeft = plot.current?.offsetLeft ?? 0;
+    const plotWidth = plot.current?.clientWidth ?? 0;
+    setPopover({
+      list,
+      left: Math.min(Math.max(anchor + plotLeft - 160, 0), Math.max(0, plotLeft + plotWidth - 320)),
+    });
+  }, []);
   // Stable, so the memoised marks are not re-rendered for a new callback.
   const choose = useCallback(
     (mark: Mark, anchor: number) => {
       if (mark.kind === 'entity') return selectEntity(mark.key);
       if (mark.ids.length === 1) return selectRelation(mark.ids[0]!);
-      // The popover sits in the strip, over the graph: from the plot's x to the strip's, kept inside it.
-      const plotLeft = plot.current?.offsetLeft ?? 0;
-      const plotWidth = plot.current?.clientWidth ?? 0;
-      setPopover({
-        mark,
-        left: Math.min(Math.max(anchor + plotLeft - 160, 0), Math.max(0, plotLeft + plotWidth - 320)),
-      });
+      openList(
+        {
+          name: `Relations dated ${mark.date.label}`,
+          head: `${mark.ids.length} relations · ${mark.date.label}`,
+          marks: [mark],
+        },
+        anchor,
+      );
+    },
+    [selectEntity, selectRelation, openList],
+  );
+  const openMarker = useCallback(
+    (marker: OverflowMark, action: 'zoom' | 'list', anchor: number) => {
+      if (action === 'zoom') return change((w) => overflowTarget(marker.span, w, domain) ?? w);
+      const more = `${marker.items} more in ${laneWords(marker)}`;
+      const when = spanWords(marker.span);
+      openList({ name: `${more}, ${when}`, head: `${more} · ${when}`, marks: marker.held }, anchor);
+    },
+    [change, domain, openList],
+  );
+  const pick = useCallback(
+    (p: Picked) => {
+      setPopover(null);
+      if (p.kind === 'entity') selectEntity(p.id);
+      else selectRelation(p.id);
     },
     [selectEntity, selectRelation],
   );
@@ -281,7 +328,7 @@ function TimelineStrip({
         )}
         <div className="tl-zoom" role="group" aria-label="Timeline zoom">
           <span className="tl-window" data-testid="timeline-window">
-            {windowWords(view)}
+            {spanWords(view)}
           </span>
           <button
             type="button"
@@ -397,6 +444,9 @@ function TimelineStrip({
               onHover={setHovered}
             />
           )}
+          {width > 0 && (
+            <TimelineOverflow model={model} markers={markers} top={AXIS} height={BAR} onOpen={openMarker} />
+          )}
           {brush && (
             <span
               className="tl-brush"
@@ -421,14 +471,11 @@ function TimelineStrip({
         </div>
       </div>
       {popover && (
-        <RelationGroupPopover
+        <PickPopover
           model={model}
-          mark={popover.mark}
+          list={popover.list}
           left={popover.left}
-          onPick={(id) => {
-            setPopover(null);
-            selectRelation(id);
-          }}
+          onPick={pick}
           onClose={closePopover}
         />
       )}
@@ -439,16 +486,14 @@ function TimelineStrip({
 /** The line above the lanes: what the pointer is on, else what is selected, else how to use the strip. */
 function caption(
   model: Model,
-  mark: Mark | undefined | null,
+  mark: PlacedMark | undefined | null,
   range: string | null,
   overview: boolean,
   /** A phone: a finger drag pans, and the period is set in Filters. */
   narrow: boolean,
 ): string {
   if (mark) {
-    const spec =
-      mark.kind === 'entity' ? model.entities.get(mark.key)?.date : model.relations.get(mark.ids[0]!)?.date;
-    const when = dateLabel(spec) ?? mark.date.label;
+    const when = markWhen(model, mark);
     const what = mark.ids.length > 1 ? `${mark.ids.length} relations` : mark.label;
     return `${what} — ${when} (${describePrecision(mark.date, mark.openStart, mark.openEnd)})`;
   }

@@ -4,11 +4,10 @@
  * label where timeline-labels.ts found room and the whole text in its tooltip.
  */
 import { memo, type CSSProperties } from 'react';
-import { dateLabel } from '../../components/date-label';
 import { ENTITY_LOOKS, STATUS_LOOKS } from '../../model/style/entity-style';
 import type { Model } from '../../model/core/model';
 import { baseTypeOf } from '../../model/core/entity-types';
-import { describePrecision } from './describe-date';
+import { describePrecision, markWhen } from './describe-date';
 import type { Mark } from './timeline-layout';
 
 interface Props {
@@ -41,9 +40,7 @@ function colourOf(model: Model, mark: Mark): string {
 
 /** The whole story of a mark, for its tooltip: what, when, how precisely. */
 function tooltipOf(model: Model, mark: Mark): string {
-  const spec =
-    mark.kind === 'entity' ? model.entities.get(mark.key)?.date : model.relations.get(mark.ids[0]!)?.date;
-  const when = `${dateLabel(spec) ?? mark.date.label} (${describePrecision(mark.date, mark.openStart, mark.openEnd)})`;
+  const when = `${markWhen(model, mark)} (${describePrecision(mark.date, mark.openStart, mark.openEnd)})`;
   if (mark.ids.length === 1) return `${mark.sentences[0]}\n${when}`;
   const listed = mark.sentences.slice(0, TOOLTIP_LINES).map((s) => `• ${s}`);
   const more = mark.sentences.length - listed.length;

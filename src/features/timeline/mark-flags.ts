@@ -11,7 +11,7 @@ import { entityVisibleUnder, relationVisibleUnder } from '../../model/core/subgr
 import type { HighlightedPath } from '../../store/analysis-state';
 import type { Selection } from '../../store/view-state';
 import { marksOf, type MarkIndex } from './mark-index';
-import type { Mark } from './timeline-layout';
+import type { PlacedMark } from './timeline-layout';
 
 export interface SelectionMarks {
   selected: ReadonlySet<string>;
@@ -58,9 +58,13 @@ export function pathMarks(index: MarkIndex, path: HighlightedPath | null): Reado
 }
 
 /** Entity marks the filters hide, and relation marks all of whose relations they hide (or an end of each). */
-export function filteredMarks(model: Model, marks: readonly Mark[], filters: Filters): ReadonlySet<string> {
+export function filteredMarks(
+  model: Model,
+  marks: readonly PlacedMark[],
+  filters: Filters,
+): ReadonlySet<string> {
   const shown = (id: string) => entityVisibleUnder(model, filters, id);
-  const hidden = (m: Mark) =>
+  const hidden = (m: PlacedMark) =>
     m.kind === 'entity'
       ? !shown(m.key)
       : m.ids.every((id) => {

@@ -69,7 +69,20 @@ export function brushRange(a: number, b: number, unit: TickUnit): { from: string
   return { from: day(lo), to: day(hi) };
 }
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** The filter's day range in words at its own precision: "2016–2018", "Jun–Aug 2016", "14 Jun – 2 Jul 2016". */
 export function rangeWords(range: { from: string; to: string }): string {
@@ -84,6 +97,29 @@ export function rangeWords(range: { from: string; to: string }): string {
   if (fy !== ty) return `${fd} ${month(fm)} ${fy} – ${td} ${month(tm)} ${ty}`;
   if (fm === tm) return fd === td ? `${fd} ${month(fm)} ${fy}` : `${fd}–${td} ${month(fm)} ${fy}`;
   return `${fd} ${month(fm)} – ${td} ${month(tm)} ${fy}`;
+}
+
+/** A span of fractional years in words at the precision it spans: "1990–2025", "2016", "Jun–Aug 2016". */
+export function spanWords(w: Span): string {
+  const day = (v: number) => {
+    const d = dayAt(v);
+    return `${pad(d.y, 4)}-${pad(d.m)}-${pad(d.d)}`;
+  };
+  if (w.end - w.start >= 3) return `${Math.floor(w.start)}–${Math.ceil(w.end) - 1}`;
+  return rangeWords({ from: day(w.start), to: day(Math.max(w.start, w.end - 1e-7)) });
+}
+
+/**
+ * Where a click on a "+N" marker takes the window: onto the part of the window its bars cover, with a margin,
+ * so they spread out into rows. Null when that is about the window already (bars of one year stay stacked
+ * however far in one zooms): the marker then lists them instead.
+ */
+export function overflowTarget(span: Span, window: Span, domain: Span): Span | null {
+  const start = Math.max(span.start, window.start);
+  const end = Math.min(span.end, window.end);
+  const margin = Math.max((end - start) * 0.1, MIN_SPAN / 4);
+  const target = clampWindow({ start: start - margin, end: end + margin }, domain);
+  return target.end - target.start <= 0.75 * (window.end - window.start) ? target : null;
 }
 
 /**
