@@ -234,7 +234,11 @@ export async function searchEntities(
             `SELECT e.row, ${ENTITY_COLUMNS}, top.score FROM (
                SELECT DISTINCT ON (nw.entity) nw.entity, nw.degree, near.score FROM (
                  SELECT word, word_similarity($4, word) AS score FROM tl_words
-                 WHERE version = $1 AND $4 <% word ORDER BY score DESC, word LIMIT ${NEAR_WORDS}
+                 WHERE version = $1 AND $4 <% word
+                   -- A typo is a letter or two off, as the in-browser search allows: trigrams alone call
+                   -- "government" near "golf" (they share its first letters), the length rules it out.
+                   AND abs(length(word) - length($4)) <= CASE WHEN length($4) >= 7 THEN 2 ELSE 1 END
+                 ORDER BY score DESC, word LIMIT ${NEAR_WORDS}
                ) near JOIN tl_name_words nw ON nw.version = $1 AND nw.word = near.word
                WHERE NOT (nw.entity = ANY($3::int[]))
                ORDER BY nw.entity, near.score DESC

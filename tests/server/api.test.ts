@@ -74,6 +74,15 @@ describe('reading a dataset', () => {
     expect(alias.entities[0]?.id).toBe('vladimir-putin');
   });
 
+  it('pads a page with typos only a letter or two off, as the in-browser search does', async () => {
+    const golf = await get<{ entities: Entity[] }>(`${DS}/search/entities?q=golf`);
+    expect(golf.entities[0]?.id).toBe('golf-course-funding-from-russia');
+    // Trigrams liken "government" to "golf" (their first letters); the in-browser search never offers it.
+    expect(golf.entities.map((e) => e.name).join(' | ')).not.toMatch(/government/i);
+    const one = await get<{ entities: Entity[] }>(`${DS}/search/entities?q=putn`);
+    expect(one.entities[0]?.id).toBe('vladimir-putin');
+  });
+
   it('finds quotes by their words, stemmed', async () => {
     const { quotes } = await get<{ quotes: Array<{ id: string; exact: string; relations: string[] }> }>(
       `${DS}/search/quotes?q=interfered`,
