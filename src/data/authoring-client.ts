@@ -1,9 +1,10 @@
 /**
  * The Build workspace's way to the authoring worker: mentions of a text, the loom of a draft, a dataset
- * zip read into a draft and a source file's bytes decoded, computed off the main thread (inline where
+ * zip read into a draft, a source file's bytes decoded and a spreadsheet's import previewed, computed off the main thread (inline where
  * there are no workers, as in Node). The last few texts' mentions are kept, so reopening a source does
  * not run the NLP pass again.
  */
+import { importCsv, type CsvImport } from '../model/authoring/csv';
 import type { Draft } from '../model/authoring/draft';
 import type { DraftFromFilesResult } from '../model/authoring/draft-files';
 import { draftFromZip } from '../model/authoring/draft-files-zip';
@@ -124,5 +125,19 @@ export function decodeSourceFile(name: string, bytes: Uint8Array, mime: string):
     if (!r.ok) throw new Error(r.error);
     if (!('decoded' in r)) throw new Error('the authoring worker answered another question');
     return r.decoded;
+  });
+}
+
+/** What importing a spreadsheet would do (see importCsv), worked out in the worker. */
+export function previewCsvImport(
+  draft: Draft,
+  sheets: { entities?: string; relations?: string },
+  sourceId: string,
+): Promise<CsvImport> {
+  if (typeof Worker === 'undefined') return Promise.resolve().then(() => importCsv(draft, sheets, sourceId));
+  return ask({ type: 'csv', draft, sheets, sourceId }).then((r) => {
+    if (!r.ok) throw new Error(r.error);
+    if (!('csv' in r)) throw new Error('the authoring worker answered another question');
+    return r.csv;
   });
 }

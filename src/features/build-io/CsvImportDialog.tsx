@@ -4,9 +4,10 @@
  * source for a quote not found), then import. The draft changes only on "Import", in one undoable step.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { previewCsvImport } from '../../data/authoring-client';
 import { decodeSourceBytes } from '../../data/source-decode';
 import type { Draft } from '../../model/authoring/draft';
-import { CSV_TEMPLATE, importCsv } from '../../model/authoring/csv';
+import { CSV_TEMPLATE, type CsvImport } from '../../model/authoring/csv';
 import { MAX_SOURCE_TEXT_BYTES } from '../../model/format/limits';
 import { downloadBlob } from '../export/download';
 import './build-io.css';
@@ -49,17 +50,40 @@ export function CsvImportDialog({ draft, onImport, onClose }: CsvImportDialogPro
     if (d && !d.open) d.showModal();
   }, []);
 
-  // Computed from what is picked, so the preview always matches what "Import" would do.
-  const { preview, unreadable } = useMemo(() => {
+  const { texts, unreadable } = useMemo(() => {
     const texts: { entities?: string; relations?: string } = {};
     for (const sheet of ['entities', 'relations'] as const) {
       const picked = sheets[sheet];
       if (picked && 'text' in picked) texts[sheet] = picked.text;
     }
     const bad = Object.values(sheets).filter((p): p is { name: string; error: string } => 'error' in p);
-    const ready = bad.length === 0 && (texts.entities !== undefined || texts.relations !== undefined);
-    return { preview: ready && sourceId ? importCsv(draft, texts, sourceId) : null, unreadable: bad };
-  }, [draft, sheets, sourceId]);
+    return { texts, unreadable: bad };
+  }, [sheets]);
+  const ready =
+    unreadable.length === 0 && !!sourceId && (texts.entities !== undefined || texts.relations !== undefined);
+  // Worked out in the authoring worker (each row's quote is looked for in the whole source), from what is
+  // picked: the preview is kept only for the inputs it was computed from, so it always matches "Import".
+  const [computed, setComputed] = useState<
+    { for: unknown[]; preview: CsvImport } | { for: unknown[]; error: string } | null
+  >(null);
+  const inputs = [draft, texts, sourceId];
+  useEffect(() => {
+    if (!ready) return;
+    let current = true;
+    const asked = [draft, texts, sourceId];
+    previewCsvImport(draft, texts, sourceId).then(
+      (preview) => current && setComputed({ for: asked, preview }),
+      (e: unknown) =>
+        current && setComputed({ for: asked, error: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [ready, draft, texts, sourceId]);
+  const answer = ready && computed && computed.for.every((v, i) => v === inputs[i]) ? computed : null;
+  const preview = answer && 'preview' in answer ? answer.preview : null;
+  const failed = answer && 'error' in answer ? answer.error : null;
+  const reading = ready && !answer;
   const added = preview?.added;
   const addsSomething = !!added && added.entities + added.relations + added.quotes > 0;
 
@@ -135,6 +159,16 @@ export function CsvImportDialog({ draft, onImport, onClose }: CsvImportDialogPro
           {p.error}
         </p>
       ))}
+      {reading && (
+        <p className="muted" role="status">
+          Reading the sheets and finding each quote in the source…
+        </p>
+      )}
+      {failed && (
+        <p className="build-io-error" role="alert">
+          The sheets could not be read: {failed}
+        </p>
+      )}
       {preview && (
         <section className="build-io-preview" aria-label="What the import would do" data-testid="csv-preview">
           <p>
