@@ -11,6 +11,7 @@ import { CSV_TEMPLATE, type CsvImport } from '../../model/authoring/csv';
 import { MAX_SOURCE_TEXT_BYTES } from '../../model/format/limits';
 import { downloadBlob } from '../export/download';
 import './build-io.css';
+import { counted } from '../../lib/counted';
 
 export interface CsvImportDialogProps {
   draft: Draft;
@@ -36,8 +37,6 @@ async function readCsv(file: File): Promise<Picked> {
     ? { name: file.name, text: decoded.text }
     : { name: file.name, error: `${file.name}: ${decoded.error}` };
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function CsvImportDialog({ draft, onImport, onClose }: CsvImportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -172,14 +171,14 @@ export function CsvImportDialog({ draft, onImport, onClose }: CsvImportDialogPro
       {preview && (
         <section className="build-io-preview" aria-label="What the import would do" data-testid="csv-preview">
           <p>
-            Would add {plural(preview.added.entities, 'entity', 'entities')},{' '}
-            {plural(preview.added.relations, 'relation', 'relations')} and{' '}
-            {plural(preview.added.quotes, 'quote', 'quotes')}.
+            Would add {counted(preview.added.entities, 'entity', 'entities')},{' '}
+            {counted(preview.added.relations, 'relation', 'relations')} and{' '}
+            {counted(preview.added.quotes, 'quote', 'quotes')}.
           </p>
           {preview.problems.length > 0 && (
             <>
               <p className="build-io-error">
-                {plural(preview.problems.length, 'row', 'rows')} could not be imported:
+                {counted(preview.problems.length, 'row', 'rows')} could not be imported:
               </p>
               <ul className="build-io-list" data-testid="csv-problems">
                 {preview.problems.map((p, i) => (

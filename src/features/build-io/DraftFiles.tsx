@@ -15,6 +15,7 @@ import { draftToZip, ZIP_LIMITS, zipFileName } from '../../model/authoring/draft
 import { formatProblem, PRINTED_PROBLEMS, type Problem } from '../../model/format/problems';
 import { downloadBlob } from '../export/download';
 import './build-io.css';
+import { counted } from '../../lib/counted';
 
 export interface DraftFilesProps {
   draft: Draft;
@@ -28,7 +29,6 @@ type Message =
   | { kind: 'problems'; text: string; problems: Problem[]; exportAnyway?: boolean };
 
 const errorsOf = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -36,7 +36,7 @@ const size = (bytes: number) =>
 function progressText(name: string, p: ZipProgress): string {
   return p.stage === 'unzipping'
     ? `Importing ${name}: unzipping ${size(p.bytes)}…`
-    : `Importing ${name}: checking ${plural(p.files, 'file')} as npm run validate would…`;
+    : `Importing ${name}: checking ${counted(p.files, 'file')} as npm run validate would…`;
 }
 
 export function DraftFiles({ draft, onImport }: DraftFilesProps) {
@@ -58,7 +58,7 @@ export function DraftFiles({ draft, onImport }: DraftFilesProps) {
     if (errors.length > 0)
       return setMessage({
         kind: 'problems',
-        text: `The draft has ${plural(errors.length, 'error')}: the zip would not pass npm run validate until they are fixed.`,
+        text: `The draft has ${counted(errors.length, 'error')}: the zip would not pass npm run validate until they are fixed.`,
         problems: errors,
         exportAnyway: true,
       });
@@ -72,7 +72,7 @@ export function DraftFiles({ draft, onImport }: DraftFilesProps) {
       const errors = errorsOf(result.problems);
       return setMessage({
         kind: 'problems',
-        text: `No bundle: the draft has ${plural(errors.length, 'error')}, and the explorer would refuse it.`,
+        text: `No bundle: the draft has ${counted(errors.length, 'error')}, and the explorer would refuse it.`,
         problems: errors,
       });
     }
@@ -107,7 +107,7 @@ export function DraftFiles({ draft, onImport }: DraftFilesProps) {
       const errors = errorsOf(read.problems);
       setMessage({
         kind: 'info',
-        text: `Imported “${read.draft.dataset.title}” from ${file.name} as a new draft${errors.length > 0 ? `, with ${plural(errors.length, 'problem')} to fix` : ''}.`,
+        text: `Imported “${read.draft.dataset.title}” from ${file.name} as a new draft${errors.length > 0 ? `, with ${counted(errors.length, 'problem')} to fix` : ''}.`,
       });
       onImport(read.draft, read.problems);
     } catch (e) {

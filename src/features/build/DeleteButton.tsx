@@ -11,6 +11,7 @@ import {
   type OpResult,
 } from '../../model/authoring/draft-ops';
 import { useActions } from '../../store/context';
+import { counted } from '../../lib/counted';
 
 export type Deletable = 'entity' | 'relation' | 'quote' | 'source' | 'relationType';
 
@@ -22,7 +23,6 @@ const DELETE: Record<Deletable, (d: Draft, id: string) => OpResult> = {
   relationType: deleteRelationType,
 };
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 const unattributed = (n: number) =>
   n === 1 ? '1 quote loses its speaker or occasion' : `${n} quotes lose their speaker or occasion`;
 
@@ -52,8 +52,8 @@ export function DeleteButton({
     );
   const c = consequencesOfDeleting(draft, { kind, id });
   const goes = [
-    c.relations.length ? plural(c.relations.length, 'relation') : '',
-    c.quotes.length ? plural(c.quotes.length, 'quote') : '',
+    c.relations.length ? counted(c.relations.length, 'relation') : '',
+    c.quotes.length ? counted(c.quotes.length, 'quote') : '',
   ].filter(Boolean);
   return (
     <div className="build-confirm" role="alertdialog" aria-label={`Delete ${name}?`}>
