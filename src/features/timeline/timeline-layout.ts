@@ -136,18 +136,19 @@ export function seedMarks(items: readonly TimelineItem[], laneOf: (i: TimelineIt
   const groups = new Map<string, MarkSeed>();
   for (const i of items) {
     const lane = laneOf(i);
+    const seedOf = (key: string, kind: MarkSeed['kind']): MarkSeed => ({
+      key,
+      kind,
+      ids: [i.id],
+      label: i.label,
+      sentences: [i.label],
+      date: i.date,
+      lane,
+      start: i.start,
+      end: i.end,
+    });
     if (i.kind === 'entity') {
-      seeds.push({
-        key: i.id,
-        kind: 'entity',
-        ids: [i.id],
-        label: i.label,
-        sentences: [i.label],
-        date: i.date,
-        lane,
-        start: i.start,
-        end: i.end,
-      });
+      seeds.push(seedOf(i.id, 'entity'));
       continue;
     }
     const key = `rel:${lane.key}:${i.date.start}|${i.date.end ?? ''}|${i.date.approximate ? '~' : ''}`;
@@ -157,17 +158,7 @@ export function seedMarks(items: readonly TimelineItem[], laneOf: (i: TimelineIt
       group.sentences.push(i.label);
       continue;
     }
-    const seed: MarkSeed = {
-      key,
-      kind: 'relations',
-      ids: [i.id],
-      label: i.label,
-      sentences: [i.label],
-      date: i.date,
-      lane,
-      start: i.start,
-      end: i.end,
-    };
+    const seed = seedOf(key, 'relations');
     groups.set(key, seed);
     seeds.push(seed);
   }
