@@ -91,6 +91,15 @@ describe('full-text search', () => {
     const popup = await page().locator('.search-popup').boundingBox();
     expect(popup!.x).toBeGreaterThanOrEqual(0);
     expect(popup!.x + popup!.width).toBeLessThanOrEqual(390);
+    // The reader the previous test opened is a sheet over the page here; the results lie over it.
+    const onTop = await page().evaluate(
+      ({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.search-popup'),
+      {
+        x: popup!.x + popup!.width / 2,
+        y: popup!.y + 12,
+      },
+    );
+    expect(onTop).toBe(true);
     await page().screenshot({ path: join(ARTIFACTS, 'full-text-phone.png') });
     await box().fill('');
     await page().setViewportSize({ width: 1440, height: 900 });
