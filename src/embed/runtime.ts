@@ -193,6 +193,16 @@ function main(): void {
     if (r) showRelation(r);
   });
   cy.on('tap', 'node', (e: EventObject) => showEntity(e.target.id()));
+  // A phone turned or a window resized changes the drawing's box: fit what is shown to the new one, else
+  // the reader sees a corner of the graph at its old scale.
+  let refit = 0;
+  window.addEventListener('resize', () => {
+    cancelAnimationFrame(refit);
+    refit = requestAnimationFrame(() => {
+      cy.resize();
+      cy.fit(cy.nodes(':visible'), 30);
+    });
+  });
   showList();
   // A story step moves nodes and then fits the view; a click placed while that runs lands on
   // whatever has moved under it, so checkers wait for the step to come to rest.

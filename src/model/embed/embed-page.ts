@@ -14,7 +14,7 @@ body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-seri
 header{padding:10px 14px;border-bottom:1px solid #d9dee3}
 h1{margin:0;font-size:17px}
 main{display:grid;grid-template-columns:minmax(0,1fr) 340px;height:calc(100vh - 96px);min-height:360px}
-#graph{position:relative;min-height:300px;background:#f8fafc}
+#graph{position:relative;min-height:300px;overflow:hidden;background:#f8fafc}
 #panel{overflow-y:auto;padding:10px 14px;border-left:1px solid #d9dee3}
 #panel h2{font-size:15px;margin:4px 0 8px}
 .muted{color:#52606d;font-size:12px}
@@ -32,7 +32,7 @@ button.link:focus-visible,button:focus-visible{outline:2px solid #1c5dbf;outline
 #story .nav{display:flex;gap:6px}
 #story button{font:inherit;padding:4px 12px;border:1px solid #cbd2d9;border-radius:6px;background:#fff;cursor:pointer}
 footer{padding:6px 14px;font-size:12px;color:#52606d}
-@media (max-width:700px){main{grid-template-columns:1fr;grid-template-rows:55vh auto;height:auto}#panel{border-left:0;border-top:1px solid #d9dee3}}
+@media (max-width:700px){main{grid-template-columns:minmax(0,1fr);grid-template-rows:55vh auto;height:auto}#panel{border-left:0;border-top:1px solid #d9dee3}}
 `;
 
 /** The script as it goes inside its element: "</script" in any string of it would end the element early. */
