@@ -5,6 +5,8 @@
  */
 import { STATUSES, type Status } from '../model/core/vocabulary';
 import type { Db } from './db';
+import { layerReader } from './path-layer';
+import { stepRelations } from './path-steps';
 
 export interface ServerPathOptions {
   maxLength: number;
@@ -33,6 +35,8 @@ export interface PathLayer {
   /** The frontier's summed degree: what chose the side. */
   weight: number;
   rows: number;
+  /** Milliseconds the layer's statements took. */
+  ms?: number;
 }
 
 export const PATH_TIME_BUDGET_MS = 5000;
@@ -52,12 +56,24 @@ export interface ServerPathResult {
 
 const REFUTED = STATUSES.indexOf('refuted');
 
+/**
+ * A layer whose frontier has at least this many relations is first read for its meetings only. Past a hub
+ * a layer reaches much of the graph and most often meets the other side: then the few rows that make
+ * paths are all that is read, not tens of thousands.
+ */
+const WIDE_LAYER = 5000;
+
 interface Side {
   depth: Map<number, number>;
   parents: Map<number, number[]>;
   frontier: number[];
-  /** The frontier's summed degree (precomputed per entity): about the rows its next layer reads. */
-  weight: number;
+  /**
+   * The frontier's summed degree (precomputed per entity): about the rows its next layer reads. Summed in
+   * the database only when `atLeast` cannot settle which side grows; null until then.
+   */
+  weight: number | null;
+  /** A floor under `weight`: each frontier entity has at least the relations it was reached by. */
+  atLeast: number;
   level: number;
 }
 
@@ -66,8 +82,15 @@ const side = (start: number, degree: number): Side => ({
   parents: new Map(),
   frontier: [start],
   weight: degree,
+  atLeast: degree,
   level: 0,
 });
+
+/** Sorted and without repeats: the paths chosen (when there are more than maxPaths) do not depend on the plan's row order. */
+const sortedSet = (xs: number[]) => {
+  xs.sort((x, y) => x - y);
+  return xs.filter((x, i) => i === 0 || xs[i - 1] !== x);
+};
 
 export async function findPaths(
   db: Db,
@@ -89,88 +112,83 @@ export async function findPaths(
   // A status floor keeps to the order firmest → weakest, and whatever floor is chosen leaves a refuted relation
   // out; with none, every relation counts, as in the explorer's own connection finder.
   const floor = o.minStatus === null ? REFUTED : Math.min(STATUSES.indexOf(o.minStatus), REFUTED - 1);
-  const hubs = o.maxHubDegree !== null;
-  const params = (frontier: number[], only: number[] | null) => [
-    version,
-    frontier,
-    floor,
-    o.relationTypes,
-    ...(hubs ? [o.maxHubDegree, [from, to]] : []),
-    ...(only ? [only] : []),
-  ];
-  const expandSql = (only: boolean) => {
-    const typeCond = 'AND ($4::text[] IS NULL OR r.type = ANY($4::text[]))';
-    const onlyAt = hubs ? 7 : 5;
-    const within = (end: string) => (only ? `AND r.${end} = ANY($${onlyAt}::int[])` : '');
-    const union = `
-      SELECT r.source AS a, r.target AS b FROM tl_relations r
-        WHERE r.version = $1 AND r.source = ANY($2::int[]) AND r.status <= $3 ${typeCond} ${within('target')}
-      UNION
-      SELECT r.target, r.source FROM tl_relations r
-        WHERE r.version = $1 AND r.target = ANY($2::int[]) AND r.status <= $3 ${typeCond} ${within('source')}`;
-    // Each reached entity comes with its degree (from the row index alone), which weighs the next frontier
-    // and, with a hub limit, keeps hubs out.
-    return `SELECT n.a, n.b, e.degree FROM (${union}) n JOIN tl_entities e ON e.version = $1 AND e.row = n.b
-      ${hubs ? 'WHERE e.degree <= $5 OR n.b = ANY($6::int[])' : ''}`;
-  };
+  const read = layerReader(db, version, floor, o.relationTypes);
 
   const started = performance.now();
   const timeBudget = o.timeBudgetMs ?? PATH_TIME_BUDGET_MS;
   const forward = side(from, fromEnd!.degree);
   const backward = side(to, toEnd!.degree);
+  const weigh = async (s: Side) => (s.weight ??= await read.degreeSum(s.frontier));
+  // The side whose frontier has fewer relations, not fewer entities: a frontier of three hubs reads far
+  // more rows than one of thirty leaves. Ties go forward.
+  const growForward = async (): Promise<boolean> => {
+    if (forward.weight === null && backward.weight === null)
+      await weigh(forward.atLeast <= backward.atLeast ? forward : backward);
+    if (forward.weight === null) {
+      if (forward.atLeast > backward.weight!) return false;
+      await weigh(forward);
+    } else if (backward.weight === null) {
+      if (forward.weight <= backward.atLeast) return true;
+      await weigh(backward);
+    }
+    return forward.weight! <= backward.weight!;
+  };
   let reached = 2;
   let meeting: number[] = [];
   let reason: ServerPathReason | undefined;
-  while (meeting.length === 0) {
+  for (;;) {
     if (forward.level + backward.level >= o.maxLength) {
       reason = 'too-far';
       break;
     }
-    // The side whose frontier has fewer relations, not fewer entities: a frontier of three hubs reads far
-    // more rows than one of thirty leaves.
-    const grow = forward.weight <= backward.weight ? forward : backward;
+    const grow = (await growForward()) ? forward : backward;
     const other = grow === forward ? backward : forward;
-    // The last layer the depth limit allows can only matter where it meets the other side, so it asks for
-    // those entities alone: the widest layer, cut to the few rows that make paths. Only when it meets
-    // nothing is the whole layer read, to tell a search that ran out of graph or budget from one too short.
+    // The two sides never share an entity until they meet, and every neighbour of the other side's inner
+    // layers is in it already: a meeting can only be on its frontier. The last layer the depth limit allows
+    // matters only where it meets, and a wide one likely meets: both are read for the meetings first. Only
+    // when that finds none is the whole layer read, to go on, or to tell a search that ran out of graph or
+    // budget from one too short.
+    const layerStart = performance.now();
     const last = forward.level + backward.level + 1 === o.maxLength;
-    let rows = last
-      ? await db.query<{ a: number; b: number; degree: number }>(
-          expandSql(true),
-          params(grow.frontier, [...other.depth.keys()]),
-        )
-      : [];
-    if (rows.length === 0)
-      rows = await db.query<{ a: number; b: number; degree: number }>(
-        expandSql(false),
-        params(grow.frontier, null),
-      );
+    let rows = last || grow.weight! >= WIDE_LAYER ? await read.rows(grow.frontier, other.frontier) : [];
+    if (rows.length === 0) rows = await read.rows(grow.frontier, null);
+    // Entities new to this side, each with the frontier entities it was reached from.
+    const reachedFrom = new Map<number, number[]>();
+    for (const { a, b } of rows) {
+      if (grow.depth.has(b)) continue;
+      const list = reachedFrom.get(b);
+      if (list) list.push(a);
+      else reachedFrom.set(b, [a]);
+    }
+    meeting = [...reachedFrom.keys()].filter((v) => other.depth.has(v));
+    // Hubs are kept out of the search, but a meeting is never one: the other side let it in.
+    let next = meeting.length > 0 ? meeting : [...reachedFrom.keys()];
+    let weight: number | null = null;
+    if (o.maxHubDegree !== null && meeting.length === 0 && next.length > 0) {
+      const passable = await read.passable(next, o.maxHubDegree, [from, to]);
+      next = passable.map((e) => e.row);
+      weight = passable.reduce((sum, e) => sum + e.degree, 0);
+    }
     o.onLayer?.({
       side: grow === forward ? 'from' : 'to',
       frontier: grow.frontier.length,
-      weight: grow.weight,
+      weight: grow.weight!,
       rows: rows.length,
+      ms: performance.now() - layerStart,
     });
-    const next: number[] = [];
-    let weight = 0;
-    for (const { a, b, degree } of rows) {
-      const known = grow.depth.get(b);
-      if (known === undefined) {
-        grow.depth.set(b, grow.level + 1);
-        grow.parents.set(b, [a]);
-        next.push(b);
-        weight += degree;
-      } else if (known === grow.level + 1) grow.parents.get(b)!.push(a);
+    let atLeast = 0;
+    for (const v of next) {
+      const parents = sortedSet(reachedFrom.get(v)!);
+      grow.depth.set(v, grow.level + 1);
+      grow.parents.set(v, parents);
+      atLeast += parents.length;
     }
-    // Rows come in whatever order the plan reads them; sorted parents make the paths chosen (when there are
-    // more than maxPaths) the same whichever plan ran.
-    for (const v of next) grow.parents.get(v)!.sort((x, y) => x - y);
+    if (meeting.length > 0) break;
     grow.level++;
     grow.frontier = next;
     grow.weight = weight;
+    grow.atLeast = atLeast;
     reached += next.length;
-    meeting = next.filter((v) => other.depth.has(v));
-    if (meeting.length > 0) break;
     if (next.length === 0) {
       reason = 'disconnected';
       break;
@@ -197,11 +215,8 @@ export async function findPaths(
   };
   const rowPaths: number[][] = [];
   let more = false;
-  // Meeting nodes sit at the same distance from both ends only when reached in the same layer: keep the shortest.
-  const length = (v: number) => forward.depth.get(v)! + backward.depth.get(v)!;
-  const best = Math.min(...meeting.map(length));
   const seen = new Set<string>();
-  for (const m of meeting.filter((v) => length(v) === best).sort((a, b) => a - b)) {
+  for (const m of meeting.sort((a, b) => a - b)) {
     for (const head of walks(forward, m, o.maxPaths + 1))
       for (const tail of walks(backward, m, o.maxPaths + 1)) {
         const path = [...head, ...[...tail].reverse().slice(1)];
@@ -219,50 +234,5 @@ export async function findPaths(
       steps: p.slice(1).map((to, i) => steps.of(p[i]!, to)),
     })),
     more,
-  };
-}
-
-/** The relations that make up each step, firmest first, and the ids of the entities on the paths. */
-async function stepRelations(
-  db: Db,
-  version: number,
-  paths: number[][],
-  floor: number,
-  types: string[] | null,
-) {
-  const a: number[] = [];
-  const b: number[] = [];
-  for (const p of paths)
-    for (let i = 1; i < p.length; i++) {
-      a.push(p[i - 1]!);
-      b.push(p[i]!);
-    }
-  const rows = await db.query<{ id: string; source: number; target: number }>(
-    `SELECT r.id, r.source, r.target FROM unnest($2::int[], $3::int[]) AS pair(a, b)
-     JOIN tl_relations r ON r.version = $1 AND ((r.source = pair.a AND r.target = pair.b) OR (r.source = pair.b AND r.target = pair.a))
-     WHERE r.status <= $4 AND ($5::text[] IS NULL OR r.type = ANY($5::text[]))
-     ORDER BY r.status, r.row`,
-    [version, a, b, floor, types],
-  );
-  const byPair = new Map<string, string[]>();
-  for (const r of rows) {
-    const key = r.source < r.target ? `${r.source}>${r.target}` : `${r.target}>${r.source}`;
-    const list = byPair.get(key) ?? [];
-    if (!list.includes(r.id)) list.push(r.id);
-    byPair.set(key, list);
-  }
-  const entityRows = [...new Set(paths.flat())];
-  const names = await db.query<{ id: string; row: number }>(
-    `SELECT id, row FROM tl_entities WHERE version = $1 AND row = ANY($2::int[])`,
-    [version, entityRows],
-  );
-  const ids = new Map(names.map((n) => [n.row, n.id]));
-  return {
-    ids,
-    of: (x: number, y: number) => ({
-      from: ids.get(x)!,
-      to: ids.get(y)!,
-      relationIds: byPair.get(x < y ? `${x}>${y}` : `${y}>${x}`) ?? [],
-    }),
   };
 }
