@@ -39,14 +39,17 @@ export async function stepRelations(
   const near = [...steps.values()].map((s) => s[0]);
   const far = [...steps.values()].map((s) => s[1]);
   const cond = 'AND m.status <= $4 AND ($5::text[] IS NULL OR m.type = ANY($5::text[]))';
+  // The far end is looked for among the near end's relations, fenced off (OFFSET 0) so the planner cannot
+  // turn it into an index condition: it takes either end for as selective as the other, and from a hub's
+  // side reads all the hub's relations to find the few to a leaf.
   const rows = await db.query<{ id: string; source: number; target: number }>(
     `SELECT r.id, r.source, r.target FROM unnest($2::int[], $3::int[]) AS step(near, far)
      CROSS JOIN LATERAL (
-       SELECT m.row FROM tl_relations m
-         WHERE m.version = $1 AND m.source = step.near AND m.target = step.far ${cond}
+       SELECT o.row FROM (SELECT m.row, m.target FROM tl_relations m
+         WHERE m.version = $1 AND m.source = step.near ${cond} OFFSET 0) o WHERE o.target = step.far
        UNION ALL
-       SELECT m.row FROM tl_relations m
-         WHERE m.version = $1 AND m.target = step.near AND m.source = step.far ${cond}
+       SELECT i.row FROM (SELECT m.row, m.source FROM tl_relations m
+         WHERE m.version = $1 AND m.target = step.near ${cond} OFFSET 0) i WHERE i.source = step.far
      ) found
      JOIN tl_relations r ON r.version = $1 AND r.row = found.row
      ORDER BY r.status, r.row`,

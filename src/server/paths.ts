@@ -25,6 +25,11 @@ export interface ServerPathOptions {
    * inside WebAssembly — so this, the entity budget and each layer's one statement bound a search there.
    */
   timeBudgetMs?: number;
+  /**
+   * A layer whose frontier has at least this many relations is first read for its meetings only (default
+   * WIDE_LAYER); the last layer the depth limit allows always is.
+   */
+  wideLayer?: number;
   /** Told each layer as it is read: which end's side grew, from how many entities, and how many rows came back. */
   onLayer?: (layer: PathLayer) => void;
 }
@@ -61,7 +66,7 @@ const REFUTED = STATUSES.indexOf('refuted');
  * a layer reaches much of the graph and most often meets the other side: then the few rows that make
  * paths are all that is read, not tens of thousands.
  */
-const WIDE_LAYER = 5000;
+export const WIDE_LAYER = 5000;
 
 interface Side {
   depth: Map<number, number>;
@@ -150,7 +155,10 @@ export async function findPaths(
     // budget from one too short.
     const layerStart = performance.now();
     const last = forward.level + backward.level + 1 === o.maxLength;
-    let rows = last || grow.weight! >= WIDE_LAYER ? await read.rows(grow.frontier, other.frontier) : [];
+    let rows =
+      last || grow.weight! >= (o.wideLayer ?? WIDE_LAYER)
+        ? await read.rows(grow.frontier, other.frontier)
+        : [];
     if (rows.length === 0) rows = await read.rows(grow.frontier, null);
     // Entities new to this side, each with the frontier entities it was reached from.
     const reachedFrom = new Map<number, number[]>();
