@@ -6,10 +6,16 @@
  * `more` and `reason`), the load average, and the slowest searches layer by layer.
  *
  *   npx tsx bench/server-paths.ts --db postgres://… [--old <checkout>] [--dataset <id>] [--pairs 200]
- *     [--seed 1] [--slowest 10] [--max-length 4] [--explain]
+ *     [--seed 1] [--slowest 10] [--max-length 4] [--http]
+ *
+ * With --http it then times the same pairs through the API, as the server benchmark does (this tree's
+ * search only: served by createApp on 127.0.0.1, JSON and all).
  */
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createApp } from '../src/server/app';
 import { openPg } from '../src/server/db-pg';
 import * as newPaths from '../src/server/paths';
 import { summarize } from './stats';
@@ -37,7 +43,8 @@ const say = (m: string) => console.log(`[${new Date().toISOString().slice(11, 19
 const oldPaths = old
   ? ((await import(resolve(join(old, 'src/server/paths.ts')))) as typeof newPaths)
   : undefined;
-const db = openPg(url, { max: 2 });
+// Read only, the API's schema check included: the database may be shared.
+const db = openPg(url, { max: 2, readOnly: true });
 const [dataset] = await db.query<{ id: string; version: number }>(
   `SELECT d.id, d.current_version AS version FROM tl_datasets d ${flag('dataset') ? 'WHERE d.id = $1' : ''} ORDER BY d.id LIMIT 1`,
   flag('dataset') ? [flag('dataset')] : [],
@@ -138,5 +145,26 @@ for (const k of oldPaths ? (['old', 'new'] as const) : (['new'] as const)) {
         )
         .join(', ')}`,
     );
+}
+if (args.includes('--http')) {
+  const server = serve({ fetch: createApp({ db }).fetch, hostname: '127.0.0.1', port: 0 });
+  await new Promise((r) => server.once('listening', r));
+  const api = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/datasets/${encodeURIComponent(dataset.id)}`;
+  const load = loadavg()[0]!;
+  const times: number[] = [];
+  for (const [a, b] of workload.pathPairs) {
+    const t = performance.now();
+    const res = await fetch(
+      `${api}/paths?from=${encodeURIComponent(a)}&to=${encodeURIComponent(b)}&maxLength=${maxLength}`,
+    );
+    await res.json();
+    times.push(performance.now() - t);
+    if (!res.ok) throw new Error(`${a} → ${b}: ${res.status}`);
+  }
+  const l = summarize(times);
+  console.log(
+    `over HTTP, load ${load.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}: p50 ${l.p50.toFixed(1)} ms, p95 ${l.p95.toFixed(1)} ms, max ${l.max.toFixed(0)} ms`,
+  );
+  server.close();
 }
 await db.close();
