@@ -123,16 +123,20 @@ const report = (k: Shape) => {
   const l = summarize(samples[k].map((s) => s.ms));
   return `${k} p50 ${l.p50.toFixed(1)} ms, p95 ${l.p95.toFixed(1)} ms, max ${l.max.toFixed(0)} ms`;
 };
-const lengths = new Map<string, number>();
+// New searches by answer: hops found, or why none.
+const byAnswer = new Map<string, number[]>();
 for (const s of samples.new) {
   const key =
     s.length === null ? ((JSON.parse(s.answer) as { reason?: string }).reason ?? '?') : `${s.length}`;
-  lengths.set(key, (lengths.get(key) ?? 0) + 1);
+  byAnswer.set(key, [...(byAnswer.get(key) ?? []), s.ms]);
 }
 console.log(
   `paths (${workload.pathPairs.length}, ≤ ${maxLength} hops) load ${loadStart.toFixed(1)} → ${loadEnd.toFixed(1)}: ${oldPaths ? `${report('old')}; ` : ''}${report('new')}${oldPaths ? `; identical answers ${same}/${workload.pathPairs.length}` : ''}`,
 );
-console.log(`answers: ${[...lengths].map(([k, n]) => `${k}: ${n}`).join(', ')}`);
+const spread = (ms: number[]) => `${summarize(ms).p50.toFixed(0)} / ${summarize(ms).max.toFixed(0)}`;
+console.log(
+  `answers (new p50 / max ms): ${[...byAnswer].map(([k, ms]) => `${k}: ${ms.length} (${spread(ms)})`).join(', ')}`,
+);
 for (const d of differ.slice(0, 5)) console.log(`DIFFERS ${d}`);
 for (const k of oldPaths ? (['old', 'new'] as const) : (['new'] as const)) {
   console.log(`slowest ${k}:`);
