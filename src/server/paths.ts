@@ -125,7 +125,7 @@ export async function findPaths(
   const backward = side(to, toEnd!.degree);
   const weigh = async (s: Side) => (s.weight ??= await read.degreeSum(s.frontier));
   // The side whose frontier has fewer relations, not fewer entities: a frontier of three hubs reads far
-  // more rows than one of thirty leaves. Ties go forward.
+  // more rows than one of thirty leaves. Ties go forward. Whichever side it picks has been weighed.
   const growForward = async (): Promise<boolean> => {
     if (forward.weight === null && backward.weight === null)
       await weigh(forward.atLeast <= backward.atLeast ? forward : backward);
