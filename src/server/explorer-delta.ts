@@ -3,10 +3,13 @@
  * has loaded (and among themselves), with their quotes, the entities those quotes and claims name, and only
  * the sources it does not hold. The sub-bundle of everything loaded (sub-bundle.ts) is sent again whole at
  * every step; a hub-heavy opening shares thousands of relations, so a step cost a second that way.
+ * An expansion asks for its neighbour page and that page's delta at once (expansionDelta): two requests in
+ * series were two round trips, and the second could only leave once the first was read.
  */
 import type { RelationRecord } from '../model/format/schema';
 import type { Db } from './db';
 import { evidenceRecords, relationRecord, type EvidenceRecords } from './evidence-records';
+import { neighbours, type TypeCount } from './queries';
 import { relationOut, relationSelect, type RelationOut, type RelationRow } from './records';
 
 /** Records to append to a partial model; the client drops any it already holds (an entity named twice). */
@@ -29,8 +32,7 @@ export async function explorerDelta(
   known: readonly string[],
   sourcesHeld: ReadonlySet<string>,
 ): Promise<ExplorerDelta> {
-  const fresh = await rowsOf(db, version, added);
-  const held = await rowsOf(db, version, known);
+  const [fresh, held] = await Promise.all([rowsOf(db, version, added), rowsOf(db, version, known)]);
   const relations = (
     await db.query<RelationRow>(
       `${relationSelect('tl_relations r')}
@@ -41,11 +43,10 @@ export async function explorerDelta(
       [version, fresh, held],
     )
   ).map(relationOut);
-  const records = await evidenceRecords(db, version, relations, added, {
-    entities: known,
-    sources: sourcesHeld,
-  });
-  const answered = await answersHeld(db, version, relations, [...fresh, ...held]);
+  const [records, answered] = await Promise.all([
+    evidenceRecords(db, version, relations, added, { entities: known, sources: sourcesHeld }),
+    answersHeld(db, version, relations, [...fresh, ...held]),
+  ]);
   return {
     ...records,
     relations: relations.map((r) => relationRecord(r, (a) => a !== undefined && answered.has(a))),
@@ -77,4 +78,60 @@ async function answersHeld(
     [version, targets, rows],
   );
   return new Set(found.map((f) => f.id));
+}
+
+/** An expansion as the explorer asks for it: which neighbours, and what adding them brings. */
+export interface ExpansionAsk {
+  id: string;
+  type?: string | undefined;
+  /** Relations per page, and how many pages (a hub's "all" reads two). */
+  limit: number;
+  pages: number;
+  /** The entities the explorer holds, and how many more it may hold. */
+  known: readonly string[];
+  room: number;
+  sourcesHeld: ReadonlySet<string>;
+}
+
+export interface ExpansionDelta {
+  /** Relations per type of the entity (all types), for the hub guard. */
+  counts: TypeCount[];
+  /** The entity, then the other ends of its relations on the pages read, most connected first. */
+  entityIds: string[];
+  next: number | null;
+  /** Entities of `entityIds` not held that did not fit in `room`: not added. */
+  dropped: number;
+  /** What adding the rest brings; null when every one is held already. */
+  delta: ExplorerDelta | null;
+}
+
+/** The neighbour pages of an expansion and, in the same answer, the delta of adding those not held. */
+export async function expansionDelta(
+  db: Db,
+  version: number,
+  ask: ExpansionAsk,
+): Promise<ExpansionDelta | null> {
+  const entityIds = [ask.id];
+  let counts: TypeCount[] = [];
+  let after = -1;
+  let next: number | null = null;
+  for (let page = 0; page < ask.pages; page++) {
+    const found = await neighbours(db, version, ask.id, { type: ask.type, limit: ask.limit, after });
+    if (!found) return null;
+    if (page === 0) counts = found.counts;
+    entityIds.push(...found.entities.map((e) => e.id));
+    next = found.next;
+    if (next === null) break;
+    after = next;
+  }
+  const held = new Set(ask.known);
+  const fresh = [...new Set(entityIds)].filter((id) => !held.has(id));
+  const added = fresh.slice(0, ask.room);
+  return {
+    counts,
+    entityIds,
+    next,
+    dropped: fresh.length - added.length,
+    delta: added.length > 0 ? await explorerDelta(db, version, added, ask.known, ask.sourcesHeld) : null,
+  };
 }
