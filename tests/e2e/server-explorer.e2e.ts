@@ -101,6 +101,9 @@ describe('the explorer on a server dataset', () => {
       await route.continue();
     });
     const before = await visible();
+    const marks = () =>
+      page.locator('[data-mark]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.mark!));
+    const marksBefore = await marks();
     await clickElement(page, HUB, { double: true });
     await page.getByRole('status').filter({ hasText: 'Loading neighbours from the server…' }).waitFor();
     expect(await visible()).toEqual(before);
@@ -111,6 +114,15 @@ describe('the explorer on a server dataset', () => {
     page.off('request', count);
     // The neighbour page and what it adds came in one answer, not one round trip after another.
     expect(asked).toEqual(['expand']);
+    // The timeline follows the grown model (a moment after the canvas has drawn the step).
+    await page.waitForFunction(
+      (was) =>
+        [...document.querySelectorAll<HTMLElement>('[data-mark]')].some(
+          (el) => !was.includes(el.dataset.mark!),
+        ),
+      marksBefore,
+    );
+    expect((await marks()).length).toBeGreaterThan(0);
     const neighbours = await page.evaluate(async (id) => {
       const res = await fetch(`/api/datasets/trump-putin/entities/${id}/neighbours?limit=200`);
       return ((await res.json()) as { entities: Array<{ id: string }> }).entities.map((e) => e.id);
