@@ -1,8 +1,8 @@
 /**
  * The explorer's expand-to-painted against a Threadline server, in Chromium: the page served by the server
  * opens the dataset through the server graph source; each sample double-clicks nothing but calls the same
- * store action a double-click does, and times from it to the new neighbours painted — the neighbour pages and
- * what they add (the delta) fetched, the model grown, the step taken and the canvas drawn. Each sample starts
+ * store action a double-click does, and times from it to the new neighbours painted — the neighbour page and
+ * what it adds fetched (one `…/expand`), the model grown, the step taken and the canvas drawn. Each sample starts
  * from a fresh page (nothing cached), as the first expansion of a session.
  */
 import { launchBrowser, newContext } from '../scripts/chromium';

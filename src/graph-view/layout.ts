@@ -7,6 +7,7 @@
 import type { Core, NodeCollection } from 'cytoscape';
 import type { Point } from '../store/view-state';
 import { layoutBoxes } from './layout-core';
+import { isPlaced, setPlaced } from './placed';
 import type { LayoutNode, LayoutRequest, LayoutResponse } from './layout-protocol';
 
 interface LayoutOptions {
@@ -56,8 +57,8 @@ export function runLayout(cy: Core, options: LayoutOptions): void {
   }
   pending = cy;
   const fixed = options.full
-    ? entities.filter((n) => options.pinned?.has(n.id()) === true && n.scratch('_placed') === true)
-    : entities.filter((n) => n.scratch('_placed') === true);
+    ? entities.filter((n) => options.pinned?.has(n.id()) === true && isPlaced(n))
+    : entities.filter((n) => isPlaced(n));
   const constrained = fixed.length > 0 && fixed.length < entities.length ? fixed : cy.collection();
   const nodes: LayoutNode[] = entities.map((n) => {
     const box = n.boundingBox({ includeLabels: true, includeOverlays: false });
@@ -129,7 +130,7 @@ export function layoutPending(cy: Core): boolean {
 function finish(cy: Core, entities: NodeCollection, options: LayoutOptions): void {
   const positions = new Map<string, Point>();
   entities.forEach((n) => {
-    n.scratch('_placed', true);
+    setPlaced(n, true);
     positions.set(n.id(), { ...n.position() });
   });
   if (options.fit) cy.fit(undefined, 40);

@@ -1,6 +1,7 @@
 /** Places quote nodes beside the relations they support, without moving any entity. */
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Point } from '../store/view-state';
+import { isPlaced, setPlaced } from './placed';
 
 /**
  * A quote sits just off the midpoint of the first relation it backs, on the perpendicular; several
@@ -10,7 +11,7 @@ export function placeQuotes(cy: Core): void {
   const perRelation = new Map<string, number>();
   cy.batch(() => {
     cy.nodes('[kind = "quote"]').forEach((q: NodeSingular) => {
-      if (q.scratch('_placed') === true) return;
+      if (isPlaced(q)) return;
       const relationId = q.connectedEdges('[kind = "evidence"]').first().data('relationId') as
         string | undefined;
       const ends = q.neighborhood('node[kind = "entity"]').nodes();
@@ -31,7 +32,7 @@ export function placeQuotes(cy: Core): void {
       const nth = perRelation.get(slot) ?? 0;
       perRelation.set(slot, nth + 1);
       q.position(quoteSpot(a, b, mid, nth));
-      q.scratch('_placed', true);
+      setPlaced(q, true);
     });
   });
 }

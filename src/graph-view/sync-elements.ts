@@ -13,6 +13,7 @@ import { toElements } from './elements';
 import { keepApart } from './keep-apart';
 import { runLayout } from './layout';
 import { placeQuotes } from './place-quotes';
+import { setPlaced } from './placed';
 
 /** How long a node takes to reach its place in the next step of a story. */
 const GLIDE_MS = 450;
@@ -101,10 +102,10 @@ export function bindElements(cy: Core, store: ThreadlineStore): () => void {
       cy.nodes('[kind = "entity"]').forEach((n) => {
         const p = s.positions.get(n.id());
         if (!p) {
-          n.scratch('_placed', false);
+          setPlaced(n, false);
           unplaced.push(n.id());
         } else if (!n.grabbed()) {
-          n.scratch('_placed', true);
+          setPlaced(n, true);
           const cur = n.position();
           if (Math.abs(cur.x - p.x) > 0.5 || Math.abs(cur.y - p.y) > 0.5) {
             n.stop(true, false);

@@ -3,15 +3,23 @@ import type { Core } from 'cytoscape';
 import { drawnFrom } from '../store/selectors';
 import type { ThreadlineStore } from '../store/store';
 import { watch } from '../store/watch';
+import { setClass } from './classes';
 
 export function bindMarks(cy: Core, store: ThreadlineStore): () => void {
   const apply = () => {
     const { marked, pinned } = store.getState();
+    const entities = cy.nodes('[kind = "entity"]');
     cy.batch(() => {
-      cy.nodes('[kind = "entity"]').forEach((n) => {
-        n.toggleClass('is-marked', marked.has(n.id()));
-        n.toggleClass('is-pinned', pinned.has(n.id()));
-      });
+      setClass(
+        entities,
+        'is-marked',
+        entities.filter((n) => marked.has(n.id())),
+      );
+      setClass(
+        entities,
+        'is-pinned',
+        entities.filter((n) => pinned.has(n.id())),
+      );
     });
   };
   apply();

@@ -4,6 +4,7 @@ import { drawnEdgeId } from '../model/core/parallel-relations';
 import { drawnFrom, selectDrawing } from '../store/selectors';
 import type { ThreadlineStore } from '../store/store';
 import { watch } from '../store/watch';
+import { setClass } from './classes';
 
 export function bindPaths(cy: Core, store: ThreadlineStore): () => void {
   let shown: unknown = null;
@@ -14,14 +15,14 @@ export function bindPaths(cy: Core, store: ThreadlineStore): () => void {
     // A path step through a bundled pair lights the pair's one edge.
     const drawing = selectDrawing(s);
     const onPath = cy.collection();
-    cy.batch(() => {
-      cy.elements().removeClass('is-path is-off-path');
-      if (!path) return;
+    if (path) {
       const relationEdges = path.relationIds.map((id) => drawnEdgeId(drawing, id));
       for (const id of [...path.entityIds, ...relationEdges]) onPath.merge(cy.getElementById(id));
-      if (onPath.empty()) return;
-      onPath.addClass('is-path');
-      cy.elements().difference(onPath).addClass('is-off-path');
+    }
+    const all = cy.elements();
+    cy.batch(() => {
+      setClass(all, 'is-path', onPath);
+      setClass(all, 'is-off-path', onPath.empty() ? cy.collection() : all.difference(onPath));
     });
     if (path === shown) return;
     shown = path;

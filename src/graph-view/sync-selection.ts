@@ -1,45 +1,55 @@
 /** Emphasises the selection and its neighbourhood and fades the rest, by classes only. */
-import type { Core, EdgeCollection } from 'cytoscape';
+import type { Collection, Core, EdgeCollection } from 'cytoscape';
 import { evidenceKey } from '../model/core/graphology-model';
 import { drawnEdgeId, pairEnds } from '../model/core/parallel-relations';
 import { drawnFrom, selectDrawing } from '../store/selectors';
-import type { ThreadlineStore } from '../store/store';
+import type { ThreadlineState, ThreadlineStore } from '../store/store';
 import { watch } from '../store/watch';
+import { setClass } from './classes';
 
 export function bindSelection(cy: Core, store: ThreadlineStore): () => void {
   const apply = () => {
     const s = store.getState();
-    const { selection, model } = s;
     const shown = selectedEdges(cy, store);
+    const { selected, faded } = emphasis(cy, s, shown);
+    const all = cy.elements();
     cy.batch(() => {
-      cy.elements().removeClass('is-selected is-faded');
-      if (!selection || !model) return;
-      if (selection.kind === 'entity') {
-        const node = cy.getElementById(selection.id);
-        if (node.empty()) return;
-        node.addClass('is-selected');
-        const keep = node.closedNeighborhood();
-        cy.elements().difference(keep.union(keep.connectedNodes())).addClass('is-faded');
-        return;
-      }
-      if (!shown || shown.empty()) return;
-      shown.addClass('is-selected');
-      const keep = shown.union(shown.connectedNodes());
-      const r = selection.kind === 'relation' ? model.relations.get(selection.id) : undefined;
-      r?.evidence.forEach((q) =>
-        keep.merge(
-          cy
-            .getElementById(evidenceKey(r.id, q, r.source))
-            .union(cy.getElementById(evidenceKey(r.id, q, r.target))),
-        ),
-      );
-      cy.elements().difference(keep.union(keep.connectedNodes())).addClass('is-faded');
+      setClass(all, 'is-selected', selected);
+      setClass(all, 'is-faded', faded);
     });
-    centreIfOffscreen(cy, shown?.nonempty() ? shown[0]!.id() : selection?.id);
+    centreIfOffscreen(cy, shown?.nonempty() ? shown[0]!.id() : s.selection?.id);
   };
   apply();
   // After the elements' own watcher (bound first), so the emphasis lands on what is drawn now.
   return watch(store, (s) => [s.selection, ...drawnFrom(s)], apply);
+}
+
+/** What the selection marks as selected and what it fades: nothing of either without one. */
+function emphasis(
+  cy: Core,
+  s: ThreadlineState,
+  shown: EdgeCollection | null,
+): { selected: Collection | EdgeCollection; faded: Collection } {
+  const none = { selected: cy.collection(), faded: cy.collection() };
+  const { selection, model } = s;
+  if (!selection || !model) return none;
+  if (selection.kind === 'entity') {
+    const node = cy.getElementById(selection.id);
+    if (node.empty()) return none;
+    const keep = node.closedNeighborhood();
+    return { selected: node, faded: cy.elements().difference(keep.union(keep.connectedNodes())) };
+  }
+  if (!shown || shown.empty()) return none;
+  const keep = shown.union(shown.connectedNodes());
+  const r = selection.kind === 'relation' ? model.relations.get(selection.id) : undefined;
+  r?.evidence.forEach((q) =>
+    keep.merge(
+      cy
+        .getElementById(evidenceKey(r.id, q, r.source))
+        .union(cy.getElementById(evidenceKey(r.id, q, r.target))),
+    ),
+  );
+  return { selected: shown, faded: cy.elements().difference(keep.union(keep.connectedNodes())) };
 }
 
 /**

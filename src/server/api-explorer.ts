@@ -2,7 +2,7 @@
  * What the explorer asks of a server dataset beyond the general API: the entities its opening view shows
  * (the most connected first, as a local dataset opens), and the sub-bundle of what it has loaded without
  * the source texts it already holds (a synthetic dataset's sources are megabytes, sent again at every
- * step otherwise). Mounted after the API (app.ts), whose middleware (tables ready, no caching) runs first.
+ * step otherwise), and an expansion's neighbour page with what it adds, in one round trip. Mounted after the API (app.ts), whose middleware (tables ready, no caching) runs first.
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { createPassagesApi } from './api-passages';
 import { DbUnavailableError, isUnavailable, type Db } from './db';
 import { resolveVersion } from './queries';
-import { explorerDelta } from './explorer-delta';
+import { LIMITS } from './api';
+import { explorerDelta, expansionDelta } from './explorer-delta';
 import { serverSubBundle } from './sub-bundle';
 
 const OPENING_MAX = 200;
@@ -37,6 +38,21 @@ const deltaBody = z.object({
   known: z.array(id).max(IDS_MAX).default([]),
   /** Sources the explorer holds: left out of the answer altogether. */
   sourcesHeld: z.array(id).max(IDS_MAX).default([]),
+});
+
+/** Neighbour pages an expansion may read at once: the explorer's "all of a hub" reads two. */
+const EXPAND_PAGES = 2;
+const expandBody = z.object({
+  /** The entity expanded, and which of its relations: a type, a page size, how many pages. */
+  id,
+  type: z.string().min(1).max(120).optional(),
+  limit: z.number().int().min(1).max(LIMITS.neighbourPage).default(50),
+  pages: z.number().int().min(1).max(EXPAND_PAGES).default(1),
+  /** As for the delta: the entities loaded, and the sources held. */
+  known: z.array(id).max(IDS_MAX).default([]),
+  sourcesHeld: z.array(id).max(IDS_MAX).default([]),
+  /** How many entities the explorer may still take; the rest are counted as dropped. */
+  room: z.number().int().min(0).max(IDS_MAX).default(IDS_MAX),
 });
 
 /** The JSON body of a POST, parsed by `schema`, or the one-line 400 to answer. */
@@ -122,6 +138,23 @@ export function createExplorerApi(db: Db): Hono {
       if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
       const { entityIds, known, sourcesHeld } = body.data;
       return c.json(await explorerDelta(db, version, entityIds, known, new Set(sourcesHeld)));
+    } catch (e) {
+      if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
+      throw e;
+    }
+  });
+
+  // An expansion in one round trip: its neighbour page and what adding that page brings.
+  api.post('/datasets/:dataset/expand', limitBody, async (c) => {
+    const body = await readBody(c, expandBody);
+    if (!body.ok) return body.res;
+    const dataset = c.req.param('dataset');
+    try {
+      const version = await resolveVersion(db, dataset, undefined);
+      if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
+      const { sourcesHeld, ...ask } = body.data;
+      const out = await expansionDelta(db, version, { ...ask, sourcesHeld: new Set(sourcesHeld) });
+      return out ? c.json(out) : c.json({ error: `No entity ${ask.id} in ${dataset}` }, 404);
     } catch (e) {
       if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
       throw e;

@@ -3,11 +3,14 @@
  * has loaded (and among themselves), with their quotes, the entities those quotes and claims name, and only
  * the sources it does not hold. The sub-bundle of everything loaded (sub-bundle.ts) is sent again whole at
  * every step; a hub-heavy opening shares thousands of relations, so a step cost a second that way.
+ * An expansion asks for its neighbour page and that page's delta at once (expansionDelta): two requests in
+ * series were two round trips, and the second could only leave once the first was read.
  */
 import type { RelationRecord } from '../model/format/schema';
 import type { Db } from './db';
 import { evidenceRecords, relationRecord, type EvidenceRecords } from './evidence-records';
-import { relationOut, relationSelect, type RelationOut, type RelationRow } from './records';
+import { neighbours, type TypeCount } from './queries';
+import { relationOut, type RelationOut, type RelationRow } from './records';
 
 /** Records to append to a partial model; the client drops any it already holds (an entity named twice). */
 export interface ExplorerDelta extends EvidenceRecords {
@@ -22,30 +25,69 @@ const rowsOf = async (db: Db, version: number, ids: readonly string[]) =>
     )
   ).map((r) => r.row);
 
-export async function explorerDelta(
+/**
+ * The relations joining the new entities ($2, rows) to themselves and to those held ($3): as
+ * records.ts's relationSelect, but each side of the OR read by its own index scan, and the joins given
+ * the version itself rather than the relation's. With the OR in one scan and version = r.version, the
+ * planner's estimates ran to millions of rows: at 5M relations it started parallel workers (87–430 ms
+ * for 84 rows) and, without them, scanned the table; this form reads the rows in about 2 ms.
+ */
+const RELATIONS_JOINING = `
+  SELECT r.row, r.id, s.id AS source, t.id AS target, r.type, r.status, r.date, r.note, r.answers, r.date_written,
+    (SELECT json_agg(json_build_object('quote', q.id, 'status', ev.status, 'assertedBy', ev.asserted_by, 'answers', ev.answers)
+                     ORDER BY ev.ord)
+       FROM tl_evidence ev JOIN tl_quotes q ON q.version = $1 AND q.row = ev.quote
+      WHERE ev.version = $1 AND ev.relation = r.row) AS evidence
+  FROM (
+    SELECT * FROM tl_relations
+     WHERE version = $1 AND source = ANY($2::int[]) AND (target = ANY($2::int[]) OR target = ANY($3::int[]))
+    UNION ALL
+    SELECT * FROM tl_relations
+     WHERE version = $1 AND target = ANY($2::int[]) AND source = ANY($3::int[]) AND NOT source = ANY($2::int[])
+  ) r
+  JOIN tl_entities s ON s.version = $1 AND s.row = r.source
+  JOIN tl_entities t ON t.version = $1 AND t.row = r.target`;
+
+/**
+ * `work` in one transaction without parallel workers: the planner's estimates for these reads run far
+ * above the few hundred rows they touch, and at 5M relations starting workers took 20–50 ms of queries
+ * that read their rows in 2–5 ms.
+ */
+const serial = <T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> =>
+  db.transaction(async (tx) => {
+    await tx.query('SET LOCAL max_parallel_workers_per_gather = 0');
+    return work(tx);
+  });
+
+export function explorerDelta(
   db: Db,
   version: number,
   added: readonly string[],
   known: readonly string[],
   sourcesHeld: ReadonlySet<string>,
 ): Promise<ExplorerDelta> {
-  const fresh = await rowsOf(db, version, added);
-  const held = await rowsOf(db, version, known);
+  return serial(db, (tx) => deltaIn(tx, version, added, known, sourcesHeld));
+}
+
+async function deltaIn(
+  db: Db,
+  version: number,
+  added: readonly string[],
+  known: readonly string[],
+  sourcesHeld: ReadonlySet<string>,
+): Promise<ExplorerDelta> {
+  const [fresh, held] = await Promise.all([rowsOf(db, version, added), rowsOf(db, version, known)]);
   const relations = (
     await db.query<RelationRow>(
-      `${relationSelect('tl_relations r')}
-       WHERE r.version = $1 AND (
-         (r.source = ANY($2::int[]) AND (r.target = ANY($2::int[]) OR r.target = ANY($3::int[])))
-         OR (r.target = ANY($2::int[]) AND r.source = ANY($3::int[])))
+      `${RELATIONS_JOINING}
        ORDER BY r.row`,
       [version, fresh, held],
     )
   ).map(relationOut);
-  const records = await evidenceRecords(db, version, relations, added, {
-    entities: known,
-    sources: sourcesHeld,
-  });
-  const answered = await answersHeld(db, version, relations, [...fresh, ...held]);
+  const [records, answered] = await Promise.all([
+    evidenceRecords(db, version, relations, added, { entities: known, sources: sourcesHeld }),
+    answersHeld(db, version, relations, [...fresh, ...held]),
+  ]);
   return {
     ...records,
     relations: relations.map((r) => relationRecord(r, (a) => a !== undefined && answered.has(a))),
@@ -77,4 +119,60 @@ async function answersHeld(
     [version, targets, rows],
   );
   return new Set(found.map((f) => f.id));
+}
+
+/** An expansion as the explorer asks for it: which neighbours, and what adding them brings. */
+export interface ExpansionAsk {
+  id: string;
+  type?: string | undefined;
+  /** Relations per page, and how many pages (a hub's "all" reads two). */
+  limit: number;
+  pages: number;
+  /** The entities the explorer holds, and how many more it may hold. */
+  known: readonly string[];
+  room: number;
+  sourcesHeld: ReadonlySet<string>;
+}
+
+export interface ExpansionDelta {
+  /** Relations per type of the entity (all types), for the hub guard. */
+  counts: TypeCount[];
+  /** The entity, then the other ends of its relations on the pages read, most connected first. */
+  entityIds: string[];
+  next: number | null;
+  /** Entities of `entityIds` not held that did not fit in `room`: not added. */
+  dropped: number;
+  /** What adding the rest brings; null when every one is held already. */
+  delta: ExplorerDelta | null;
+}
+
+/** The neighbour pages of an expansion and, in the same answer, the delta of adding those not held. */
+export function expansionDelta(db: Db, version: number, ask: ExpansionAsk): Promise<ExpansionDelta | null> {
+  return serial(db, (tx) => expansionIn(tx, version, ask));
+}
+
+async function expansionIn(db: Db, version: number, ask: ExpansionAsk): Promise<ExpansionDelta | null> {
+  const entityIds = [ask.id];
+  let counts: TypeCount[] = [];
+  let after = -1;
+  let next: number | null = null;
+  for (let page = 0; page < ask.pages; page++) {
+    const found = await neighbours(db, version, ask.id, { type: ask.type, limit: ask.limit, after });
+    if (!found) return null;
+    if (page === 0) counts = found.counts;
+    entityIds.push(...found.entities.map((e) => e.id));
+    next = found.next;
+    if (next === null) break;
+    after = next;
+  }
+  const held = new Set(ask.known);
+  const fresh = [...new Set(entityIds)].filter((id) => !held.has(id));
+  const added = fresh.slice(0, ask.room);
+  return {
+    counts,
+    entityIds,
+    next,
+    dropped: fresh.length - added.length,
+    delta: added.length > 0 ? await deltaIn(db, version, added, ask.known, ask.sourcesHeld) : null,
+  };
 }

@@ -181,6 +181,46 @@ export function openApiDocument(): Json {
           },
         },
       },
+      '/api/datasets/{dataset}/expand': {
+        post: {
+          summary:
+            "An expansion in one round trip: the entity's neighbour pages (of a type, or all) and, as delta, what adding those not known brings (as /delta), up to room entities",
+          parameters: [dataset],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['id'],
+                  properties: {
+                    id: str,
+                    type: str,
+                    limit: { ...int, minimum: 1, maximum: 200, default: 50 },
+                    pages: { ...int, minimum: 1, maximum: 2, default: 1 },
+                    known: { type: 'array', items: str, maxItems: 2000 },
+                    sourcesHeld: { type: 'array', items: str, maxItems: 2000 },
+                    room: { ...int, minimum: 0, maximum: 2000, default: 2000 },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            '200': ok('The neighbours and what they add', {
+              type: 'object',
+              properties: {
+                counts: arr({ type: 'object' }),
+                entityIds: arr(str),
+                next: { type: ['integer', 'null'] },
+                dropped: int,
+                delta: { type: ['object', 'null'] },
+              },
+            }),
+            ...errors,
+          },
+        },
+      },
       '/api/datasets/{dataset}/timeline': get(
         'Timeline overview: dated items per year, earliest and latest',
         [],

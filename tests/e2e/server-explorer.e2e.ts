@@ -88,21 +88,41 @@ describe('the explorer on a server dataset', () => {
     expect(await drawnEntityIds(page)).toContain(far);
   });
 
-  it('expands a node with its neighbours from the server, saying it is loading meanwhile', async () => {
+  it('expands a node with its neighbours from the server in one request, saying it is loading meanwhile', async () => {
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
-    await page.route('**/entities/*/neighbours*', async (route) => {
+    const asked: string[] = [];
+    const count = (req: { url(): string }) => {
+      if (req.url().includes('/api/')) asked.push(new URL(req.url()).pathname.replace(/.*\//, ''));
+    };
+    page.on('request', count);
+    await page.route('**/trump-putin/expand', async (route) => {
       await held;
       await route.continue();
     });
     const before = await visible();
+    const marks = () =>
+      page.locator('[data-mark]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.mark!));
+    const marksBefore = await marks();
     await clickElement(page, HUB, { double: true });
     await page.getByRole('status').filter({ hasText: 'Loading neighbours from the server…' }).waitFor();
     expect(await visible()).toEqual(before);
     release();
     await page.waitForFunction((n) => window.threadline!.getState().view.visible.size > n, before.length);
-    await page.unroute('**/entities/*/neighbours*');
+    await page.unroute('**/trump-putin/expand');
     await waitSettled(page);
+    page.off('request', count);
+    // The neighbour page and what it adds came in one answer, not one round trip after another.
+    expect(asked).toEqual(['expand']);
+    // The timeline follows the grown model (a moment after the canvas has drawn the step).
+    await page.waitForFunction(
+      (was) =>
+        [...document.querySelectorAll<HTMLElement>('[data-mark]')].some(
+          (el) => !was.includes(el.dataset.mark!),
+        ),
+      marksBefore,
+    );
+    expect((await marks()).length).toBeGreaterThan(0);
     const neighbours = await page.evaluate(async (id) => {
       const res = await fetch(`/api/datasets/trump-putin/entities/${id}/neighbours?limit=200`);
       return ((await res.json()) as { entities: Array<{ id: string }> }).entities.map((e) => e.id);

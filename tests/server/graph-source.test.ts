@@ -100,13 +100,60 @@ describe('the server graph source', () => {
     expect(asked.length).toBe(before);
   });
 
+  it('expands in one request: the neighbour page and what it adds come in one answer', async () => {
+    const { fetchFn, asked } = client();
+    const s = source(fetchFn);
+    await s.open();
+    const before = asked.length;
+    const grown = await s.ensure({ kind: 'expand', id: 'paul-manafort', limit: 5 });
+    expect(asked.slice(before)).toEqual(['expand']);
+    expect(neighbours(grown!.model, 'paul-manafort').length).toBeGreaterThan(0);
+    // Everything of a hub, two pages' worth, is one request too.
+    const all = await s.ensure({ kind: 'expand', id: 'donald-trump', force: true });
+    expect(asked.slice(before)).toEqual(['expand', 'expand']);
+    expect(neighbours(all!.model, 'donald-trump').sort()).toEqual(neighbours(whole, 'donald-trump').sort());
+  });
+
+  it('cancels an expansion superseded by a newer one, and grows by the newer one only', async () => {
+    const { fetchFn } = client();
+    const signals: AbortSignal[] = [];
+    let opening = true;
+    const s = source(async (input, init) => {
+      if (!opening && init?.signal) signals.push(init.signal);
+      await new Promise((r) => setTimeout(r, 5));
+      return fetchFn(input, init);
+    });
+    const opened = await s.open();
+    opening = false;
+    const first = s.ensure({ kind: 'expand', id: 'paul-manafort' })!;
+    // The newer one starts while the first is in flight.
+    while (signals.length === 0) await new Promise((r) => setTimeout(r, 1));
+    const second = s.ensure({ kind: 'expand', id: 'wikileaks' })!;
+    expect(await first).toBeNull();
+    const grown = (await second)!.model;
+    expect(signals.map((sig) => sig.aborted)).toEqual([true, false]);
+    expect(neighbours(grown, 'wikileaks').sort()).toEqual(neighbours(whole, 'wikileaks').sort());
+    const manafortOnly = neighbours(whole, 'paul-manafort').filter(
+      (id) =>
+        !opened.model.entities.has(id) && !neighbours(whole, 'wikileaks').includes(id) && id !== 'wikileaks',
+    );
+    expect(manafortOnly.length).toBeGreaterThan(0);
+    expect(manafortOnly.filter((id) => grown.entities.has(id))).toEqual([]);
+    // Cancelled, it was not answered: asked again, it is fetched.
+    expect(
+      neighbours((await s.ensure({ kind: 'expand', id: 'paul-manafort' }))!.model, 'paul-manafort').sort(),
+    ).toEqual(neighbours(whole, 'paul-manafort').sort());
+  });
+
   it('fetches each source text once: a later step’s answer leaves out the sources it holds', async () => {
     const { fetchFn } = client();
-    const answers: Array<{ sources: Array<{ id: string; text: string | null }> }> = [];
+    type Sources = { sources: Array<{ id: string; text: string | null }> };
+    const answers: Sources[] = [];
     const s = source(async (input, init) => {
       const res = await fetchFn(input, init);
-      if (/\/(loaded|delta)$/.test(String(input)))
-        answers.push((await res.clone().json()) as (typeof answers)[0]);
+      if (String(input).endsWith('/loaded')) answers.push((await res.clone().json()) as Sources);
+      if (String(input).endsWith('/expand'))
+        answers.push(((await res.clone().json()) as { delta: Sources }).delta);
       return res;
     });
     await s.open();
@@ -123,10 +170,12 @@ describe('the server graph source', () => {
 
   it('fetches only what a step adds, and grows the model into the one the sub-bundle of all it loaded gives', async () => {
     const { fetchFn } = client();
-    const deltas: Array<{ relations: Array<{ id: string }> }> = [];
+    type Delta = { relations: Array<{ id: string }> };
+    const deltas: Delta[] = [];
     const s = source(async (input, init) => {
       const res = await fetchFn(input, init);
-      if (String(input).endsWith('/delta')) deltas.push((await res.clone().json()) as (typeof deltas)[0]);
+      if (String(input).endsWith('/expand'))
+        deltas.push(((await res.clone().json()) as { delta: Delta }).delta);
       return res;
     });
     const opened = await s.open();
@@ -167,6 +216,45 @@ describe('the server graph source', () => {
     });
     expect(delta.status).toBe(400);
     expect(((await delta.json()) as { error: string }).error).toMatch(/^known: /);
+    const expand = (body: unknown) =>
+      app.request('/api/datasets/trump-putin/expand', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const tooMany = await expand({ id: 'paul-manafort', limit: 201 });
+    expect(tooMany.status).toBe(400);
+    expect(((await tooMany.json()) as { error: string }).error).toMatch(/^limit: /);
+    const pages = await expand({ id: 'paul-manafort', pages: 3 });
+    expect(((await pages.json()) as { error: string }).error).toMatch(/^pages: /);
+    const nobody = await expand({ id: 'nobody-at-all' });
+    expect(nobody.status).toBe(404);
+    expect(((await nobody.json()) as { error: string }).error).toBe('No entity nobody-at-all in trump-putin');
+  });
+
+  it('adds to an expansion only what fits in the room the explorer has left, and counts the rest', async () => {
+    const res = await app.request('/api/datasets/trump-putin/expand', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ id: 'paul-manafort', known: ['paul-manafort'], room: 2 }),
+    });
+    const out = (await res.json()) as {
+      entityIds: string[];
+      dropped: number;
+      delta: { entities: Array<{ id: string }> };
+    };
+    const others = neighbours(whole, 'paul-manafort');
+    expect(out.entityIds.slice(1).sort()).toEqual([...others].sort());
+    expect(out.dropped).toBe(others.length - 2);
+    // The two taken are the first named (the most connected); the entity itself is held already.
+    const taken = out.entityIds.slice(1, 3);
+    expect(taken.every((id) => out.delta.entities.some((e) => e.id === id))).toBe(true);
+    const none = await app.request('/api/datasets/trump-putin/expand', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ id: 'paul-manafort', known: ['paul-manafort'], room: 0 }),
+    });
+    expect(((await none.json()) as { delta: unknown }).delta).toBeNull();
   });
 
   it('loads what the server’s shortest paths pass through, so the finder finds them among what is loaded', async () => {
@@ -255,5 +343,6 @@ describe('GET …/opening', () => {
     const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toContain('/api/datasets/{dataset}/opening');
     expect(Object.keys(doc.paths)).toContain('/api/datasets/{dataset}/delta');
+    expect(Object.keys(doc.paths)).toContain('/api/datasets/{dataset}/expand');
   });
 });

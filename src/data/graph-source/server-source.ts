@@ -5,9 +5,10 @@
  * loaded, their quotes, the sources not held), appends it to the model, and hands the store the grown
  * model. The exploring steps then run on it exactly as on a local dataset.
  *
- * Answers are cached (a neighbour page, a search, a path search are asked once); a request of a kind is
- * cancelled when a newer one of the same kind starts; sub-bundles are fetched one after another, so two
- * steps in flight never hand the store a model that lacks what the other loaded.
+ * An expansion is one request: the server answers with the neighbour page and what adding it brings. Answers
+ * are cached (a search, a path search, an expansion are asked once); a request of a kind is cancelled when a
+ * newer one of the same kind starts; the model grows one step after another, so two steps in flight never
+ * hand the store a model that lacks what the other loaded.
  */
 import { extendModel, type ModelDelta } from '../../model/core/extend-model';
 import type { Model } from '../../model/core/model';
@@ -34,10 +35,12 @@ interface EntityOut {
   name: string;
   type: string;
 }
-interface NeighbourPage {
+/** `…/expand`: the entity and its neighbours on the pages read, and what adding those not held brings. */
+interface ExpansionOut {
   counts: Array<{ type: string; n: number }>;
-  entities: EntityOut[];
-  next: number | null;
+  entityIds: string[];
+  dropped: number;
+  delta: ModelDelta | null;
 }
 interface PathsOut {
   paths: Array<{ entityIds: string[] }>;
@@ -143,10 +146,37 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
     return extendModel(model, delta);
   };
 
+  const full = `the explorer holds at most ${MAX_LOADED} entities of a server dataset at a time`;
+
+  /**
+   * Runs `step` once every step before it has grown the model, so two steps in flight never hand the
+   * store a model that lacks what the other loaded; null if superseded before its turn or its answer.
+   */
+  const inTurn = (signal: AbortSignal, step: () => Promise<Grown | null>): Promise<Grown | null> => {
+    const turn = queue.then(() => (signal.aborted ? null : step()));
+    queue = turn.catch(() => undefined);
+    return turn;
+  };
+
+  /** Takes the grown model: `wanted` are the ids it was asked for, loaded when the server knew them. */
+  const take = (model: Model, wanted: readonly string[], dropped: number): Grown => {
+    for (const id of wanted) {
+      asked.add(id);
+      if (model.entities.has(id)) loaded.add(id);
+    }
+    last = {
+      model,
+      search: buildEntitySearch(model.data.entities),
+      ...(dropped > 0 ? { note: `${dropped} entities were not loaded: ${full}.` } : {}),
+    };
+    return last;
+  };
+  const nothingMore = (): Grown | null =>
+    last && { ...last, note: `Nothing more was loaded: ${full}; Clear canvas and reload to start afresh.` };
+
   /** Everything loaded plus `ids`, as a model; null if superseded before its turn or its answer. */
-  const grow = (ids: readonly string[], signal: AbortSignal): Promise<Grown | null> => {
-    const turn = queue.then(async (): Promise<Grown | null> => {
-      if (signal.aborted) return null;
+  const grow = (ids: readonly string[], signal: AbortSignal): Promise<Grown | null> =>
+    inTurn(signal, async () => {
       const wanted = [...loaded];
       const added = new Set(loaded);
       let dropped = 0;
@@ -159,66 +189,44 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
         added.add(id);
         wanted.push(id);
       }
-      const full = `the explorer holds at most ${MAX_LOADED} entities of a server dataset at a time`;
-      if (wanted.length === loaded.size)
-        return (
-          last && {
-            ...last,
-            note: `Nothing more was loaded: ${full}; Clear canvas and reload to start afresh.`,
-          }
-        );
+      if (wanted.length === loaded.size) return nothingMore();
       const model = last
         ? await extended(last.model, wanted.slice(loaded.size), signal)
         : await opening(wanted, signal);
-      if (!model) return null;
-      for (const id of wanted) {
-        asked.add(id);
-        if (model.entities.has(id)) loaded.add(id);
-      }
-      last = {
-        model,
-        search: buildEntitySearch(model.data.entities),
-        ...(dropped > 0
-          ? {
-              note: `${dropped} entities were not loaded: ${full}.`,
-            }
-          : {}),
-      };
-      return last;
+      return model && take(model, wanted, dropped);
     });
-    queue = turn.catch(() => undefined);
-    return turn;
-  };
 
-  const expandIds = async (
+  /**
+   * An expansion in one request: its neighbour pages and what adding them brings come in one answer (two
+   * requests in series were two round trips), asked in the model's turn, so the entities it says are held
+   * are those of the model the answer is added to.
+   */
+  const expandGrow = (
     need: Extract<SourceNeed, { kind: 'expand' }>,
     signal: AbortSignal,
-  ): Promise<string[] | null> => {
-    const ids = [need.id];
-    let after: number | undefined;
-    const size = need.limit !== undefined ? Math.min(PAGE, Math.max(1, need.limit)) : PAGE;
-    const pages = need.force ? FORCED_PAGES : 1;
-    for (let page = 0; page < pages; page++) {
-      const answer = await get<NeighbourPage>(
-        url(`entities/${encodeURIComponent(need.id)}/neighbours`, {
-          limit: size,
-          type: need.relationType,
-          after,
-        }),
-        signal,
-      );
+  ): Promise<Grown | null> =>
+    inTurn(signal, async () => {
+      const size = need.limit !== undefined ? Math.min(PAGE, Math.max(1, need.limit)) : PAGE;
+      const answer = await requestJson<ExpansionOut>(fetchFn, url('expand'), signal, {
+        id: need.id,
+        ...(need.relationType ? { type: need.relationType } : {}),
+        limit: size,
+        pages: need.force ? FORCED_PAGES : 1,
+        known: [...loaded],
+        sourcesHeld: [...texts.keys()],
+        room: MAX_LOADED - loaded.size,
+      });
       if (!answer) return null;
       if (!need.relationType)
         counts.set(
           need.id,
           answer.counts.map((c) => ({ type: c.type, count: c.n })),
         );
-      ids.push(...answer.entities.map((e) => e.id));
-      if (answer.next === null) break;
-      after = answer.next;
-    }
-    return ids;
-  };
+      if (!answer.delta) return answer.dropped > 0 ? nothingMore() : last;
+      for (const src of answer.delta.sources) texts.set(src.id, src.text);
+      const model = last ? extendModel(last.model, answer.delta) : null;
+      return model && take(model, answer.entityIds, answer.dropped);
+    });
 
   const pathIds = async (
     need: Extract<SourceNeed, { kind: 'paths' }>,
@@ -285,12 +293,16 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
         const signal = supersede('entities');
         return grow(missing, signal);
       }
-      if (need.kind === 'expand')
-        return once(
-          `expand ${need.id} ${need.relationType ?? ''} ${need.force ? 'all' : (need.limit ?? '')}`,
-          'expand',
-          (signal) => expandIds(need, signal),
-        );
+      if (need.kind === 'expand') {
+        const key = `expand ${need.id} ${need.relationType ?? ''} ${need.force ? 'all' : (need.limit ?? '')}`;
+        if (done.has(key)) return null;
+        const signal = supersede('expand');
+        return expandGrow(need, signal).then((grown) => {
+          if (signal.aborted || !grown) return null;
+          done.add(key);
+          return grown;
+        });
+      }
       if (need.kind === 'relation')
         return last?.model.relations.has(need.id)
           ? null

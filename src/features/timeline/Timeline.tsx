@@ -69,7 +69,9 @@ const WHOLE_DATASET_LIMIT = 2_000;
 const NOTHING: Subgraph = { entityIds: [], relations: [] };
 
 export function Timeline() {
-  const model = useThreadline((s) => s.model);
+  // A server dataset's model grows at each expansion: the strip follows it in a render React can put off,
+  // so the canvas paints the step first (in the step's own render it was a third of expand-to-painted).
+  const model = useDeferredValue(useThreadline((s) => s.model));
   const wholeDataset = !model || model.dates.count <= WHOLE_DATASET_LIMIT;
   // Read only in view mode: a small dataset's strip does not follow the view.
   const subgraph = useThreadline((s) => (wholeDataset ? null : selectSubgraph(s)));
