@@ -150,10 +150,37 @@ const MAX_WORDS = 4;
 /** Each typo pass looks at no more than this many near words: a short typo is near many. */
 const NEAR_WORDS = 50;
 
+/**
+ * Whether a version has the word tables, per database: asked of the catalog once, not on every keystroke.
+ * Version numbers are never reused, so an import needs nothing forgotten; whatever drops a version's word
+ * tables and goes on searching it calls forgetWordTables.
+ */
+const wordTablesKnown = new WeakMap<Db, Map<number, boolean>>();
+
+async function hasWordTables(db: Db, version: number): Promise<boolean> {
+  let known = wordTablesKnown.get(db);
+  if (!known) wordTablesKnown.set(db, (known = new Map()));
+  const cached = known.get(version);
+  if (cached !== undefined) return cached;
+  const [row] = await db.query<{ present: boolean }>(
+    `SELECT to_regclass($1) IS NOT NULL AND to_regclass($2) IS NOT NULL AS present`,
+    [partitionOf('tl_words', version), partitionOf('tl_name_words', version)],
+  );
+  const present = row?.present === true;
+  known.set(version, present);
+  return present;
+}
+
+/** Forgets what hasWordTables learnt of a version (or of every version of `db`): its tables changed. */
+export function forgetWordTables(db: Db, version?: number): void {
+  if (version === undefined) wordTablesKnown.delete(db);
+  else wordTablesKnown.get(db)?.delete(version);
+}
+
 type Hit = EntityRow & { row: number; score: number };
 
 /**
- * Typeahead, in passes that each run only when those before it did not fill the page:
+ * Typeahead, in passes that each count only when those before it did not fill the page:
  * 0. for one typed word, the names and aliases that are exactly it;
  * 1. names that start with the text, best connected first (one range of the prefix index, degree read from
  *    the index alone);
@@ -165,6 +192,12 @@ type Hit = EntityRow & { row: number; score: number };
  *    threshold, most similar first, then the better connected.
  * Matching whole names by trigram for every search had made a short typo score thousands of names at a
  * million of them: the long tail of search.
+ *
+ * The passes are one statement, sent once: under load each round trip costs as much as a pass, and a search
+ * that reached the typos had made five. The passes are the branches of a UNION ALL under the page's LIMIT,
+ * which PostgreSQL reads in order and stops reading once the page is full, so a later pass whose page an
+ * earlier one filled never runs. Each pass leaves out what the passes before it listed; as those listed
+ * fewer than a page, its own top two pages always hold a page of others.
  */
 export async function searchEntities(
   db: Db,
@@ -173,84 +206,73 @@ export async function searchEntities(
   limit: number,
 ): Promise<Array<EntityOut & { score: number }>> {
   const q = text.trim().toLowerCase();
-  if (q.length === 0) return [];
-  const prefix = `${likeEscaped(q)}%`;
+  if (q.length === 0 || limit <= 0) return [];
   const words = nameWords(q)
     .sort((a, b) => b.length - a.length)
     .slice(0, MAX_WORDS);
-  const hits: Hit[] = [];
-  const wordTable =
-    words.length > 0 &&
-    (
-      await db.query<{ present: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS present`, [
-        partitionOf('tl_words', version),
-      ])
-    )[0]?.present === true;
+  // A version imported before the word tables existed has none: its typos go to the names' trigrams.
+  const wordTable = words.length > 0 && (await hasWordTables(db, version));
+  const params: unknown[] = [version, limit, 2 * limit];
+  /** A parameter's placeholder: $1 is the version, $2 the page, $3 twice the page. */
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const passes: string[] = [];
+  /** A pass's candidates (row, degree, score) less what earlier passes listed. */
+  const pass = (candidates: string) => {
+    const earlier = passes.map((_, i) => `NOT EXISTS (SELECT 1 FROM p${i} WHERE p${i}.row = c.row)`);
+    passes.push(
+      `SELECT c.row, c.degree, c.score FROM (${candidates}) c${earlier.length ? ` WHERE ${earlier.join(' AND ')}` : ''}`,
+    );
+  };
   // A name or an alias that is exactly the one typed word ("manafort": Paul Manafort, alias Manafort)
   // before the names that merely start with it.
   if (wordTable && words.length === 1 && words[0] === q)
-    hits.push(
-      ...(await db.query<Hit>(
-        `SELECT e.row, ${ENTITY_COLUMNS}, 1::real AS score FROM (
-           SELECT entity FROM tl_name_words WHERE version = $1 AND word = $2 AND whole
-           ORDER BY degree DESC, entity LIMIT $3
-         ) top JOIN tl_entities e ON e.version = $1 AND e.row = top.entity ORDER BY e.degree DESC, e.row`,
-        [version, q, limit],
-      )),
-    );
-  hits.push(
-    ...(await db.query<Hit>(
-      // The page is chosen from the index alone; only its rows are then read.
-      `SELECT e.row, ${ENTITY_COLUMNS}, 1::real AS score FROM (
-         SELECT row FROM tl_entities WHERE version = $1 AND search LIKE $2 AND NOT (row = ANY($4::int[]))
-         ORDER BY degree DESC, row LIMIT $3
-       ) top JOIN tl_entities e ON e.version = $1 AND e.row = top.row ORDER BY e.degree DESC, e.row`,
-      [version, prefix, limit - hits.length, hits.map((h) => h.row)],
-    )),
-  );
-  const more = () => limit - hits.length;
-  const seen = () => hits.map((r) => r.row);
-  // A version imported before the word tables existed has none: its typos go to the names' trigrams.
-  if (wordTable && hits.length < limit) {
-    // Word i is $4+i; each range is read from the index alone, and only the page's entities are then read.
+    pass(`SELECT entity AS row, degree, 1::real AS score FROM tl_name_words
+          WHERE version = $1 AND word = ${param(q)} AND whole ORDER BY degree DESC, entity LIMIT $2`);
+  // The page is chosen from the index alone; only its rows are then read.
+  pass(`SELECT row, degree, 1::real AS score FROM tl_entities WHERE version = $1 AND search LIKE ${param(`${likeEscaped(q)}%`)}
+        ORDER BY degree DESC, row LIMIT $3`);
+  if (wordTable) {
+    // Each range is read from the index alone.
     const ranges = words
-      .map((_, i) => `SELECT entity, degree FROM tl_name_words WHERE version = $1 AND word LIKE $${i + 4}`)
+      .map(
+        (w) =>
+          `SELECT entity, degree FROM tl_name_words WHERE version = $1 AND word LIKE ${param(`${likeEscaped(w)}%`)}`,
+      )
       .join(' INTERSECT ');
-    hits.push(
-      ...(await db.query<Hit>(
-        `SELECT e.row, ${ENTITY_COLUMNS}, 1::real AS score FROM (
-           SELECT entity, degree FROM (${ranges}) w WHERE NOT (entity = ANY($3::int[]))
-           ORDER BY degree DESC, entity LIMIT $2
-         ) top JOIN tl_entities e ON e.version = $1 AND e.row = top.entity ORDER BY e.degree DESC, e.row`,
-        [version, more(), seen(), ...words.map((w) => `${likeEscaped(w)}%`)],
-      )),
+    pass(
+      `SELECT entity AS row, degree, 1::real AS score FROM (${ranges}) w ORDER BY degree DESC, entity LIMIT $3`,
     );
   }
-  if (hits.length < limit && q.length >= 3 && words.length > 0) {
-    hits.push(
-      ...(await db.query<Hit>(
-        words.length === 1 && wordTable
-          ? // The near words first (the vocabulary's trigram index), then their entities by the word table.
-            `SELECT e.row, ${ENTITY_COLUMNS}, top.score FROM (
-               SELECT DISTINCT ON (nw.entity) nw.entity, nw.degree, near.score FROM (
-                 SELECT word, word_similarity($4, word) AS score FROM tl_words
-                 WHERE version = $1 AND $4 <% word
-                   -- A typo is a letter or two off, as the in-browser search allows: trigrams alone call
-                   -- "government" near "golf" (they share its first letters), the length rules it out.
-                   AND abs(length(word) - length($4)) <= CASE WHEN length($4) >= 7 THEN 2 ELSE 1 END
-                 ORDER BY score DESC, word LIMIT ${NEAR_WORDS}
-               ) near JOIN tl_name_words nw ON nw.version = $1 AND nw.word = near.word
-               WHERE NOT (nw.entity = ANY($3::int[]))
-               ORDER BY nw.entity, near.score DESC
-             ) top JOIN tl_entities e ON e.version = $1 AND e.row = top.entity
-             ORDER BY top.score DESC, e.degree DESC, e.row LIMIT $2`
-          : `SELECT e.row, ${ENTITY_COLUMNS}, word_similarity($4, e.search) AS score FROM tl_entities e
-             WHERE e.version = $1 AND $4 <% e.search AND NOT (e.row = ANY($3::int[]))
-             ORDER BY score DESC, e.degree DESC, e.row LIMIT $2`,
-        [version, more(), seen(), words.length === 1 && wordTable ? words[0] : q],
-      )),
+  if (q.length >= 3 && words.length > 0) {
+    const byWord = words.length === 1 && wordTable;
+    const typed = param(byWord ? words[0] : q);
+    pass(
+      byWord
+        ? // The near words first (the vocabulary's trigram index), then their entities by the word table.
+          `SELECT entity AS row, degree, score FROM (
+             SELECT DISTINCT ON (nw.entity) nw.entity, nw.degree, near.score FROM (
+               SELECT word, word_similarity(${typed}, word) AS score FROM tl_words
+               WHERE version = $1 AND ${typed} <% word
+                 -- A typo is a letter or two off, as the in-browser search allows: trigrams alone call
+                 -- "government" near "golf" (they share its first letters), the length rules it out.
+                 AND abs(length(word) - length(${typed})) <= CASE WHEN length(${typed}) >= 7 THEN 2 ELSE 1 END
+               ORDER BY score DESC, word LIMIT ${NEAR_WORDS}
+             ) near JOIN tl_name_words nw ON nw.version = $1 AND nw.word = near.word
+             ORDER BY nw.entity, near.score DESC
+           ) best ORDER BY score DESC, degree DESC, entity LIMIT $3`
+        : `SELECT row, degree, word_similarity(${typed}, search) AS score FROM tl_entities
+           WHERE version = $1 AND ${typed} <% search ORDER BY score DESC, degree DESC, row LIMIT $3`,
     );
   }
+  const ctes = passes.map((p, i) => `p${i} AS (${p})`).join(',\n');
+  const page = passes.map((_, i) => `SELECT ${i} AS pass, row, score FROM p${i}`).join(' UNION ALL ');
+  const hits = await db.query<Hit>(
+    `WITH ${ctes}
+     SELECT e.row, ${ENTITY_COLUMNS}, top.score FROM (${page} LIMIT $2) top
+     JOIN tl_entities e ON e.version = $1 AND e.row = top.row
+     ORDER BY top.pass, top.score DESC, e.degree DESC, e.row`,
+    params,
+  );
   return hits.map((r) => ({ ...entityOut(r), score: Number(r.score) }));
 }
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db';
 import { importBundle } from '../../src/server/import';
-import { resolveVersion, searchEntities } from '../../src/server/queries';
+import { forgetWordTables, resolveVersion, searchEntities } from '../../src/server/queries';
 import { generateDataset } from '../../scripts/synthetic/generate';
 import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import { testDatabase, type TestDatabase } from './server-db';
@@ -108,6 +108,70 @@ describe('entity search by the words of a name', () => {
   });
 });
 
+/** The database, counting the statements sent through it. */
+function counting(inner: Db): { db: Db; sent: string[] } {
+  const sent: string[] = [];
+  return {
+    sent,
+    db: {
+      kind: inner.kind,
+      query: (sql, params) => {
+        sent.push(sql);
+        return inner.query(sql, params);
+      },
+      copyFrom: (...a) => inner.copyFrom(...a),
+      transaction: (work) => inner.transaction(work),
+      close: () => inner.close(),
+    },
+  };
+}
+
+describe('entity search round trips', () => {
+  // A typo no name starts with: every pass runs, the typo pass last.
+  const typo = () => {
+    const word = bundle.entities
+      .flatMap((e) => e.name.split(' '))
+      .find((w) => w.length >= 7)!
+      .toLowerCase();
+    return word.slice(0, 3) + word.slice(4);
+  };
+
+  it('asks the catalog for the word tables once per version, not on every keystroke', async () => {
+    const { db: watched, sent } = counting(db);
+    for (const text of ['al', 'alb', typo()]) await searchEntities(watched, version, text, 10);
+    expect(sent.filter((s) => s.includes('to_regclass'))).toHaveLength(1);
+  });
+
+  it('sends one statement per search once the catalog is known, however many passes it takes', async () => {
+    const { db: watched, sent } = counting(db);
+    await searchEntities(watched, version, 'warm', 10);
+    sent.length = 0;
+    const hits = await searchEntities(watched, version, typo(), 50);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('asks the catalog again for a version it was told to forget', async () => {
+    const { db: watched, sent } = counting(db);
+    await searchEntities(watched, version, 'ab', 10);
+    forgetWordTables(watched, version);
+    await searchEntities(watched, version, 'ab', 10);
+    expect(sent.filter((s) => s.includes('to_regclass'))).toHaveLength(2);
+  });
+
+  it('lists an entity once, though several passes find it', async () => {
+    // A whole one-word alias or name is found by the exact pass, the word pass and maybe the prefix pass.
+    const single = bundle.entities
+      .flatMap((e) => [e.name, ...(e.aliases ?? [])])
+      .find((n) => /^\p{L}{4,}$/u.test(n))!;
+    expect(single).toBeDefined();
+    for (const text of [single, single.slice(0, 3), typo()]) {
+      const ids = (await searchEntities(db, version, text, 50)).map((h) => h.id);
+      expect(new Set(ids).size, text).toBe(ids.length);
+    }
+  });
+});
+
 describe('entity search on a version imported before the word table', () => {
   it('still forgives typos, from the names themselves', async () => {
     const target = bundle.entities.find((e) => e.name.split(' ').some((w) => w.length >= 7))!;
@@ -117,7 +181,10 @@ describe('entity search on a version imported before the word table', () => {
       .toLowerCase();
     const typo = word.slice(0, 3) + word.slice(4);
     // Such a version has no partitions of the word tables (run last: this changes the file's database).
+    // The search knows this version had them: what drops them tells it to forget.
+    await searchEntities(db, version, typo, 50);
     for (const table of ['tl_words', 'tl_name_words']) await db.query(`DROP TABLE ${table}_v${version}`);
+    forgetWordTables(db, version);
     const hits = await searchEntities(db, version, typo, 50);
     expect(hits.map((h) => h.id)).toContain(target.id);
   });
