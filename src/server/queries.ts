@@ -216,11 +216,15 @@ export async function searchEntities(
   /** A parameter's placeholder: $1 is the version, $2 the page, $3 twice the page. */
   const param = (value: unknown) => `$${params.push(value)}`;
   const passes: string[] = [];
-  /** A pass's candidates (row, degree, score) less what earlier passes listed. */
+  /**
+   * A pass's candidates (row, degree, score) less what earlier passes listed, sorted again: the anti-join
+   * may reorder them, and the page's LIMIT takes each pass's rows in the order they come.
+   */
   const pass = (candidates: string) => {
     const earlier = passes.map((_, i) => `NOT EXISTS (SELECT 1 FROM p${i} WHERE p${i}.row = c.row)`);
     passes.push(
-      `SELECT c.row, c.degree, c.score FROM (${candidates}) c${earlier.length ? ` WHERE ${earlier.join(' AND ')}` : ''}`,
+      `SELECT c.row, c.degree, c.score FROM (${candidates}) c${earlier.length ? ` WHERE ${earlier.join(' AND ')}` : ''}
+       ORDER BY c.score DESC, c.degree DESC, c.row LIMIT $2`,
     );
   };
   // A name or an alias that is exactly the one typed word ("manafort": Paul Manafort, alias Manafort)

@@ -159,6 +159,27 @@ describe('entity search round trips', () => {
     expect(sent.filter((s) => s.includes('to_regclass'))).toHaveLength(2);
   });
 
+  it('gives as a short page the start of a longer one, whichever pass fills it', async () => {
+    // A pass's best few, not any few of its candidates: a typo shared by many names, a word's start, a name's.
+    const counts = new Map<string, number>();
+    for (const e of bundle.entities)
+      for (const w of e.name.toLowerCase().split(' '))
+        if (w.length >= 6) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const common = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    // Its last letter wrong: no name has it, many have the word.
+    const swapped = common.slice(0, -1) + (common.endsWith('q') ? 'x' : 'q');
+    const texts = [swapped, common.slice(0, 3), bundle.entities[0]!.name.slice(0, 2)];
+    for (const text of texts) {
+      const long = (await searchEntities(db, version, text, 50)).map((h) => h.id);
+      expect(long.length, text).toBeGreaterThan(5);
+      for (const n of [1, 2, 3, 5])
+        expect(
+          (await searchEntities(db, version, text, n)).map((h) => h.id),
+          `${text} ${n}`,
+        ).toEqual(long.slice(0, n));
+    }
+  });
+
   it('lists an entity once, though several passes find it', async () => {
     // A whole one-word alias or name is found by the exact pass, the word pass and maybe the prefix pass.
     const single = bundle.entities
