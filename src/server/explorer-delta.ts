@@ -6,12 +6,15 @@
  */
 import type { RelationRecord } from '../model/format/schema';
 import type { Db } from './db';
-import { evidenceRecords, relationRecord, type EvidenceRecords } from './evidence-records';
+import type { AnswerLink } from '../model/core/extend-model';
+import { answersLeftOut, evidenceRecords, relationRecord, type EvidenceRecords } from './evidence-records';
 import { relationOut, relationSelect, type RelationOut, type RelationRow } from './records';
 
 /** Records to append to a partial model; the client drops any it already holds (an entity named twice). */
 export interface ExplorerDelta extends EvidenceRecords {
   relations: RelationRecord[];
+  /** What a denial answers, left out of its record until the explorer holds its target. */
+  answers: AnswerLink[];
 }
 
 const rowsOf = async (db: Db, version: number, ids: readonly string[]) =>
@@ -46,9 +49,11 @@ export async function explorerDelta(
     sources: sourcesHeld,
   });
   const answered = await answersHeld(db, version, relations, [...fresh, ...held]);
+  const kept = (a: string | undefined) => a !== undefined && answered.has(a);
   return {
     ...records,
-    relations: relations.map((r) => relationRecord(r, (a) => a !== undefined && answered.has(a))),
+    relations: relations.map((r) => relationRecord(r, kept)),
+    answers: answersLeftOut(relations, kept),
   };
 }
 
