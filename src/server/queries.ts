@@ -144,11 +144,24 @@ export async function timeline(db: Db, version: number): Promise<TimelineOvervie
 }
 
 const likeEscaped = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/**
+ * A regular expression for a word of `search` that starts with `word` (one of nameWords(): letters and digits
+ * only, so nothing in it is special to a pattern): at the start, or after what is not a letter or a digit.
+ */
+const wordStart = (word: string) => `(^|[^[:alnum:]])${word}`;
+/** A typed word of digits only: a year, a number, which the typo passes leave alone. */
+const NUMBER = /^\p{N}+$/u;
 
 /** At most this many typed words are matched in the word table (the longest ones): a bound on the join. */
 const MAX_WORDS = 4;
 /** Each typo pass looks at no more than this many near words: a short typo is near many. */
 const NEAR_WORDS = 50;
+/**
+ * Entities read for their names, to check the typed words too short for the word table ("p" in "theo p g")
+ * or to rank a typo pass by the whole text, the best first: as the in-browser search caps the postings it
+ * reads, the cap drops only the weakest.
+ */
+const CHECKED_SCAN = 400;
 
 /**
  * Whether a version has the word tables, per database: asked of the catalog once, not on every keystroke.
@@ -235,38 +248,82 @@ export async function searchEntities(
   // The page is chosen from the index alone; only its rows are then read.
   pass(`SELECT row, degree, 1::real AS score FROM tl_entities WHERE version = $1 AND search LIKE ${param(`${likeEscaped(q)}%`)}
         ORDER BY degree DESC, row LIMIT $3`);
+  // A word of one or two letters is the start of a great many words ("theo p g"): its range of the word
+  // table is read by no pass; the few entities the longer words leave are checked against it in their names.
+  const long = words.filter((w) => w.length >= 3);
+  const [driving, checked] = long.length > 0 ? [long, words.filter((w) => w.length < 3)] : [words, []];
+  /**
+   * The best CHECKED_SCAN of `rows` (entity, …) by `order`, with the entity's degree as d and its search text;
+   * `strict`: only those whose names have a word starting with each checked word. Each entity is looked up
+   * by its row (LATERAL, OFFSET 0: never a scan of every entity, which the planner had chosen for a few
+   * thousand rows).
+   */
+  const named = (rows: string, order: string, strict: boolean) =>
+    `SELECT c.*, e.d, e.search FROM (SELECT * FROM (${rows}) r ORDER BY ${order} LIMIT ${CHECKED_SCAN}) c
+     CROSS JOIN LATERAL (SELECT degree AS d, search FROM tl_entities WHERE version = $1 AND row = c.entity OFFSET 0) e
+     ${strict && checked.length > 0 ? `WHERE ${checked.map((w) => `e.search ~ ${param(wordStart(w))}`).join(' AND ')}` : ''}`;
   if (wordTable) {
     // Each range is read from the index alone.
-    const ranges = words
+    const ranges = driving
       .map(
         (w) =>
           `SELECT entity, degree FROM tl_name_words WHERE version = $1 AND word LIKE ${param(`${likeEscaped(w)}%`)}`,
       )
       .join(' INTERSECT ');
     pass(
-      `SELECT entity AS row, degree, 1::real AS score FROM (${ranges}) w ORDER BY degree DESC, entity LIMIT $3`,
+      `SELECT entity AS row, degree, 1::real AS score FROM (${checked.length > 0 ? named(ranges, 'degree DESC, entity', true) : ranges}) w
+       ORDER BY degree DESC, entity LIMIT $3`,
     );
   }
-  if (q.length >= 3 && words.length > 0) {
-    const byWord = words.length === 1 && wordTable;
-    const typed = param(byWord ? words[0] : q);
-    pass(
-      byWord
-        ? // The near words first (the vocabulary's trigram index), then their entities by the word table.
-          `SELECT entity AS row, degree, score FROM (
-             SELECT DISTINCT ON (nw.entity) nw.entity, nw.degree, near.score FROM (
-               SELECT word, word_similarity(${typed}, word) AS score FROM tl_words
-               WHERE version = $1 AND ${typed} <% word
-                 -- A typo is a letter or two off, as the in-browser search allows: trigrams alone call
-                 -- "government" near "golf" (they share its first letters), the length rules it out.
-                 AND abs(length(word) - length(${typed})) <= CASE WHEN length(${typed}) >= 7 THEN 2 ELSE 1 END
-               ORDER BY score DESC, word LIMIT ${NEAR_WORDS}
-             ) near JOIN tl_name_words nw ON nw.version = $1 AND nw.word = near.word
-             ORDER BY nw.entity, near.score DESC
-           ) best ORDER BY score DESC, degree DESC, entity LIMIT $3`
-        : `SELECT row, degree, word_similarity(${typed}, search) AS score FROM tl_entities
-           WHERE version = $1 AND ${typed} <% search ORDER BY score DESC, degree DESC, row LIMIT $3`,
-    );
+  if (q.length >= 3 && words.length > 0 && !words.every((w) => NUMBER.test(w))) {
+    /** Words of the names near a typed word, by the vocabulary's trigram index, with their similarity. */
+    const near = (typed: string) =>
+      `SELECT word, word_similarity(${typed}, word) AS score FROM tl_words
+       WHERE version = $1 AND ${typed} <% word
+         -- A typo is a letter or two off, as the in-browser search allows: trigrams alone call
+         -- "government" near "golf" (they share its first letters), the length rules it out.
+         AND abs(length(word) - length(${typed})) <= CASE WHEN length(${typed}) >= 7 THEN 2 ELSE 1 END
+       ORDER BY score DESC, word LIMIT ${NEAR_WORDS}`;
+    const lettered = long.filter((w) => !NUMBER.test(w));
+    if (wordTable && lettered.length <= 1) {
+      // One word (or one of three letters or more, the others short or numbers): its near words.
+      const typed = param(lettered[0] ?? words.find((w) => !NUMBER.test(w)));
+      // The near words first, then their entities by the word table; with short words typed too, the best of
+      // those ranked again by the whole text's trigrams, which favour the names that have them.
+      const best = `SELECT DISTINCT ON (nw.entity) nw.entity, nw.degree, near.score FROM (${near(typed)}) near
+                    JOIN tl_name_words nw ON nw.version = $1 AND nw.word = near.word
+                    ORDER BY nw.entity, near.score DESC`;
+      pass(
+        checked.length > 0
+          ? `SELECT entity AS row, d AS degree, word_similarity(${param(q)}, search) AS score
+             FROM (${named(best, 'score DESC, degree DESC, entity', false)}) b
+             ORDER BY score DESC, degree DESC, entity LIMIT $3`
+          : `SELECT entity AS row, degree, score FROM (${best}) b ORDER BY score DESC, degree DESC, entity LIMIT $3`,
+      );
+    } else if (wordTable) {
+      // As the in-browser search: every typed word of three letters or more starts a word of the name or is
+      // one with a typo. Per such word, its range and its near words' entities, intersected; the best
+      // connected of them ranked as a whole by trigrams, which favour the names with the short words too.
+      // Trigrams over the whole names instead had scored thousands of them per search, the long tail.
+      // A number ("2004") has no typos, only neighbours: every other year's thousands of entities.
+      const sets = long
+        .map((w) => {
+          const range = `SELECT entity, degree FROM tl_name_words WHERE version = $1 AND word LIKE ${param(`${likeEscaped(w)}%`)}`;
+          return NUMBER.test(w)
+            ? range
+            : `SELECT entity, degree FROM (${range} UNION SELECT nw.entity, nw.degree FROM (${near(param(w))}) near
+                 JOIN tl_name_words nw ON nw.version = $1 AND nw.word = near.word) s`;
+        })
+        .join(' INTERSECT ');
+      const typed = param(q);
+      pass(`SELECT entity AS row, d AS degree, word_similarity(${typed}, search) AS score FROM (${named(sets, 'degree DESC, entity', false)}) t
+            ORDER BY score DESC, degree DESC, entity LIMIT $3`);
+    } else if (!wordTable) {
+      // A version imported before the word tables: trigrams over the names themselves.
+      const typed = param(words.length === 1 ? words[0] : q);
+      pass(`SELECT row, degree, word_similarity(${typed}, search) AS score FROM tl_entities
+            WHERE version = $1 AND ${typed} <% search ORDER BY score DESC, degree DESC, row LIMIT $3`);
+    }
   }
   const ctes = passes.map((p, i) => `p${i} AS (${p})`).join(',\n');
   const page = passes.map((_, i) => `SELECT ${i} AS pass, row, score FROM p${i}`).join(' UNION ALL ');

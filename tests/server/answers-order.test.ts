@@ -35,7 +35,7 @@ const ANSWERED = 'russia-interfered-2016';
 const DENIAL_ENDS = ['vladimir-putin', 'russian-interference-2016'];
 const ANSWERED_ENDS = ['russia', 'election-2016'];
 
-const fetchFn: Fetch = (input, init) => app.request(String(input), init);
+const fetchFn: Fetch = async (input, init) => app.request(String(input), init);
 
 /** A server source that loads each group of entities in turn; the model once all are loaded. */
 async function loadInTurn(...groups: string[][]) {
