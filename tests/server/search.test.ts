@@ -193,6 +193,51 @@ describe('entity search round trips', () => {
   });
 });
 
+describe('entity search past the word table’s ranges', () => {
+  const initialled = bundle.entities.filter((e) => /^\p{L}{4,} \p{Lu}\. \p{L}{4,}$/u.test(e.name));
+
+  it('checks a typed word of one letter in the names the longer words leave, as exactly as a range would', async () => {
+    // "Jorun A. C": the initial and the last name's first letter are each the start of a great many words.
+    const target = initialled[0]!;
+    const [first, initial, last] = target.name.split(' ');
+    const text = `${first} ${initial} ${last![0]}`;
+    const starts = (e: (typeof bundle.entities)[number]) => {
+      const ws = [e.name, ...(e.aliases ?? [])].flatMap((t) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+      return text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .every((t) => ws.some((w) => w.startsWith(t)));
+    };
+    const having = bundle.entities.filter(starts).map((e) => e.id);
+    const hits = await searchEntities(db, version, text, 50);
+    const exact = hits.filter((h) => h.score === 1).map((h) => h.id);
+    expect(exact.sort()).toEqual([...having].sort());
+    expect(exact).toContain(target.id);
+  });
+
+  it('forgives a typo in one of several words', async () => {
+    const target = initialled.find((e) => e.name.split(' ')[2]!.length >= 6)!;
+    const [first, , last] = target.name.split(' ');
+    const typo = last!.slice(0, 2) + last![3] + last![2] + last!.slice(4);
+    const hits = await searchEntities(db, version, `${first} ${typo}`, 10);
+    expect(hits.map((h) => h.id)).toContain(target.id);
+  });
+
+  it('takes a number with a wrong digit for no other number', async () => {
+    // "(2002)" typed "(2092)": years and amounts a digit apart are other events, not typos.
+    const dated = bundle.entities.find((e) => /\(\d{4}\)$/.test(e.name))!;
+    const year = /\((\d{4})\)$/.exec(dated.name)![1]!;
+    const names = bundle.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]);
+    // Its third digit changed to one that makes a number no name has.
+    const wrong = [...'0123456789']
+      .map((d) => `${year.slice(0, 2)}${d}${year[3]}`)
+      .find((n) => !names.some((name) => name.includes(n)))!;
+    expect(wrong).toBeDefined();
+    expect(await searchEntities(db, version, `(${wrong})`, 10)).toEqual([]);
+  });
+});
+
 describe('entity search on a version imported before the word table', () => {
   it('still forgives typos, from the names themselves', async () => {
     const target = bundle.entities.find((e) => e.name.split(' ').some((w) => w.length >= 7))!;
