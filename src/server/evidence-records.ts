@@ -12,7 +12,6 @@ import type {
   RelationType,
   SourceRecord,
 } from '../model/format/schema';
-import type { AnswerLink } from '../model/core/extend-model';
 import type { Db } from './db';
 import { RELATION_TYPE_COLUMNS, relationTypeOf, type RelationTypeRow } from './queries';
 import type { RelationOut } from './records';
@@ -139,20 +138,4 @@ export function relationRecord(
       : {}),
     ...(kept(answers) ? { answers } : {}),
   };
-}
-
-/**
- * The answers relationRecord leaves out (where `kept` says their target does not travel): sent beside the
- * records, so the explorer puts each back once its target arrives (extend-model.ts).
- */
-export function answersLeftOut(
-  relations: readonly RelationOut[],
-  kept: (answer: string | undefined) => boolean,
-): AnswerLink[] {
-  return relations.flatMap(({ id, answers, claims }) => [
-    ...(answers !== undefined && !kept(answers) ? [{ relation: id, answers }] : []),
-    ...(claims ?? []).flatMap(({ quote, answers: a }) =>
-      a !== undefined && !kept(a) ? [{ relation: id, quote, answers: a }] : [],
-    ),
-  ]);
 }

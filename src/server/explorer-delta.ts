@@ -6,9 +6,10 @@
  */
 import type { RelationRecord } from '../model/format/schema';
 import type { Db } from './db';
-import type { AnswerLink } from '../model/core/extend-model';
-import { answersLeftOut, evidenceRecords, relationRecord, type EvidenceRecords } from './evidence-records';
+import { evidenceRecords, relationRecord, type EvidenceRecords } from './evidence-records';
 import { relationOut, relationSelect, type RelationOut, type RelationRow } from './records';
+import type { AnswerLink } from '../model/core/extend-model';
+import { answersLeftOut } from './answers-left-out';
 
 /** Records to append to a partial model; the client drops any it already holds (an entity named twice). */
 export interface ExplorerDelta extends EvidenceRecords {
@@ -49,11 +50,10 @@ export async function explorerDelta(
     sources: sourcesHeld,
   });
   const answered = await answersHeld(db, version, relations, [...fresh, ...held]);
-  const kept = (a: string | undefined) => a !== undefined && answered.has(a);
   return {
     ...records,
-    relations: relations.map((r) => relationRecord(r, kept)),
-    answers: answersLeftOut(relations, kept),
+    relations: relations.map((r) => relationRecord(r, (a) => a !== undefined && answered.has(a))),
+    answers: answersLeftOut(relations, (a) => a !== undefined && answered.has(a)),
   };
 }
 

@@ -6,7 +6,8 @@
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from '../model/format/bundle';
 import type { Db } from './db';
 import type { AnswerLink } from '../model/core/extend-model';
-import { answersLeftOut, evidenceRecords, relationRecord } from './evidence-records';
+import { answersLeftOut } from './answers-left-out';
+import { evidenceRecords, relationRecord } from './evidence-records';
 import { among } from './queries';
 
 type EntityTypeDeclaration = NonNullable<Bundle['entityTypes']>[number];
