@@ -5,11 +5,11 @@
  * every step; a hub-heavy opening shares thousands of relations, so a step cost a second that way.
  */
 import type { RelationRecord } from '../model/format/schema';
+import type { AnswerLink } from '../model/core/extend-model';
+import { answersLeftOut } from './answers-left-out';
 import type { Db } from './db';
 import { evidenceRecords, relationRecord, type EvidenceRecords } from './evidence-records';
 import { relationOut, relationSelect, type RelationOut, type RelationRow } from './records';
-import type { AnswerLink } from '../model/core/extend-model';
-import { answersLeftOut } from './answers-left-out';
 
 /** Records to append to a partial model; the client drops any it already holds (an entity named twice). */
 export interface ExplorerDelta extends EvidenceRecords {
