@@ -39,19 +39,37 @@ function typo(word: string, rng: Rng): string {
   return word.slice(0, i) + String.fromCharCode(97 + rng.int(26)) + word.slice(i + 1);
 }
 
-function searchQuery(name: string, rng: Rng): string {
+/** How a typeahead query was drawn: the server's search reports its latency per kind. */
+export type SearchKind = 'word prefix' | 'typo' | 'name prefix';
+
+function searchQuery(name: string, rng: Rng): { text: string; kind: SearchKind } {
   const roll = rng.next();
   const words = name.split(' ').filter((w) => w.length >= 3);
   if (roll < 0.2 && words.length > 0) {
     const w = rng.pick(words);
-    return w.slice(0, 3 + rng.int(w.length - 2));
+    return { text: w.slice(0, 3 + rng.int(w.length - 2)), kind: 'word prefix' };
   }
   if (roll < 0.4) {
     const long = words.filter((w) => w.length >= 5);
-    if (long.length > 0) return typo(rng.pick(long), rng);
+    if (long.length > 0) return { text: typo(rng.pick(long), rng), kind: 'typo' };
   }
-  return name.slice(0, Math.min(name.length, 2 + rng.int(name.length - 1)));
+  return { text: name.slice(0, Math.min(name.length, 2 + rng.int(name.length - 1))), kind: 'name prefix' };
 }
+
+/**
+ * The workload's typeahead queries with how each was drawn: the first draws of the workload's generator, so
+ * they are makeWorkload's searchQueries. Needs only the names, in dataset order (a database's entity rows).
+ */
+export function labelledSearchQueries(
+  entities: readonly Pick<EntityRecord, 'name'>[],
+  seed: number,
+  count: number,
+): Array<{ text: string; kind: SearchKind }> {
+  return drawSearchQueries(mulberry32(seed ^ 0x5eed), entities, count);
+}
+
+const drawSearchQueries = (rng: Rng, entities: readonly Pick<EntityRecord, 'name'>[], count: number) =>
+  Array.from({ length: count }, () => searchQuery(rng.pick(entities).name, rng));
 
 export function makeWorkload(
   entities: readonly Pick<EntityRecord, 'id' | 'name'>[],
@@ -78,9 +96,7 @@ export function makeWorkload(
       return [a, b];
     });
   return {
-    searchQueries: Array.from({ length: counts.searchQueries }, () =>
-      searchQuery(rng.pick(entities).name, rng),
-    ),
+    searchQueries: drawSearchQueries(rng, entities, counts.searchQueries).map((q) => q.text),
     expandIds: withHubs(counts.expandQueries, 0.01),
     pathPairs: pairs(counts.pathPairs),
     hopStarts: withHubs(counts.hopStarts, 0.1),

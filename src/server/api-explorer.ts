@@ -122,6 +122,7 @@ export function createExplorerApi(db: Db): Hono {
       return c.json({
         ...out.bundle,
         sources: out.bundle.sources.map((s) => (held.has(s.id) ? { ...s, text: null } : s)),
+        answers: out.answers,
       });
     } catch (e) {
       if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);

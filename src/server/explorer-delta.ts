@@ -7,6 +7,8 @@
  * series were two round trips, and the second could only leave once the first was read.
  */
 import type { RelationRecord } from '../model/format/schema';
+import type { AnswerLink } from '../model/core/extend-model';
+import { answersLeftOut } from './answers-left-out';
 import type { Db } from './db';
 import { evidenceRecords, relationRecord, type EvidenceRecords } from './evidence-records';
 import { neighbours, type TypeCount } from './queries';
@@ -15,6 +17,8 @@ import { relationOut, type RelationOut, type RelationRow } from './records';
 /** Records to append to a partial model; the client drops any it already holds (an entity named twice). */
 export interface ExplorerDelta extends EvidenceRecords {
   relations: RelationRecord[];
+  /** What a denial answers, left out of its record until the explorer holds its target. */
+  answers: AnswerLink[];
 }
 
 const rowsOf = async (db: Db, version: number, ids: readonly string[]) =>
@@ -91,6 +95,7 @@ async function deltaIn(
   return {
     ...records,
     relations: relations.map((r) => relationRecord(r, (a) => a !== undefined && answered.has(a))),
+    answers: answersLeftOut(relations, (a) => a !== undefined && answered.has(a)),
   };
 }
 

@@ -125,7 +125,7 @@ export function openApiDocument(): Json {
       '/api/datasets/{dataset}/loaded': {
         post: {
           summary:
-            "The explorer's sub-bundle of what it has loaded: as /subgraph, with the texts of the sources it holds as null",
+            "The explorer's sub-bundle of what it has loaded: as /subgraph, with the texts of the sources it holds as null, and beside it the answers its denials make to relations outside it",
           parameters: [dataset],
           requestBody: {
             required: true,
@@ -175,6 +175,8 @@ export function openApiDocument(): Json {
                 entities: arr({ type: 'object' }),
                 quotes: arr({ type: 'object' }),
                 relations: arr({ type: 'object' }),
+                // What a denial answers, left out of its record until the explorer holds the target.
+                answers: arr({ type: 'object' }),
               },
             }),
             ...errors,

@@ -144,16 +144,58 @@ export async function timeline(db: Db, version: number): Promise<TimelineOvervie
 }
 
 const likeEscaped = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/**
+ * A regular expression for a word of `search` that starts with `word` (one of nameWords(): letters and digits
+ * only, so nothing in it is special to a pattern): at the start, or after what is not a letter or a digit.
+ */
+const wordStart = (word: string) => `(^|[^[:alnum:]])${word}`;
+/** A typed word of digits only: a year, a number, which the typo passes leave alone. */
+const NUMBER = /^\p{N}+$/u;
 
 /** At most this many typed words are matched in the word table (the longest ones): a bound on the join. */
 const MAX_WORDS = 4;
 /** Each typo pass looks at no more than this many near words: a short typo is near many. */
 const NEAR_WORDS = 50;
+/**
+ * Entities read for their names, the best first, as the in-browser search caps the postings it reads (the
+ * cap drops only the weakest): to check the typed words too short for the word table ("p" in "theo p g"),
+ * WORD_SCAN, which only a very common longer word ever reaches; to rank a typo pass by the whole text,
+ * CHECKED_SCAN.
+ */
+const WORD_SCAN = 1000;
+const CHECKED_SCAN = 200;
+
+/**
+ * Whether a version has the word tables, per database: asked of the catalog once, not on every keystroke.
+ * Version numbers are never reused, so an import needs nothing forgotten; whatever drops a version's word
+ * tables and goes on searching it calls forgetWordTables.
+ */
+const wordTablesKnown = new WeakMap<Db, Map<number, boolean>>();
+
+async function hasWordTables(db: Db, version: number): Promise<boolean> {
+  let known = wordTablesKnown.get(db);
+  if (!known) wordTablesKnown.set(db, (known = new Map()));
+  const cached = known.get(version);
+  if (cached !== undefined) return cached;
+  const [row] = await db.query<{ present: boolean }>(
+    `SELECT to_regclass($1) IS NOT NULL AND to_regclass($2) IS NOT NULL AS present`,
+    [partitionOf('tl_words', version), partitionOf('tl_name_words', version)],
+  );
+  const present = row?.present === true;
+  known.set(version, present);
+  return present;
+}
+
+/** Forgets what hasWordTables learnt of a version (or of every version of `db`): its tables changed. */
+export function forgetWordTables(db: Db, version?: number): void {
+  if (version === undefined) wordTablesKnown.delete(db);
+  else wordTablesKnown.get(db)?.delete(version);
+}
 
 type Hit = EntityRow & { row: number; score: number };
 
 /**
- * Typeahead, in passes that each run only when those before it did not fill the page:
+ * Typeahead, in passes that each count only when those before it did not fill the page:
  * 0. for one typed word, the names and aliases that are exactly it;
  * 1. names that start with the text, best connected first (one range of the prefix index, degree read from
  *    the index alone);
@@ -165,6 +207,12 @@ type Hit = EntityRow & { row: number; score: number };
  *    threshold, most similar first, then the better connected.
  * Matching whole names by trigram for every search had made a short typo score thousands of names at a
  * million of them: the long tail of search.
+ *
+ * The passes are one statement, sent once: under load each round trip costs as much as a pass, and a search
+ * that reached the typos had made five. The passes are the branches of a UNION ALL under the page's LIMIT,
+ * which PostgreSQL reads in order and stops reading once the page is full, so a later pass whose page an
+ * earlier one filled never runs. Each pass leaves out what the passes before it listed; as those listed
+ * fewer than a page, its own top two pages always hold a page of others.
  */
 export async function searchEntities(
   db: Db,
@@ -173,84 +221,128 @@ export async function searchEntities(
   limit: number,
 ): Promise<Array<EntityOut & { score: number }>> {
   const q = text.trim().toLowerCase();
-  if (q.length === 0) return [];
-  const prefix = `${likeEscaped(q)}%`;
+  if (q.length === 0 || limit <= 0) return [];
   const words = nameWords(q)
     .sort((a, b) => b.length - a.length)
     .slice(0, MAX_WORDS);
-  const hits: Hit[] = [];
-  const wordTable =
-    words.length > 0 &&
-    (
-      await db.query<{ present: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS present`, [
-        partitionOf('tl_words', version),
-      ])
-    )[0]?.present === true;
+  // A version imported before the word tables existed has none: its typos go to the names' trigrams.
+  const wordTable = words.length > 0 && (await hasWordTables(db, version));
+  const params: unknown[] = [version, limit, 2 * limit];
+  /** A parameter's placeholder: $1 is the version, $2 the page, $3 twice the page. */
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const passes: string[] = [];
+  /**
+   * A pass's candidates (row, degree, score) less what earlier passes listed, sorted again: the anti-join
+   * may reorder them, and the page's LIMIT takes each pass's rows in the order they come.
+   */
+  const pass = (candidates: string) => {
+    const earlier = passes.map((_, i) => `NOT EXISTS (SELECT 1 FROM p${i} WHERE p${i}.row = c.row)`);
+    passes.push(
+      `SELECT c.row, c.degree, c.score FROM (${candidates}) c${earlier.length ? ` WHERE ${earlier.join(' AND ')}` : ''}
+       ORDER BY c.score DESC, c.degree DESC, c.row LIMIT $2`,
+    );
+  };
   // A name or an alias that is exactly the one typed word ("manafort": Paul Manafort, alias Manafort)
   // before the names that merely start with it.
   if (wordTable && words.length === 1 && words[0] === q)
-    hits.push(
-      ...(await db.query<Hit>(
-        `SELECT e.row, ${ENTITY_COLUMNS}, 1::real AS score FROM (
-           SELECT entity FROM tl_name_words WHERE version = $1 AND word = $2 AND whole
-           ORDER BY degree DESC, entity LIMIT $3
-         ) top JOIN tl_entities e ON e.version = $1 AND e.row = top.entity ORDER BY e.degree DESC, e.row`,
-        [version, q, limit],
-      )),
-    );
-  hits.push(
-    ...(await db.query<Hit>(
-      // The page is chosen from the index alone; only its rows are then read.
-      `SELECT e.row, ${ENTITY_COLUMNS}, 1::real AS score FROM (
-         SELECT row FROM tl_entities WHERE version = $1 AND search LIKE $2 AND NOT (row = ANY($4::int[]))
-         ORDER BY degree DESC, row LIMIT $3
-       ) top JOIN tl_entities e ON e.version = $1 AND e.row = top.row ORDER BY e.degree DESC, e.row`,
-      [version, prefix, limit - hits.length, hits.map((h) => h.row)],
-    )),
-  );
-  const more = () => limit - hits.length;
-  const seen = () => hits.map((r) => r.row);
-  // A version imported before the word tables existed has none: its typos go to the names' trigrams.
-  if (wordTable && hits.length < limit) {
-    // Word i is $4+i; each range is read from the index alone, and only the page's entities are then read.
-    const ranges = words
-      .map((_, i) => `SELECT entity, degree FROM tl_name_words WHERE version = $1 AND word LIKE $${i + 4}`)
+    pass(`SELECT entity AS row, degree, 1::real AS score FROM tl_name_words
+          WHERE version = $1 AND word = ${param(q)} AND whole ORDER BY degree DESC, entity LIMIT $2`);
+  // The page is chosen from the prefix's range of the index alone; only its rows are then read. Ordered by
+  // -degree so that the degree index cannot serve: walking every entity by degree until enough names start
+  // with the text, the planner's choice when it guessed the prefix common, read 100,000 entities for a rare
+  // one at 5M ("irondal": 420 ms), where the range, however common the prefix ("the": 33,000), takes 5 ms.
+  pass(`SELECT row, degree, 1::real AS score FROM tl_entities WHERE version = $1 AND search LIKE ${param(`${likeEscaped(q)}%`)}
+        ORDER BY -degree, row LIMIT $3`);
+  // A word of one or two letters is the start of a great many words ("theo p g"), and so are common ones
+  // ("group": 50,000 entities at 5M): only the two longest words' ranges of the word table are intersected,
+  // and the few entities they leave are checked for the other words in their names.
+  const long = words.filter((w) => w.length >= 3);
+  const driving = long.length > 0 ? long.slice(0, 2) : words;
+  const checked = words.filter((w) => !driving.includes(w));
+  /**
+   * The best `cap` of `rows` (entity, …) by `order`, with the entity's degree as d and its search text;
+   * `strict`: only those whose names have a word starting with each checked word. Each entity is looked up
+   * by its row (LATERAL, OFFSET 0: never a scan of every entity, which the planner had chosen for a few
+   * thousand rows).
+   */
+  const named = (rows: string, order: string, strict: boolean, cap: number) =>
+    `SELECT c.*, e.d, e.search FROM (SELECT * FROM (${rows}) r ORDER BY ${order} LIMIT ${cap}) c
+     CROSS JOIN LATERAL (SELECT degree AS d, search FROM tl_entities WHERE version = $1 AND row = c.entity OFFSET 0) e
+     ${strict && checked.length > 0 ? `WHERE ${checked.map((w) => `e.search ~ ${param(wordStart(w))}`).join(' AND ')}` : ''}`;
+  if (wordTable) {
+    // Each range is read from the index alone.
+    const ranges = driving
+      .map(
+        (w) =>
+          `SELECT entity, degree FROM tl_name_words WHERE version = $1 AND word LIKE ${param(`${likeEscaped(w)}%`)}`,
+      )
       .join(' INTERSECT ');
-    hits.push(
-      ...(await db.query<Hit>(
-        `SELECT e.row, ${ENTITY_COLUMNS}, 1::real AS score FROM (
-           SELECT entity, degree FROM (${ranges}) w WHERE NOT (entity = ANY($3::int[]))
-           ORDER BY degree DESC, entity LIMIT $2
-         ) top JOIN tl_entities e ON e.version = $1 AND e.row = top.entity ORDER BY e.degree DESC, e.row`,
-        [version, more(), seen(), ...words.map((w) => `${likeEscaped(w)}%`)],
-      )),
+    pass(
+      `SELECT entity AS row, degree, 1::real AS score FROM (${checked.length > 0 ? named(ranges, 'degree DESC, entity', true, WORD_SCAN) : ranges}) w
+       ORDER BY degree DESC, entity LIMIT $3`,
     );
   }
-  if (hits.length < limit && q.length >= 3 && words.length > 0) {
-    hits.push(
-      ...(await db.query<Hit>(
-        words.length === 1 && wordTable
-          ? // The near words first (the vocabulary's trigram index), then their entities by the word table.
-            `SELECT e.row, ${ENTITY_COLUMNS}, top.score FROM (
-               SELECT DISTINCT ON (nw.entity) nw.entity, nw.degree, near.score FROM (
-                 SELECT word, word_similarity($4, word) AS score FROM tl_words
-                 WHERE version = $1 AND $4 <% word
-                   -- A typo is a letter or two off, as the in-browser search allows: trigrams alone call
-                   -- "government" near "golf" (they share its first letters), the length rules it out.
-                   AND abs(length(word) - length($4)) <= CASE WHEN length($4) >= 7 THEN 2 ELSE 1 END
-                 ORDER BY score DESC, word LIMIT ${NEAR_WORDS}
-               ) near JOIN tl_name_words nw ON nw.version = $1 AND nw.word = near.word
-               WHERE NOT (nw.entity = ANY($3::int[]))
-               ORDER BY nw.entity, near.score DESC
-             ) top JOIN tl_entities e ON e.version = $1 AND e.row = top.entity
-             ORDER BY top.score DESC, e.degree DESC, e.row LIMIT $2`
-          : `SELECT e.row, ${ENTITY_COLUMNS}, word_similarity($4, e.search) AS score FROM tl_entities e
-             WHERE e.version = $1 AND $4 <% e.search AND NOT (e.row = ANY($3::int[]))
-             ORDER BY score DESC, e.degree DESC, e.row LIMIT $2`,
-        [version, more(), seen(), words.length === 1 && wordTable ? words[0] : q],
-      )),
-    );
+  if (q.length >= 3 && words.length > 0 && !words.every((w) => NUMBER.test(w))) {
+    /** Words of the names near a typed word, by the vocabulary's trigram index, with their similarity. */
+    const near = (typed: string) =>
+      `SELECT word, word_similarity(${typed}, word) AS score FROM tl_words
+       WHERE version = $1 AND ${typed} <% word
+         -- A typo is a letter or two off, as the in-browser search allows: trigrams alone call
+         -- "government" near "golf" (they share its first letters), the length rules it out.
+         AND abs(length(word) - length(${typed})) <= CASE WHEN length(${typed}) >= 7 THEN 2 ELSE 1 END
+       ORDER BY score DESC, word LIMIT ${NEAR_WORDS}`;
+    const lettered = long.filter((w) => !NUMBER.test(w));
+    if (wordTable && lettered.length <= 1) {
+      // One word (or one of three letters or more, the others short or numbers): its near words.
+      const typed = param(lettered[0] ?? words.find((w) => !NUMBER.test(w)));
+      // The near words first, then their entities by the word table; with short words typed too, the best of
+      // those ranked again by the whole text's trigrams, which favour the names that have them.
+      const best = `SELECT DISTINCT ON (nw.entity) nw.entity, nw.degree, near.score FROM (${near(typed)}) near
+                    JOIN tl_name_words nw ON nw.version = $1 AND nw.word = near.word
+                    ORDER BY nw.entity, near.score DESC`;
+      const each = `SELECT nw.entity, nw.degree, near.score FROM (${near(typed)}) near
+                    JOIN tl_name_words nw ON nw.version = $1 AND nw.word = near.word`;
+      pass(
+        checked.length > 0
+          ? `SELECT row, degree, score FROM (
+               SELECT DISTINCT ON (entity) entity AS row, d AS degree, word_similarity(${param(q)}, search) AS score
+               FROM (${named(each, 'score DESC, degree DESC, entity', false, CHECKED_SCAN)}) b ORDER BY entity
+             ) u ORDER BY score DESC, degree DESC, row LIMIT $3`
+          : `SELECT entity AS row, degree, score FROM (${best}) b ORDER BY score DESC, degree DESC, entity LIMIT $3`,
+      );
+    } else if (wordTable) {
+      // Several words: the entities of the longest (its range and its near words), the best connected of
+      // them ranked by the whole text's trigrams, which favour the names that have the other words too.
+      // Intersecting every word's entities instead read a common word's tens of thousands ("the": 139 ms
+      // at 5M), and trigrams over every name scored thousands of them per search.
+      const driver = lettered[0]!;
+      const start = param(`${likeEscaped(driver)}%`);
+      // UNION ALL, the near words that start with the driver left to its range: no hashing of every row;
+      // an entity found twice among the few kept is listed once.
+      const found = `SELECT entity, degree FROM tl_name_words WHERE version = $1 AND word LIKE ${start}
+                     UNION ALL SELECT nw.entity, nw.degree FROM (${near(param(driver))}) near
+                     JOIN tl_name_words nw ON nw.version = $1 AND nw.word = near.word
+                     WHERE near.word NOT LIKE ${start}`;
+      pass(`SELECT row, degree, score FROM (
+              SELECT DISTINCT ON (entity) entity AS row, d AS degree, word_similarity(${param(q)}, search) AS score
+              FROM (${named(found, 'degree DESC, entity', false, CHECKED_SCAN)}) t ORDER BY entity
+            ) u ORDER BY score DESC, degree DESC, row LIMIT $3`);
+    } else if (!wordTable) {
+      // A version imported before the word tables: trigrams over the names themselves.
+      const typed = param(words.length === 1 ? words[0] : q);
+      pass(`SELECT row, degree, word_similarity(${typed}, search) AS score FROM tl_entities
+            WHERE version = $1 AND ${typed} <% search ORDER BY score DESC, degree DESC, row LIMIT $3`);
+    }
   }
+  const ctes = passes.map((p, i) => `p${i} AS (${p})`).join(',\n');
+  const page = passes.map((_, i) => `SELECT ${i} AS pass, row, score FROM p${i}`).join(' UNION ALL ');
+  const hits = await db.query<Hit>(
+    `WITH ${ctes}
+     SELECT e.row, ${ENTITY_COLUMNS}, top.score FROM (${page} LIMIT $2) top
+     JOIN tl_entities e ON e.version = $1 AND e.row = top.row
+     ORDER BY top.pass, top.score DESC, e.degree DESC, e.row`,
+    params,
+  );
   return hits.map((r) => ({ ...entityOut(r), score: Number(r.score) }));
 }
 

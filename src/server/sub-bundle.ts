@@ -5,12 +5,16 @@
  */
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from '../model/format/bundle';
 import type { Db } from './db';
+import type { AnswerLink } from '../model/core/extend-model';
+import { answersLeftOut } from './answers-left-out';
 import { evidenceRecords, relationRecord } from './evidence-records';
 import { among } from './queries';
 
 type EntityTypeDeclaration = NonNullable<Bundle['entityTypes']>[number];
 
-export type SubBundleOut = { ok: true; bundle: Bundle } | { ok: false; reason: string };
+/** `answers`: what the bundle's denials answer outside it, left out of their records (the explorer keeps them). */
+export type SubBundleOut =
+  { ok: true; bundle: Bundle; answers: AnswerLink[] } | { ok: false; reason: string };
 
 export async function serverSubBundle(
   db: Db,
@@ -51,5 +55,6 @@ export async function serverSubBundle(
       relations: relations.map((r) => relationRecord(r, answerKept)),
       quotes: records.quotes,
     },
+    answers: answersLeftOut(relations, answerKept),
   };
 }

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../src/model/format/bundle';
 import { NO_FILTERS } from '../../src/model/core/filters';
-import { extendModel, type ModelDelta } from '../../src/model/core/extend-model';
+import { extendModel, heldAnswers, holdAnswers, type ModelDelta } from '../../src/model/core/extend-model';
+import { answersTo } from '../../src/model/core/claims';
 import { buildModel } from '../../src/model/core/model-builder';
 import type { Model } from '../../src/model/core/model';
 import { neighbours } from '../../src/model/core/queries';
@@ -79,6 +80,62 @@ describe('extendModel', () => {
     for (const e of whole.entities.values()) expect(grown.entities.get(e.id)).toEqual(e);
     for (const id of ids) expect(neighbours(grown, id).sort(), id).toEqual(neighbours(whole, id).sort());
     expect(grown.dates).toEqual(whole.dates);
+  });
+
+  describe('a denial that arrives before what it answers', () => {
+    // In the article, Putin's denial answers the relation saying Russia interfered.
+    const DENIAL = 'putin-denied-interference';
+    const ANSWERED = 'russia-interfered-2016';
+    const bundle = articleBundle();
+    const denial = bundle.relations.find((r) => r.id === DENIAL)!;
+    const answered = bundle.relations.find((r) => r.id === ANSWERED)!;
+    const { answers, ...withoutAnswer } = denial;
+    /** The article without the answered relation, the denial sent as the server sends it then. */
+    const start: Bundle = {
+      ...bundle,
+      relations: bundle.relations
+        .filter((r) => r.id !== ANSWERED)
+        .map((r) => (r === denial ? withoutAnswer : r)),
+    };
+    const later = (links: ModelDelta['answers']): ModelDelta => ({
+      relationTypes: [],
+      sources: [],
+      entities: [],
+      quotes: [],
+      relations: [answered],
+      ...(links ? { answers: links } : {}),
+    });
+    // Compiled from everything sent: the denial with its answer, the answered relation after the rest.
+    const compiled = buildModel({
+      ...start,
+      relations: [...start.relations.map((r) => (r === withoutAnswer ? denial : r)), answered],
+    });
+
+    it('shows it answering once what it answers arrives, the model as if compiled from the union', () => {
+      expect(answers).toBe(ANSWERED);
+      const first = buildModel(start);
+      holdAnswers(first, [{ relation: DENIAL, answers: ANSWERED }]);
+      expect(answersTo(first, ANSWERED)).toEqual([]);
+      const grown = extendModel(first, later(undefined));
+      expect(answersTo(grown, ANSWERED)).toEqual([DENIAL]);
+      expect(grown.relations.get(DENIAL)!.answers).toBe(ANSWERED);
+      expect(grown.data).toEqual(compiled.data);
+      expect(records(grown)).toEqual(records(compiled));
+      expect(heldAnswers(grown)).toEqual([]);
+      // The model grown from still lacks the link: the undo history holds it as it was.
+      expect(first.relations.get(DENIAL)!.answers).toBeUndefined();
+    });
+
+    it('keeps the link through steps that do not bring its target, and through one that sends it again', () => {
+      const first = buildModel(start);
+      const link = { relation: DENIAL, answers: ANSWERED };
+      holdAnswers(first, [link]);
+      const unrelated = extendModel(first, { ...later(undefined), relations: [] });
+      expect(heldAnswers(unrelated)).toEqual([link]);
+      const grown = extendModel(unrelated, later([link]));
+      expect(answersTo(grown, ANSWERED)).toEqual([DENIAL]);
+      expect(grown.data).toEqual(compiled.data);
+    });
   });
 
   it('leaves the model it grew from as it was, for the undo history that holds it', () => {

@@ -10,7 +10,7 @@
  * newer one of the same kind starts; the model grows one step after another, so two steps in flight never
  * hand the store a model that lacks what the other loaded.
  */
-import { extendModel, type ModelDelta } from '../../model/core/extend-model';
+import { extendModel, holdAnswers, type AnswerLink, type ModelDelta } from '../../model/core/extend-model';
 import type { Model } from '../../model/core/model';
 import { buildModel } from '../../model/core/model-builder';
 import type { Bundle } from '../../model/format/bundle';
@@ -56,6 +56,8 @@ type Channel = 'entities' | 'expand' | 'paths' | 'search' | 'passages';
 /** A sub-bundle from `…/loaded`: the texts of sources the explorer said it holds come as null. */
 type LeanBundle = Omit<Bundle, 'sources'> & {
   sources: Array<Omit<Bundle['sources'][number], 'text'> & { text: string | null }>;
+  /** What its denials answer outside it: kept with the model until their targets arrive. */
+  answers?: AnswerLink[];
 };
 
 export interface ServerSourceOptions {
@@ -124,7 +126,11 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
       entityIds: ids,
       sourcesHeld: [...texts.keys()],
     });
-    return lean && buildModel({ ...lean, sources: withTexts(lean.sources) });
+    if (!lean) return null;
+    const { answers = [], ...bundle } = lean;
+    const model = buildModel({ ...bundle, sources: withTexts(bundle.sources) });
+    holdAnswers(model, answers);
+    return model;
   };
 
   /**

@@ -8,15 +8,24 @@ export function HubPrompt({ model, id, count }: { model: Model; id: string; coun
   const { expand, dismissHubPrompt } = useActions();
   // A server dataset knows every relation of the hub; the model holds only the pages fetched.
   const source = useThreadline((s) => s.source);
-  const types = useMemo(
-    () => source.relationCounts(id) ?? relationTypeCounts(model, id),
-    [source, model, id],
-  );
+  const known = useMemo(() => source.relationCounts(id), [source, id]);
+  const types = useMemo(() => known ?? relationTypeCounts(model, id), [known, model, id]);
+  // The neighbours counted here are those of the pages fetched; the server's total is its relations.
+  const total = known ? known.reduce((n, t) => n + t.count, 0) : count;
   const [top, setTop] = useState(20);
   return (
     <div className="hub-prompt" role="alertdialog" aria-label="Large expansion">
+      {/* Some of the server's relations may join entities already shown: it says what it has, not what is added. */}
       <p>
-        <strong>{count}</strong> neighbours would be added. Choose what to show:
+        {known ? (
+          <>
+            It has <strong>{total}</strong> relations on the server. Choose what to show:
+          </>
+        ) : (
+          <>
+            <strong>{total}</strong> neighbours would be added. Choose what to show:
+          </>
+        )}
       </p>
       <ul>
         {types.map((t) => (
@@ -49,7 +58,7 @@ export function HubPrompt({ model, id, count }: { model: Model; id: string; coun
         </button>
       </div>
       <p className="muted">
-        {Math.max(0, count - top)} more stay hidden if you add the top {top}.
+        {Math.max(0, total - top)} more stay hidden if you add the top {top}.
       </p>
     </div>
   );

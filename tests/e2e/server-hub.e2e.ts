@@ -1,0 +1,58 @@
+/**
+ * The hub prompt on a server dataset: the explorer holds only the neighbours of the pages it fetched, so
+ * the number the prompt gives is the server's count of the hub's relations, as its per-type list is.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp } from './app-page';
+import { launchBrowser, newContext } from './chromium';
+import { startServer, type RunningServer } from './threadline-server';
+
+let server: RunningServer;
+let browser: Browser | undefined;
+let page: Page;
+const dataDir = mkdtempSync(join(tmpdir(), 'threadline-server-hub-'));
+// More relations (116) than distinct neighbours (77): the two counts differ even before paging.
+const HUB = 'donald-trump';
+
+beforeAll(async () => {
+  server = await startServer(dataDir);
+  browser = await launchBrowser();
+  page = await (await newContext(browser)).newPage();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the hub prompt on a server dataset', () => {
+  it('gives the server’s count of the hub’s relations, and per type the same counts', async () => {
+    await openApp(page, server.base);
+    const answer = await page.evaluate(async (id) => {
+      const res = await fetch(`/api/datasets/trump-putin/entities/${id}/neighbours?limit=1`);
+      return (await res.json()) as { total: number; counts: Array<{ type: string; n: number }> };
+    }, HUB);
+    await page.evaluate((id) => {
+      const a = window.threadline!.actions;
+      a.selectEntity(id);
+      a.expand(id);
+    }, HUB);
+    const prompt = page.getByRole('alertdialog', { name: 'Large expansion' });
+    await prompt.waitFor();
+    const loaded = await page.evaluate(
+      () => window.threadline!.getState().hubPrompt?.candidates ?? Number.NaN,
+    );
+    // The neighbours fetched and not yet shown, fewer than the server's relations.
+    expect(loaded).toBeLessThan(answer.total);
+    expect(await prompt.locator('p').first().textContent()).toBe(
+      `It has ${answer.total} relations on the server. Choose what to show:`,
+    );
+    const listed = await prompt.locator('li').allTextContents();
+    expect(listed.map((t) => Number(/\((\d+)\)$/.exec(t)?.[1]))).toEqual(answer.counts.map((c) => c.n));
+  });
+});
