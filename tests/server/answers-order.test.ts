@@ -75,6 +75,23 @@ describe('a denial and what it answers, loaded in either order', () => {
     expect(answersTo(last!, ANSWERED)).toEqual([DENIAL]);
   });
 
+  it('given the denial by an expansion (one …/expand request), then what it answers: the answer is restored', async () => {
+    const source = createServerSource({
+      api: 'http://threadline.test/api/',
+      dataset: 'trump-putin',
+      datasets: [],
+      fetch: fetchFn,
+    });
+    await source.ensure({ kind: 'entities', ids: ['russian-interference-2016', 'fbi'] });
+    // Expanding the interference brings Putin's denial, and Russia, but not the election it answers about.
+    const withDenial = await source.ensure({ kind: 'expand', id: 'russian-interference-2016', limit: 200 });
+    expect(withDenial!.model.relations.has(DENIAL)).toBe(true);
+    expect(withDenial!.model.relations.has(ANSWERED)).toBe(false);
+    const last = await source.ensure({ kind: 'entities', ids: ['election-2016'] });
+    expect(last!.model.relations.has(ANSWERED)).toBe(true);
+    expect(answersTo(last!.model, ANSWERED)).toEqual([DENIAL]);
+  });
+
   it('given what it answers first, then the denial: the answer comes with it', async () => {
     const [, last] = await loadInTurn(ANSWERED_ENDS, DENIAL_ENDS);
     expect(answersTo(last!, ANSWERED)).toEqual([DENIAL]);
