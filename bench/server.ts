@@ -27,7 +27,7 @@ export interface ServerRun {
 
 const BIG_HEAP = '--max-old-space-size=16384';
 /** Expansions timed in the explorer per run: each on a fresh page. */
-const EXPLORER_SAMPLES = 20;
+const EXPLORER_SAMPLES = 40;
 
 /** `--server --quick`: the bundled dataset on PGlite, the API and the explorer against it; seconds. */
 async function runQuick(options: BenchOptions, say: (m: string) => void): Promise<ServerRun> {
