@@ -17,7 +17,13 @@ import { copyChunks } from '../src/server/copy-text';
 import { openPg } from '../src/server/db-pg';
 import { DERIVED } from '../src/server/import';
 import { COLUMNS, versionRows } from '../src/server/import-rows';
-import { ensureSchema, partitionIndexes, partitionOf, VERSIONED_TABLES, type CopiedTable } from '../src/server/schema';
+import {
+  ensureSchema,
+  partitionIndexes,
+  partitionOf,
+  VERSIONED_TABLES,
+  type CopiedTable,
+} from '../src/server/schema';
 import { startCluster } from './server-cluster';
 
 export interface FloorFigures {

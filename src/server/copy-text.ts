@@ -1,12 +1,17 @@
 /** Rows in PostgreSQL's COPY text format: one line per row, tab-separated, \N for null, backslash escapes. */
 import type { CopyValue } from './db';
 
-const escapeText = (s: string): string =>
-  s.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+const SPECIAL = /[\\\t\n\r]/;
+const SPECIALS = /[\\\t\n\r]/g;
+const ESCAPED: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
+// Most text has nothing to escape: a test is far cheaper than a replace that finds nothing (profiled).
+const escapeText = (s: string): string => (SPECIAL.test(s) ? s.replace(SPECIALS, (c) => ESCAPED[c]!) : s);
+
+const ARRAY_SPECIAL = /[\\"]/;
 /** An array literal's element: always quoted, so commas, braces and the word NULL stay text. */
 const arrayElement = (v: string | number): string =>
-  typeof v === 'number' ? String(v) : `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  typeof v === 'number' ? String(v) : `"${ARRAY_SPECIAL.test(v) ? v.replace(/[\\"]/g, (c) => `\\${c}`) : v}"`;
 
 export function copyField(v: CopyValue): string {
   if (v === null) return '\\N';
@@ -16,7 +21,11 @@ export function copyField(v: CopyValue): string {
     return String(v);
   }
   if (typeof v === 'boolean') return v ? 't' : 'f';
-  if (Array.isArray(v)) return escapeText(`{${(v as (string | number)[]).map(arrayElement).join(',')}}`);
+  if (Array.isArray(v)) {
+    let text = '{';
+    for (let i = 0; i < v.length; i++) text += (i > 0 ? ',' : '') + arrayElement(v[i] as string | number);
+    return escapeText(`${text}}`);
+  }
   return escapeText(JSON.stringify(v));
 }
 

@@ -49,6 +49,7 @@ async function copyOn(
 function clientDb(client: pg.PoolClient): Db {
   return {
     kind: 'pg',
+    connections: 1,
     query: async <T>(sql: string, params: readonly unknown[] = []) => {
       try {
         return (await client.query(sql, params as unknown[])).rows as T[];
@@ -64,9 +65,10 @@ function clientDb(client: pg.PoolClient): Db {
 }
 
 export function openPg(url: string, options: PgOptions = {}): Db {
+  const max = options.max ?? 8;
   const pool = new pg.Pool({
     connectionString: url,
-    max: options.max ?? 8,
+    max,
     connectionTimeoutMillis: 5000,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     options: [
@@ -96,6 +98,7 @@ export function openPg(url: string, options: PgOptions = {}): Db {
   };
   return {
     kind: 'pg',
+    connections: max,
     query: async <T>(sql: string, params: readonly unknown[] = []) => {
       try {
         return (await pool.query(sql, params as unknown[])).rows as T[];

@@ -17,6 +17,7 @@ function wrap(runner: Runner, owner: PGlite, transaction: Db['transaction']): Db
   };
   return {
     kind: 'pglite',
+    connections: 1,
     query: <T>(sql: string, params: readonly unknown[] = []) =>
       guard(async () => (await runner.query<T>(sql, params as unknown[])).rows),
     async copyFrom(table, columns, rows, options = {}) {

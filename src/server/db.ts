@@ -8,6 +8,8 @@ export type CopyValue = string | number | boolean | null | readonly (string | nu
 
 export interface Db {
   readonly kind: 'pglite' | 'pg';
+  /** Statements that can run at once: the pool's size on PostgreSQL; 1 on PGlite and inside a transaction. */
+  readonly connections: number;
   /** Runs one parameterised statement ($1, $2…); parameters are never spliced into the text. */
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /**
