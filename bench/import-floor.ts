@@ -13,7 +13,6 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDatasetInput } from '../scripts/dataset-input';
-import { copyChunks } from '../src/server/copy-text';
 import { openPg } from '../src/server/db-pg';
 import { DERIVED } from '../src/server/import';
 import { COLUMNS, versionRows } from '../src/server/import-rows';
@@ -66,7 +65,7 @@ export async function measureFloor(
       t = performance.now();
       const fd = openSync(join(dir, table), 'w');
       let bytes = 0;
-      for (const chunk of copyChunks(rows.tables[table]())) bytes += writeSync(fd, chunk);
+      for (const chunk of rows.tables[table]()) bytes += writeSync(fd, chunk);
       closeSync(fd);
       nodeText[table] = { ms: performance.now() - t, bytes };
       say(`node: ${table} as COPY text in ${(nodeText[table].ms / 1000).toFixed(1)} s`);

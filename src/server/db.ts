@@ -23,6 +23,13 @@ export interface Db {
     rows: Iterable<readonly CopyValue[]>,
     options?: { freeze?: boolean },
   ): Promise<number>;
+  /** As copyFrom, with the rows already written as COPY text (copy-text.ts), in chunks of whole lines. */
+  copyText(
+    table: string,
+    columns: readonly string[],
+    chunks: Iterable<string>,
+    options?: { freeze?: boolean },
+  ): Promise<number>;
   /** Runs `work` in one transaction: all of it is committed, or on any error none of it. */
   transaction<T>(work: (tx: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -38,8 +38,8 @@ export interface ImportOptions {
 }
 
 /**
- * Loading connections on PostgreSQL: on 2 cores, two index builds keep the server busy while Node writes
- * the next table's COPY text; a third lets a copy go on beside them (measured in docs/performance.md).
+ * Loading connections on PostgreSQL: one copies (Node writing its text keeps one core busy) while two build
+ * indexes and derive tables from what is already in (measured in docs/performance.md).
  */
 const LOAD_CONNECTIONS = 3;
 
@@ -79,13 +79,17 @@ const DERIVED_FROM: Record<keyof typeof DERIVED, CopiedTable> = {
   tl_words: 'tl_name_words',
   tl_speakers: 'tl_quotes',
 };
-/** Largest first, so the long copies start first and their indexes can follow while smaller ones load. */
+/**
+ * The copies go one after the other, on one connection: writing their COPY text is Node's work on one core,
+ * and a second stream beside it would only halve each one's pace. Quotes first: their full-text index is
+ * the longest build, and starts as soon as they are in; relations next (five indexes and a derived table).
+ */
 const COPY_ORDER: readonly CopiedTable[] = [
-  'tl_relations',
   'tl_quotes',
+  'tl_relations',
   'tl_evidence',
-  'tl_sources',
   'tl_entities',
+  'tl_sources',
   'tl_name_words',
   'tl_relation_types',
 ];
@@ -94,7 +98,7 @@ const createTable = (table: VersionedTable, version: number) =>
   // Standalone until attached; the check constraint lets ATTACH skip scanning it again.
   `CREATE TABLE ${partitionOf(table, version)} (LIKE ${table} INCLUDING DEFAULTS, CHECK (version = ${version}))`;
 
-/** What loading a version takes, as tasks: every index before any copy among those ready, the longest first. */
+/** What loading a version takes, as tasks, in the order they go when several are ready. */
 async function loadTasks(
   db: Db,
   version: number,
@@ -134,10 +138,12 @@ async function loadTasks(
       await c.query(createTable(table, version));
       // FREEZE: the table was created in this transaction, so its rows are written frozen and visible
       // to all, and index-only scans work from the start.
-      await c.copyFrom(partitionOf(table, version), COLUMNS[table], rows.tables[table](), { freeze: true });
+      await c.copyText(partitionOf(table, version), COLUMNS[table], rows.tables[table](), { freeze: true });
     },
   }));
-  return [...indexes, ...derived, ...copies, ...analyses];
+  // The next copy first whenever a connection is free (Node must never wait), then the longest builds.
+  const [first, ...rest] = indexes;
+  return [...copies, first!, ...derived, ...rest, ...analyses];
 }
 
 export async function importBundle(

@@ -373,8 +373,19 @@ describe('what COPY carries', () => {
 
     const files = fixtureFiles('valid-minimal');
     files.set('sources/letter.txt', `🙂🙂 ${files.get('sources/letter.txt')}`);
-    const bundle = validateFiles('valid-minimal', files).bundle!;
+    const valid = validateFiles('valid-minimal', files).bundle!;
+    // The importer writes its own COPY lines: every hostile text goes through them too.
+    const [first, ...others] = valid.entities;
+    const bundle = {
+      ...valid,
+      entities: [{ ...first!, description: hostile.join(' '), aliases: hostile.slice(0, 8) }, ...others],
+    };
     await importBundle(db, bundle);
+    const entity = await createApp({ db }).request(`/api/datasets/valid-minimal/entities/${first!.id}`);
+    expect(((await entity.json()) as { entity: object }).entity).toMatchObject({
+      description: hostile.join(' '),
+      aliases: hostile.slice(0, 8),
+    });
     const q = bundle.quotes[0]!;
     const res = await createApp({ db }).request(
       `/api/datasets/valid-minimal/sources/letter/text?start=${q.start}&end=${q.end}`,
