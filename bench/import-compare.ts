@@ -5,6 +5,7 @@
  * each into an empty schema. Prints each run's time, relations/s, load average, and this tree's task times.
  *
  *   npx tsx bench/import-compare.ts --dataset <folder> --old <checkout> [--rounds 1] [--wal-minimal]
+ *   npx tsx bench/import-compare.ts --dataset <folder> --new-only   (this tree's importer alone, e.g. at 5M)
  */
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,13 +22,16 @@ const flag = (name: string) => {
 };
 const dataset = flag('dataset');
 const old = flag('old');
-if (!dataset || !old) {
+const newOnly = args.includes('--new-only');
+if (!dataset || (!old && !newOnly)) {
   console.error('usage: npx tsx bench/import-compare.ts --dataset <folder> --old <checkout> [--rounds N]');
   process.exit(2);
 }
 const rounds = Number(flag('rounds') ?? 1);
-const oldPg = (await import(resolve(join(old, 'src/server/db-pg.ts')))) as typeof newPg;
-const oldImport = (await import(resolve(join(old, 'src/server/import.ts')))) as typeof newImport;
+const oldPg = old ? ((await import(resolve(join(old, 'src/server/db-pg.ts')))) as typeof newPg) : newPg;
+const oldImport = old
+  ? ((await import(resolve(join(old, 'src/server/import.ts')))) as typeof newImport)
+  : newImport;
 const say = (m: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${m}`);
 
 const { bundle, problems } = readDatasetInput(dataset);
@@ -38,9 +42,9 @@ try {
   const runs: Array<{ who: string; seconds: number; perSecond: number; load: [number, number] }> = [];
   for (let round = 0; round < rounds; round++)
     for (const [who, open, importBundle] of [
-      ['old', oldPg.openPg, oldImport.importBundle],
-      ['new', newPg.openPg, newImport.importBundle],
-    ] as const) {
+      ...(newOnly ? [] : ([['old', oldPg.openPg, oldImport.importBundle]] as const)),
+      ['new', newPg.openPg, newImport.importBundle] as const,
+    ]) {
       const db: Db = open(cluster.url, { max: 4 });
       await db.query('DROP SCHEMA IF EXISTS public CASCADE');
       await db.query('CREATE SCHEMA public');
@@ -61,14 +65,22 @@ try {
       );
       if ('tasks' in result)
         say(
-          Object.entries(result.tasks as Record<string, number>)
-            .sort((a, b) => b[1] - a[1])
-            .map(([t, ms]) => `${t} ${(ms / 1000).toFixed(1)} s`)
+          Object.entries(result.tasks as Record<string, { start: number; end: number }>)
+            .sort((a, b) => a[1].start - b[1].start)
+            .map(([t, { start, end }]) => `${t} ${(start / 1000).toFixed(1)}–${(end / 1000).toFixed(1)} s`)
             .join(', '),
         );
       await db.close();
     }
-  console.log(JSON.stringify({ dataset, walMinimal, runs }));
+  const [wal] = await (async () => {
+    const db = newPg.openPg(cluster.url, { max: 1 });
+    try {
+      return await db.query<{ wal_level: string }>('SHOW wal_level');
+    } finally {
+      await db.close();
+    }
+  })();
+  console.log(JSON.stringify({ dataset, walLevel: wal?.wal_level, runs }));
 } finally {
   cluster.stop();
 }

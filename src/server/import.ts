@@ -10,7 +10,7 @@
 import type { Bundle } from '../model/format/bundle';
 import type { Db } from './db';
 import { COLUMNS, versionRows } from './import-rows';
-import { runTasks, type LoadTask } from './load-tasks';
+import { runTasks, type LoadTask, type TaskTime } from './load-tasks';
 import {
   ensureSchema,
   partitionIndexes,
@@ -26,8 +26,8 @@ export interface ImportResult {
   previousVersion: number | null;
   counts: { entities: number; relations: number; quotes: number; sources: number };
   ms: number;
-  /** Each load task's wall time (copy, derive, index, analyze per table), in ms: they overlap. */
-  tasks: Record<string, number>;
+  /** When each load task (copy, derive, index, analyze per table) ran, in ms from the load's start. */
+  tasks: Record<string, TaskTime>;
 }
 
 export interface ImportOptions {
@@ -131,9 +131,9 @@ async function loadTasks(
       await c.query(DERIVED[table](version));
     },
   }));
-  const copies = COPY_ORDER.map((table): LoadTask<Db> => ({
+  const copies = COPY_ORDER.map((table, i): LoadTask<Db> => ({
     name: `copy ${table}`,
-    after: [],
+    after: i > 0 ? [`copy ${COPY_ORDER[i - 1]}`] : [],
     run: async (c) => {
       await c.query(createTable(table, version));
       // FREEZE: the table was created in this transaction, so its rows are written frozen and visible

@@ -4,6 +4,12 @@
  * both cores stay busy. Pure scheduling: what a task does and which connection it gets is the caller's.
  */
 
+/** When a task ran, in ms from the first task's start: the tasks overlap, so durations alone mislead. */
+export interface TaskTime {
+  start: number;
+  end: number;
+}
+
 export interface LoadTask<C> {
   name: string;
   /** Names of tasks that must be done first. */
@@ -15,20 +21,21 @@ export interface LoadTask<C> {
  * Runs `tasks` at most `width` at a time, each through `withConnection`; among the ready ones, the first
  * listed goes first (list the longest first). After a failure no new task starts; those under way are
  * waited for (the caller cleans up only once nothing is writing), then the first failure is thrown.
- * Resolves to each task's wall time in ms.
+ * Resolves to each task's start and end, in ms from the first start.
  */
 export async function runTasks<C>(
   tasks: readonly LoadTask<C>[],
   width: number,
   withConnection: (work: (connection: C) => Promise<void>) => Promise<void>,
-): Promise<Record<string, number>> {
+): Promise<Record<string, TaskTime>> {
   const names = new Set(tasks.map((t) => t.name));
   if (names.size !== tasks.length) throw new Error('two load tasks have the same name');
   for (const t of tasks)
     for (const a of t.after) if (!names.has(a)) throw new Error(`load task ${t.name} waits for unknown ${a}`);
   const pending = [...tasks];
   const done = new Set<string>();
-  const times: Record<string, number> = {};
+  const times: Record<string, TaskTime> = {};
+  const t0 = performance.now();
   let failure: { error: unknown } | undefined;
   let wake: () => void = () => {};
   let changed = new Promise<void>((r) => (wake = r));
@@ -50,10 +57,10 @@ export async function runTasks<C>(
       }
       const [task] = pending.splice(at, 1);
       running++;
-      const started = performance.now();
+      const start = performance.now() - t0;
       try {
         await withConnection((c) => task!.run(c));
-        times[task!.name] = performance.now() - started;
+        times[task!.name] = { start, end: performance.now() - t0 };
         done.add(task!.name);
       } catch (error) {
         failure ??= { error };
