@@ -57,7 +57,7 @@ export const USAGE = `usage: npm run bench -- [--quick] [--sizes 10000x50000,100
   --pglite-max largest relation count the Server section also runs in PGlite (default 500000)
   --import-floor
                only the import's floor in a throwaway PostgreSQL (default size 200000x1000000): Node's
-               COPY text with no database, psql's \copy into bare tables, each index built alone
+               COPY text with no database, psql's \\copy into bare tables, each index built alone
   --wal-minimal
                with --import-floor: the cluster at wal_level=minimal (default: the server's default)`;
 
