@@ -124,10 +124,10 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     : importFloor
       ? [parseSize('200000x1000000')]
       : server
-      ? [parseSize('10000x50000'), parseSize('200000x1000000')]
-      : quick
-        ? [parseSize('2000x10000'), parseSize('10000x50000')]
-        : [parseSize('10000x50000'), parseSize('100000x500000')];
+        ? [parseSize('10000x50000'), parseSize('200000x1000000')]
+        : quick
+          ? [parseSize('2000x10000'), parseSize('10000x50000')]
+          : [parseSize('10000x50000'), parseSize('100000x500000')];
   return {
     sizes,
     seed: Number(value('seed') ?? 1),

@@ -37,7 +37,10 @@ const freePort = () =>
  * `extra`: more `-c name=value` settings, after (so over) the defaults below: e.g. the import-floor bench's
  * `wal_level=minimal`, which docs/deployment.md describes for an importing primary with no replicas.
  */
-export async function startCluster(say: (m: string) => void, extra: readonly string[] = []): Promise<Cluster> {
+export async function startCluster(
+  say: (m: string) => void,
+  extra: readonly string[] = [],
+): Promise<Cluster> {
   const root = userInfo().uid === 0;
   if (!pgBin()) {
     say('installing Debian postgresql (apt-get)');
