@@ -29,6 +29,10 @@ export interface BenchOptions {
   server: boolean;
   /** Largest dataset (relations) the server section also runs in the embedded PGlite. */
   pgliteMaxRelations: number;
+  /** Only the import's floor (bench/import-floor.ts): Node's COPY text, psql's \copy, each index alone. */
+  importFloor: boolean;
+  /** The import floor's cluster with wal_level=minimal (docs/deployment.md says what that rules out). */
+  walMinimal: boolean;
 }
 
 export const USAGE = `usage: npm run bench -- [--quick] [--sizes 10000x50000,100000x500000] [--seed N] [--peers] [--peers-max N]
@@ -50,7 +54,12 @@ export const USAGE = `usage: npm run bench -- [--quick] [--sizes 10000x50000,100
   --server     only the Server section: a throwaway PostgreSQL (installed if missing) and PGlite behind the
                API, and the explorer's expand-to-painted against it (default sizes 10kx50k,200kx1000k;
                not part of --quick; --server --quick runs the bundled dataset on PGlite only)
-  --pglite-max largest relation count the Server section also runs in PGlite (default 500000)`;
+  --pglite-max largest relation count the Server section also runs in PGlite (default 500000)
+  --import-floor
+               only the import's floor in a throwaway PostgreSQL (default size 200000x1000000): Node's
+               COPY text with no database, psql's \\copy into bare tables, each index built alone
+  --wal-minimal
+               with --import-floor: the cluster at wal_level=minimal (default: the server's default)`;
 
 const parseCount = (s: string): number =>
   Number(s.trim().toLowerCase().replace(/_/g, '').replace(/k$/, '000'));
@@ -87,6 +96,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     '--full-text-only',
     '--server',
     '--pglite-max',
+    '--import-floor',
+    '--wal-minimal',
   ]);
   const unknown = args.filter(
     (a, i) =>
@@ -107,13 +118,16 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
   const quick = args.includes('--quick');
   const sizesArg = value('sizes');
   const server = args.includes('--server');
+  const importFloor = args.includes('--import-floor');
   const sizes = sizesArg
     ? sizesArg.split(',').map(parseSize)
-    : server
-      ? [parseSize('10000x50000'), parseSize('200000x1000000')]
-      : quick
-        ? [parseSize('2000x10000'), parseSize('10000x50000')]
-        : [parseSize('10000x50000'), parseSize('100000x500000')];
+    : importFloor
+      ? [parseSize('200000x1000000')]
+      : server
+        ? [parseSize('10000x50000'), parseSize('200000x1000000')]
+        : quick
+          ? [parseSize('2000x10000'), parseSize('10000x50000')]
+          : [parseSize('10000x50000'), parseSize('100000x500000')];
   return {
     sizes,
     seed: Number(value('seed') ?? 1),
@@ -131,5 +145,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     fullTextOnly,
     server,
     pgliteMaxRelations: parseCount(value('pglite-max') ?? '500000'),
+    importFloor,
+    walMinimal: args.includes('--wal-minimal'),
   };
 }

@@ -1,4 +1,5 @@
 /** `npm run bench`: generates (or reuses) datasets, then measures validation, load, queries, with --peers other engines, and the app in Chromium. */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +46,38 @@ if (process.argv.includes('--help')) {
 }
 
 const say = (m: string) => console.log(`[bench] ${m}`);
+
+if (options.importFloor) {
+  for (const size of options.sizes) {
+    const paths = cachePaths(size, options.seed);
+    if (!isGenerated(paths)) {
+      say(`${sizeLabel(size)}: generating into ${paths.root}`);
+      mkdirSync(paths.root, { recursive: true });
+      const gen = runChild(
+        'tasks/generate.ts',
+        { ...size, seed: options.seed, dir: paths.dataset, complete: paths.complete },
+        { nodeFlags: ['--max-old-space-size=16384'] },
+      );
+      if (!gen.ok) throw new Error(gen.error);
+    }
+    say(`${sizeLabel(size)}: import floor`);
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--max-old-space-size=16384',
+        '--import',
+        'tsx',
+        join(import.meta.dirname, 'import-floor.ts'),
+        '--dataset',
+        paths.dataset,
+        ...(options.walMinimal ? ['--wal-minimal'] : []),
+      ],
+      { stdio: 'inherit' },
+    );
+    if (run.status !== 0) process.exit(1);
+  }
+  process.exit(0);
+}
 
 if (options.server) {
   const startedAt = new Date().toISOString();

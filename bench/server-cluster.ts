@@ -33,7 +33,14 @@ const freePort = () =>
     });
   });
 
-export async function startCluster(say: (m: string) => void): Promise<Cluster> {
+/**
+ * `extra`: more `-c name=value` settings, after (so over) the defaults below: e.g. the import-floor bench's
+ * `wal_level=minimal`, which docs/deployment.md describes for an importing primary with no replicas.
+ */
+export async function startCluster(
+  say: (m: string) => void,
+  extra: readonly string[] = [],
+): Promise<Cluster> {
   const root = userInfo().uid === 0;
   if (!pgBin()) {
     say('installing Debian postgresql (apt-get)');
@@ -83,6 +90,7 @@ export async function startCluster(say: (m: string) => void): Promise<Cluster> {
     '-c max_wal_size=8GB',
     '-c effective_cache_size=12GB',
     '-c max_parallel_maintenance_workers=2',
+    ...extra.map((setting) => `-c ${setting}`),
   ].join(' ');
   as('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', '-o', settings, 'start']);
   const version =

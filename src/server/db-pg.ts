@@ -3,14 +3,7 @@ import pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
 import { once } from 'node:events';
 import { copyChunks } from './copy-text';
-import {
-  DbUnavailableError,
-  identifier,
-  isUnavailable,
-  SESSION_SETTINGS,
-  type CopyValue,
-  type Db,
-} from './db';
+import { DbUnavailableError, identifier, isUnavailable, SESSION_SETTINGS, type Db } from './db';
 
 export interface PgOptions {
   /** Milliseconds a statement may run before PostgreSQL cancels it (the API's time limit). */
@@ -28,7 +21,7 @@ async function copyOn(
   client: pg.PoolClient,
   table: string,
   columns: readonly string[],
-  rows: Iterable<readonly CopyValue[]>,
+  chunks: Iterable<string>,
   options: { freeze?: boolean } = {},
 ) {
   const stream = client.query(
@@ -40,7 +33,7 @@ async function copyOn(
     stream.on('finish', resolve);
     stream.on('error', reject);
   });
-  for (const chunk of copyChunks(rows)) if (!stream.write(chunk)) await once(stream, 'drain');
+  for (const chunk of chunks) if (!stream.write(chunk)) await once(stream, 'drain');
   stream.end();
   await done;
   return stream.rowCount;
@@ -49,6 +42,7 @@ async function copyOn(
 function clientDb(client: pg.PoolClient): Db {
   return {
     kind: 'pg',
+    connections: 1,
     query: async <T>(sql: string, params: readonly unknown[] = []) => {
       try {
         return (await client.query(sql, params as unknown[])).rows as T[];
@@ -57,16 +51,19 @@ function clientDb(client: pg.PoolClient): Db {
       }
     },
     copyFrom: (table, columns, rows, options) =>
-      copyOn(client, table, columns, rows, options).catch((e) => Promise.reject(unavailable(e))),
+      copyOn(client, table, columns, copyChunks(rows), options).catch((e) => Promise.reject(unavailable(e))),
+    copyText: (table, columns, chunks, options) =>
+      copyOn(client, table, columns, chunks, options).catch((e) => Promise.reject(unavailable(e))),
     transaction: () => Promise.reject(new Error('transactions do not nest')),
     close: async () => {},
   };
 }
 
 export function openPg(url: string, options: PgOptions = {}): Db {
+  const max = options.max ?? 8;
   const pool = new pg.Pool({
     connectionString: url,
-    max: options.max ?? 8,
+    max,
     connectionTimeoutMillis: 5000,
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     options: [
@@ -96,6 +93,7 @@ export function openPg(url: string, options: PgOptions = {}): Db {
   };
   return {
     kind: 'pg',
+    connections: max,
     query: async <T>(sql: string, params: readonly unknown[] = []) => {
       try {
         return (await pool.query(sql, params as unknown[])).rows as T[];
@@ -104,7 +102,9 @@ export function openPg(url: string, options: PgOptions = {}): Db {
       }
     },
     copyFrom: (table, columns, rows, options) =>
-      withClient((client) => copyOn(client, table, columns, rows, options)),
+      withClient((client) => copyOn(client, table, columns, copyChunks(rows), options)),
+    copyText: (table, columns, chunks, options) =>
+      withClient((client) => copyOn(client, table, columns, chunks, options)),
     transaction: (work) =>
       withClient(async (client) => {
         await client.query('BEGIN');

@@ -17,14 +17,18 @@ function wrap(runner: Runner, owner: PGlite, transaction: Db['transaction']): Db
   };
   return {
     kind: 'pglite',
+    connections: 1,
     query: <T>(sql: string, params: readonly unknown[] = []) =>
       guard(async () => (await runner.query<T>(sql, params as unknown[])).rows),
-    async copyFrom(table, columns, rows, options = {}) {
+    copyFrom(table, columns, rows, options) {
+      return this.copyText(table, columns, copyChunks(rows), options);
+    },
+    async copyText(table, columns, chunks, options = {}) {
       const into = `${identifier(table)} (${columns.map(identifier).join(', ')})`;
       const freeze = options.freeze ? ' WITH (FREEZE)' : '';
       let count = 0;
       // PGlite reads COPY input from a blob it mounts at /dev/blob; chunks keep each blob small.
-      for (const chunk of copyChunks(rows)) {
+      for (const chunk of chunks) {
         const result = await guard(() =>
           runner.query(`COPY ${into} FROM '/dev/blob'${freeze}`, [], { blob: new Blob([chunk]) }),
         );

@@ -8,6 +8,8 @@ export type CopyValue = string | number | boolean | null | readonly (string | nu
 
 export interface Db {
   readonly kind: 'pglite' | 'pg';
+  /** Statements that can run at once: the pool's size on PostgreSQL; 1 on PGlite and inside a transaction. */
+  readonly connections: number;
   /** Runs one parameterised statement ($1, $2…); parameters are never spliced into the text. */
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /**
@@ -19,6 +21,13 @@ export interface Db {
     table: string,
     columns: readonly string[],
     rows: Iterable<readonly CopyValue[]>,
+    options?: { freeze?: boolean },
+  ): Promise<number>;
+  /** As copyFrom, with the rows already written as COPY text (copy-text.ts), in chunks of whole lines. */
+  copyText(
+    table: string,
+    columns: readonly string[],
+    chunks: Iterable<string>,
     options?: { freeze?: boolean },
   ): Promise<number>;
   /** Runs `work` in one transaction: all of it is committed, or on any error none of it. */

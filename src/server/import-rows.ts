@@ -8,7 +8,7 @@ import type { DateSpec } from '../model/format/schema';
 import { resolveDate } from '../model/core/dates';
 import { DateTally } from '../model/core/date-overview';
 import { STATUSES, type Status } from '../model/core/vocabulary';
-import type { CopyValue } from './db';
+import { copyField, copyText } from './copy-text';
 import { pagerank } from './pagerank';
 import type { CopiedTable } from './schema';
 
@@ -97,7 +97,8 @@ export interface TimelineOverview {
 }
 
 export interface VersionRows {
-  tables: Record<CopiedTable, () => Iterable<readonly CopyValue[]>>;
+  /** Each copied table's rows as COPY text, in chunks (copy-text.ts), in the column order of COLUMNS. */
+  tables: Record<CopiedTable, () => Iterable<string>>;
   counts: { entities: number; relations: number; quotes: number; sources: number };
   facets: Facets;
   timeline: TimelineOverview;
@@ -105,13 +106,27 @@ export interface VersionRows {
 
 const ASTRAL = /[\uD800-\uDFFF]/;
 
-function dateColumns(spec: DateSpec | undefined): [CopyValue, CopyValue, CopyValue] {
-  if (spec === undefined) return [null, null, null];
-  const d = resolveDate(spec);
-  // jsonb: a date as written may be a bare string, which COPY must receive as JSON.
-  const json = JSON.stringify(spec);
-  if ('error' in d) return [json, null, null];
-  return [json, d.start, d.end ?? null];
+/**
+ * A date's three columns as COPY text: the spec as JSON, then its resolved start and end. Remembered by
+ * spec: a dataset repeats the same dates many times, and resolving each one again showed in the profile.
+ */
+function dateText(): (spec: DateSpec | undefined) => string {
+  const seen = new Map<string, string>();
+  return (spec) => {
+    if (spec === undefined) return '\\N\t\\N\t\\N';
+    // jsonb: a date as written may be a bare string, which COPY must receive as JSON.
+    const json = JSON.stringify(spec);
+    let text = seen.get(json);
+    if (text === undefined) {
+      const d = resolveDate(spec);
+      text =
+        'error' in d
+          ? `${copyField(json)}\t\\N\t\\N`
+          : `${copyField(json)}\t${copyField(d.start)}\t${copyField(d.end ?? null)}`;
+      seen.set(json, text);
+    }
+    return text;
+  };
 }
 
 /** A relation's evidence items, whether the bundle lists quote ids or (issue #18's bundles) claims. */
@@ -152,7 +167,6 @@ export function versionRows(bundle: Bundle, version: number): VersionRows {
   const n = bundle.entities.length;
   const source = new Int32Array(bundle.relations.length);
   const target = new Int32Array(bundle.relations.length);
-  const degree = new Int32Array(n);
   const facets: Facets = { entityTypes: {}, relationTypes: {}, statuses: {} };
   const dates = new DateTally();
   bundle.relations.forEach((r, i) => {
@@ -162,98 +176,84 @@ export function versionRows(bundle: Bundle, version: number): VersionRows {
     tally(facets.statuses, r.status);
     if (r.date !== undefined) dates.add(r.date);
   });
-  distinctNeighbours(source, target, degree);
   for (const e of bundle.entities) {
     tally(facets.entityTypes, e.type);
     if (e.date !== undefined) dates.add(e.date);
   }
-  const rank = pagerank(n, source, target);
+  // Degree and PageRank only when the entities' rows are written: the importer copies quotes and relations
+  // first, so the server builds their indexes meanwhile.
+  let ranked: { degree: Int32Array; rank: Float64Array } | undefined;
+  const ranks = () => {
+    if (!ranked) {
+      const degree = new Int32Array(n);
+      distinctNeighbours(source, target, degree);
+      ranked = { degree, rank: pagerank(n, source, target) };
+    }
+    return ranked;
+  };
   const statusIndex = (s: Status) => STATUSES.indexOf(s);
 
+  const f = copyField;
+  const date = dateText();
   const tables: VersionRows['tables'] = {
-    *tl_relation_types() {
-      for (const [i, t] of bundle.relationTypes.entries())
-        yield [version, i, t.id, t.label, t.inverseLabel, t.directed, t.domain, t.range];
-    },
-    *tl_sources() {
-      for (const [i, s] of bundle.sources.entries()) {
+    tl_relation_types: () =>
+      copyText(bundle.relationTypes, (t, i) =>
+        [version, i, t.id, t.label, t.inverseLabel, t.directed, t.domain, t.range].map(f).join('\t'),
+      ),
+    tl_sources: () =>
+      copyText(bundle.sources, (s, i) => {
         const { text, ...meta } = s;
-        yield [version, i, s.id, meta, text, ASTRAL.test(text)];
-      }
+        return `${version}\t${i}\t${f(s.id)}\t${f(meta)}\t${f(text)}\t${ASTRAL.test(text) ? 't' : 'f'}`;
+      }),
+    tl_entities: () => {
+      const { degree, rank } = ranks();
+      return copyText(bundle.entities, (e, i) => {
+        const search = (e.aliases ? [e.name, ...e.aliases].join(' | ') : e.name).toLowerCase();
+        return (
+          `${version}\t${i}\t${f(e.id)}\t${f(e.type)}\t${f(e.name)}\t${f(e.aliases ?? null)}\t${f(e.description)}\t` +
+          `${f(e.role ?? null)}\t${date(e.date)}\t${f(search)}\t${degree[i]!}\t${f(rank[i]!)}`
+        );
+      });
     },
-    *tl_entities() {
-      for (const [i, e] of bundle.entities.entries()) {
-        const search = [e.name, ...(e.aliases ?? [])].join(' | ').toLowerCase();
-        yield [
-          version,
-          i,
-          e.id,
-          e.type,
-          e.name,
-          e.aliases ?? null,
-          e.description,
-          e.role ?? null,
-          ...dateColumns(e.date),
-          search,
-          degree[i]!,
-          rank[i]!,
-        ];
-      }
-    },
-    *tl_quotes() {
-      for (const [i, q] of bundle.quotes.entries()) {
+    tl_quotes: () =>
+      copyText(bundle.quotes, (q, i) => {
         const speakers = q.speakers ?? (q.speaker ? [q.speaker] : []);
-        yield [
-          version,
-          i,
-          q.id,
-          sourceRow.get(q.sourceId)!,
-          q.start,
-          q.end,
-          q.exact,
-          q.prefix ?? null,
-          q.suffix ?? null,
-          speakers.map((s) => entityRow.get(s)!),
-          q.occasion ? entityRow.get(q.occasion)! : null,
-        ];
-      }
-    },
-    *tl_relations() {
-      for (const [i, r] of bundle.relations.entries())
-        yield [
-          version,
-          i,
-          r.id,
-          source[i]!,
-          target[i]!,
-          r.type,
-          statusIndex(r.status),
-          ...dateColumns(r.date),
-          r.note ?? null,
-          r.answers ?? null,
-          r.dateWritten ? JSON.stringify(r.dateWritten) : null,
-        ];
-    },
-    *tl_name_words() {
-      for (const [i, e] of bundle.entities.entries()) {
+        const occasion = q.occasion ? entityRow.get(q.occasion)! : null;
+        return (
+          `${version}\t${i}\t${f(q.id)}\t${sourceRow.get(q.sourceId)!}\t${q.start}\t${q.end}\t${f(q.exact)}\t` +
+          `${f(q.prefix ?? null)}\t${f(q.suffix ?? null)}\t${f(speakers.map((s) => entityRow.get(s)!))}\t${f(occasion)}`
+        );
+      }),
+    tl_relations: () =>
+      copyText(
+        bundle.relations,
+        (r, i) =>
+          `${version}\t${i}\t${f(r.id)}\t${source[i]!}\t${target[i]!}\t${f(r.type)}\t${statusIndex(r.status)}\t${date(r.date)}\t` +
+          `${f(r.note ?? null)}\t${f(r.answers ?? null)}\t${f(r.dateWritten ? JSON.stringify(r.dateWritten) : null)}`,
+      ),
+    tl_name_words: () => {
+      const { degree } = ranks();
+      return copyText(bundle.entities, (e, i) => {
         const names = [e.name, ...(e.aliases ?? [])].map(nameWords);
         const whole = new Set(names.filter((w) => w.length === 1).map((w) => w[0]!));
-        for (const word of new Set(names.flat())) yield [version, word, i, degree[i]!, whole.has(word)];
-      }
+        const lines: string[] = [];
+        for (const word of new Set(names.flat()))
+          lines.push(`${version}\t${f(word)}\t${i}\t${degree[i]!}\t${whole.has(word) ? 't' : 'f'}`);
+        return lines;
+      });
     },
-    *tl_evidence() {
-      for (const [i, r] of bundle.relations.entries())
-        for (const [ord, c] of claimsOfRelation(r).entries())
-          yield [
-            version,
-            i,
-            ord,
-            quoteRow.get(c.quote)!,
-            c.status ? statusIndex(c.status) : null,
-            c.assertedBy ?? null,
-            c.answers ?? null,
-          ];
-    },
+    tl_evidence: () =>
+      copyText(bundle.relations, (r, i) =>
+        r.claims
+          ? r.claims.map(
+              (c, ord) =>
+                `${version}\t${i}\t${ord}\t${quoteRow.get(c.quote)!}\t${c.status ? statusIndex(c.status) : '\\N'}\t` +
+                `${f(c.assertedBy ?? null)}\t${f(c.answers ?? null)}`,
+            )
+          : r.evidence.map(
+              (quote, ord) => `${version}\t${i}\t${ord}\t${quoteRow.get(quote)!}\t\\N\t\\N\t\\N`,
+            ),
+      ),
   };
   const o = dates.overview;
   return {

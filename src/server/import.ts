@@ -1,13 +1,24 @@
 /**
- * Loads a validated bundle as a new version of its dataset. Everything happens in one transaction: the
- * version's tables are created and filled with COPY, indexed as they are attached, and the dataset's
- * pointer moves to them last. An import that fails or is killed half way leaves the previous version
- * exactly as it was; a finished one keeps the version before it (a team can go back) and drops older ones.
+ * Loads a validated bundle as a new version of its dataset. The version's tables are created, filled with
+ * COPY, derived, indexed and analysed as standalone tables, over a few connections at once (load-tasks.ts);
+ * then one short transaction attaches them as partitions, adopting the indexes already built, and moves
+ * the dataset's pointer. Readers see the old version or the new one, never a mix. A failed import drops
+ * what it made; one killed half way leaves only standalone tables that no query reads, which the next
+ * import drops (dropStaleVersions). A finished import keeps the version before it (a team can go back)
+ * and drops older ones.
  */
 import type { Bundle } from '../model/format/bundle';
 import type { Db } from './db';
 import { COLUMNS, versionRows } from './import-rows';
-import { ensureSchema, partitionOf, VERSIONED_TABLES, type CopiedTable, type VersionedTable } from './schema';
+import { runTasks, type LoadTask, type TaskTime } from './load-tasks';
+import {
+  ensureSchema,
+  partitionIndexes,
+  partitionOf,
+  VERSIONED_TABLES,
+  type CopiedTable,
+  type VersionedTable,
+} from './schema';
 
 export interface ImportResult {
   dataset: string;
@@ -15,27 +26,43 @@ export interface ImportResult {
   previousVersion: number | null;
   counts: { entities: number; relations: number; quotes: number; sources: number };
   ms: number;
+  /** When each load task (copy, derive, index, analyze per table) ran, in ms from the load's start. */
+  tasks: Record<string, TaskTime>;
 }
 
 export interface ImportOptions {
   /** Told each step as it starts, for progress lines; the import waits for it. */
   onStep?: (step: string) => void | Promise<void>;
+  /** Connections that load at once, beside the one that switches (PostgreSQL only; the pool must have room). */
+  connections?: number;
 }
 
 /**
- * For the load's transaction only, on PostgreSQL (PGlite has one thread and a small heap): the commit does
- * not wait for its WAL to reach the disk — a crash in that instant loses the new version, never the old
- * one, as the pointer moves in the same commit — and the index builds and the derived tables' grouping get
- * room to work in memory (never less than the server was given).
+ * Loading connections on PostgreSQL: one copies (Node writing its text keeps one core busy) while two build
+ * indexes and derive tables from what is already in (measured in docs/performance.md).
+ */
+const LOAD_CONNECTIONS = 3;
+
+/** Advisory-lock namespace ("tl"): a loading version's number is locked while its import is alive. */
+const LOCK_SPACE = 0x746c;
+
+/** Versions this process is loading: PGlite is one session, where an advisory lock cannot tell. */
+const loadingHere = new Set<number>();
+
+/**
+ * For each load transaction, on PostgreSQL only (PGlite has one thread and a small heap): its commit does
+ * not wait for the WAL to reach the disk (a crash then loses tables no reader sees yet, never the previous
+ * version), and index builds and the derived tables' grouping get room in memory (never less than the
+ * server was given), sized for a few at once.
  */
 const LOAD_SETTINGS = [
   `SET LOCAL synchronous_commit = off`,
-  `SELECT set_config('maintenance_work_mem', greatest(pg_size_bytes(current_setting('maintenance_work_mem')), 1024 * 1024 * 1024) / 1024 || 'kB', true)`,
+  `SELECT set_config('maintenance_work_mem', greatest(pg_size_bytes(current_setting('maintenance_work_mem')), 512 * 1024 * 1024) / 1024 || 'kB', true)`,
   `SELECT set_config('work_mem', greatest(pg_size_bytes(current_setting('work_mem')), 256 * 1024 * 1024) / 1024 || 'kB', true)`,
 ];
 
 /** The derived tables, computed in SQL from the version's copied ones. */
-const DERIVED: Record<Exclude<VersionedTable, CopiedTable>, (v: number) => string> = {
+export const DERIVED: Record<Exclude<VersionedTable, CopiedTable>, (v: number) => string> = {
   tl_type_counts: (v) => `INSERT INTO ${partitionOf('tl_type_counts', v)} (version, entity, type, n)
     SELECT ${v}, entity, type, count(*)::int FROM (
       SELECT source AS entity, type FROM ${partitionOf('tl_relations', v)}
@@ -46,6 +73,78 @@ const DERIVED: Record<Exclude<VersionedTable, CopiedTable>, (v: number) => strin
   tl_speakers: (v) => `INSERT INTO ${partitionOf('tl_speakers', v)} (version, entity, quotes)
     SELECT ${v}, s, count(*)::int FROM ${partitionOf('tl_quotes', v)}, unnest(speakers) AS s GROUP BY s`,
 };
+/** The copied table each derived one is computed from. */
+const DERIVED_FROM: Record<keyof typeof DERIVED, CopiedTable> = {
+  tl_type_counts: 'tl_relations',
+  tl_words: 'tl_name_words',
+  tl_speakers: 'tl_quotes',
+};
+/**
+ * The copies go one after the other, on one connection: writing their COPY text is Node's work on one core,
+ * and a second stream beside it would only halve each one's pace. Quotes first: their full-text index is
+ * the longest build, and starts as soon as they are in; relations next (five indexes and a derived table).
+ */
+const COPY_ORDER: readonly CopiedTable[] = [
+  'tl_quotes',
+  'tl_relations',
+  'tl_evidence',
+  'tl_entities',
+  'tl_sources',
+  'tl_name_words',
+  'tl_relation_types',
+];
+
+const createTable = (table: VersionedTable, version: number) =>
+  // Standalone until attached; the check constraint lets ATTACH skip scanning it again.
+  `CREATE TABLE ${partitionOf(table, version)} (LIKE ${table} INCLUDING DEFAULTS, CHECK (version = ${version}))`;
+
+/** What loading a version takes, as tasks, in the order they go when several are ready. */
+async function loadTasks(
+  db: Db,
+  version: number,
+  rows: ReturnType<typeof versionRows>,
+): Promise<LoadTask<Db>[]> {
+  const filled = (table: VersionedTable) => (table in DERIVED ? `derive ${table}` : `copy ${table}`);
+  const indexes: LoadTask<Db>[] = [];
+  const analyses: LoadTask<Db>[] = [];
+  for (const table of VERSIONED_TABLES) {
+    const own: string[] = [];
+    for (const ddl of await partitionIndexes(db, table, version)) {
+      const name = `index ${/INDEX (\S+)/.exec(ddl)![1]}`;
+      own.push(name);
+      indexes.push({ name, after: [filled(table)], run: async (c) => void (await c.query(ddl)) });
+    }
+    // After its indexes: statistics on an expression index's values are gathered only once it exists.
+    analyses.push({
+      name: `analyze ${table}`,
+      after: [filled(table), ...own],
+      run: async (c) => void (await c.query(`ANALYZE ${partitionOf(table, version)}`)),
+    });
+  }
+  // The full-text index reads every quote's words and takes longest: it goes first once quotes are in.
+  indexes.sort((a, b) => Number(b.name.includes('quotes_words')) - Number(a.name.includes('quotes_words')));
+  const derived = (Object.keys(DERIVED) as (keyof typeof DERIVED)[]).map((table): LoadTask<Db> => ({
+    name: `derive ${table}`,
+    after: [`copy ${DERIVED_FROM[table]}`],
+    run: async (c) => {
+      await c.query(createTable(table, version));
+      await c.query(DERIVED[table](version));
+    },
+  }));
+  const copies = COPY_ORDER.map((table, i): LoadTask<Db> => ({
+    name: `copy ${table}`,
+    after: i > 0 ? [`copy ${COPY_ORDER[i - 1]}`] : [],
+    run: async (c) => {
+      await c.query(createTable(table, version));
+      // FREEZE: the table was created in this transaction, so its rows are written frozen and visible
+      // to all, and index-only scans work from the start.
+      await c.copyText(partitionOf(table, version), COLUMNS[table], rows.tables[table](), { freeze: true });
+    },
+  }));
+  // The next copy first whenever a connection is free (Node must never wait), then the longest builds.
+  const [first, ...rest] = indexes;
+  return [...copies, first!, ...derived, ...rest, ...analyses];
+}
 
 export async function importBundle(
   db: Db,
@@ -56,74 +155,119 @@ export async function importBundle(
   const step = options.onStep ?? (() => {});
   await ensureSchema(db);
   const dataset = bundle.dataset.id;
-  const result = await db.transaction(async (tx) => {
-    const [row] = await tx.query<{ version: number }>(
-      `INSERT INTO tl_versions (dataset_id, title, description, state) VALUES ($1, $2, $3, 'loading') RETURNING version`,
-      [dataset, bundle.dataset.title, bundle.dataset.description ?? null],
-    );
-    const version = row!.version;
-    if (tx.kind === 'pg') for (const sql of LOAD_SETTINGS) await tx.query(sql);
-    const rows = versionRows(bundle, version);
-    for (const table of VERSIONED_TABLES) {
-      // Standalone until attached, without indexes: COPY into a bare table is fastest, and the check
-      // constraint lets ATTACH skip scanning it again.
-      await tx.query(
-        `CREATE TABLE ${partitionOf(table, version)} (LIKE ${table} INCLUDING DEFAULTS, CHECK (version = ${version}))`,
-      );
-    }
-    for (const table of Object.keys(COLUMNS) as CopiedTable[]) {
-      await step(`copying ${table.slice(3)}`);
-      await tx.copyFrom(partitionOf(table, version), COLUMNS[table], rows.tables[table](), { freeze: true });
-    }
-    for (const [table, sql] of Object.entries(DERIVED)) {
-      await step(`computing ${table.slice(3)}`);
-      await tx.query(sql(version));
-    }
-    await step('indexing');
-    for (const table of VERSIONED_TABLES)
-      await tx.query(
-        `ALTER TABLE ${table} ATTACH PARTITION ${partitionOf(table, version)} FOR VALUES IN (${version})`,
-      );
-    await tx.query(
-      `UPDATE tl_versions SET state = 'ready', published_at = now(), counts = $2, facets = $3, timeline = $4, entity_types = $5
-       WHERE version = $1`,
-      [
-        version,
-        JSON.stringify(rows.counts),
-        JSON.stringify(rows.facets),
-        JSON.stringify(rows.timeline),
-        JSON.stringify(bundle.entityTypes ?? []),
-      ],
-    );
-    const [before] = await tx.query<{ current_version: number }>(
-      `SELECT current_version FROM tl_datasets WHERE id = $1 FOR UPDATE`,
-      [dataset],
-    );
-    await tx.query(
-      `INSERT INTO tl_datasets (id, current_version, previous_version) VALUES ($1, $2, NULL)
-       ON CONFLICT (id) DO UPDATE SET previous_version = tl_datasets.current_version, current_version = $2`,
-      [dataset, version],
-    );
-    return { version, previousVersion: before?.current_version ?? null, counts: rows.counts };
-  });
-  await step('dropping superseded versions');
+  // Loading connections beside the switching one; with none (PGlite, a pool of one) all runs in the latter.
+  const width = db.kind === 'pg' ? Math.min(options.connections ?? LOAD_CONNECTIONS, db.connections - 1) : 0;
   await dropStaleVersions(db, dataset);
-  for (const table of VERSIONED_TABLES) await db.query(`ANALYZE ${partitionOf(table, result.version)}`);
-  return { dataset, ...result, ms: performance.now() - started };
+  let version: number | undefined;
+  try {
+    const result = await db.transaction(async (tx) => {
+      // The version's number is locked before its row exists, so no other import takes it for a dead one's.
+      const [next] = await tx.query<{ v: number }>(
+        `SELECT nextval(pg_get_serial_sequence('tl_versions', 'version'))::int AS v`,
+      );
+      version = next!.v;
+      loadingHere.add(version);
+      await tx.query(`SELECT pg_advisory_xact_lock($1, $2)`, [LOCK_SPACE, version]);
+      // Committed at once when other connections load, so a killed import's tables can be found and dropped.
+      await (width > 0 ? db : tx).query(
+        `INSERT INTO tl_versions (version, dataset_id, title, description, state) VALUES ($1, $2, $3, $4, 'loading')`,
+        [version, dataset, bundle.dataset.title, bundle.dataset.description ?? null],
+      );
+      await step('preparing rows');
+      const rows = versionRows(bundle, version);
+      const v = version;
+      await step('loading');
+      const tasks = await loadTasks(tx, v, rows);
+      const times =
+        width > 0
+          ? await runTasks(tasks, width, (work) =>
+              db.transaction(async (c) => {
+                for (const sql of LOAD_SETTINGS) await c.query(sql);
+                await work(c);
+              }),
+            )
+          : await (async () => {
+              if (tx.kind === 'pg') for (const sql of LOAD_SETTINGS) await tx.query(sql);
+              return runTasks(tasks, 1, (work) => work(tx));
+            })();
+      await step('switching');
+      for (const table of VERSIONED_TABLES)
+        await tx.query(`ALTER TABLE ${table} ATTACH PARTITION ${partitionOf(table, v)} FOR VALUES IN (${v})`);
+      await tx.query(
+        `UPDATE tl_versions SET state = 'ready', published_at = now(), counts = $2, facets = $3, timeline = $4, entity_types = $5
+         WHERE version = $1`,
+        [
+          v,
+          JSON.stringify(rows.counts),
+          JSON.stringify(rows.facets),
+          JSON.stringify(rows.timeline),
+          JSON.stringify(bundle.entityTypes ?? []),
+        ],
+      );
+      const [before] = await tx.query<{ current_version: number }>(
+        `SELECT current_version FROM tl_datasets WHERE id = $1 FOR UPDATE`,
+        [dataset],
+      );
+      await tx.query(
+        `INSERT INTO tl_datasets (id, current_version, previous_version) VALUES ($1, $2, NULL)
+         ON CONFLICT (id) DO UPDATE SET previous_version = tl_datasets.current_version, current_version = $2`,
+        [dataset, v],
+      );
+      return {
+        version: v,
+        previousVersion: before?.current_version ?? null,
+        counts: rows.counts,
+        tasks: times,
+      };
+    });
+    loadingHere.delete(result.version);
+    await step('dropping superseded versions');
+    await dropStaleVersions(db, dataset);
+    return { dataset, ...result, ms: performance.now() - started };
+  } catch (e) {
+    if (version !== undefined) {
+      loadingHere.delete(version);
+      // Nothing is writing any more (runTasks waited); if even this fails, the next import drops them.
+      await dropVersion(db, version).catch(() => {});
+    }
+    throw e;
+  }
 }
 
-/** Every version of `dataset` but the current and the previous one, and any a killed import left unfinished. */
+async function dropVersion(db: Db, version: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    for (const table of VERSIONED_TABLES)
+      await tx.query(`DROP TABLE IF EXISTS ${partitionOf(table, version)}`);
+    await tx.query(`DELETE FROM tl_versions WHERE version = $1`, [version]);
+  });
+}
+
+/**
+ * Drops every version of `dataset` but the current and the previous one, and any a killed import left
+ * loading; not one still being loaded by a live import (its advisory lock is held). Returns those dropped.
+ */
 export async function dropStaleVersions(db: Db, dataset: string): Promise<number[]> {
-  const stale = await db.query<{ version: number }>(
-    `SELECT v.version FROM tl_versions v LEFT JOIN tl_datasets d ON d.id = v.dataset_id
+  const stale = await db.query<{ version: number; state: string }>(
+    `SELECT v.version, v.state FROM tl_versions v LEFT JOIN tl_datasets d ON d.id = v.dataset_id
      WHERE v.dataset_id = $1 AND v.version IS DISTINCT FROM d.current_version AND v.version IS DISTINCT FROM d.previous_version`,
     [dataset],
   );
-  for (const { version } of stale)
+  const dropped: number[] = [];
+  for (const { version, state } of stale) {
+    if (loadingHere.has(version)) continue;
     await db.transaction(async (tx) => {
+      if (state === 'loading') {
+        const [lock] = await tx.query<{ free: boolean }>(`SELECT pg_try_advisory_xact_lock($1, $2) AS free`, [
+          LOCK_SPACE,
+          version,
+        ]);
+        if (!lock?.free) return;
+      }
       for (const table of VERSIONED_TABLES)
         await tx.query(`DROP TABLE IF EXISTS ${partitionOf(table, version)}`);
       await tx.query(`DELETE FROM tl_versions WHERE version = $1`, [version]);
+      dropped.push(version);
     });
-  return stale.map((s) => s.version);
+  }
+  return dropped;
 }

@@ -161,3 +161,21 @@ export async function ensureSchema(db: Db): Promise<void> {
 
 export const partitionOf = (table: VersionedTable, version: number): string =>
   `${table}_v${Math.trunc(version)}`;
+
+/**
+ * The CREATE INDEX statements that give a version's standalone table every index its partitioned table
+ * declares, read from the catalogue so they match exactly: ATTACH PARTITION then adopts them instead of
+ * building them itself, and they can be built before it, in parallel, outside the switching transaction.
+ */
+export async function partitionIndexes(db: Db, table: VersionedTable, version: number): Promise<string[]> {
+  const rows = await db.query<{ name: string; def: string }>(
+    `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS def
+     FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = $1::regclass ORDER BY c.relname`,
+    [table],
+  );
+  return rows.map(({ name, def }) => {
+    const head = /^CREATE (UNIQUE )?INDEX \S+ ON ONLY \S+ /.exec(def);
+    if (!head) throw new Error(`unexpected index definition on ${table}: ${def}`);
+    return `CREATE ${head[1] ?? ''}INDEX ${name}_v${Math.trunc(version)} ON ${partitionOf(table, version)} ${def.slice(head[0].length)}`;
+  });
+}

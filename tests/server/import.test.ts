@@ -10,7 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblemList } from '../../src/model/format/problems';
 import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import { createApp } from '../../src/server/app';
+import type { Bundle } from '../../src/model/format/bundle';
+import type { Db } from '../../src/server/db';
 import { importBundle } from '../../src/server/import';
+import { VERSIONED_TABLES } from '../../src/server/schema';
 import { listDatasets } from '../../src/server/queries';
 import { generateDataset } from '../../scripts/synthetic/generate';
 import { displayPath, folderReader } from '../../scripts/dataset-files';
@@ -26,6 +29,25 @@ afterAll(async () => {
   for (const d of databases) await d.dispose();
   rmSync(scratch, { recursive: true, force: true });
 });
+
+/** Every table of a version (tl_…_vN) in this test's schema, attached or not, sorted. */
+async function versionTables(db: Db): Promise<string[]> {
+  const rows = await db.query<{ relname: string }>(
+    `SELECT relname FROM pg_class WHERE relname ~ '^tl_[a-z_]+_v[0-9]+$' AND relkind = 'r' AND relnamespace = current_schema()::regnamespace`,
+  );
+  return rows.map((r) => r.relname).sort();
+}
+
+/** A valid synthetic bundle of the given size. */
+function generatedBundle(entities: number, relations: number, seed: number): Bundle {
+  const { files } = generateDataset({ entities, relations, seed });
+  const folder = join(scratch, `generated-${seed}`);
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  }
+  return validateDatasetFolder('generated', folderReader(folder)).bundle!;
+}
 
 async function database(name: string) {
   const d = await testDatabase(name, { folder: true });
@@ -155,24 +177,24 @@ describe('db:import', () => {
     const before = await sample.text();
     await db.close();
 
-    // The second import holds inside its transaction, its relations copied, until it is killed.
+    // The second import holds once its tables are loaded, as it is about to switch, until it is killed.
     // Node itself with tsx's loader, not the tsx wrapper: the wrapper's child would outlive a kill.
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', 'scripts/db-import.ts', folder, '--db', d.url],
       {
         cwd: ROOT,
-        env: { ...process.env, THREADLINE_IMPORT_HOLD_AT: 'indexing' },
+        env: { ...process.env, THREADLINE_IMPORT_HOLD_AT: 'switching' },
       },
     );
     let out = '';
     await new Promise<void>((done) =>
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
-        if (out.includes('indexing…')) done();
+        if (out.includes('switching…')) done();
       }),
     );
-    expect(out).toContain('copying relations…');
+    expect(out).toContain('loading…');
     const exited = new Promise((done) => child.on('exit', (_code, signal) => done(signal)));
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
@@ -181,14 +203,89 @@ describe('db:import', () => {
     expect(await listDatasets(again)).toEqual([first]);
     const after = await createApp({ db: again }).request(`/api/datasets/${first!.id}/search/entities?q=a`);
     expect(await after.text()).toBe(before);
-    const leftovers = await again.query<{ relname: string }>(
-      `SELECT relname FROM pg_class WHERE relname LIKE 'tl_relations_v%' AND relkind = 'r' AND relnamespace = current_schema()::regnamespace`,
+    // Only the first version is attached: what the killed import loaded stands apart, where no query reads.
+    const attached = await again.query<{ relname: string }>(
+      `SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'tl_relations'::regclass`,
     );
-    expect(leftovers.map((r) => r.relname)).toEqual([`tl_relations_v${first!.version}`]);
-    // And the next import goes through.
+    expect(attached.map((r) => r.relname)).toEqual([`tl_relations_v${first!.version}`]);
+    // And the next import goes through, dropping what the killed one left.
     const next = await importBundle(again, validateDatasetFolder('synthetic', folderReader(folder)).bundle!);
     expect(next.previousVersion).toBe(first!.version);
+    expect(await versionTables(again)).toEqual(
+      [first!.version, next.version].flatMap((v) => VERSIONED_TABLES.map((t) => `${t}_v${v}`)).sort(),
+    );
     await again.close();
+  });
+});
+
+describe('a load that fails part way', () => {
+  it('drops what it loaded and leaves the previous version as it was, whichever table fails', async () => {
+    const d = await database('failed-load');
+    const db = await d.open();
+    const good = generatedBundle(400, 2000, 3);
+    const first = await importBundle(db, good);
+    const before = await listDatasets(db);
+    const app = createApp({ db });
+    const page = async () =>
+      (
+        await app.request(`/api/datasets/${first.dataset}/entities/${good.entities[0]!.id}/neighbours`)
+      ).text();
+    const shown = await page();
+    const failing: Array<[string, typeof good, RegExp]> = [
+      // COPY refuses a NUL character: the entities' copy fails while the other tables load beside it.
+      [
+        'a copy',
+        { ...good, entities: good.entities.map((e, i) => (i === 7 ? { ...e, description: 'a\u0000b' } : e)) },
+        /0x00|null character|invalid byte/i,
+      ],
+      // Two relations with one id: every table loads, then the unique index on relation ids cannot be built.
+      [
+        'an index',
+        {
+          ...good,
+          relations: good.relations.map((r, i) => (i === 1 ? { ...r, id: good.relations[0]!.id } : r)),
+        },
+        /unique|duplicate/i,
+      ],
+    ];
+    for (const [what, bundle, message] of failing) {
+      await expect(importBundle(db, bundle), what).rejects.toThrow(message);
+      expect(await listDatasets(db), what).toEqual(before);
+      expect(await page(), what).toBe(shown);
+      expect(await versionTables(db), what).toEqual(
+        VERSIONED_TABLES.map((t) => `${t}_v${first.version}`).sort(),
+      );
+      const versions = await db.query<{ version: number }>('SELECT version FROM tl_versions');
+      expect(
+        versions.map((v) => v.version),
+        what,
+      ).toEqual([first.version]);
+    }
+    // The database is left fit for the next import.
+    expect((await importBundle(db, good)).previousVersion).toBe(first.version);
+    await db.close();
+  });
+
+  it('builds each index once, before the switch: the attached tables carry exactly their parents’ indexes', async () => {
+    const d = await database('indexes');
+    const db = await d.open();
+    const { version } = await importBundle(db, generatedBundle(100, 300, 4));
+    for (const table of VERSIONED_TABLES) {
+      const names = async (relation: string) =>
+        (
+          await db.query<{ name: string }>(
+            `SELECT c.relname AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = $1::regclass ORDER BY 1`,
+            [relation],
+          )
+        ).map((r) => r.name);
+      const parent = await names(table);
+      expect(parent.length, table).toBeGreaterThan(0);
+      // Had ATTACH built its own, the partition would hold those beside the ones built while loading.
+      expect(await names(`${table}_v${version}`), table).toEqual(
+        parent.map((n) => `${n}_v${version}`).sort(),
+      );
+    }
+    await db.close();
   });
 });
 
@@ -276,8 +373,19 @@ describe('what COPY carries', () => {
 
     const files = fixtureFiles('valid-minimal');
     files.set('sources/letter.txt', `🙂🙂 ${files.get('sources/letter.txt')}`);
-    const bundle = validateFiles('valid-minimal', files).bundle!;
+    const valid = validateFiles('valid-minimal', files).bundle!;
+    // The importer writes its own COPY lines: every hostile text goes through them too.
+    const [first, ...others] = valid.entities;
+    const bundle = {
+      ...valid,
+      entities: [{ ...first!, description: hostile.join(' '), aliases: hostile.slice(0, 8) }, ...others],
+    };
     await importBundle(db, bundle);
+    const entity = await createApp({ db }).request(`/api/datasets/valid-minimal/entities/${first!.id}`);
+    expect(((await entity.json()) as { entity: object }).entity).toMatchObject({
+      description: hostile.join(' '),
+      aliases: hostile.slice(0, 8),
+    });
     const q = bundle.quotes[0]!;
     const res = await createApp({ db }).request(
       `/api/datasets/valid-minimal/sources/letter/text?start=${q.start}&end=${q.end}`,

@@ -40,6 +40,19 @@ describe('bench helpers', () => {
     expect(() => parseArgs(['--nope'])).toThrow(/unknown/);
   });
 
+  it('runs the import floor at the development size unless told a size, on the default WAL unless told', () => {
+    expect(parseArgs([])).toMatchObject({ importFloor: false, walMinimal: false });
+    expect(parseArgs(['--import-floor'])).toMatchObject({
+      importFloor: true,
+      walMinimal: false,
+      sizes: [{ entities: 200_000, relations: 1_000_000 }],
+    });
+    expect(parseArgs(['--import-floor', '--wal-minimal', '--sizes', '10kx50k'])).toMatchObject({
+      walMinimal: true,
+      sizes: [{ entities: 10_000, relations: 50_000 }],
+    });
+  });
+
   it('draws the same workload for the same seed, hubs first', () => {
     const entities = ids.map((id) => ({ id, name: `Name ${id.toUpperCase()} Example` }));
     const counts = { searchQueries: 20, expandQueries: 10, pathPairs: 5, hopStarts: 4 };
