@@ -207,6 +207,8 @@ describe('path search on a generated graph', () => {
         return db.query<T>(sql, params);
       },
       copyFrom: (...a) => db.copyFrom(...a),
+      copyText: (...a) => db.copyText(...a),
+      connections: db.connections,
       transaction: (work) => db.transaction(work),
       close: () => db.close(),
     };

@@ -120,6 +120,8 @@ function counting(inner: Db): { db: Db; sent: string[] } {
         return inner.query(sql, params);
       },
       copyFrom: (...a) => inner.copyFrom(...a),
+      copyText: (...a) => inner.copyText(...a),
+      connections: inner.connections,
       transaction: (work) => inner.transaction(work),
       close: () => inner.close(),
     },
