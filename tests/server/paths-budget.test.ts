@@ -1,25 +1,17 @@
 /** A path search stops at its time budget between layers, as it stops at its entity budget: with `budget`. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db';
-import { importBundle } from '../../src/server/import';
 import { findPaths, type ServerPathOptions } from '../../src/server/paths';
-import { resolveVersion } from '../../src/server/queries';
 import { articleBundle } from '../unit/fixtures';
-import { testDatabase, type TestDatabase } from './server-db';
+import { importedOnce } from './server-db';
 
-let database: TestDatabase;
 let db: Db;
 let version: number;
-beforeAll(async () => {
-  database = await testDatabase('paths-budget');
-  db = await database.open();
-  await importBundle(db, articleBundle());
-  version = (await resolveVersion(db, 'trump-putin'))!;
-});
-afterAll(async () => {
-  await db.close();
-  await database.dispose();
-});
+importedOnce(
+  'paths-budget',
+  () => articleBundle(),
+  (opened) => ({ db, version } = opened),
+);
 
 const options: ServerPathOptions = {
   maxLength: 4,

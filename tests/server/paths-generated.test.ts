@@ -4,37 +4,29 @@
  * reads that made the search slow at millions of relations stay small: a wide layer is read for its
  * meetings, and a step's relations from its end with fewer relations.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db';
-import { importBundle } from '../../src/server/import';
 import {
   findPaths,
   type PathLayer,
   type ServerPathOptions,
   type ServerPathResult,
 } from '../../src/server/paths';
-import { resolveVersion } from '../../src/server/queries';
 import { generateDataset } from '../../scripts/synthetic/generate';
 import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import { mulberry32 } from '../../src/model/core/prng';
 import { STATUSES, type Status } from '../../src/model/core/vocabulary';
-import { testDatabase, type TestDatabase } from './server-db';
+import { importedOnce } from './server-db';
 
 const { files } = generateDataset({ entities: 1500, relations: 9000, seed: 5, sourceBytes: 20_000 });
 const bundle = validateDatasetFolder('synthetic', (p) => files.get(p)).bundle!;
-let database: TestDatabase;
 let db: Db;
 let version: number;
-beforeAll(async () => {
-  database = await testDatabase('paths-generated');
-  db = await database.open();
-  await importBundle(db, bundle);
-  version = (await resolveVersion(db, bundle.dataset.id))!;
-});
-afterAll(async () => {
-  await db.close();
-  await database.dispose();
-});
+importedOnce(
+  'paths-generated',
+  () => bundle,
+  (opened) => ({ db, version } = opened),
+);
 
 const base: ServerPathOptions = {
   maxLength: 4,

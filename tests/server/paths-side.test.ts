@@ -1,28 +1,20 @@
 /** The path search grows the side whose frontier has fewer relations, so a hub at one end is read last. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db';
-import { importBundle } from '../../src/server/import';
 import { findPaths, type PathLayer, type ServerPathOptions } from '../../src/server/paths';
-import { resolveVersion } from '../../src/server/queries';
 import { DEFAULT_PATH_OPTIONS, findPaths as findLocalPaths } from '../../src/model/analysis/paths';
 import { buildModel } from '../../src/model/core/model-builder';
 import { articleBundle } from '../unit/fixtures';
-import { testDatabase, type TestDatabase } from './server-db';
+import { importedOnce } from './server-db';
 
 const bundle = articleBundle();
-let database: TestDatabase;
 let db: Db;
 let version: number;
-beforeAll(async () => {
-  database = await testDatabase('paths-side');
-  db = await database.open();
-  await importBundle(db, bundle);
-  version = (await resolveVersion(db, 'trump-putin'))!;
-});
-afterAll(async () => {
-  await db.close();
-  await database.dispose();
-});
+importedOnce(
+  'paths-side',
+  () => bundle,
+  (opened) => ({ db, version } = opened),
+);
 
 const options: ServerPathOptions = {
   maxLength: 4,

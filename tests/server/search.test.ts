@@ -1,27 +1,20 @@
 /** The typeahead over the database: names that start with the text, best connected first, then trigram matches. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db';
-import { importBundle } from '../../src/server/import';
-import { forgetWordTables, resolveVersion, searchEntities } from '../../src/server/queries';
+import { forgetWordTables, searchEntities } from '../../src/server/queries';
 import { generateDataset } from '../../scripts/synthetic/generate';
 import { validateDatasetFolder } from '../../src/model/format/validate-folder';
-import { testDatabase, type TestDatabase } from './server-db';
+import { importedOnce } from './server-db';
 
 const { files } = generateDataset({ entities: 400, relations: 2000, seed: 11 });
 const bundle = validateDatasetFolder('synthetic', (p) => files.get(p)).bundle!;
-let database: TestDatabase;
 let db: Db;
 let version: number;
-beforeAll(async () => {
-  database = await testDatabase('search');
-  db = await database.open();
-  await importBundle(db, bundle);
-  version = (await resolveVersion(db, bundle.dataset.id))!;
-});
-afterAll(async () => {
-  await db.close();
-  await database.dispose();
-});
+importedOnce(
+  'search',
+  () => bundle,
+  (opened) => ({ db, version } = opened),
+);
 
 describe('entity search', () => {
   it('lists every name starting with the text first, best connected first', async () => {

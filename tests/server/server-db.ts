@@ -5,9 +5,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import type { Bundle } from '../../src/model/format/bundle';
 import type { Db } from '../../src/server/db';
 import { openPg } from '../../src/server/db-pg';
 import { openPglite } from '../../src/server/db-pglite';
+import { importBundle } from '../../src/server/import';
 
 export const onPostgres = Boolean(process.env.DATABASE_URL);
 
@@ -56,4 +59,27 @@ export async function testDatabase(name: string, { folder = false } = {}): Promi
     openReadOnly: () => readOnly(dir),
     dispose: async () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * A test file's set-up: before its tests, a database of its own with `bundle` imported, handed to `use`;
+ * after them, closed and removed.
+ */
+export function importedOnce(
+  name: string,
+  bundle: () => Bundle,
+  use: (opened: { db: Db; version: number }) => void,
+): void {
+  let database: TestDatabase | undefined;
+  let db: Db | undefined;
+  beforeAll(async () => {
+    database = await testDatabase(name);
+    db = await database.open();
+    const { version } = await importBundle(db, bundle());
+    use({ db, version });
+  });
+  afterAll(async () => {
+    await db?.close();
+    await database?.dispose();
+  });
 }
