@@ -14,12 +14,8 @@ import type { Db } from '../src/server/db';
 import * as newPg from '../src/server/db-pg';
 import * as newImport from '../src/server/import';
 import { startCluster } from './server-cluster';
+import { args, flag } from './cli-flags';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const dataset = flag('dataset');
 const old = flag('old');
 const newOnly = args.includes('--new-only');

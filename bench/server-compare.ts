@@ -17,12 +17,8 @@ import * as newQueries from '../src/server/queries';
 import { startCluster } from './server-cluster';
 import { summarize } from './stats';
 import { makeWorkload } from './workload';
+import { flag } from './cli-flags';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const dataset = flag('dataset');
 const old = flag('old');
 if (!dataset || !old) {

@@ -20,12 +20,8 @@ import { openPg } from '../src/server/db-pg';
 import * as newPaths from '../src/server/paths';
 import { summarize } from './stats';
 import { makeWorkload } from './workload';
+import { args, flag } from './cli-flags';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const url = flag('db');
 if (!url) {
   console.error(

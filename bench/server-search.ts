@@ -21,12 +21,8 @@ import * as newQueries from '../src/server/queries';
 import { startCluster, type Cluster } from './server-cluster';
 import { summarize } from './stats';
 import { labelledSearchQueries, type SearchKind } from './workload';
+import { flag } from './cli-flags';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const url = flag('db');
 const folder = flag('import');
 if (!url === !folder) {
