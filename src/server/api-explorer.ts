@@ -13,6 +13,7 @@ import { resolveVersion } from './queries';
 import { LIMITS } from './api';
 import { explorerDelta, expansionDelta } from './explorer-delta';
 import { serverSubBundle } from './sub-bundle';
+import { SourceTextTooLarge } from './evidence-records';
 
 const OPENING_MAX = 200;
 const IDS_MAX = 2000;
@@ -77,7 +78,8 @@ const limitBody = bodyLimit({
   onError: (c) => c.json({ error: `The request body is over ${BODY_MAX} bytes` }, 413),
 });
 
-export function createExplorerApi(db: Db): Hono {
+export function createExplorerApi(db: Db, options: { maxSourceTextBytes?: number } = {}): Hono {
+  const maxText = options.maxSourceTextBytes;
   const api = new Hono();
   // The search box's full-text group: GET …/search/passages (api-passages.ts).
   api.route('/', createPassagesApi(db));
@@ -105,6 +107,7 @@ export function createExplorerApi(db: Db): Hono {
       return c.json({ entityIds: rows.map((r) => r.id) });
     } catch (e) {
       if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
+      if (e instanceof SourceTextTooLarge) return c.json({ error: e.message }, 413);
       throw e;
     }
   });
@@ -116,7 +119,7 @@ export function createExplorerApi(db: Db): Hono {
     try {
       const version = await resolveVersion(db, dataset, undefined);
       if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
-      const out = await serverSubBundle(db, version, body.data.entityIds);
+      const out = await serverSubBundle(db, version, body.data.entityIds, maxText);
       if (!out.ok) return c.json({ error: out.reason }, 422);
       const held = new Set(body.data.sourcesHeld);
       return c.json({
@@ -126,6 +129,7 @@ export function createExplorerApi(db: Db): Hono {
       });
     } catch (e) {
       if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
+      if (e instanceof SourceTextTooLarge) return c.json({ error: e.message }, 413);
       throw e;
     }
   });
@@ -138,9 +142,10 @@ export function createExplorerApi(db: Db): Hono {
       const version = await resolveVersion(db, dataset, undefined);
       if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
       const { entityIds, known, sourcesHeld } = body.data;
-      return c.json(await explorerDelta(db, version, entityIds, known, new Set(sourcesHeld)));
+      return c.json(await explorerDelta(db, version, entityIds, known, new Set(sourcesHeld), maxText));
     } catch (e) {
       if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
+      if (e instanceof SourceTextTooLarge) return c.json({ error: e.message }, 413);
       throw e;
     }
   });
@@ -154,10 +159,15 @@ export function createExplorerApi(db: Db): Hono {
       const version = await resolveVersion(db, dataset, undefined);
       if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
       const { sourcesHeld, ...ask } = body.data;
-      const out = await expansionDelta(db, version, { ...ask, sourcesHeld: new Set(sourcesHeld) });
+      const out = await expansionDelta(db, version, {
+        ...ask,
+        sourcesHeld: new Set(sourcesHeld),
+        ...(maxText !== undefined ? { maxTextBytes: maxText } : {}),
+      });
       return out ? c.json(out) : c.json({ error: `No entity ${ask.id} in ${dataset}` }, 404);
     } catch (e) {
       if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
+      if (e instanceof SourceTextTooLarge) return c.json({ error: e.message }, 413);
       throw e;
     }
   });

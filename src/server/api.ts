@@ -19,6 +19,7 @@ import { findPaths } from './paths';
 import * as q from './queries';
 import { ensureSchema } from './schema';
 import { serverSubBundle } from './sub-bundle';
+import { SourceTextTooLarge } from './evidence-records';
 
 export interface ApiOptions {
   db: Db;
@@ -30,6 +31,8 @@ export interface ApiOptions {
   maxBodyBytes?: number;
   /** Largest bundle a publish may send (bytes). */
   maxPublishBytes?: number;
+  /** The most source text one explorer answer carries (bytes; SOURCE_TEXT_MAX_BYTES by default). */
+  maxSourceTextBytes?: number;
 }
 
 /** The caps every request keeps to; docs/server.md lists them. */
@@ -90,6 +93,7 @@ export function createApi(options: ApiOptions): Hono {
 
   api.onError((err, c) => {
     if (err instanceof BadRequest) return c.json({ error: err.message }, 400);
+    if (err instanceof SourceTextTooLarge) return c.json({ error: err.message }, 413);
     if (err instanceof DbUnavailableError || isUnavailable(err))
       return c.json(
         {
@@ -210,7 +214,7 @@ export function createApi(options: ApiOptions): Hono {
     const v = await versionOf(c);
     if (typeof v !== 'number') return v;
     const { entityIds } = parse(idsBody, await jsonBody(c));
-    const out = await serverSubBundle(db, v, entityIds);
+    const out = await serverSubBundle(db, v, entityIds, options.maxSourceTextBytes);
     return out.ok ? c.json(out.bundle) : c.json({ error: out.reason }, 422);
   });
 

@@ -13,7 +13,7 @@ export interface AppOptions extends ApiOptions {
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   app.route('/api', createApi(options));
-  app.route('/api', createExplorerApi(options.db));
+  app.route('/api', createExplorerApi(options.db, options));
   // A mounted app's own notFound is not consulted: unknown API paths are answered here, in JSON.
   app.all('/api/*', (c) => c.json({ error: `No such endpoint: ${c.req.method} ${c.req.path}` }, 404));
   const dist = options.distDir;

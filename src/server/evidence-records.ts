@@ -16,6 +16,21 @@ import type { Db } from './db';
 import { RELATION_TYPE_COLUMNS, relationTypeOf, type RelationTypeRow } from './queries';
 import type { RelationOut } from './records';
 
+/**
+ * The most source text one answer carries. A view whose evidence cites more is refused with a sentence
+ * rather than sent: hundreds of megabytes overflow the server's JSON (V8's longest string) and would stall
+ * the browser that asked.
+ */
+export const SOURCE_TEXT_MAX_BYTES = 64 * 1024 * 1024;
+
+/** The sources a request's evidence cites hold more text than one answer carries. */
+export class SourceTextTooLarge extends Error {}
+
+const megabytes = (bytes: number) =>
+  bytes < 1024 * 1024
+    ? `${Math.ceil(bytes / 1024)} KB`
+    : `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
 export interface EvidenceRecords {
   relationTypes: RelationType[];
   sources: BundleSource[];
@@ -72,7 +87,7 @@ const entityRecord = (e: EntityRow): EntityRecord =>
 /**
  * The records `relations` need: every quote they cite; the entities in `entityIds` plus those the quotes
  * (speakers, occasion) and claims (asserters) name, less `omitEntities`; the quotes' sources but those in
- * `omitSources`; and the relation types they use.
+ * `omitSources`; and the relation types they use. Refused (SourceTextTooLarge) past `maxTextBytes` of source text.
  */
 export async function evidenceRecords(
   db: Db,
@@ -80,6 +95,7 @@ export async function evidenceRecords(
   relations: readonly RelationOut[],
   entityIds: Iterable<string>,
   omit: { entities?: Iterable<string>; sources?: ReadonlySet<string> } = {},
+  maxTextBytes: number = SOURCE_TEXT_MAX_BYTES,
 ): Promise<EvidenceRecords> {
   const quoteIds = [...new Set(relations.flatMap((r) => r.evidence))];
   const quotes = await db.query<QuoteRow>(
@@ -100,6 +116,17 @@ export async function evidenceRecords(
     [version, [...keep]],
   );
   const sourceIds = [...new Set(quotes.map((q) => q.source_id))].filter((s) => !omit.sources?.has(s));
+  // octet_length reads a stored text's size from its header, without reading the text.
+  const [size] = await db.query<{ n: number; bytes: string | number }>(
+    `SELECT count(*)::int AS n, coalesce(sum(octet_length(text)), 0)::bigint AS bytes
+     FROM tl_sources WHERE version = $1 AND id = ANY($2::text[])`,
+    [version, sourceIds],
+  );
+  const bytes = Number(size?.bytes ?? 0);
+  if (bytes > maxTextBytes)
+    throw new SourceTextTooLarge(
+      `The evidence here cites ${size!.n} ${size!.n === 1 ? 'source' : 'sources'} holding ${megabytes(bytes)} of text, more than the server sends in one answer (${megabytes(maxTextBytes)}): open or expand fewer entities at a time`,
+    );
   const sources = await db.query<{ meta: SourceRecord; text: string }>(
     `SELECT meta, text FROM tl_sources WHERE version = $1 AND id = ANY($2::text[]) ORDER BY row`,
     [version, sourceIds],

@@ -69,8 +69,9 @@ export function explorerDelta(
   added: readonly string[],
   known: readonly string[],
   sourcesHeld: ReadonlySet<string>,
+  maxTextBytes?: number,
 ): Promise<ExplorerDelta> {
-  return serial(db, (tx) => deltaIn(tx, version, added, known, sourcesHeld));
+  return serial(db, (tx) => deltaIn(tx, version, added, known, sourcesHeld, maxTextBytes));
 }
 
 async function deltaIn(
@@ -79,6 +80,7 @@ async function deltaIn(
   added: readonly string[],
   known: readonly string[],
   sourcesHeld: ReadonlySet<string>,
+  maxTextBytes?: number,
 ): Promise<ExplorerDelta> {
   const [fresh, held] = await Promise.all([rowsOf(db, version, added), rowsOf(db, version, known)]);
   const relations = (
@@ -89,7 +91,7 @@ async function deltaIn(
     )
   ).map(relationOut);
   const [records, answered] = await Promise.all([
-    evidenceRecords(db, version, relations, added, { entities: known, sources: sourcesHeld }),
+    evidenceRecords(db, version, relations, added, { entities: known, sources: sourcesHeld }, maxTextBytes),
     answersHeld(db, version, relations, [...fresh, ...held]),
   ]);
   return {
@@ -137,6 +139,8 @@ export interface ExpansionAsk {
   known: readonly string[];
   room: number;
   sourcesHeld: ReadonlySet<string>;
+  /** The most source text the answer may carry (SOURCE_TEXT_MAX_BYTES by default). */
+  maxTextBytes?: number;
 }
 
 export interface ExpansionDelta {
@@ -178,6 +182,9 @@ async function expansionIn(db: Db, version: number, ask: ExpansionAsk): Promise<
     entityIds,
     next,
     dropped: fresh.length - added.length,
-    delta: added.length > 0 ? await deltaIn(db, version, added, ask.known, ask.sourcesHeld) : null,
+    delta:
+      added.length > 0
+        ? await deltaIn(db, version, added, ask.known, ask.sourcesHeld, ask.maxTextBytes)
+        : null,
   };
 }

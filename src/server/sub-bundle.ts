@@ -20,6 +20,7 @@ export async function serverSubBundle(
   db: Db,
   version: number,
   entityIds: readonly string[],
+  maxTextBytes?: number,
 ): Promise<SubBundleOut> {
   const relations = await among(db, version, entityIds);
   if (relations.length === 0)
@@ -28,7 +29,7 @@ export async function serverSubBundle(
       reason: 'These entities have no relations among them, so there is no evidence to export.',
     };
   const quoteIds = new Set(relations.flatMap((r) => r.evidence));
-  const records = await evidenceRecords(db, version, relations, entityIds);
+  const records = await evidenceRecords(db, version, relations, entityIds, {}, maxTextBytes);
   // What a denial answers comes along only if it is in the export; a dangling answer would not validate.
   const relationIds = new Set(relations.map((r) => r.id));
   const answerKept = (a: string | undefined) => a !== undefined && (relationIds.has(a) || quoteIds.has(a));
