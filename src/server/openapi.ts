@@ -28,6 +28,14 @@ const ok = (description: string, schema: Json) => ({
   description,
   content: { 'application/json': { schema } },
 });
+/** The explorer's answers and /subgraph carry whole source texts, up to a cap (SOURCE_TEXT_MAX_BYTES). */
+const tooMuch = {
+  '413': {
+    description:
+      'The request body is too large, or the sources its evidence cites hold more than 64 MB of text (the message says which)',
+    content: { 'application/json': { schema: ref('Error') } },
+  },
+};
 const errors = {
   '400': {
     description: 'A parameter is invalid (the message names it)',
@@ -142,7 +150,7 @@ export function openApiDocument(): Json {
               },
             },
           },
-          responses: { '200': ok('A bundle', { type: 'object' }), ...errors },
+          responses: { '200': ok('A bundle', { type: 'object' }), ...tooMuch, ...errors },
         },
       },
       '/api/datasets/{dataset}/delta': {
@@ -179,6 +187,7 @@ export function openApiDocument(): Json {
                 answers: arr({ type: 'object' }),
               },
             }),
+            ...tooMuch,
             ...errors,
           },
         },
@@ -219,6 +228,7 @@ export function openApiDocument(): Json {
                 delta: { type: ['object', 'null'] },
               },
             }),
+            ...tooMuch,
             ...errors,
           },
         },
@@ -344,7 +354,7 @@ export function openApiDocument(): Json {
           responses: {
             '200': ok('Bundle', { type: 'object' }),
             '422': ok('No relations among them', ref('Error')),
-            '413': { description: 'Body too large' },
+            ...tooMuch,
             ...errors,
           },
         },
