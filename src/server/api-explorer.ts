@@ -13,6 +13,7 @@ import { resolveVersion } from './queries';
 import { LIMITS } from './api';
 import { explorerDelta, expansionDelta } from './explorer-delta';
 import { serverSubBundle } from './sub-bundle';
+import { openingEntities } from './opening';
 import { SourceTextTooLarge } from './evidence-records';
 
 const OPENING_MAX = 200;
@@ -100,11 +101,7 @@ export function createExplorerApi(db: Db, options: { maxSourceTextBytes?: number
     try {
       const version = await resolveVersion(db, dataset, query.data.version);
       if (version === null) return c.json({ error: `No dataset ${dataset} (or not that version)` }, 404);
-      const rows = await db.query<{ id: string }>(
-        `SELECT id FROM tl_entities WHERE version = $1 ORDER BY degree DESC, row LIMIT $2`,
-        [version, query.data.size],
-      );
-      return c.json({ entityIds: rows.map((r) => r.id) });
+      return c.json({ entityIds: await openingEntities(db, version, query.data.size) });
     } catch (e) {
       if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
       if (e instanceof SourceTextTooLarge) return c.json({ error: e.message }, 413);
