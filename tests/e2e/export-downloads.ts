@@ -24,7 +24,9 @@ export async function exportFiles(page: Page, menu: Locator, button: string, dir
     await expect.poll(() => menu.getByRole('status').textContent()).toMatch(/^Saved /);
     const status = (await menu.getByRole('status').textContent())!;
     named = status.match(/[\w.-]+\.(?:png|svg|json|graphml|gexf|zip|html)\b/g) ?? [];
-    await expect.poll(() => files.length).toBe(named.length);
+    // Chromium reports a download after the page has started it; the status says "Saved" as the page starts
+    // it. Under load a zip's download event came more than the poll's default second later.
+    await expect.poll(() => files.length, { timeout: 15_000 }).toBe(named.length);
   } finally {
     page.off('download', onDownload);
   }
