@@ -104,7 +104,6 @@ export function createExplorerApi(db: Db, options: { maxSourceTextBytes?: number
       return c.json({ entityIds: await openingEntities(db, version, query.data.size) });
     } catch (e) {
       if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
-      if (e instanceof SourceTextTooLarge) return c.json({ error: e.message }, 413);
       throw e;
     }
   });

@@ -116,6 +116,34 @@ export async function evidenceRecords(
     [version, [...keep]],
   );
   const sourceIds = [...new Set(quotes.map((q) => q.source_id))].filter((s) => !omit.sources?.has(s));
+  // Most steps bring no source the explorer lacks: neither the size check nor the texts are asked then.
+  if (sourceIds.length > 0) await refuseTooMuchText(db, version, sourceIds, maxTextBytes);
+  const sources =
+    sourceIds.length === 0
+      ? []
+      : await db.query<{ meta: SourceRecord; text: string }>(
+          `SELECT meta, text FROM tl_sources WHERE version = $1 AND id = ANY($2::text[]) ORDER BY row`,
+          [version, sourceIds],
+        );
+  const types = await db.query<RelationTypeRow>(
+    `SELECT ${RELATION_TYPE_COLUMNS} FROM tl_relation_types WHERE version = $1 AND id = ANY($2::text[]) ORDER BY row`,
+    [version, [...new Set(relations.map((r) => r.type))]],
+  );
+  return {
+    relationTypes: types.map(relationTypeOf),
+    sources: sources.map((s) => ({ ...s.meta, text: s.text })),
+    entities: entities.map(entityRecord),
+    quotes: quotes.map(quoteRecord),
+  };
+}
+
+/** Throws SourceTextTooLarge when the texts of `sourceIds` hold more than `maxTextBytes`. */
+async function refuseTooMuchText(
+  db: Db,
+  version: number,
+  sourceIds: readonly string[],
+  maxTextBytes: number,
+): Promise<void> {
   // octet_length reads a stored text's size from its header, without reading the text.
   const [size] = await db.query<{ n: number; bytes: string | number }>(
     `SELECT count(*)::int AS n, coalesce(sum(octet_length(text)), 0)::bigint AS bytes
@@ -127,20 +155,6 @@ export async function evidenceRecords(
     throw new SourceTextTooLarge(
       `The evidence here cites ${size!.n} ${size!.n === 1 ? 'source' : 'sources'} holding ${megabytes(bytes)} of text, more than the server sends in one answer (${megabytes(maxTextBytes)}): open or expand fewer entities at a time`,
     );
-  const sources = await db.query<{ meta: SourceRecord; text: string }>(
-    `SELECT meta, text FROM tl_sources WHERE version = $1 AND id = ANY($2::text[]) ORDER BY row`,
-    [version, sourceIds],
-  );
-  const types = await db.query<RelationTypeRow>(
-    `SELECT ${RELATION_TYPE_COLUMNS} FROM tl_relation_types WHERE version = $1 AND id = ANY($2::text[]) ORDER BY row`,
-    [version, [...new Set(relations.map((r) => r.type))]],
-  );
-  return {
-    relationTypes: types.map(relationTypeOf),
-    sources: sources.map((s) => ({ ...s.meta, text: s.text })),
-    entities: entities.map(entityRecord),
-    quotes: quotes.map(quoteRecord),
-  };
 }
 
 /** A relation as a bundle holds it, keeping an `answers` only where `kept` says its target travels too. */
