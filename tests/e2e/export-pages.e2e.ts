@@ -9,6 +9,7 @@ import type { ImageOptions } from '../../src/features/export/image-options';
 import { showNeighbourhood } from '../../scripts/app-views';
 import { sharedAppPage, waitSettled } from './app-page';
 import { ARTIFACTS, tempDir } from './chromium';
+import { exportFiles } from './export-downloads';
 
 const HEADLINE = 'Who met whom <script>alert(1)</script> and <tspan>x</tspan>';
 
@@ -444,25 +445,10 @@ describe('page exports from the Export menu', () => {
     await menu().getByLabel('Headline').fill('The Trump–Russia web <b>in one card</b>');
     await menu().getByLabel('Credit').fill('Graphic: the desk');
     await page().screenshot({ path: join(ARTIFACTS, 'export-menu-page.png') });
-    const files: Array<{ name: string; bytes: Buffer }> = [];
-    const saving: Array<Promise<void>> = [];
-    page().on('download', (d) => {
-      const path = join(dir, d.suggestedFilename());
-      saving.push(
-        d
-          .saveAs(path)
-          .then(() => void files.push({ name: d.suggestedFilename(), bytes: readFileSync(path) })),
-      );
-    });
-    await menu().getByRole('button', { name: 'PNG', exact: true }).click();
-    await expect.poll(() => menu().getByRole('status').textContent()).toMatch(/^Saved /);
-    const status = (await menu().getByRole('status').textContent())!;
     // "Saved x.png and x-page2.png, x-page3.png (1200×675 px)": every file it names is downloaded.
-    const named = status.match(/[\w.-]+\.png/g) ?? [status];
+    const files = await exportFiles(page(), menu(), 'PNG', dir);
+    const named = files.map((f) => f.name);
     expect(named.length).toBeGreaterThan(1);
-    await expect.poll(() => files.length).toBe(named.length);
-    await Promise.all(saving);
-    expect(files.map((f) => f.name)).toEqual(named);
     expect(named.slice(1)).toEqual(
       named.slice(1).map((_, i) => named[0]!.replace(/\.png$/, `-page${i + 2}.png`)),
     );

@@ -207,6 +207,17 @@ describe('exporting the view from the Export menu', () => {
     const ids = sources.slice(1).map((row) => row.split(',')[1]);
     expect(ids.length).toBeGreaterThan(0);
     expect(new Set(ids).size).toBe(ids.length);
+
+    // The status names the file as a link that saves it again, for a browser that held the download back.
+    await menu().screenshot({ path: join(ARTIFACTS, 'export-menu-saved.png') });
+    const [again] = await Promise.all([
+      page().waitForEvent('download'),
+      menu().getByRole('status').getByRole('link', { name: file.name, exact: true }).click(),
+    ]);
+    expect(again.suggestedFilename()).toBe(file.name);
+    const path = join(dir, `again-${file.name}`);
+    await again.saveAs(path);
+    expect(readFileSync(path).equals(file.bytes)).toBe(true);
   });
 
   it('the bundle of the view passes the validator and opens in the app', async () => {

@@ -6,7 +6,7 @@ import { PAGE_PRESET_IDS, PAGE_PRESETS, TEXT_LIMITS, type PageTexts } from '../.
 import { SCOPE_LABELS, type ExportScope } from '../../model/export/scope';
 import { useActions, useStoreApi } from '../../store/context';
 import { shareLink } from '../share/saved-view';
-import { downloadBlob } from './download';
+import { saveUrl } from './download';
 import { exportEmbed } from '../embed/export-embed';
 import { pageDownloads } from './page-files';
 import { exportDataFile } from './export-data';
@@ -36,6 +36,11 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
   const [open, setOpen] = useState(false);
   const [options, setOptions] = useState<ImageOptions>(DEFAULT_IMAGE_OPTIONS);
   const [status, setStatus] = useState('');
+  // The files of the last export, kept as links in the status: a browser that held an automatic download
+  // back (some stop a page's downloads after the first) still lets the user save each one by hand.
+  const [saved, setSaved] = useState<SavedFile[]>([]);
+  // Later rather than at once: revoking a URL whose download is still starting can cancel it.
+  useEffect(() => () => void setTimeout(() => revokeAll(saved), 60_000), [saved]);
   const [busy, setBusy] = useState(false);
   const [link, setLink] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -60,17 +65,19 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
     }>,
   ) => {
     setBusy(true);
+    setSaved([]);
     setStatus(`Exporting ${what}…`);
     try {
       const { fileName, blob, note, more = [] } = await produce();
       // A page's evidence continued: each further page is a file of its own, downloaded with it (or all in a zip).
-      const files = await pageDownloads({ fileName, blob }, more);
-      for (const file of files) downloadBlob(file.blob, file.fileName);
-      const [first, ...also] = files.map((f) => f.fileName);
+      const files = (await pageDownloads({ fileName, blob }, more)).map((f) => ({
+        fileName: f.fileName,
+        url: URL.createObjectURL(f.blob),
+      }));
+      for (const file of files) saveUrl(file.url, file.fileName);
       const pages = more.length > 0 && files.length === 1 ? `, ${more.length + 1} pages` : '';
-      setStatus(
-        `Saved ${first}${also.length > 0 ? ` and ${also.join(', ')}` : ''}${note ? ` ${note.replace(/\)$/, `${pages})`)}` : ''}`,
-      );
+      setSaved(files);
+      setStatus(note ? ` ${note.replace(/\)$/, `${pages})`)}` : '');
     } catch (e) {
       const message = e instanceof ExportError ? e.message : `The export failed: ${String(e)}`;
       setStatus(message);
@@ -94,6 +101,7 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
     const url = shareLink(store.getState());
     if (!url) return;
     setLink(url);
+    setSaved([]);
     try {
       await navigator.clipboard.writeText(url);
       setStatus('Link copied to the clipboard.');
@@ -309,10 +317,37 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
             )}
           </fieldset>
           <p className="export-status" role="status" aria-live="polite">
+            {saved.length > 0 && <SavedLinks files={saved} />}
             {status}
           </p>
         </div>
       )}
     </div>
+  );
+}
+
+interface SavedFile {
+  fileName: string;
+  url: string;
+}
+
+function revokeAll(files: readonly SavedFile[]): void {
+  for (const f of files) URL.revokeObjectURL(f.url);
+}
+
+/** "Saved a.png and a-page2.png, a-page3.png", each name a link that saves its file again. */
+function SavedLinks({ files }: { files: readonly SavedFile[] }) {
+  return (
+    <>
+      Saved{' '}
+      {files.map((f, i) => (
+        <span key={f.url}>
+          {i === 1 ? ' and ' : i > 1 ? ', ' : ''}
+          <a href={f.url} download={f.fileName} title={`Save ${f.fileName} again`}>
+            {f.fileName}
+          </a>
+        </span>
+      ))}
+    </>
   );
 }
