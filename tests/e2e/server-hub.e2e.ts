@@ -2,37 +2,18 @@
  * The hub prompt on a server dataset: the explorer holds only the neighbours of the pages it fetched, so
  * the number the prompt gives is the server's count of the hub's relations, as its per-type list is.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openApp } from './app-page';
-import { launchBrowser, newContext } from './chromium';
-import { startServer, type RunningServer } from './threadline-server';
+import { servedPage } from './threadline-server';
 
-let server: RunningServer;
-let browser: Browser | undefined;
-let page: Page;
-const dataDir = mkdtempSync(join(tmpdir(), 'threadline-server-hub-'));
+const served = servedPage('server-hub');
 // More relations (116) than distinct neighbours (77): the two counts differ even before paging.
 const HUB = 'donald-trump';
 
-beforeAll(async () => {
-  server = await startServer(dataDir);
-  browser = await launchBrowser();
-  page = await (await newContext(browser)).newPage();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
 describe('the hub prompt on a server dataset', () => {
   it('gives the server’s count of the hub’s relations, and per type the same counts', async () => {
-    await openApp(page, server.base);
+    const page = served.page();
+    await openApp(page, served.server().base);
     const answer = await page.evaluate(async (id) => {
       const res = await fetch(`/api/datasets/trump-putin/entities/${id}/neighbours?limit=1`);
       return (await res.json()) as { total: number; counts: Array<{ type: string; n: number }> };

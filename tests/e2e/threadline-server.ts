@@ -1,6 +1,11 @@
-/** `npm run serve` as a child process for e2e tests: on PGlite in a folder, on a port of its choosing. */
+/** `npm run serve` as a child process for e2e tests: on PGlite in a folder, on a port of its choosing; and with a page. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser, newContext } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -40,6 +45,48 @@ export async function startServer(dataDir: string, port = 0): Promise<RunningSer
       const exited = new Promise((done) => child.once('exit', done));
       child.kill('SIGTERM');
       await exited;
+    },
+  };
+}
+
+export interface ServedPage {
+  server(): RunningServer;
+  page(): Page;
+  /** Stops the server, runs `meanwhile` while it is gone, and starts it again on the same port and data. */
+  restart(meanwhile?: () => Promise<void>): Promise<void>;
+}
+
+/**
+ * For a test file: `npm run serve` on a fresh PGlite folder (named after `name`) and one Chromium page, started
+ * before the file's tests and removed after them.
+ */
+export function servedPage(name: string): ServedPage {
+  const dataDir = mkdtempSync(join(tmpdir(), `threadline-${name}-`));
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    server = await startServer(dataDir);
+    browser = await launchBrowser();
+    page = await (await newContext(browser)).newPage();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  const started = <T>(x: T | undefined): T => {
+    if (x === undefined) throw new Error('the server and page are not started yet');
+    return x;
+  };
+  return {
+    server: () => started(server),
+    page: () => started(page),
+    async restart(meanwhile) {
+      const { port } = started(server);
+      await started(server).stop();
+      await meanwhile?.();
+      server = await startServer(dataDir, port);
     },
   };
 }
