@@ -11,6 +11,7 @@ import { importBundle } from '../src/server/import';
 import { openDb, shownUrl, DEFAULT_PGLITE_DIR } from '../src/server/open-db';
 import { listDatasets } from '../src/server/queries';
 import { ensureSchema, isReadOnly } from '../src/server/schema';
+import { analyseParents, parentsAnalysed } from '../src/server/parent-stats';
 import { bundledDatasets, displayPath } from './dataset-files';
 import { readDatasetInput } from './dataset-input';
 
@@ -58,6 +59,12 @@ if (!(await isReadOnly(db)) && (await listDatasets(db)).length === 0)
     const r = await importBundle(db, bundle);
     console.log(`Imported ${r.dataset} (${r.counts.relations} relations) into the empty database`);
   }
+
+// Gathered by every import since they were found missing; a database imported before then gets them once here.
+if (!(await isReadOnly(db)) && (await listDatasets(db)).length > 0 && !(await parentsAnalysed(db))) {
+  console.log('Gathering the planner statistics this database lacks (once)…');
+  await analyseParents(db);
+}
 
 const app = createApp({
   db,

@@ -11,6 +11,7 @@ import type { Bundle } from '../model/format/bundle';
 import type { Db } from './db';
 import { COLUMNS, versionRows } from './import-rows';
 import { runTasks, type LoadTask, type TaskTime } from './load-tasks';
+import { analyseParents } from './parent-stats';
 import {
   ensureSchema,
   partitionIndexes,
@@ -223,6 +224,8 @@ export async function importBundle(
     loadingHere.delete(result.version);
     await step('dropping superseded versions');
     await dropStaleVersions(db, dataset);
+    await step('analysing');
+    await analyseParents(db);
     return { dataset, ...result, ms: performance.now() - started };
   } catch (e) {
     if (version !== undefined) {

@@ -16,6 +16,7 @@ import { generateDataset } from '../../scripts/synthetic/generate';
 import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import { mulberry32 } from '../../src/model/core/prng';
 import { STATUSES, type Status } from '../../src/model/core/vocabulary';
+import { rowsRead, meteredDb } from './plan-reads';
 import { importedOnce } from './server-db';
 
 const { files } = generateDataset({ entities: 1500, relations: 9000, seed: 5, sourceBytes: 20_000 });
@@ -192,18 +193,9 @@ describe('path search on a generated graph', () => {
 
   it("reads each step's relations from its end with fewer relations, not a hub's", async () => {
     const reads = { steps: 0, bound: 0 };
-    const metered: Db = {
-      kind: db.kind,
-      query: async <T>(sql: string, params?: readonly unknown[]) => {
-        if (/unnest/.test(sql)) reads.steps += await relationReads(db, sql, params);
-        return db.query<T>(sql, params);
-      },
-      copyFrom: (...a) => db.copyFrom(...a),
-      copyText: (...a) => db.copyText(...a),
-      connections: db.connections,
-      transaction: (work) => db.transaction(work),
-      close: () => db.close(),
-    };
+    const metered = meteredDb(db, async (sql, params) => {
+      if (/unnest/.test(sql)) reads.steps += await rowsRead(db, /^tl_relations/, sql, params);
+    });
     for (const [from, to] of pairs) {
       const got = await findPaths(metered, version, from, to, { ...base, maxPaths: 20 });
       const steps = new Map<string, [string, string, number]>();
@@ -221,28 +213,3 @@ describe('path search on a generated graph', () => {
     expect(reads.steps).toBeLessThanOrEqual(reads.bound);
   });
 });
-
-interface PlanNode {
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  'Actual Rows'?: number;
-  'Actual Loops'?: number;
-  'Rows Removed by Filter'?: number;
-  'Rows Removed by Index Recheck'?: number;
-  Plans?: PlanNode[];
-}
-
-/** How many relation rows and index entries a statement reads, from its plan as run. */
-async function relationReads(db: Db, sql: string, params?: readonly unknown[]): Promise<number> {
-  const [row] = await db.query<Record<string, unknown>>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
-  const raw = Object.values(row!)[0];
-  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{ Plan: PlanNode }>;
-  const walk = (n: PlanNode): number =>
-    (/^tl_relations/.test(n['Relation Name'] ?? n['Index Name'] ?? '')
-      ? ((n['Actual Rows'] ?? 0) +
-          (n['Rows Removed by Filter'] ?? 0) +
-          (n['Rows Removed by Index Recheck'] ?? 0)) *
-        (n['Actual Loops'] ?? 1)
-      : 0) + (n.Plans ?? []).reduce((sum, p) => sum + walk(p), 0);
-  return walk(plan[0]!.Plan);
-}
