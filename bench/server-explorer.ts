@@ -117,7 +117,8 @@ export async function measureExplorerOnDatabase(options: {
   const { openPg } = await import('../src/server/db-pg');
   const { resolveVersion } = await import('../src/server/queries');
   const { mulberry32 } = await import('../src/model/core/prng');
-  const db = openPg(options.url, { max: 4 });
+  // Every session read-only: the shared database is never written, whatever the server would do.
+  const db = openPg(options.url, { max: 4, readOnly: true });
   try {
     const [first] = await db.query<{ dataset_id: string }>(
       'SELECT dataset_id FROM tl_versions ORDER BY version LIMIT 1',
