@@ -389,6 +389,7 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
       const never = new AbortController().signal;
       return inTurn(signal ?? never, async () => {
         let read = 0;
+        progress?.(0, total);
         const sources: ArrivingSource[] = [];
         for (const w of wanted) {
           const text =
