@@ -264,7 +264,6 @@ async function sourceWindows(
   rows.sort((a, b) => a.row - b.row);
   let chars = 0;
   const out = rows.map((row): ArrivingSource => {
-    const list = wanted[Number(row.k) - 1]!;
     const { text } = row;
     if (text !== null && text.length <= WHOLE_SOURCE_MAX_CHARS) {
       chars += text.length;
