@@ -33,6 +33,8 @@ export interface BenchOptions {
   importFloor: boolean;
   /** The import floor's cluster with wal_level=minimal (docs/deployment.md says what that rules out). */
   walMinimal: boolean;
+  /** Only the explorer's expand-to-painted on a database already imported (nothing imported or written). */
+  explorerDb: { url: string; dataset: string; samples: number } | null;
 }
 
 export const USAGE = `usage: npm run bench -- [--quick] [--sizes 10000x50000,100000x500000] [--seed N] [--peers] [--peers-max N]
@@ -58,6 +60,10 @@ export const USAGE = `usage: npm run bench -- [--quick] [--sizes 10000x50000,100
   --import-floor
                only the import's floor in a throwaway PostgreSQL (default size 200000x1000000): Node's
                COPY text with no database, psql's \\copy into bare tables, each index built alone
+  --explorer-db URL
+               only the explorer's expand-to-painted in Chromium against a dataset already in that
+               PostgreSQL (postgres://…), nothing imported: --dataset ID (default: the database's first),
+               --samples N (default 40); builds nothing, serves dist/ as it is
   --wal-minimal
                with --import-floor: the cluster at wal_level=minimal (default: the server's default)`;
 
@@ -98,12 +104,26 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     '--pglite-max',
     '--import-floor',
     '--wal-minimal',
+    '--explorer-db',
+    '--dataset',
+    '--samples',
   ]);
   const unknown = args.filter(
     (a, i) =>
       a.startsWith('--') &&
       !known.has(a) &&
-      !(i > 0 && ['--sizes', '--seed', '--peers-max', '--pglite-max'].includes(args[i - 1]!)),
+      !(
+        i > 0 &&
+        [
+          '--sizes',
+          '--seed',
+          '--peers-max',
+          '--pglite-max',
+          '--explorer-db',
+          '--dataset',
+          '--samples',
+        ].includes(args[i - 1]!)
+      ),
   );
   if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')}`);
   const browserOnly = args.includes('--browser-only');
@@ -147,5 +167,24 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     pgliteMaxRelations: parseCount(value('pglite-max') ?? '500000'),
     importFloor,
     walMinimal: args.includes('--wal-minimal'),
+    explorerDb: explorerDbOf(value('explorer-db'), value('dataset'), value('samples')),
   };
+}
+
+function explorerDbOf(
+  url: string | undefined,
+  dataset: string | undefined,
+  samples: string | undefined,
+): BenchOptions['explorerDb'] {
+  if (url === undefined) {
+    if (dataset !== undefined || samples !== undefined)
+      throw new Error('--dataset and --samples go with --explorer-db');
+    return null;
+  }
+  if (!/^postgres(ql)?:\/\//.test(url))
+    throw new Error(`--explorer-db: expected a postgres:// URL, not "${url}"`);
+  const n = samples === undefined ? 40 : Number(samples);
+  if (!Number.isInteger(n) || n < 1 || n > 1000)
+    throw new Error(`--samples: expected 1 to 1000, not "${samples}"`);
+  return { url, dataset: dataset ?? '', samples: n };
 }

@@ -1,7 +1,7 @@
 /** `npm run bench`: generates (or reuses) datasets, then measures validation, load, queries, with --peers other engines, and the app in Chromium. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, sizeLabel, USAGE, type BenchOptions, type Size } from './args';
 import { cachePaths, isGenerated, type CachePaths } from './cache';
@@ -46,6 +46,23 @@ if (process.argv.includes('--help')) {
 }
 
 const say = (m: string) => console.log(`[bench] ${m}`);
+
+if (options.explorerDb) {
+  const { measureExplorerOnDatabase } = await import('./server-explorer');
+  const dist = join(import.meta.dirname, '..', 'dist');
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('no build in dist/: run npx vite build first');
+  const load = loadavg();
+  say(
+    `explorer on ${options.explorerDb.url.replace(/\/\/[^@/]*@/, '//')} (load ${load.map((l) => l.toFixed(2)).join(' ')})`,
+  );
+  const result = await measureExplorerOnDatabase({
+    ...options.explorerDb,
+    seed: options.seed,
+    distDir: dist,
+  });
+  console.log(JSON.stringify({ ...result, load: { before: load, after: loadavg() } }, null, 2));
+  process.exit(0);
+}
 
 if (options.importFloor) {
   for (const size of options.sizes) {

@@ -15,6 +15,7 @@ import { explorerDelta, expansionDelta } from './explorer-delta';
 import { serverSubBundle } from './sub-bundle';
 import { openingEntities } from './opening';
 import { SourceTextTooLarge } from './evidence-records';
+import { recordOf } from '../model/core/held-text';
 
 const OPENING_MAX = 200;
 const IDS_MAX = 2000;
@@ -115,12 +116,13 @@ export function createExplorerApi(db: Db, options: { maxSourceTextBytes?: number
     try {
       const version = await resolveVersion(db, dataset, undefined);
       if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
-      const out = await serverSubBundle(db, version, body.data.entityIds, maxText);
+      const out = await serverSubBundle(db, version, body.data.entityIds, maxText, 'windows');
       if (!out.ok) return c.json({ error: out.reason }, 422);
       const held = new Set(body.data.sourcesHeld);
       return c.json({
         ...out.bundle,
-        sources: out.bundle.sources.map((s) => (held.has(s.id) ? { ...s, text: null } : s)),
+        // A source held whole comes as its record alone.
+        sources: out.bundle.sources.map((s) => (held.has(s.id) ? { ...recordOf(s), text: null } : s)),
         answers: out.answers,
       });
     } catch (e) {

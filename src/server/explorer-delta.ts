@@ -91,7 +91,15 @@ async function deltaIn(
     )
   ).map(relationOut);
   const [records, answered] = await Promise.all([
-    evidenceRecords(db, version, relations, added, { entities: known, sources: sourcesHeld }, maxTextBytes),
+    evidenceRecords(
+      db,
+      version,
+      relations,
+      added,
+      { entities: known, sources: sourcesHeld },
+      maxTextBytes,
+      'windows',
+    ),
     answersHeld(db, version, relations, [...fresh, ...held]),
   ]);
   return {

@@ -28,11 +28,14 @@ const ok = (description: string, schema: Json) => ({
   description,
   content: { 'application/json': { schema } },
 });
-/** The explorer's answers and /subgraph carry whole source texts, up to a cap (SOURCE_TEXT_MAX_BYTES). */
+/**
+ * The explorer's answers carry long sources as windows, /subgraph whole texts, each up to a cap
+ * (SOURCE_TEXT_MAX_BYTES) that guards an answer still too large.
+ */
 const tooMuch = {
   '413': {
     description:
-      'The request body is too large, or the sources its evidence cites hold more than 64 MB of text (the message says which)',
+      'The request body is too large, or the text the answer would carry of the sources its evidence cites (their windows; for /subgraph, their whole texts) is more than 64 MB (the message says which)',
     content: { 'application/json': { schema: ref('Error') } },
   },
 };
@@ -68,6 +71,36 @@ const idsBody = {
 const int = { type: 'integer' };
 const str = { type: 'string' };
 const arr = (items: Json) => ({ type: 'array', items });
+/** A source in the explorer's answers: whole (text), held already (text null), or long (length and windows). */
+const explorerSource = {
+  type: 'object',
+  required: ['id', 'title'],
+  properties: {
+    id: str,
+    title: str,
+    text: {
+      type: ['string', 'null'],
+      description: 'The whole text, for a source of at most 8,192 characters; null when sourcesHeld names it',
+    },
+    length: { ...int, description: 'A long source: its whole text length (UTF-16 code units)' },
+    windows: {
+      type: 'array',
+      description:
+        'A long source: its text 1,000 characters either side of each quote cited, overlapping ones joined',
+      items: {
+        type: 'object',
+        required: ['start', 'text'],
+        properties: { start: int, text: str },
+      },
+    },
+  },
+};
+const held = {
+  type: 'array',
+  items: str,
+  maxItems: 2000,
+  description: 'Sources the explorer holds whole: left out (those held as windows are not named)',
+};
 
 export function openApiDocument(): Json {
   return {
@@ -133,7 +166,7 @@ export function openApiDocument(): Json {
       '/api/datasets/{dataset}/loaded': {
         post: {
           summary:
-            "The explorer's sub-bundle of what it has loaded: as /subgraph, with the texts of the sources it holds as null, and beside it the answers its denials make to relations outside it",
+            "The explorer's sub-bundle of what it has loaded: as /subgraph, but a long source as its windows and the texts of the sources it holds as null, and beside it the answers its denials make to relations outside it",
           parameters: [dataset],
           requestBody: {
             required: true,
@@ -144,19 +177,26 @@ export function openApiDocument(): Json {
                   required: ['entityIds'],
                   properties: {
                     entityIds: { type: 'array', items: str, maxItems: 2000 },
-                    sourcesHeld: { type: 'array', items: str, maxItems: 2000 },
+                    sourcesHeld: held,
                   },
                 },
               },
             },
           },
-          responses: { '200': ok('A bundle', { type: 'object' }), ...tooMuch, ...errors },
+          responses: {
+            '200': ok('A bundle, its long sources as windows', {
+              type: 'object',
+              properties: { sources: arr(explorerSource) },
+            }),
+            ...tooMuch,
+            ...errors,
+          },
         },
       },
       '/api/datasets/{dataset}/delta': {
         post: {
           summary:
-            'What the explorer adds to what it holds: the relations joining entityIds to the known entities (and among themselves), their quotes, the entities those name, and the sources not held',
+            'What the explorer adds to what it holds: the relations joining entityIds to the known entities (and among themselves), their quotes, the entities those name, and the sources not held whole (a long one as its windows)',
           parameters: [dataset],
           requestBody: {
             required: true,
@@ -168,7 +208,7 @@ export function openApiDocument(): Json {
                   properties: {
                     entityIds: { type: 'array', items: str, maxItems: 2000 },
                     known: { type: 'array', items: str, maxItems: 2000 },
-                    sourcesHeld: { type: 'array', items: str, maxItems: 2000 },
+                    sourcesHeld: held,
                   },
                 },
               },
@@ -179,7 +219,7 @@ export function openApiDocument(): Json {
               type: 'object',
               properties: {
                 relationTypes: arr({ type: 'object' }),
-                sources: arr({ type: 'object' }),
+                sources: arr(explorerSource),
                 entities: arr({ type: 'object' }),
                 quotes: arr({ type: 'object' }),
                 relations: arr({ type: 'object' }),
@@ -210,7 +250,7 @@ export function openApiDocument(): Json {
                     limit: { ...int, minimum: 1, maximum: 200, default: 50 },
                     pages: { ...int, minimum: 1, maximum: 2, default: 1 },
                     known: { type: 'array', items: str, maxItems: 2000 },
-                    sourcesHeld: { type: 'array', items: str, maxItems: 2000 },
+                    sourcesHeld: held,
                     room: { ...int, minimum: 0, maximum: 2000, default: 2000 },
                   },
                 },

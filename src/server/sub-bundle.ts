@@ -6,22 +6,42 @@
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from '../model/format/bundle';
 import type { Db } from './db';
 import type { AnswerLink } from '../model/core/extend-model';
+import type { ArrivingSource } from '../model/core/held-text';
 import { answersLeftOut } from './answers-left-out';
 import { evidenceRecords, relationRecord } from './evidence-records';
 import { among } from './queries';
 
 type EntityTypeDeclaration = NonNullable<Bundle['entityTypes']>[number];
 
-/** `answers`: what the bundle's denials answer outside it, left out of their records (the explorer keeps them). */
-export type SubBundleOut =
-  { ok: true; bundle: Bundle; answers: AnswerLink[] } | { ok: false; reason: string };
+/** A bundle whose long sources may come as windows (held-text.ts): what the explorer's opening takes. */
+export type WindowedBundle = Omit<Bundle, 'sources'> & { sources: ArrivingSource[] };
 
+/** `answers`: what the bundle's denials answer outside it, left out of their records (the explorer keeps them). */
+export type SubBundleOut<B = Bundle> =
+  { ok: true; bundle: B; answers: AnswerLink[] } | { ok: false; reason: string };
+
+/** Whole texts (an export: `…/subgraph`), or long sources as their windows (the explorer's opening). */
+export function serverSubBundle(
+  db: Db,
+  version: number,
+  entityIds: readonly string[],
+  maxTextBytes?: number,
+  texts?: 'whole',
+): Promise<SubBundleOut>;
+export function serverSubBundle(
+  db: Db,
+  version: number,
+  entityIds: readonly string[],
+  maxTextBytes: number | undefined,
+  texts: 'windows',
+): Promise<SubBundleOut<WindowedBundle>>;
 export async function serverSubBundle(
   db: Db,
   version: number,
   entityIds: readonly string[],
   maxTextBytes?: number,
-): Promise<SubBundleOut> {
+  texts: 'whole' | 'windows' = 'whole',
+): Promise<SubBundleOut<WindowedBundle>> {
   const relations = await among(db, version, entityIds);
   if (relations.length === 0)
     return {
@@ -29,7 +49,7 @@ export async function serverSubBundle(
       reason: 'These entities have no relations among them, so there is no evidence to export.',
     };
   const quoteIds = new Set(relations.flatMap((r) => r.evidence));
-  const records = await evidenceRecords(db, version, relations, entityIds, {}, maxTextBytes);
+  const records = await evidenceRecords(db, version, relations, entityIds, {}, maxTextBytes, texts);
   // What a denial answers comes along only if it is in the export; a dangling answer would not validate.
   const relationIds = new Set(relations.map((r) => r.id));
   const answerKept = (a: string | undefined) => a !== undefined && (relationIds.has(a) || quoteIds.has(a));

@@ -92,6 +92,16 @@ export interface DatasetActions {
   fetchFor(need: SourceNeed): Promise<Adopted | null> | null;
   /** The evidence of a dataset that opened without it; everything the user built stays as it is. */
   attachEvidence(evidence: EvidenceData): void;
+  /**
+   * Makes the model hold the texts of `sourceIds` whole: a server dataset's long sources arrive as the
+   * windows their quotes need, and the reader and the exports fetch the rest. Resolves true once they are
+   * held (at once when they are), false when another dataset opened meanwhile; rejects with the error to
+   * show (the server unavailable, or a text that differs from what is held).
+   */
+  wholeTexts(
+    sourceIds: readonly string[],
+    progress?: (read: number, total: number) => void,
+  ): Promise<boolean>;
 }
 
 export interface ThreadlineState
@@ -209,6 +219,17 @@ export function createThreadlineStore(): ThreadlineStore {
             return change !== null;
           })
         );
+      },
+
+      async wholeTexts(sourceIds, progress) {
+        const source = get().source;
+        const wait = source.wholeTexts(sourceIds, progress ? { progress } : {});
+        if (!wait) return true;
+        const grown = await wait;
+        if (!grown || get().source !== source) return false;
+        // Only held text grows: the view, selection and history all still hold in it.
+        if (grown.model !== get().model) set({ model: grown.model, search: grown.search });
+        return true;
       },
 
       attachEvidence(evidence) {

@@ -203,7 +203,11 @@ describe('the server graph source’s passage search', () => {
     const record = model.relations.get(relation)!;
     expect(record.evidence).toEqual(whole.relations.get(relation)!.evidence);
     for (const q of record.evidence) expect(model.quotes.get(q)).toEqual(whole.quotes.get(q));
-    expect(model.sources.get(hit.sourceId!)!.text).toBe(whole.sources.get(hit.sourceId!)!.text);
+    // The article's sources are long: held as the windows its quotes need, whole once the reader asks.
+    const text = whole.sources.get(hit.sourceId!)!.text;
+    expect(model.sources.get(hit.sourceId!)!.held?.length).toBe(text.length);
+    const full = await s.wholeTexts([hit.sourceId!]);
+    expect(full!.model.sources.get(hit.sourceId!)!.text).toBe(text);
     // Held now: asking again is no fetch.
     expect(s.ensure({ kind: 'relation', id: relation })).toBeNull();
   });

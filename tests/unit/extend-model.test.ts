@@ -23,7 +23,7 @@ function partOf(ids: readonly string[]): Bundle {
 }
 
 /** The records of `more` that `first` lacks, after `first`'s: what compiling the union gives. */
-function union(first: Bundle, more: ModelDelta): Bundle {
+function union(first: Bundle, more: ModelDelta & { sources: Bundle['sources'] }): Bundle {
   const after = <T extends { id: string }>(a: readonly T[], b: readonly T[]) => {
     const ids = new Set(a.map((r) => r.id));
     return [...a, ...b.filter((r) => !ids.has(r.id) && ids.add(r.id))];
@@ -38,7 +38,7 @@ function union(first: Bundle, more: ModelDelta): Bundle {
   };
 }
 
-const deltaOf = (b: Bundle): ModelDelta => ({
+const deltaOf = (b: Bundle): ModelDelta & { sources: Bundle['sources'] } => ({
   relationTypes: b.relationTypes,
   sources: b.sources,
   entities: b.entities,

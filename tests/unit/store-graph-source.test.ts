@@ -50,6 +50,7 @@ function fakeServer(start: Grown) {
     searchEntities: () => null,
     searchPassages: () => null,
     relationCounts: () => null,
+    wholeTexts: () => null,
   };
   return {
     source,

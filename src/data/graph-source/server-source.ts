@@ -9,11 +9,16 @@
  * are cached (a search, a path search, an expansion are asked once); a request of a kind is cancelled when a
  * newer one of the same kind starts; the model grows one step after another, so two steps in flight never
  * hand the store a model that lacks what the other loaded.
+ *
+ * A long source comes as the windows its quotes need (held-text.ts); the sources held whole are named in
+ * each request (`sourcesHeld`), those held in part are not, so a step citing more of one brings its
+ * windows. The reader and the exports ask for whole texts (wholeTexts), read a page at a time.
  */
 import { extendModel, holdAnswers, type AnswerLink, type ModelDelta } from '../../model/core/extend-model';
 import type { Model } from '../../model/core/model';
 import { buildModel } from '../../model/core/model-builder';
 import type { Bundle } from '../../model/format/bundle';
+import { isInPart, type ArrivingSource, type SourceInPart } from '../../model/core/held-text';
 import type { GraphSource, Grown, SourceDataset, SourceNeed } from '../../model/source/graph-source';
 import { buildEntitySearch, type SearchHit } from '../../model/search/search';
 import { createServerPassages } from './server-passages';
@@ -53,9 +58,15 @@ interface DatasetOut {
 
 type Channel = 'entities' | 'expand' | 'paths' | 'search' | 'passages';
 
-/** A sub-bundle from `…/loaded`: the texts of sources the explorer said it holds come as null. */
+/** Characters of a source text asked for at once: the server's cap (`…/sources/{id}/text`). */
+const TEXT_PAGE = 100_000;
+
+/**
+ * A sub-bundle from `…/loaded`: the texts of sources the explorer said it holds come as null, long sources
+ * as their windows.
+ */
 type LeanBundle = Omit<Bundle, 'sources'> & {
-  sources: Array<Omit<Bundle['sources'][number], 'text'> & { text: string | null }>;
+  sources: Array<(Omit<Bundle['sources'][number], 'text'> & { text: string | null }) | SourceInPart>;
   /** What its denials answer outside it: kept with the model until their targets arrive. */
   answers?: AnswerLink[];
 };
@@ -113,9 +124,14 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
   };
   const passages = createServerPassages({ url, get, supersede: () => supersede('passages') });
 
+  /** Notes the whole texts that arrived: those sources are named as held from now on. */
+  const keepTexts = (sources: readonly ArrivingSource[]) => {
+    for (const src of sources) if (!isInPart(src)) texts.set(src.id, src.text);
+  };
   /** Keeps the texts a sub-bundle carries; puts back those left out as held. */
-  const withTexts = (sources: LeanBundle['sources']): Bundle['sources'] =>
-    sources.map((src) => {
+  const withTexts = (sources: LeanBundle['sources']): ArrivingSource[] =>
+    sources.map((src): ArrivingSource => {
+      if (isInPart(src)) return src;
       if (src.text !== null) texts.set(src.id, src.text);
       return { ...src, text: src.text ?? texts.get(src.id) ?? '' };
     });
@@ -148,7 +164,7 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
       sourcesHeld: [...texts.keys()],
     });
     if (!delta) return null;
-    for (const src of delta.sources) texts.set(src.id, src.text);
+    keepTexts(delta.sources);
     return extendModel(model, delta);
   };
 
@@ -229,7 +245,7 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
           answer.counts.map((c) => ({ type: c.type, count: c.n })),
         );
       if (!answer.delta) return answer.dropped > 0 ? nothingMore() : last;
-      for (const src of answer.delta.sources) texts.set(src.id, src.text);
+      keepTexts(answer.delta.sources);
       const model = last ? extendModel(last.model, answer.delta) : null;
       return model && take(model, answer.entityIds, answer.dropped);
     });
@@ -270,6 +286,34 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
       // Nothing new: the model the store holds already has it all; the step runs on that.
       return grown ?? last;
     });
+  };
+
+  /** One source's whole text, a page at a time; null when cancelled. */
+  const wholeText = async (
+    id: string,
+    length: number,
+    signal: AbortSignal | undefined,
+    read: (chars: number) => void,
+  ): Promise<string | null> => {
+    let text = '';
+    while (text.length < length) {
+      const page = await requestJson<{ text: string; end: number; length: number }>(
+        fetchFn,
+        url(`sources/${encodeURIComponent(id)}/text`, {
+          start: text.length,
+          end: Math.min(length, text.length + TEXT_PAGE),
+        }),
+        signal,
+      );
+      if (!page) return null;
+      if (page.text.length === 0)
+        throw new Error(
+          `The server sent no more of source "${id}" after ${text.length} of ${length} characters.`,
+        );
+      text += page.text;
+      read(page.text.length);
+    }
+    return text;
   };
 
   return {
@@ -331,6 +375,45 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
     },
 
     searchPassages: (query, limit) => passages.search(query, limit),
+
+    wholeTexts(ids, { signal, progress } = {}) {
+      const model = last?.model;
+      const partial = model?.data.evidence?.partial;
+      const wanted = ids.flatMap((id) => {
+        const i = model?.index.source.get(id);
+        const held = i === undefined ? undefined : partial?.get(i);
+        return held ? [{ id, i: i!, length: held.length }] : [];
+      });
+      if (wanted.length === 0) return null;
+      const total = wanted.reduce((n, w) => n + w.length, 0);
+      const never = new AbortController().signal;
+      return inTurn(signal ?? never, async () => {
+        let read = 0;
+        progress?.(0, total);
+        const sources: ArrivingSource[] = [];
+        for (const w of wanted) {
+          const text =
+            texts.get(w.id) ??
+            (await wholeText(w.id, w.length, signal, (n) => {
+              read += n;
+              progress?.(read, total);
+            }));
+          if (text === null) return null;
+          sources.push({ ...last!.model.data.sources[w.i]!, text });
+        }
+        // Checked against what is held (the builder refuses a text that differs), then kept as held whole.
+        const grown = extendModel(last!.model, {
+          relationTypes: [],
+          sources,
+          entities: [],
+          quotes: [],
+          relations: [],
+        });
+        keepTexts(sources);
+        last = { ...last!, model: grown };
+        return last;
+      });
+    },
     relationCounts: (id) => counts.get(id) ?? null,
   };
 }

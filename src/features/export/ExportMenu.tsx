@@ -9,7 +9,7 @@ import { shareLink } from '../share/saved-view';
 import { saveUrl } from './download';
 import { exportEmbed } from '../embed/export-embed';
 import { pageDownloads } from './page-files';
-import { exportDataFile } from './export-data';
+import { exportDataFileWithTexts } from './export-data';
 import { exportImage } from './export-image';
 import { imageNotes } from './image-notes';
 import { DEFAULT_IMAGE_OPTIONS, ExportError, SCALES, type ImageOptions } from './image-options';
@@ -283,7 +283,13 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
                   disabled={busy}
                   title={FORMAT_INFO[format].label}
                   onClick={() =>
-                    void run(FORMAT_INFO[format].label, async () => exportDataFile(store.getState(), format))
+                    void run(FORMAT_INFO[format].label, () =>
+                      exportDataFileWithTexts(store, format, (read, total) =>
+                        setStatus(
+                          `Fetching the source texts from the server… ${Math.floor((100 * read) / Math.max(1, total))}% of ${megabytes(total)}`,
+                        ),
+                      ),
+                    )
                   }
                 >
                   {text}
@@ -351,3 +357,6 @@ function SavedLinks({ files }: { files: readonly SavedFile[] }) {
     </>
   );
 }
+
+const megabytes = (chars: number) =>
+  chars < 1024 * 1024 ? `${Math.ceil(chars / 1024)} KB` : `${(chars / (1024 * 1024)).toFixed(1)} MB`;

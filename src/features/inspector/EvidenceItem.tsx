@@ -1,6 +1,6 @@
 /** One piece of evidence, under its source's heading: the verbatim quote, who said it, and the sentence around it. */
 import { StatusBadge } from '../../components/StatusBadge';
-import { sentenceAround } from '../../model/format/anchor';
+import { quoteContext } from '../../model/core/held-text';
 import type { Evidence } from '../../model/core/queries';
 import type { Status } from '../../model/core/vocabulary';
 import { useActions, useThreadline } from '../../store/context';
@@ -10,7 +10,8 @@ export function EvidenceItem({ evidence, status }: { evidence: Evidence; status?
   const { openReader } = useActions();
   const model = useThreadline((s) => s.model);
   const { quote, source, speaker, occasion } = evidence;
-  const ctx = sentenceAround(source.text, quote.start, quote.end);
+  // On a source held in part (a server's long source), the sentence as far as its window holds it.
+  const ctx = quoteContext(source, quote.start, quote.end);
   // A claim made jointly names every speaker; `speaker` is the first of them.
   const speakers =
     quote.speakers && quote.speakers.length > 1
@@ -26,11 +27,13 @@ export function EvidenceItem({ evidence, status }: { evidence: Evidence; status?
           {occasion ? `, ${occasion.name}` : ''}
         </p>
       )}
-      {(ctx.start < quote.start || ctx.end > quote.end) && (
+      {ctx && (ctx.before || ctx.after) && (
         <p className="evidence-context" aria-label="Context">
-          {source.text.slice(ctx.start, quote.start)}
+          {ctx.cutBefore && <span title="The sentence begins earlier in the source">…</span>}
+          {ctx.before}
           <mark>{quote.exact}</mark>
-          {source.text.slice(quote.end, ctx.end)}
+          {ctx.after}
+          {ctx.cutAfter && <span title="The sentence goes on in the source">…</span>}
         </p>
       )}
       <button type="button" onClick={() => openReader(source.id, quote.id)}>

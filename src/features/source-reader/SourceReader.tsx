@@ -1,6 +1,8 @@
 /**
  * The whole source text beside the graph, with every quote that backs a relation highlighted (in the source's
  * colour) and clickable; with several sources, a switch between them and the relations they disagree on.
+ * A server dataset's long source arrives as the windows its quotes need: opened, its whole text is fetched
+ * first (WholeTextWait says so, and says why when it cannot be).
  */
 import {
   useCallback,
@@ -19,6 +21,7 @@ import { Disputes } from './Disputes';
 import { RelationChooser, type ChooserAnchor } from './RelationChooser';
 import './source-reader.css';
 import { clearFocusRange, focusRange } from './focus-range';
+import { WholeTextWait, useWholeText } from './whole-text';
 
 interface Choice {
   relationIds: string[];
@@ -41,9 +44,10 @@ export function SourceReader() {
     setChoice(null);
   }, []);
   const source = model && reader.sourceId ? model.sources.get(reader.sourceId) : undefined;
+  const fetching = useWholeText(reader.open ? source : undefined);
 
   const { segments, citing } = useMemo(() => {
-    if (!model || !source) return { segments: [], citing: new Map<string, string[]>() };
+    if (!model || !source || source.held) return { segments: [], citing: new Map<string, string[]>() };
     const quotes = quotesOfSource(model, source.id);
     const citing = new Map(quotes.map(({ quote, citedBy }) => [quote.id, citedBy]));
     const spans = quotes.filter((q) => q.citedBy.length > 0).map((q) => q.quote);
@@ -165,6 +169,7 @@ export function SourceReader() {
         />
       )}
       <div className="reader-body" ref={body}>
+        {source.held && <WholeTextWait state={fetching} />}
         {segments.map((seg) => {
           const text = source.text.slice(seg.start, seg.end);
           if (seg.quoteIds.length === 0) return <span key={seg.start}>{text}</span>;

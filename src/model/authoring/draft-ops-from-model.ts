@@ -3,11 +3,14 @@ import type { QuoteRecord, RelationFileRecord, RelationRecord } from '../format/
 import type { Model } from '../core/model';
 import type { Draft } from './draft';
 
-/** Null while a compact dataset's evidence has not arrived: without its texts nothing could be cited. */
+/**
+ * Null while a compact dataset's evidence has not arrived: without its texts nothing could be cited. Null too
+ * while a server dataset holds a source only as windows: a draft holds whole texts.
+ */
 export function draftFromModel(model: Model, key: string, now: Date = new Date()): Draft | null {
   const { data } = model;
   const ev = data.evidence;
-  if (!ev) return null;
+  if (!ev || (ev.partial?.size ?? 0) > 0) return null;
   const entityIds = data.entities.map((e) => e.id);
   const quotes: QuoteRecord[] = data.quoteIds.map((id, q) => {
     const c = ev.quotes;

@@ -8,7 +8,8 @@
  * stays a valid dataset) and sends the link beside the records. The link waits with the model until its
  * target arrives, whatever the order, and is then put back as if the relation had come with it.
  */
-import type { BundleQuoteRecord, BundleSource } from '../format/bundle';
+import type { BundleQuoteRecord } from '../format/bundle';
+import type { ArrivingSource } from './held-text';
 import type { EntityRecord, RelationRecord, RelationType } from '../format/schema';
 import type { Model } from './model';
 import { createModelBuilder } from './model-builder';
@@ -26,7 +27,8 @@ export interface AnswerLink {
 /** Records to add; sources, entities and quotes that relations name must be in the model or here. */
 export interface ModelDelta {
   relationTypes: RelationType[];
-  sources: BundleSource[];
+  /** New sources, whole or in part, and more of those held in part (windows, or the whole text). */
+  sources: ArrivingSource[];
   entities: EntityRecord[];
   quotes: BundleQuoteRecord[];
   relations: RelationRecord[];
@@ -67,9 +69,14 @@ export function extendModel(model: Model, delta: ModelDelta): Model {
     data,
   );
   const quoteIndex = index.quote();
+  // A source held in part takes what more of it arrives; one held whole takes nothing.
+  const partial = data.evidence?.partial;
   builder.add({
     kind: 'sources',
-    records: unseen(delta.sources, (id) => index.source.get(id) !== undefined),
+    records: unseen(delta.sources, (id) => {
+      const i = index.source.get(id);
+      return i !== undefined && !partial?.has(i);
+    }),
   });
   builder.add({
     kind: 'entities',

@@ -1,18 +1,27 @@
 /** Builds the columnar model from bundle records, a slice at a time, so a large bundle can load between other work. */
-import type { Bundle, BundleQuoteRecord, BundleSource } from '../format/bundle';
+import type { Bundle, BundleQuoteRecord } from '../format/bundle';
 import { DateTally } from './date-overview';
 import { IdIndex } from './id-index';
 import { modelFrom, type IdLookup, type Model } from './model';
 import { SAME_STATUS, type EvidenceData, type ModelData } from './model-data';
 import type { DateWritten, EntityRecord, RelationRecord } from '../format/schema';
 import { STATUSES } from './vocabulary';
+import {
+  heldSlice,
+  isInPart,
+  mergeStretches,
+  wholeDisagrees,
+  type ArrivingSource,
+  type HeldText,
+} from './held-text';
 
 /** Everything in a bundle but its four record lists, which arrive in slices. */
 export type BundleHead = Omit<Bundle, 'sources' | 'entities' | 'relations' | 'quotes'>;
 
 /** Part of a bundle's records; sources, entities and quotes must be added before the relations that name them. */
 export type BundleSlice =
-  | { kind: 'sources'; records: BundleSource[] }
+  /** A server dataset's sources may come in part, or again with more of their text (extend-model.ts). */
+  | { kind: 'sources'; records: ArrivingSource[] }
   | { kind: 'entities'; records: EntityRecord[] }
   | { kind: 'quotes'; records: BundleQuoteRecord[] }
   | { kind: 'relations'; records: RelationRecord[] };
@@ -46,6 +55,7 @@ export function createModelBuilder(
   const { dataset, relationTypes, entityTypes = [] } = head;
   const sources: ModelData['sources'] = [];
   const texts: string[] = [];
+  const partial = new Map<number, HeldText>();
   const entities: EntityRecord[] = [];
   const entityIndex = new IdIndex();
   const sourceIndex = new IdIndex();
@@ -98,6 +108,8 @@ export function createModelBuilder(
       sources.push(source);
       texts.push(ev.texts[i]!);
     });
+    // Stretches are never changed in place, so sharing them leaves the base model as it was.
+    for (const [i, held] of ev.partial ?? []) partial.set(i, held);
     data.entities.forEach((entity, i) => {
       entityIndex.set(entity.id, i);
       entities.push(entity);
@@ -139,14 +151,46 @@ export function createModelBuilder(
     }
   }
 
+  /**
+   * A source new to the model, or more of one held in part: windows join those held, a whole text takes
+   * their place once it agrees with them. A source held whole takes nothing more.
+   */
+  function addSource(record: ArrivingSource): void {
+    const at = sourceIndex.get(record.id);
+    if (at === undefined) {
+      const i = sources.length;
+      sourceIndex.set(record.id, i);
+      if (isInPart(record)) {
+        const { windows, length, ...source } = record;
+        sources.push(source);
+        texts.push('');
+        partial.set(i, { length, stretches: mergeStretches(record.id, length, [], windows) });
+      } else {
+        const { text, ...source } = record;
+        sources.push(source);
+        texts.push(text);
+      }
+      return;
+    }
+    const held = partial.get(at);
+    if (!held) return;
+    if (isInPart(record)) {
+      partial.set(at, {
+        length: held.length,
+        stretches: mergeStretches(record.id, held.length, held.stretches, record.windows),
+      });
+      return;
+    }
+    const problem = wholeDisagrees(record.id, held, record.text);
+    if (problem) throw new Error(problem);
+    texts[at] = record.text;
+    partial.delete(at);
+  }
+
   const add: ModelBuilder['add'] = (slice) => {
     switch (slice.kind) {
       case 'sources':
-        for (const { text, ...source } of slice.records) {
-          sourceIndex.set(source.id, sources.length);
-          sources.push(source);
-          texts.push(text);
-        }
+        for (const record of slice.records) addSource(record);
         return;
       case 'entities':
         for (const entity of slice.records) {
@@ -160,8 +204,15 @@ export function createModelBuilder(
           const i = quoteIds.length;
           quoteIndex.set(quote.id, i);
           quoteIds.push(quote.id);
-          // `exact` is not kept: the validator has checked it is the source's text from start to end.
-          q.source.push(lookup(sourceIndex, quote.sourceId, 'source'));
+          // `exact` is not kept: the validator has checked it is the source's text from start to end. A source
+          // held in part was not validated whole: each quote is checked against what is held of it.
+          const s = lookup(sourceIndex, quote.sourceId, 'source');
+          const held = partial.get(s);
+          if (held && heldSlice(held, quote.start, quote.end) !== quote.exact)
+            throw new Error(
+              `Quote "${quote.id}" is not verbatim in what is held of source "${quote.sourceId}" at ${quote.start}–${quote.end}.`,
+            );
+          q.source.push(s);
           q.start.push(quote.start);
           q.end.push(quote.end);
           q.speaker.push(entityOrNone(quote.speaker ?? quote.speakers?.[0]));
@@ -216,6 +267,7 @@ export function createModelBuilder(
     finish() {
       const evidence: EvidenceData = {
         texts,
+        ...(partial.size > 0 ? { partial } : {}),
         quotes: {
           source: Int32Array.from(q.source),
           start: Int32Array.from(q.start),
@@ -257,8 +309,11 @@ export function createModelBuilder(
   };
 }
 
-/** Expects a validated bundle; the validator has already rejected dangling ids. */
-export function buildModel(bundle: Bundle): Model {
+/**
+ * Expects a validated bundle; the validator has already rejected dangling ids. A server dataset's opening
+ * may send long sources as their windows (held-text.ts).
+ */
+export function buildModel(bundle: Omit<Bundle, 'sources'> & { sources: ArrivingSource[] }): Model {
   const { sources, entities, quotes, relations, ...head } = bundle;
   const builder = createModelBuilder(head);
   builder.add({ kind: 'sources', records: sources });

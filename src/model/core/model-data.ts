@@ -11,6 +11,7 @@ import type {
   RelationType,
   SourceRecord,
 } from '../format/schema';
+import type { HeldText } from './held-text';
 
 export interface DatasetInfo {
   id: string;
@@ -50,8 +51,13 @@ export const SAME_STATUS = 255;
 
 /** The quotes' anchors and the source texts they slice: the part of a dataset that can arrive later. */
 export interface EvidenceData {
-  /** Source texts, in the order of ModelData.sources. */
+  /** Source texts, in the order of ModelData.sources; empty for a source held in part. */
   texts: string[];
+  /**
+   * Sparse, by source index: the sources whose text is held only in stretches (a server dataset's long
+   * sources, sent as the windows their quotes need). Absent when every text is whole.
+   */
+  partial?: Map<number, HeldText>;
   quotes: {
     /** Index into sources. */
     source: Int32Array;

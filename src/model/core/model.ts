@@ -3,7 +3,8 @@
  * flat integer arrays, resolved dates, and record views built on demand. graphology graphs are built from
  * it where a graph library earns its place: the drawn subgraph, analysis, exports (graphology-model.ts).
  */
-import type { BundleQuote, BundleSource } from '../format/bundle';
+import type { BundleQuote } from '../format/bundle';
+import { heldSlice, type ModelSource } from './held-text';
 import { buildAdjacency, slotsBetween, type Adjacency } from './adjacency';
 import { resolveDate, type ResolvedDate } from './dates';
 import { DateTally, type DateOverview } from './date-overview';
@@ -44,7 +45,8 @@ export interface Model {
   relations: RecordMap<RelationRecord>;
   /** Empty of records (ids known, `get` undefined) until the evidence is loaded. */
   quotes: RecordMap<BundleQuote>;
-  sources: RecordMap<BundleSource>;
+  /** A source held in part has `held` and an empty `text` (held-text.ts). */
+  sources: RecordMap<ModelSource>;
   /** Relations touching each entity (a self-loop once): the unfiltered importance. */
   relationCounts: RecordMap<number>;
   /** The dated entities and relations at a glance: the timeline's overview. */
@@ -175,11 +177,14 @@ export function modelFrom(data: ModelData, prebuilt: Prebuilt = {}): Model {
     const occasion = c.occasion[q]!;
     const prefix = c.prefix.get(q);
     const suffix = c.suffix.get(q);
-    // The quote's text is not stored apart from its source: a slice cannot differ from the source.
+    // The quote's text is not stored apart from its source: a slice cannot differ from the source. A source
+    // held in part holds every quote it is cited by (the builder checks each as it arrives).
+    const s = c.source[q]!;
+    const held = ev.partial?.get(s);
     return {
       id: data.quoteIds[q]!,
-      sourceId: data.sources[c.source[q]!]!.id,
-      exact: ev.texts[c.source[q]!]!.slice(start, end),
+      sourceId: data.sources[s]!.id,
+      exact: held ? (heldSlice(held, start, end) ?? '') : ev.texts[s]!.slice(start, end),
       ...(prefix !== undefined ? { prefix } : {}),
       ...(suffix !== undefined ? { suffix } : {}),
       start,
@@ -189,9 +194,11 @@ export function modelFrom(data: ModelData, prebuilt: Prebuilt = {}): Model {
       ...(occasion >= 0 ? { occasion: entityIds[occasion]! } : {}),
     };
   };
-  const buildSource = (i: number): BundleSource | undefined => {
+  const buildSource = (i: number): ModelSource | undefined => {
     const text = data.evidence?.texts[i];
-    return text === undefined ? undefined : { ...data.sources[i]!, text };
+    const held = data.evidence?.partial?.get(i);
+    if (text === undefined) return undefined;
+    return held ? { ...data.sources[i]!, text: '', held } : { ...data.sources[i]!, text };
   };
   // Records stay the same objects while they are in use; a view holds thousands at most.
   const relationAt = recentlyBuilt(buildRelation, RECENT_RECORDS) as (k: number) => RelationRecord;

@@ -7,7 +7,7 @@ import { baseTypeOf, entityTypeLabel } from '../core/entity-types';
 import type { Model } from '../core/model';
 import { relationSentence } from '../core/relation-wording';
 import { STATUS_EXPLANATIONS, type EntityType, type Status } from '../core/vocabulary';
-import { sentenceAround } from '../format/anchor';
+import { quoteContext } from '../core/held-text';
 import type { RelationRecord } from '../format/schema';
 import type { Story } from '../story/story';
 
@@ -90,15 +90,14 @@ export function embedData(
       const q = model.quotes.get(qid);
       const s = q && model.sources.get(q.sourceId);
       if (!q || !s) return [];
-      const around = sentenceAround(s.text, q.start, q.end);
-      const from = Math.max(around.start, q.start - CONTEXT_CHARS);
-      const to = Math.min(around.end, q.end + CONTEXT_CHARS);
+      // A server's long source is held as windows wider than CONTEXT_CHARS: the context is the same as whole.
+      const around = quoteContext(s, q.start, q.end, CONTEXT_CHARS);
       const speaker = q.speaker ? model.entities.get(q.speaker)?.name : undefined;
       return [
         {
           exact: q.exact,
-          before: s.text.slice(from, q.start),
-          after: s.text.slice(q.end, to),
+          before: around?.before ?? '',
+          after: around?.after ?? '',
           ...(speaker ? { speaker } : {}),
           source: { title: s.title, publisher: s.publisher, date: s.date, url: s.url },
         },

@@ -47,6 +47,20 @@ function bundleQuote(q: BundleQuote): BundleQuoteRecord {
  * Entities a cited quote names as speaker or occasion, and a claim's asserters, come along even when they are not
  * drawn, so every quote and claim keeps its attribution and the bundle passes the validator's reference checks.
  */
+/** The sources whose texts the bundle of `subgraph` carries: the quotes' and the written dates'. */
+export function subBundleSourceIds(model: Model, subgraph: Subgraph): string[] {
+  const ids = new Set<string>();
+  for (const id of withAnswered(model, subgraph.relations)) {
+    const r = model.relations.get(id);
+    for (const q of r?.evidence ?? []) {
+      const quote = model.quotes.get(q);
+      if (quote) ids.add(quote.sourceId);
+    }
+    if (r?.dateWritten) ids.add(r.dateWritten.sourceId);
+  }
+  return [...ids];
+}
+
 export function subBundle(model: Model, subgraph: Subgraph): SubBundleResult {
   if (subgraph.relations.length === 0)
     return { ok: false, reason: 'The view shows no relations, so there is no evidence to export.' };
@@ -64,6 +78,13 @@ export function subBundle(model: Model, subgraph: Subgraph): SubBundleResult {
     return { ok: false, reason: 'The evidence is still loading; export again in a moment.' };
   const sourceIds = new Set(quotes.map((q) => q.sourceId));
   for (const r of relations) if (r.dateWritten) sourceIds.add(r.dateWritten.sourceId);
+  // A server's long source held as windows would be written as its windows alone: its text is fetched first.
+  const inPart = [...sourceIds].filter((id) => model.sources.get(id)?.held);
+  if (inPart.length > 0)
+    return {
+      ok: false,
+      reason: `The texts of ${inPart.length} ${inPart.length === 1 ? 'source are' : 'sources are'} held only around their quotes; fetch them whole before exporting the bundle.`,
+    };
   const relationTypeIds = new Set(relations.map((r) => r.type));
   const relationTypes = model.data.relationTypes.filter((t) => relationTypeIds.has(t.id));
   const entityIds = new Set(subgraph.entityIds);

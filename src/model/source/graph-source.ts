@@ -63,6 +63,16 @@ export interface GraphSource {
   searchPassages(query: string, limit: number): Promise<PassageHit[] | null> | null;
   /** The hub guard's counts per relation type, when the source knows more than the model holds. */
   relationCounts(entityId: string): ReadonlyArray<{ type: string; count: number }> | null;
+  /**
+   * Null when the model holds the texts of `sourceIds` whole (always, in memory). Otherwise the fetch of
+   * those held only in part (a server dataset's long sources arrive as the windows their quotes need):
+   * it resolves with the model holding them whole, or null when cancelled; `progress` hears the characters
+   * read of those asked for. Rejects as ensure does.
+   */
+  wholeTexts(
+    sourceIds: readonly string[],
+    options?: { signal?: AbortSignal; progress?: (read: number, total: number) => void },
+  ): Promise<Grown | null> | null;
   /** The datasets the picker lists (the server's); empty in memory, where the build's list is used. */
   readonly datasets: readonly SourceDataset[];
 }

@@ -8,5 +8,6 @@ export const MEMORY_SOURCE: GraphSource = {
   searchEntities: () => null,
   searchPassages: () => null,
   relationCounts: () => null,
+  wholeTexts: () => null,
   datasets: [],
 };

@@ -1,4 +1,5 @@
 /** What is open around the canvas: the source reader, quotes on the canvas, the list, the side panel and its path. */
+import { textLength } from '../../model/core/held-text';
 import type { ConnectEnds, HighlightedPath, SidePanel } from '../analysis-state';
 import type { Slice } from './types';
 
@@ -52,7 +53,7 @@ export const createPanelsSlice: Slice<PanelsState & PanelsActions> = (set, get) 
     if (!source) return get().notify('warning', `No source with id "${sourceId}" in this dataset.`);
     const quoteId = typeof focus === 'string' ? focus : focus && 'quoteId' in focus ? focus.quoteId : null;
     const range = focus && typeof focus !== 'string' && 'range' in focus ? focus.range : null;
-    const inText = range && range.start >= 0 && range.start < range.end && range.end <= source.text.length;
+    const inText = range && range.start >= 0 && range.start < range.end && range.end <= textLength(source);
     set({
       reader: {
         open: true,
