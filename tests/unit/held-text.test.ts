@@ -16,6 +16,8 @@ import { buildModel } from '../../src/model/core/model-builder';
 import type { Bundle } from '../../src/model/format/bundle';
 import { subBundle } from '../../src/model/export/sub-bundle';
 import { draftFromModel } from '../../src/model/authoring/draft-ops-from-model';
+import { buildEntitySearch } from '../../src/model/search/search';
+import { createThreadlineStore } from '../../src/store/store';
 import { articleBundle } from './fixtures';
 
 const whole = articleBundle();
@@ -157,6 +159,15 @@ describe('a model holding a source in part', () => {
         'The texts of 1 source are held only around their quotes; fetch them whole before exporting the bundle.',
     });
     expect(draftFromModel(model, 'k')).toBeNull();
+    // Asked from the Build panel, it says why and what to do instead.
+    const store = createThreadlineStore();
+    store.getState().setModel(model, buildEntitySearch(bundle.entities));
+    const asked = store.getState().editOpenDataset();
+    expect(asked).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^This dataset is on the server .*Export → Bundle/),
+    });
+    expect(store.getState().draft).toBeNull();
     const full = extendModel(model, {
       relationTypes: [],
       sources: [source],

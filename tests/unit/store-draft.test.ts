@@ -102,7 +102,7 @@ describe('authoring in the store', () => {
   });
 
   it('turns the open article into a draft without redrawing it', () => {
-    expect(s().editOpenDataset()).toBe(true);
+    expect(s().editOpenDataset()).toEqual({ ok: true });
     expect(s().draft?.relations.length).toBe(bundle.relations.length);
     expect(s().model).toBe(model);
     s().editDraft((d) => deleteEntity(d, 'eric-trump'));

@@ -15,8 +15,8 @@ export function BuildStart() {
         <button
           type="button"
           onClick={() => {
-            if (!editOpenDataset())
-              notify('info', 'The quotes of this dataset are still loading; try again in a moment.');
+            const done = editOpenDataset();
+            if (!done.ok) notify('info', done.reason);
           }}
         >
           Edit {title}

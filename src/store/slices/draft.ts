@@ -23,8 +23,8 @@ export interface DraftState {
 export interface DraftActions {
   /** Starts authoring: an empty dataset, or a draft brought back (a saved one, an imported zip). Undoable. */
   startDraft(draft?: Draft): void;
-  /** Turns the open dataset into a draft to edit. Undoable; false when its evidence has not arrived yet. */
-  editOpenDataset(): boolean;
+  /** Turns the open dataset into a draft to edit. Undoable; refused, with the reason, when it cannot be yet. */
+  editOpenDataset(): { ok: true } | { ok: false; reason: string };
   /** Applies an edit; on success one undoable step, on refusal nothing changes and the reason is returned. */
   editDraft(edit: (draft: Draft) => OpResult): OpResult;
   focusRecord(ref: RecordRef | null): void;
@@ -92,11 +92,19 @@ export const createDraftSlice: Slice<DraftState & DraftActions> = (set, get) => 
 
   editOpenDataset() {
     const s = get();
-    if (!s.model) return false;
+    if (!s.model) return { ok: false, reason: 'No dataset is open.' };
+    // A server dataset's long sources are held as the windows around their quotes: a draft needs whole texts.
+    if ((s.model.data.evidence?.partial?.size ?? 0) > 0)
+      return {
+        ok: false,
+        reason:
+          'This dataset is on the server and the explorer holds only parts of its source texts: export the view as a bundle (Export → Bundle fetches the whole texts), then open that file to edit it.',
+      };
     const draft = draftFromModel(s.model, newKey());
-    if (!draft) return false;
+    if (!draft)
+      return { ok: false, reason: 'The quotes of this dataset are still loading; try again in a moment.' };
     commitStep(set, get, { draft, sidePanel: 'build', buildFocus: null });
-    return true;
+    return { ok: true };
   },
 
   editDraft(edit) {
