@@ -6,6 +6,7 @@ import { STATUS_EXPLANATIONS, STATUSES } from '../model/core/vocabulary';
 import type { RelationType, SourceRecord } from '../model/format/schema';
 import type { Db } from './db';
 import { partitionOf } from './schema';
+import type { PassageQuery } from './passage-words';
 import { nameWords, type Facets, type TimelineOverview } from './import-rows';
 import {
   ENTITY_COLUMNS,
@@ -388,6 +389,78 @@ export async function searchQuotes(
     end: r.span_end,
     relations: r.relations,
   }));
+}
+
+/**
+ * How many quotes a pass of the passage search ranks at most: the first found, in the table's order. A
+ * word said in a hundred thousand quotes is not ranked over all of them; a name, said in fewer, is.
+ */
+export const PASSAGE_RANKED = 200;
+
+type QuoteHitRow = {
+  row: number;
+  id: string;
+  exact: string;
+  source_id: string;
+  span_start: number;
+  span_end: number;
+  relations: string[];
+};
+
+/** What a passage query's found rows (a CTE named found) bring along, in the order of `orderBy`. */
+const passageHits = (orderBy: string) => `
+  SELECT f.row, f.id, f.exact, s.id AS source_id, f.span_start, f.span_end,
+         ARRAY(SELECT r.id FROM tl_evidence ev JOIN tl_relations r ON r.version = ev.version AND r.row = ev.relation
+                WHERE ev.version = $1 AND ev.quote = f.row ORDER BY r.row LIMIT 20) AS relations
+    FROM found f JOIN tl_sources s ON s.version = $1 AND s.row = f.source
+   ORDER BY ${orderBy}`;
+
+const quoteHitOf = (r: QuoteHitRow): QuoteHit & { row: number } => ({
+  row: r.row,
+  id: r.id,
+  exact: r.exact,
+  sourceId: r.source_id,
+  start: r.span_start,
+  end: r.span_end,
+  relations: r.relations,
+});
+
+/**
+ * "Said in the sources": quotes holding every typed word, as the local search box matches them. First the
+ * quotes with every word whole, stemmed ("funded" finds "funding"), ranked by ts_rank; then, to fill the
+ * page, those where every word starts a word of the quote ("deerh" finds "Deerhurst"), shorter first.
+ * Both read the English full-text index; each pass ranks at most PASSAGE_RANKED quotes (see above).
+ */
+export async function searchPassageQuotes(
+  db: Db,
+  version: number,
+  query: PassageQuery,
+  limit: number,
+): Promise<QuoteHit[]> {
+  const whole = await db.query<QuoteHitRow>(
+    `WITH found AS MATERIALIZED (
+       SELECT q.row, q.id, q.exact, q.source, q.span_start, q.span_end
+         FROM tl_quotes q, plainto_tsquery('english', $2) AS query
+        WHERE q.version = $1 AND to_tsvector('english', q.exact) @@ query
+        LIMIT $4)
+     ${passageHits("ts_rank(to_tsvector('english', f.exact), plainto_tsquery('english', $2)) DESC, f.row")}
+     LIMIT $3`,
+    [version, query.whole, limit, PASSAGE_RANKED],
+  );
+  const hits = whole.map(quoteHitOf);
+  if (hits.length >= limit) return hits;
+  const started = await db.query<QuoteHitRow>(
+    `WITH found AS MATERIALIZED (
+       SELECT q.row, q.id, q.exact, q.source, q.span_start, q.span_end
+         FROM tl_quotes q, to_tsquery('simple', $2) AS lookup, to_tsquery('simple', $3) AS starts
+        WHERE q.version = $1 AND to_tsvector('english', q.exact) @@ lookup
+          AND to_tsvector('simple', q.exact) @@ starts AND q.row <> ALL($4::int[])
+        LIMIT $5)
+     ${passageHits('length(f.exact), f.row')}
+     LIMIT $6`,
+    [version, query.lookup, query.starts, hits.map((h) => h.row), PASSAGE_RANKED, limit - hits.length],
+  );
+  return [...hits, ...started.map(quoteHitOf)].map(({ row: _row, ...hit }) => hit);
 }
 
 export interface TypeCount {
