@@ -242,8 +242,11 @@ describe('the server graph source’s passage search', () => {
     const before = asked.length;
     expect(await s.searchPassages('golf', 6)).toEqual(hits);
     expect(asked.length).toBe(before);
-    expect(await s.searchPassages('   ', 6)).toEqual([]);
+    // Nothing to search (as in memory, no word of two letters): nothing is asked.
+    for (const q of ['   ', 'a', 'a b c', '!?', "' :*"]) expect(await s.searchPassages(q, 6), q).toEqual([]);
     expect(asked.length).toBe(before);
+    // A word being typed is searched as it is.
+    expect((await s.searchPassages('golf cour', 6))!.map((h) => h.id)).toContain('q-eric');
   });
 
   it('cancels a passage search superseded by a newer one, and not the entity search beside it', async () => {
