@@ -215,6 +215,14 @@ describe('GET …/search/passages', () => {
     await bad('/api/datasets/no-such/search/passages?q=golf', 404, /no-such/);
   });
 
+  it('knows the stop words the database’s English index leaves out', async () => {
+    const rows = await db.query<{ word: string; kept: boolean }>(
+      `SELECT word, numnode(plainto_tsquery('english', word)) > 0 AS kept FROM unnest($1::text[]) AS word`,
+      [[...STOP_WORDS, 'golf', 'russia', 'high', 'theory']],
+    );
+    expect(rows.filter((r) => !r.kept).map((r) => r.word)).toEqual(STOP_WORDS);
+  });
+
   it('is in the OpenAPI document', async () => {
     const doc = await get<{ paths: Record<string, unknown> }>('/api/openapi.json');
     expect(Object.keys(doc.paths)).toContain('/api/datasets/{dataset}/search/passages');
