@@ -43,8 +43,8 @@ export interface PassageQuery {
   whole: string;
   /** For to_tsquery('simple', …): every word as a word's start. */
   starts: string;
-  /** For to_tsquery('simple', …): what the index is asked. */
-  lookup: string;
+  /** For to_tsquery('simple', …): what the index is asked; null when no word is long enough to ask it. */
+  lookup: string | null;
 }
 
 /**
@@ -63,9 +63,11 @@ export function passageQuery(text: string): PassageQuery | null {
 }
 
 /** What the index is asked for `words` (see above). */
-function lookupOf(words: readonly string[]): string {
-  const asked = words.filter((w) => w.length >= PREFIX_MIN && !STOP_WORDS.some((s) => s.startsWith(w)));
-  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+function lookupOf(words: readonly string[]): string | null {
+  const long = words.filter((w) => w.length >= PREFIX_MIN);
+  if (long.length === 0) return null;
+  const asked = long.filter((w) => !STOP_WORDS.some((s) => s.startsWith(w)));
+  const longest = long.reduce((a, b) => (b.length > a.length ? b : a));
   return (asked.length > 0 ? asked : [longest]).map((w) => `(${wordLookup(w)})`).join(' & ');
 }
 
