@@ -55,16 +55,16 @@ const db: Db = openPg(timed.toString(), { max: 2, readOnly: true });
 /** Every statement a search sends, with its parameters, for EXPLAIN. */
 function recording(inner: Db): { db: Db; sent: Array<[string, readonly unknown[]]> } {
   const sent: Array<[string, readonly unknown[]]> = [];
-  return {
-    sent,
-    db: {
-      ...inner,
-      query: (sql, params = []) => {
-        sent.push([sql, params]);
-        return inner.query(sql, params);
-      },
+  const wrap = (db: Db): Db => ({
+    ...db,
+    query: (sql, params = []) => {
+      sent.push([sql, params]);
+      return db.query(sql, params);
     },
-  };
+    // The passes run in a transaction: its statements are recorded too.
+    transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+  });
+  return { sent, db: wrap(inner) };
 }
 
 try {
@@ -135,8 +135,12 @@ try {
       const rec = recording(db);
       await newPassages.searchPassages(rec.db, version, text, PAGE);
       lines.push(`\n=== ${JSON.stringify(text)}: ${ms.toFixed(1)} ms in the run`);
-      for (const [sql, params] of rec.sent) {
-        const plan = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+      for (const [sql, params] of rec.sent.filter(([sql]) => !sql.startsWith('SET '))) {
+        // Settings as the search had them (SET LOCAL outlives its statement only in a transaction).
+        const plan = await db.transaction(async (tx) => {
+          await tx.query('SET LOCAL max_parallel_workers_per_gather = 0');
+          return tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+        });
         lines.push(
           `--- ${sql.replace(/\s+/g, ' ').slice(0, 160)}…  params ${JSON.stringify(params).slice(0, 200)}`,
         );
