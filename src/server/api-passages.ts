@@ -1,21 +1,25 @@
 /**
- * The search box's "Said in the sources" on a server dataset, in one request: the quotes `…/search/quotes`
- * finds (the same matching and order), each as the box shows it — a snippet with the words the database
- * matched marked (by its own stemming, so "golf" marks "golfing" too) and the relations it backs in words,
- * those whose two ends the quote names first. The explorer may hold none of those relations yet: the
- * words let it show them, and their ends tell it which entities to load when one is picked.
+ * The search box's "Said in the sources" on a server dataset, in one request: the quotes holding every
+ * word typed, as a local dataset's search box matches them — each word the start of a word of the quote,
+ * so what is being typed finds ("deerh": "Deerhurst") — those with every word whole first, by the
+ * database's stemming ("funded" finds "funding"); see searchPassageQuotes. Each quote comes as the box
+ * shows it: a snippet with every word starting with a typed one marked, as in memory, and the words the
+ * stemming matched too, and the relations it backs in words, those whose two ends the quote names first.
+ * The explorer may hold none of those relations yet: the words let it show them, and their ends tell it
+ * which entities to load when one is picked.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { relationVerb, statement } from '../model/core/relation-wording';
 import type { Status } from '../model/core/vocabulary';
-import { byMentionOf, snippetAround, snippetOf } from '../model/search/passage-search';
+import { byMentionOf, snippetAround, matchesIn } from '../model/search/passage-search';
 import { wordsOf } from '../model/search/search-text';
 import { DbUnavailableError, isUnavailable, type Db } from './db';
-import { relationTypeOf, resolveVersion, searchQuotes, type RelationTypeRow } from './queries';
+import { passageQuery } from './passage-words';
+import { relationTypeOf, resolveVersion, searchPassageQuotes, type RelationTypeRow } from './queries';
 import { statusName } from './records';
 
-/** The caps of `…/search/quotes`, which this answers the same query as. */
+/** The caps of `…/search/quotes`. */
 const RESULTS_MAX = 50;
 const QUERY_MAX = 200;
 /** What ts_headline puts around a matched word: controls, which a quote never holds (and it is checked). */
@@ -96,19 +100,32 @@ interface RelationRow {
   relation_type: RelationTypeRow | null;
 }
 
-/** The passages for `text` in dataset version `version`, best first. */
+/** Spans sorted by start, overlapping ones merged: the words typed and the words stemmed, marked once. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** The passages for `text` in dataset version `version`, best first; none when no word is long enough. */
 export async function searchPassages(
   db: Db,
   version: number,
   text: string,
   limit: number,
 ): Promise<PassageOut[]> {
-  const hits = await searchQuotes(db, version, text, limit);
+  const query = passageQuery(text);
+  if (!query) return [];
+  const hits = await searchPassageQuotes(db, version, query, limit);
   if (hits.length === 0) return [];
   const headlines = await db.query<{ id: string; marked: string }>(
-    `SELECT q.id, ts_headline('english', q.exact, websearch_to_tsquery('english', $2), $3) AS marked
+    `SELECT q.id, ts_headline('english', q.exact, plainto_tsquery('english', $2), $3) AS marked
        FROM tl_quotes q WHERE q.version = $1 AND q.id = ANY($4::text[])`,
-    [version, text, HEADLINE_OPTIONS, hits.map((h) => h.id)],
+    [version, query.whole, HEADLINE_OPTIONS, hits.map((h) => h.id)],
   );
   const rows = await db.query<RelationRow>(
     `SELECT r.id, s.id AS source, t.id AS target, r.type, r.status,
@@ -126,9 +143,9 @@ export async function searchPassages(
   const relations = new Map(rows.map((r) => [r.id, r]));
   const typed = [...new Set(wordsOf(text))];
   return hits.map((hit) => {
-    const marks = marksFromHeadline(hit.exact, marked.get(hit.id) ?? '');
-    // A copy that is not the quote (it never should be) falls back to the words as typed, as in memory.
-    const cut = marks ? snippetAround(hit.exact, marks) : snippetOf(hit.exact, typed);
+    // A copy that is not the quote (it never should be) leaves the words as typed, as in memory.
+    const stemmed = marksFromHeadline(hit.exact, marked.get(hit.id) ?? '') ?? [];
+    const cut = snippetAround(hit.exact, mergeSpans([...matchesIn(hit.exact, typed), ...stemmed]));
     const cited = hit.relations.flatMap((id) => relations.get(id) ?? []);
     return {
       quote: hit.id,

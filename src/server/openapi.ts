@@ -308,8 +308,16 @@ export function openApiDocument(): Json {
         }),
       ),
       '/api/datasets/{dataset}/search/passages': get(
-        "The search box's full-text group: the quotes search/quotes finds, each cut to a snippet with the matched words marked and the relations it backs worded, those whose ends it names first",
-        [query('q', str, 'Query', true), query('limit', { ...int, maximum: 50, default: 10 }, 'Results')],
+        "The search box's full-text group, matching as a local dataset's does: quotes in which every word typed starts a word (so a word still being typed finds), those holding every word whole (English stemming, ranked as search/quotes ranks) first, then shorter quotes first; at most 200 quotes ranked per pass. Each is cut to a snippet with the matched words marked and the relations it backs worded, those whose ends it names first. No word of two letters: no passages",
+        [
+          query(
+            'q',
+            str,
+            'Words: letters and digits, anything else separating them (no query syntax); the first 7 count',
+            true,
+          ),
+          query('limit', { ...int, maximum: 50, default: 10 }, 'Results'),
+        ],
         ok('Passages', {
           type: 'object',
           properties: {

@@ -6,6 +6,7 @@ import { STATUS_EXPLANATIONS, STATUSES } from '../model/core/vocabulary';
 import type { RelationType, SourceRecord } from '../model/format/schema';
 import type { Db } from './db';
 import { partitionOf } from './schema';
+import type { PassageQuery } from './passage-words';
 import { nameWords, type Facets, type TimelineOverview } from './import-rows';
 import {
   ENTITY_COLUMNS,
@@ -388,6 +389,103 @@ export async function searchQuotes(
     end: r.span_end,
     relations: r.relations,
   }));
+}
+
+/**
+ * How many quotes a pass of the passage search ranks (and, for word starts, checks) at most: the first
+ * found, in the table's order. A word said in a hundred thousand quotes is not ranked over all of them; a
+ * name, said in fewer, is.
+ */
+export const PASSAGE_RANKED = 200;
+
+type QuoteHitRow = {
+  row: number;
+  id: string;
+  exact: string;
+  source_id: string;
+  span_start: number;
+  span_end: number;
+};
+
+/** What a passage query's found rows (a CTE named found) bring along, in the order of `orderBy`. */
+const passageHits = (orderBy: string) => `
+  SELECT f.row, f.id, f.exact, s.id AS source_id, f.span_start, f.span_end
+    FROM found f JOIN tl_sources s ON s.version = $1 AND s.row = f.source
+   ORDER BY ${orderBy}`;
+
+/**
+ * The relations citing each quote (rows), at most 20 each, in dataset order. Asked for the page's few
+ * quotes at once: asked per quote with ORDER BY and LIMIT, the planner walked all 5M evidence rows in
+ * relation order at 5M, taking each quote for one of a few hundred (1.2 s a quote).
+ */
+async function citing(db: Db, version: number, rows: readonly QuoteHitRow[]): Promise<QuoteHit[]> {
+  const cited = await db.query<{ quote: number; relations: string[] }>(
+    `SELECT ev.quote, array_agg(r.id ORDER BY r.row) AS relations
+       FROM tl_evidence ev JOIN tl_relations r ON r.version = ev.version AND r.row = ev.relation
+      WHERE ev.version = $1 AND ev.quote = ANY($2::int[])
+      GROUP BY ev.quote`,
+    [version, rows.map((r) => r.row)],
+  );
+  const by = new Map(cited.map((c) => [c.quote, c.relations.slice(0, 20)]));
+  return rows.map((r) => ({
+    id: r.id,
+    exact: r.exact,
+    sourceId: r.source_id,
+    start: r.span_start,
+    end: r.span_end,
+    relations: by.get(r.row) ?? [],
+  }));
+}
+
+/**
+ * "Said in the sources": quotes holding every typed word, as the local search box matches them. First the
+ * quotes with every word whole, stemmed ("funded" finds "funding"), ranked by ts_rank; then, to fill the
+ * page, those where every word starts a word of the quote ("deerh" finds "Deerhurst"), shorter first.
+ * Each pass ranks at most PASSAGE_RANKED quotes (see above), so it can stop early, and how it reads them
+ * is the planner's to choose, on the version's own table (its partition: planned on the parent, the
+ * planner ignores that it may stop early). A word said in a third of the quotes is found by reading the
+ * table from its start, a few hundred rows; a rarer one by the English full-text index. The check of every
+ * word's start stands outside that read, over the PASSAGE_RANKED quotes it gives: inside, the planner
+ * takes it for far rarer than it is (and read a million postings of a common start, "sai": 0.6 s at 5M,
+ * where reading the table finds 200 in 1,500 rows), and a check that passes nothing would read every quote.
+ */
+export function searchPassageQuotes(
+  db: Db,
+  version: number,
+  query: PassageQuery,
+  limit: number,
+): Promise<QuoteHit[]> {
+  const quotes = partitionOf('tl_quotes', version);
+  // Starting parallel workers costs more than these few hundred rows (as explorer-delta.ts found).
+  return db.transaction(async (tx) => {
+    await tx.query('SET LOCAL max_parallel_workers_per_gather = 0');
+    const whole = await tx.query<QuoteHitRow>(
+      `WITH found AS MATERIALIZED (
+         SELECT q.row, q.id, q.exact, q.source, q.span_start, q.span_end
+           FROM ${quotes} q, plainto_tsquery('english', $2) AS query
+          WHERE to_tsvector('english', q.exact) @@ query
+          LIMIT $4)
+       ${passageHits("ts_rank(to_tsvector('english', f.exact), plainto_tsquery('english', $2)) DESC, f.row")}
+       LIMIT $3`,
+      [version, query.whole, limit, PASSAGE_RANKED],
+    );
+    if (whole.length >= limit || query.lookup === null) return citing(tx, version, whole);
+    // The first PASSAGE_RANKED quotes the index gives are checked for every word's start: a stem a word
+    // runs past may be common ("report" of "reportedl") and the start rare or absent.
+    const started = await tx.query<QuoteHitRow>(
+      `WITH found AS MATERIALIZED (
+         SELECT c.* FROM (
+           SELECT q.row, q.id, q.exact, q.source, q.span_start, q.span_end
+             FROM ${quotes} q, to_tsquery('simple', $2) AS lookup
+            WHERE to_tsvector('english', q.exact) @@ lookup
+            LIMIT $5) c, to_tsquery('simple', $3) AS starts
+          WHERE to_tsvector('simple', c.exact) @@ starts AND c.row <> ALL($4::int[]))
+       ${passageHits('length(f.exact), f.row')}
+       LIMIT $6`,
+      [version, query.lookup, query.starts, whole.map((h) => h.row), PASSAGE_RANKED, limit - whole.length],
+    );
+    return citing(tx, version, [...whole, ...started]);
+  });
 }
 
 export interface TypeCount {

@@ -2,7 +2,8 @@
  * "Said in the sources" on a server dataset (`npm run serve` on PGlite, the bundled dataset imported into a
  * temporary folder): the search box asks the server's full-text search, not only the quotes the browser
  * has loaded; picking a quote loads its relation, evidence and source from the server, then opens the
- * relation and the quote in the reader as on a local dataset; with the server gone the group says so.
+ * relation and the quote in the reader as on a local dataset; words are found as they are typed, as on a
+ * local dataset; with the server gone the group says so.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,6 +103,28 @@ describe('"Said in the sources" on a server dataset', () => {
     for (const id of ends) expect(drawn).toContain(id);
     expect(await page.locator('.fetch-status').isHidden()).toBe(true);
     await page.screenshot({ path: join(tmpdir(), 'threadline-server-search-picked.png') });
+  });
+
+  it('finds a quote from words still being typed, as a local dataset does, with the words they start marked', async () => {
+    await box().fill('');
+    // Key by key, as a person types: "cour" is no word, and no stem of one, until it is "courses".
+    await box().pressSequentially('golf cour');
+    const hit = group().getByRole('option', { name: /golf courses/ });
+    await hit.waitFor();
+    expect(await hit.locator('mark').allTextContents()).toEqual(['golf', 'courses']);
+    await page.screenshot({ path: join(tmpdir(), 'threadline-server-search-typed.png') });
+    // A word typed past its stem ("reportedl", stem "report") still finds "reportedly".
+    await box().fill('eric reportedl');
+    await group()
+      .getByRole('option', { name: /reportedly claimed/ })
+      .waitFor();
+    expect(
+      await group()
+        .getByRole('option', { name: /reportedly claimed/ })
+        .locator('mark')
+        .allTextContents(),
+    ).toEqual(['Eric', 'reportedly']);
+    await box().fill('');
   });
 
   it('says in the group that the server is unavailable when it is gone, keeps what it drew, and searches again once it is back', async () => {

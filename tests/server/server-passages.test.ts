@@ -19,6 +19,7 @@ import { marksFromHeadline, type PassageOut } from '../../src/server/api-passage
 import { createApp } from '../../src/server/app';
 import type { Db } from '../../src/server/db';
 import { importBundle } from '../../src/server/import';
+import { passageQuery, STOP_WORDS } from '../../src/server/passage-words';
 import { articleBundle } from '../unit/fixtures';
 import { testDatabase, type TestDatabase } from './server-db';
 
@@ -72,28 +73,63 @@ const source = (fetchFn: Fetch) =>
   createServerSource({ api: API, dataset: 'trump-putin', datasets: [], fetch: fetchFn });
 
 describe('GET …/search/passages', () => {
-  it('finds the quotes …/search/quotes finds, in its order, each with the words the database matched marked', async () => {
-    for (const q of ['golf', 'russia money', '"american banks"', 'dossier -steele']) {
+  it('finds every word as it is typed, as the local search does, those with every word whole (stemmed) first', async () => {
+    const index = indexPassages(whole.data);
+    // Every hit the local search has, of every kind, so that none is left out for the limit.
+    const locally = (q: string) => {
+      const hits = searchLocally(whole.data, index, q, 50);
+      return hits.length < 50 ? hits.filter((h) => h.kind === 'quote').map((h) => h.id) : null;
+    };
+    // Every start (two letters and more) of every word of a few quotes, and pairs of words half typed.
+    const said = ['q-eric', 'q-don-jr', 'q-strongest-link', 'q-just-business'].map(
+      (id) => whole.quotes.get(id)!.exact,
+    );
+    const words = [...new Set(said.flatMap((t) => t.toLowerCase().match(/[a-z]{2,}/g) ?? []))];
+    const typed = words.flatMap((w) => [...w].map((_, i) => w.slice(0, i + 1)).filter((p) => p.length >= 2));
+    typed.push('golf cour', 'eric tal', 'american ban', 'money flow', 'reportedl', 'fundin');
+    let compared = 0;
+    for (const q of typed) {
       const { quotes } = await get<{ quotes: Array<{ id: string }> }>(
-        `${DS}/search/quotes?q=${encodeURIComponent(q)}&limit=20`,
+        `${DS}/search/quotes?q=${encodeURIComponent(q)}&limit=50`,
       );
-      const found = await passages(q, 20);
-      expect(
-        found.map((p) => p.quote),
-        q,
-      ).toEqual(quotes.map((h) => h.id));
-      for (const p of found) {
-        expect(p.marks.length, `${q} in ${p.quote}`).toBeGreaterThan(0);
-        const quote = whole.quotes.get(p.quote)!;
-        expect(quote.exact).toContain(p.snippet.replace(/^…|…$/g, ''));
-        expect([p.sourceId, p.start, p.end]).toEqual([quote.sourceId, quote.start, quote.end]);
-      }
+      const stemmed = quotes.map((h) => h.id);
+      const local = locally(q);
+      if (!local || new Set([...stemmed, ...local]).size >= 50) continue;
+      compared++;
+      const found = (await passages(q, 50)).map((p) => p.quote);
+      // Whole words first, ranked as …/search/quotes ranks them; then every other quote the local search finds.
+      expect(found.slice(0, stemmed.length), q).toEqual(stemmed);
+      const others = new Set(local.filter((id) => !stemmed.includes(id)));
+      // The index holds no stop words: a word only they start ("hi" of "his") finds the rest it starts.
+      if (passageQuery(q)!.words.every((w) => STOP_WORDS.some((s) => s.startsWith(w))))
+        expect(
+          found.slice(stemmed.length).filter((id) => !others.has(id)),
+          q,
+        ).toEqual([]);
+      else expect(new Set(found.slice(stemmed.length)), q).toEqual(others);
     }
+    expect(compared).toBeGreaterThan(200);
     const [golf] = await passages('golf');
     expect(marked(golf!)).toEqual(['golf']);
     // The database's stemming, not the letters typed: "funded" marks "funding".
     const [funded] = (await passages('funded')).filter((p) => p.quote === 'q-eric');
     expect(marked(funded!)).toEqual(['funding']);
+  });
+
+  it('marks every word starting with a typed one, as the local search box marks it', async () => {
+    const index = indexPassages(whole.data);
+    for (const q of ['golf cour', 'reportedl', 'americ ban', 'oligarch', 'organiz crim']) {
+      const local = searchLocally(whole.data, index, q, 50).filter((h) => h.kind === 'quote');
+      expect(local.length, q).toBeGreaterThan(0);
+      const found = await passages(q, 50);
+      for (const hit of local) {
+        const server = found.find((p) => p.quote === hit.id)!;
+        expect(server, `${q}: ${hit.id}`).toBeDefined();
+        expect([server.snippet, server.marks], `${q}: ${hit.id}`).toEqual([hit.snippet, hit.marks]);
+      }
+    }
+    const [eric] = (await passages('golf cour')).filter((p) => p.quote === 'q-eric');
+    expect(marked(eric!)).toEqual(['golf', 'courses']);
   });
 
   it('words the relations a quote backs as the local search box does, in the same order', async () => {
@@ -125,9 +161,45 @@ describe('GET …/search/passages', () => {
     expect(marked(hit).map((w) => w.toLowerCase())).toContain(late.toLowerCase());
   });
 
-  it('answers hostile text as text, and refuses bad parameters in one line naming them', async () => {
-    for (const q of ["'; DROP TABLE tl_quotes; --", '%', '!!:*&|<->', ')))(((', '\\'])
-      expect(Array.isArray(await passages(q))).toBe(true);
+  it('reads hostile text as the words in it, never as query syntax, and finds nothing in punctuation alone', async () => {
+    const golfing = async (q: string) => {
+      const found = await passages(q);
+      expect(
+        found.map((p) => p.quote),
+        q,
+      ).toContain('q-eric');
+      expect(marked(found.find((p) => p.quote === 'q-eric')!), q).toEqual(['golf']);
+    };
+    for (const q of [
+      "'gol",
+      "gol'",
+      '\\gol',
+      'gol:*',
+      '(gol)',
+      '&|!gol',
+      'gol<->',
+      '"gol',
+      'gol & !',
+      '!gol',
+    ])
+      await golfing(q);
+    await golfing('golf '.repeat(40));
+    for (const q of [
+      "'",
+      '\\',
+      ':*',
+      '&|!()',
+      '!!:*&|<->',
+      ')))(((',
+      "'; --",
+      '…',
+      '— –',
+      'x'.repeat(200),
+      'a',
+    ])
+      expect(await passages(q), q).toEqual([]);
+    for (const q of ["'; DROP TABLE tl_quotes; --", '%', 'ab '.repeat(66), 'é'.repeat(200), '😀 golf'])
+      expect(Array.isArray(await passages(q)), q).toBe(true);
     expect(await passages('golf')).not.toEqual([]);
     const bad = async (path: string, status: number, message: RegExp) => {
       const res = await app.request(path);
@@ -141,6 +213,14 @@ describe('GET …/search/passages', () => {
     await bad(`${DS}/search/passages?q=${'a'.repeat(201)}`, 400, /^q: /);
     await bad(`${DS}/search/passages`, 400, /^q: /);
     await bad('/api/datasets/no-such/search/passages?q=golf', 404, /no-such/);
+  });
+
+  it('knows the stop words the database’s English index leaves out', async () => {
+    const rows = await db.query<{ word: string; kept: boolean }>(
+      `SELECT word, numnode(plainto_tsquery('english', word)) > 0 AS kept FROM unnest($1::text[]) AS word`,
+      [[...STOP_WORDS, 'golf', 'russia', 'high', 'theory']],
+    );
+    expect(rows.filter((r) => !r.kept).map((r) => r.word)).toEqual(STOP_WORDS);
   });
 
   it('is in the OpenAPI document', async () => {
@@ -170,8 +250,11 @@ describe('the server graph source’s passage search', () => {
     const before = asked.length;
     expect(await s.searchPassages('golf', 6)).toEqual(hits);
     expect(asked.length).toBe(before);
-    expect(await s.searchPassages('   ', 6)).toEqual([]);
+    // Nothing to search (as in memory, no word of two letters): nothing is asked.
+    for (const q of ['   ', 'a', 'a b c', '!?', "' :*"]) expect(await s.searchPassages(q, 6), q).toEqual([]);
     expect(asked.length).toBe(before);
+    // A word being typed is searched as it is.
+    expect((await s.searchPassages('golf cour', 6))!.map((h) => h.id)).toContain('q-eric');
   });
 
   it('cancels a passage search superseded by a newer one, and not the entity search beside it', async () => {

@@ -4,7 +4,8 @@
  * model rarely holds the relations a hit backs, so the server words them; their ends, kept from the answer,
  * say what to fetch when one is picked (a relation from elsewhere is asked of `…/relations/{id}`).
  */
-import type { PassageHit } from '../../model/search/passage-search';
+import { MIN_QUERY, type PassageHit } from '../../model/search/passage-search';
+import { wordsOf } from '../../model/search/search-text';
 
 interface PassageOut {
   quote: string;
@@ -39,7 +40,8 @@ export function createServerPassages(deps: PassagesDeps): ServerPassages {
   return {
     async search(query, limit) {
       const text = query.trim().slice(0, QUERY_MAX);
-      if (text === '') return [];
+      // Too short to search, as in memory ("a" would match everything): the server would answer nothing.
+      if (!wordsOf(text).some((w) => w.length >= MIN_QUERY)) return [];
       const answer = await deps.get<{ passages: PassageOut[] }>(
         deps.url('search/passages', { q: text, limit }),
         deps.supersede(),

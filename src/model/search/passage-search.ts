@@ -63,8 +63,11 @@ export const MIN_QUERY = 2;
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
-/** Offsets in `text` of the tokens that start with one of `words` (normalised as the index is). */
-function matchesIn(text: string, words: readonly string[]): Span[] {
+/**
+ * Offsets in `text` of the tokens that start with one of `words` (normalised as the index is): what a
+ * snippet marks, here and in a server's answer (api-passages.ts).
+ */
+export function matchesIn(text: string, words: readonly string[]): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const norm = wordsOf(m[0])[0] ?? '';
