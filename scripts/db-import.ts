@@ -8,6 +8,7 @@ import { importBundle } from '../src/server/import';
 import { openDb, shownUrl, DEFAULT_PGLITE_DIR } from '../src/server/open-db';
 import { readDatasetInput } from './dataset-input';
 import { displayPath } from './dataset-files';
+import { heapShortfallOf } from './heap';
 
 const USAGE = 'usage: npm run db:import -- <dataset folder | bundle.json | compact index.json> [--db URL]';
 const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -23,6 +24,11 @@ if (paths.length !== 1) {
   process.exit(2);
 }
 const path = paths[0]!;
+const tooLarge = heapShortfallOf(path);
+if (tooLarge) {
+  console.error(`${tooLarge}; nothing was imported`);
+  process.exit(1);
+}
 const started = performance.now();
 const { problems, bundle } = readDatasetInput(path);
 const errors = problems.filter((p) => p.severity === 'error');
