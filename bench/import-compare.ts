@@ -8,6 +8,7 @@
  *   npx tsx bench/import-compare.ts --dataset <folder> --new-only   (this tree's importer alone, e.g. at 5M)
  */
 import { loadavg } from 'node:os';
+import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { join, resolve } from 'node:path';
 import { readDatasetInput } from '../scripts/dataset-input';
 import type { Db } from '../src/server/db';
@@ -30,7 +31,46 @@ const oldImport = old
   : newImport;
 const say = (m: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${m}`);
 
+/** Time the main thread spent in each kind of garbage collection from now until stop(). */
+function gcDuring(): { stop(): Record<string, number> } {
+  const kinds: Record<number, string> = {
+    [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
+    [constants.NODE_PERFORMANCE_GC_MAJOR]: 'major',
+    [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
+    [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weak',
+  };
+  const ms: Record<string, number> = {};
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const kind = kinds[(e as PerformanceEntry & { detail: { kind: number } }).detail.kind] ?? 'other';
+      ms[kind] = (ms[kind] ?? 0) + e.duration;
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    stop: () => {
+      for (const e of observer.takeRecords()) {
+        const kind = kinds[(e as PerformanceEntry & { detail: { kind: number } }).detail.kind] ?? 'other';
+        ms[kind] = (ms[kind] ?? 0) + e.duration;
+      }
+      observer.disconnect();
+      return ms;
+    },
+  };
+}
+
+const validateStart = performance.now();
+const validateGc = gcDuring();
 const { bundle, problems } = readDatasetInput(dataset);
+// GC entries reach an observer only once the event loop turns.
+await new Promise((r) => setImmediate(r));
+say(
+  `validated in ${((performance.now() - validateStart) / 1000).toFixed(1)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 30).toFixed(1)} GB; GC ${Object.entries(
+    validateGc.stop(),
+  )
+    .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`)
+    .join(', ')}`,
+);
 if (!bundle) throw new Error(`invalid dataset: ${problems.length} problems`);
 const walMinimal = args.includes('--wal-minimal');
 const cluster = await startCluster(say, walMinimal ? ['wal_level=minimal', 'max_wal_senders=0'] : []);
@@ -47,8 +87,18 @@ try {
       await db.query('CHECKPOINT');
       const load0 = loadavg()[0]!;
       say(`${who}: importing ${bundle.relations.length} relations (load ${load0.toFixed(1)})`);
-      const result = await importBundle(db, bundle);
+      const gc = gcDuring();
+      const heapBefore = process.memoryUsage().heapUsed;
+      // --consume: the last run empties the bundle as db:import does (none can follow it).
+      const last = who === 'new' && round === rounds - 1;
+      const result = await importBundle(db, bundle, { consume: last && args.includes('--consume') });
+      const gcMs = gc.stop();
       const seconds = result.ms / 1000;
+      say(
+        `${who}: heap ${(heapBefore / 2 ** 30).toFixed(1)} GB before; GC ${Object.entries(gcMs)
+          .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`)
+          .join(', ')}`,
+      );
       const run = {
         who,
         seconds,
