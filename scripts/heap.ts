@@ -32,14 +32,28 @@ export function heapSetByUser(execArgv: readonly string[], nodeOptions = ''): nu
   return m ? Number(m[1]) : undefined;
 }
 
-/** The flags to run the work with: none if the heap was set already, else a heap of 3/4 of the machine. */
+/**
+ * Young generation, MB per semi-space: Node's 16 MB let the short-lived strings of validation and COPY text
+ * outlive a scavenge and be copied into the old generation; 64 halved the import's minor-GC time at 1M.
+ */
+const SEMI_SPACE_MB = 64;
+
+/**
+ * The flags to run the work with: a heap of 3/4 of the machine and a larger young generation, each unless
+ * set already.
+ */
 export function heapFlags(
   execArgv: readonly string[],
   nodeOptions: string | undefined,
   machine: number,
 ): string[] {
-  if (heapSetByUser(execArgv, nodeOptions) !== undefined) return [];
-  return [`--max-old-space-size=${Math.floor((machine * MACHINE_SHARE) / MB)}`];
+  const set = [...execArgv, nodeOptions ?? ''].join(' ');
+  return [
+    ...(heapSetByUser(execArgv, nodeOptions) === undefined
+      ? [`--max-old-space-size=${Math.floor((machine * MACHINE_SHARE) / MB)}`]
+      : []),
+    ...(/--max-semi-space-size/.test(set) ? [] : [`--max-semi-space-size=${SEMI_SPACE_MB}`]),
+  ];
 }
 
 /** Bytes a dataset's files take: a folder's files, a file alone, or a compact index with its evidence file. */
@@ -80,16 +94,16 @@ export function heapShortfall(
 ): string | undefined {
   if (bytes * SURE_PER_BYTE <= heapLimit) return undefined;
   return (
-    `${label}: the dataset is ${size(bytes)} on disk and takes about ${gb(bytes * HEAP_PER_BYTE)} of memory to ` +
-    `validate and import, but Node's heap is limited to ${gb(heapLimit)}: ${advice(bytes * HEAP_PER_BYTE, machine)}`
+    `${label}: the dataset is ${size(bytes)} on disk and takes about ${size(bytes * HEAP_PER_BYTE)} of memory to ` +
+    `validate and import, but Node's heap is limited to ${size(heapLimit)}: ${advice(bytes * HEAP_PER_BYTE, machine)}`
   );
 }
 
 /** The sentence after the work ran out of heap anyway (in place of V8's stack trace). */
 export function outOfMemory(label: string, bytes: number, heapLimit: number, machine: number): string {
   return (
-    `${label}: ran out of memory (Node's heap is limited to ${gb(heapLimit)}; the dataset is ${size(bytes)} on disk ` +
-    `and takes about ${gb(bytes * HEAP_PER_BYTE)}): ${advice(Math.max(bytes * HEAP_PER_BYTE, heapLimit * 1.5), machine)}`
+    `${label}: ran out of memory (Node's heap is limited to ${size(heapLimit)}; the dataset is ${size(bytes)} on disk ` +
+    `and takes about ${size(bytes * HEAP_PER_BYTE)}): ${advice(Math.max(bytes * HEAP_PER_BYTE, heapLimit * 1.5), machine)}`
   );
 }
 
