@@ -8,9 +8,9 @@
  *   npx tsx bench/import-compare.ts --dataset <folder> --new-only   (this tree's importer alone, e.g. at 5M)
  */
 import { loadavg } from 'node:os';
-import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { join, resolve } from 'node:path';
 import { readDatasetInput } from '../scripts/dataset-input';
+import { gcDuring, gcLine } from '../scripts/gc-time';
 import type { Db } from '../src/server/db';
 import * as newPg from '../src/server/db-pg';
 import * as newImport from '../src/server/import';
@@ -31,45 +31,11 @@ const oldImport = old
   : newImport;
 const say = (m: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${m}`);
 
-/** Time the main thread spent in each kind of garbage collection from now until stop(). */
-function gcDuring(): { stop(): Record<string, number> } {
-  const kinds: Record<number, string> = {
-    [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
-    [constants.NODE_PERFORMANCE_GC_MAJOR]: 'major',
-    [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
-    [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weak',
-  };
-  const ms: Record<string, number> = {};
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      const kind = kinds[(e as PerformanceEntry & { detail: { kind: number } }).detail.kind] ?? 'other';
-      ms[kind] = (ms[kind] ?? 0) + e.duration;
-    }
-  });
-  observer.observe({ entryTypes: ['gc'] });
-  return {
-    stop: () => {
-      for (const e of observer.takeRecords()) {
-        const kind = kinds[(e as PerformanceEntry & { detail: { kind: number } }).detail.kind] ?? 'other';
-        ms[kind] = (ms[kind] ?? 0) + e.duration;
-      }
-      observer.disconnect();
-      return ms;
-    },
-  };
-}
-
 const validateStart = performance.now();
 const validateGc = gcDuring();
 const { bundle, problems } = readDatasetInput(dataset);
-// GC entries reach an observer only once the event loop turns.
-await new Promise((r) => setImmediate(r));
 say(
-  `validated in ${((performance.now() - validateStart) / 1000).toFixed(1)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 30).toFixed(1)} GB; GC ${Object.entries(
-    validateGc.stop(),
-  )
-    .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`)
-    .join(', ')}`,
+  `validated in ${((performance.now() - validateStart) / 1000).toFixed(1)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 30).toFixed(1)} GB; GC ${gcLine(await validateGc.stop())}`,
 );
 if (!bundle) throw new Error(`invalid dataset: ${problems.length} problems`);
 const walMinimal = args.includes('--wal-minimal');
@@ -92,13 +58,9 @@ try {
       // --consume: the last run empties the bundle as db:import does (none can follow it).
       const last = who === 'new' && round === rounds - 1;
       const result = await importBundle(db, bundle, { consume: last && args.includes('--consume') });
-      const gcMs = gc.stop();
+      const gcMs = await gc.stop();
       const seconds = result.ms / 1000;
-      say(
-        `${who}: heap ${(heapBefore / 2 ** 30).toFixed(1)} GB before; GC ${Object.entries(gcMs)
-          .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`)
-          .join(', ')}`,
-      );
+      say(`${who}: heap ${(heapBefore / 2 ** 30).toFixed(1)} GB before; GC ${gcLine(gcMs)}`);
       const run = {
         who,
         seconds,

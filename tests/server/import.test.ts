@@ -80,6 +80,21 @@ describe('db:import', () => {
     await db.close();
   });
 
+  it('with --times, says where the time went: garbage collection, heap, each load task', async () => {
+    const d = await database('cli-times');
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/with-heap.ts', 'scripts/db-import.ts', ARTICLE, '--db', d.url, '--times'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^ {2}validation: GC .*; heap \d+\.\d GB$/m);
+    expect(run.stdout).toMatch(/^ {2}import: GC /m);
+    for (const table of ['tl_quotes', 'tl_relations', 'tl_entities'])
+      expect(run.stdout).toMatch(new RegExp(`^  copy ${table}: \\d+\\.\\d–\\d+\\.\\d s$`, 'm'));
+    expect(run.stdout).toMatch(/^ {2}index tl_quotes_words_v\d+: /m);
+  });
+
   it('refuses a broken dataset with the validator’s own lines, and changes nothing', async () => {
     const d = await database('cli-broken');
     const db = await d.open();
