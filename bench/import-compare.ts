@@ -10,6 +10,7 @@
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readDatasetInput } from '../scripts/dataset-input';
+import { gcDuring, gcLine } from '../scripts/gc-time';
 import type { Db } from '../src/server/db';
 import * as newPg from '../src/server/db-pg';
 import * as newImport from '../src/server/import';
@@ -30,7 +31,12 @@ const oldImport = old
   : newImport;
 const say = (m: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${m}`);
 
+const validateStart = performance.now();
+const validateGc = gcDuring();
 const { bundle, problems } = readDatasetInput(dataset);
+say(
+  `validated in ${((performance.now() - validateStart) / 1000).toFixed(1)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 30).toFixed(1)} GB; GC ${gcLine(await validateGc.stop())}`,
+);
 if (!bundle) throw new Error(`invalid dataset: ${problems.length} problems`);
 const walMinimal = args.includes('--wal-minimal');
 const cluster = await startCluster(say, walMinimal ? ['wal_level=minimal', 'max_wal_senders=0'] : []);
@@ -47,8 +53,14 @@ try {
       await db.query('CHECKPOINT');
       const load0 = loadavg()[0]!;
       say(`${who}: importing ${bundle.relations.length} relations (load ${load0.toFixed(1)})`);
-      const result = await importBundle(db, bundle);
+      const gc = gcDuring();
+      const heapBefore = process.memoryUsage().heapUsed;
+      // --consume: the last run empties the bundle as db:import does (none can follow it).
+      const last = who === 'new' && round === rounds - 1;
+      const result = await importBundle(db, bundle, { consume: last && args.includes('--consume') });
+      const gcMs = await gc.stop();
       const seconds = result.ms / 1000;
+      say(`${who}: heap ${(heapBefore / 2 ** 30).toFixed(1)} GB before; GC ${gcLine(gcMs)}`);
       const run = {
         who,
         seconds,

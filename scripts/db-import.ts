@@ -8,8 +8,11 @@ import { importBundle } from '../src/server/import';
 import { openDb, shownUrl, DEFAULT_PGLITE_DIR } from '../src/server/open-db';
 import { readDatasetInput } from './dataset-input';
 import { displayPath } from './dataset-files';
+import { gcDuring, gcLine } from './gc-time';
+import { heapShortfallOf } from './heap';
 
-const USAGE = 'usage: npm run db:import -- <dataset folder | bundle.json | compact index.json> [--db URL]';
+const USAGE =
+  'usage: npm run db:import -- <dataset folder | bundle.json | compact index.json> [--db URL] [--times]';
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const dbAt = args.indexOf('--db');
 if (dbAt >= 0 && !args[dbAt + 1]) {
@@ -23,6 +26,14 @@ if (paths.length !== 1) {
   process.exit(2);
 }
 const path = paths[0]!;
+const tooLarge = heapShortfallOf(path);
+if (tooLarge) {
+  console.error(`${tooLarge}; nothing was imported`);
+  process.exit(1);
+}
+/** --times: where the time went (garbage collection, heap, each load task), for docs/performance.md. */
+const times = args.includes('--times');
+const gc = times ? gcDuring() : undefined;
 const started = performance.now();
 const { problems, bundle } = readDatasetInput(path);
 const errors = problems.filter((p) => p.severity === 'error');
@@ -33,6 +44,11 @@ if (hasErrors(problems) || !bundle) {
   process.exit(1);
 }
 const validated = performance.now();
+if (gc)
+  console.log(
+    `  validation: GC ${gcLine(await gc.stop())}; heap ${(process.memoryUsage().heapUsed / 2 ** 30).toFixed(1)} GB`,
+  );
+const importGc = times ? gcDuring() : undefined;
 console.log(
   `${displayPath(path)}: valid (${((validated - started) / 1000).toFixed(1)} s); importing into ${url ? shownUrl(url) : DEFAULT_PGLITE_DIR}`,
 );
@@ -41,12 +57,19 @@ const db = await openDb(url);
 const holdAt = process.env.THREADLINE_IMPORT_HOLD_AT;
 try {
   const result = await importBundle(db, bundle, {
+    // Nothing here reads the bundle after its rows are written: the tables copied last get a smaller heap.
+    consume: true,
     onStep: async (step) => {
       console.log(`  ${step}…`);
       // A timer keeps the process alive while it waits; nothing resolves the promise.
       if (step === holdAt) await new Promise(() => setInterval(() => {}, 60_000));
     },
   });
+  if (importGc) {
+    console.log(`  import: GC ${gcLine(await importGc.stop())}`);
+    for (const [task, { start, end }] of Object.entries(result.tasks).sort((a, b) => a[1].start - b[1].start))
+      console.log(`  ${task}: ${(start / 1000).toFixed(1)}–${(end / 1000).toFixed(1)} s`);
+  }
   const seconds = result.ms / 1000;
   console.log(
     `${result.dataset}: version ${result.version} is current (previous: ${result.previousVersion ?? 'none'}); ` +

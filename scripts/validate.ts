@@ -9,6 +9,7 @@ import type { Bundle } from '../src/model/format/bundle';
 import { buildModel } from '../src/model/core/model-builder';
 import { sourceTallies } from '../src/model/core/claims';
 import { bundledDatasets, displayPath, folderReader } from './dataset-files';
+import { heapShortfallOf } from './heap';
 
 function validatePath(path: string): { problems: Problem[]; bundle?: Bundle } {
   let isDir: boolean;
@@ -74,6 +75,12 @@ if (paths.length === 0) {
 }
 let failed = false;
 for (const path of paths) {
+  const tooLarge = heapShortfallOf(path);
+  if (tooLarge) {
+    failed = true;
+    console.error(tooLarge);
+    continue;
+  }
   const { problems, bundle } = validatePath(path);
   // Errors first, so a cap on what is printed never hides an error behind warnings.
   const errors = problems.filter((p) => p.severity === 'error');

@@ -31,8 +31,12 @@ export function copyField(v: CopyValue): string {
 
 export const copyLine = (row: readonly CopyValue[]): string => `${row.map(copyField).join('\t')}\n`;
 
-/** Bytes of COPY text a chunk gathers, so neither driver holds a whole table in one string. */
-const CHUNK = 4 << 20;
+/**
+ * Characters of COPY text a chunk gathers, so neither driver holds a whole table in one string. Small enough
+ * that a chunk's lines die in the young generation: at 4 MB they outlived a scavenge and were copied into
+ * the old one (at 1M relations the copies' minor-GC time fell from 15.7 s to 6.8 s at 256 KB).
+ */
+const CHUNK = 256 << 10;
 
 /**
  * Each item's line (or lines, or none) of COPY text, without their newlines, gathered into chunks. The

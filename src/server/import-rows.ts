@@ -99,6 +99,11 @@ export interface TimelineOverview {
 export interface VersionRows {
   /** Each copied table's rows as COPY text, in chunks (copy-text.ts), in the column order of COLUMNS. */
   tables: Record<CopiedTable, () => Iterable<string>>;
+  /**
+   * Told that a table's rows are written: with `consume`, a list of the bundle that no table left to write
+   * reads is emptied, so the rest is written in a smaller heap.
+   */
+  written(table: CopiedTable): void;
   counts: { entities: number; relations: number; quotes: number; sources: number };
   facets: Facets;
   timeline: TimelineOverview;
@@ -160,7 +165,19 @@ function distinctNeighbours(source: Int32Array, target: Int32Array, degree: Int3
   }
 }
 
-export function versionRows(bundle: Bundle, version: number): VersionRows {
+/** The bundle's lists, and the tables whose rows read each one. */
+const READ_BY = {
+  quotes: ['tl_quotes'],
+  relations: ['tl_relations', 'tl_evidence'],
+  sources: ['tl_sources'],
+  entities: ['tl_entities', 'tl_name_words'],
+} as const satisfies Partial<Record<keyof Bundle, readonly CopiedTable[]>>;
+
+/**
+ * `consume`: the caller has no use for the bundle once its rows are written (db:import), so each list is
+ * emptied as soon as the tables that read it are written.
+ */
+export function versionRows(bundle: Bundle, version: number, { consume = false } = {}): VersionRows {
   const entityRow = new Map(bundle.entities.map((e, i) => [e.id, i]));
   const quoteRow = new Map(bundle.quotes.map((q, i) => [q.id, i]));
   const sourceRow = new Map(bundle.sources.map((s, i) => [s.id, i]));
@@ -255,9 +272,19 @@ export function versionRows(bundle: Bundle, version: number): VersionRows {
             ),
       ),
   };
+  const written = new Set<CopiedTable>();
   const o = dates.overview;
   return {
     tables,
+    written: (table) => {
+      written.add(table);
+      if (!consume) return;
+      for (const [list, readers] of Object.entries(READ_BY) as [
+        keyof typeof READ_BY,
+        readonly CopiedTable[],
+      ][])
+        if (readers.every((t) => written.has(t))) bundle[list] = [];
+    },
     counts: {
       entities: n,
       relations: bundle.relations.length,

@@ -36,6 +36,11 @@ export interface ImportOptions {
   onStep?: (step: string) => void | Promise<void>;
   /** Connections that load at once, beside the one that switches (PostgreSQL only; the pool must have room). */
   connections?: number;
+  /**
+   * Empty the bundle's lists as their rows are written (import-rows.ts), for a caller that has no further
+   * use for it: the tables copied last are then written in a smaller heap.
+   */
+  consume?: boolean;
 }
 
 /**
@@ -140,6 +145,7 @@ async function loadTasks(
       // FREEZE: the table was created in this transaction, so its rows are written frozen and visible
       // to all, and index-only scans work from the start.
       await c.copyText(partitionOf(table, version), COLUMNS[table], rows.tables[table](), { freeze: true });
+      rows.written(table);
     },
   }));
   // The next copy first whenever a connection is free (Node must never wait), then the longest builds.
@@ -175,7 +181,7 @@ export async function importBundle(
         [version, dataset, bundle.dataset.title, bundle.dataset.description ?? null],
       );
       await step('preparing rows');
-      const rows = versionRows(bundle, version);
+      const rows = versionRows(bundle, version, { consume: options.consume });
       const v = version;
       await step('loading');
       const tasks = await loadTasks(tx, v, rows);

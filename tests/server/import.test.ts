@@ -58,8 +58,13 @@ async function database(name: string) {
 /** What db:import printed on stderr that is not a warning (the validator's warnings do not stop an import). */
 const notWarnings = (stderr: string) => stderr.split('\n').filter((line) => line && !/: warning /.test(line));
 
-const dbImport = (path: string, url: string) =>
-  spawnSync(TSX, ['scripts/db-import.ts', path, '--db', url], { cwd: ROOT, encoding: 'utf8' });
+/** As `npm run db:import` runs it: through the launcher that sizes the heap (scripts/with-heap.ts). */
+const dbImport = (path: string, url: string, env: NodeJS.ProcessEnv = process.env) =>
+  spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/with-heap.ts', 'scripts/db-import.ts', path, '--db', url],
+    { cwd: ROOT, encoding: 'utf8', env },
+  );
 
 describe('db:import', () => {
   it('imports a dataset folder and says so', async () => {
@@ -73,6 +78,21 @@ describe('db:import', () => {
       articleBundle().relations.length,
     ]);
     await db.close();
+  });
+
+  it('with --times, says where the time went: garbage collection, heap, each load task', async () => {
+    const d = await database('cli-times');
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/with-heap.ts', 'scripts/db-import.ts', ARTICLE, '--db', d.url, '--times'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^ {2}validation: GC .*; heap \d+\.\d GB$/m);
+    expect(run.stdout).toMatch(/^ {2}import: GC /m);
+    for (const table of ['tl_quotes', 'tl_relations', 'tl_entities'])
+      expect(run.stdout).toMatch(new RegExp(`^  copy ${table}: \\d+\\.\\d–\\d+\\.\\d s$`, 'm'));
+    expect(run.stdout).toMatch(/^ {2}index tl_quotes_words_v\d+: /m);
   });
 
   it('refuses a broken dataset with the validator’s own lines, and changes nothing', async () => {
@@ -160,6 +180,29 @@ describe('db:import', () => {
     const after = await d.open();
     expect(await listDatasets(after)).toEqual(before);
     await after.close();
+  });
+
+  it('refuses a dataset too large for the heap in one sentence, before any work, and imports nothing', async () => {
+    const d = await database('cli-heap');
+    const folder = join(scratch, 'too-large');
+    for (const [path, text] of generateDataset({ entities: 10000, relations: 50000, seed: 5 }).files) {
+      mkdirSync(dirname(join(folder, path)), { recursive: true });
+      writeFileSync(join(folder, path), text);
+    }
+    // The smallest heap tsx starts in (80 MB in all) against a 23 MB dataset: sure not to fit.
+    const run = dbImport(folder, d.url, {
+      ...process.env,
+      NODE_OPTIONS: '--max-old-space-size=32 --max-semi-space-size=1',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toMatch(
+      /too-large: the dataset is \d+ MB on disk and takes about \d+ MB of memory to validate and import, but Node's heap is limited to \d+ MB: run it with NODE_OPTIONS=--max-old-space-size=1024; nothing was imported$/,
+    );
+    // Refused before the database was even opened: not a table was made.
+    const db = await d.open();
+    const [made] = await db.query<{ t: string | null }>(`SELECT to_regclass('tl_datasets')::text AS t`);
+    expect(made!.t).toBeNull();
+    await db.close();
   });
 
   it('leaves the previous version intact when an import is killed half way', async () => {
