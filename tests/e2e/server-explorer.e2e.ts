@@ -4,36 +4,28 @@
  * one — search, expand, an edge to its quote, connect two entities, a PNG of the view — and when the
  * server goes away it keeps what it drew, says so, and works again once the server is back.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFiles } from './export-downloads';
 import { clickElement, drawnEntityIds, drawnRelationIds, openApp, waitSettled } from './app-page';
-import { ARTIFACTS, launchBrowser, newContext, tempDir } from './chromium';
-import { startServer, type RunningServer } from './threadline-server';
+import { ARTIFACTS, tempDir } from './chromium';
+import { servedPage } from './threadline-server';
 
-let server: RunningServer;
-let browser: Browser | undefined;
+const served = servedPage('server-explorer');
 let page: Page;
 const errors: string[] = [];
-const dataDir = mkdtempSync(join(tmpdir(), 'threadline-server-explorer-'));
 const downloads = tempDir();
 const HUB = 'paul-manafort';
 
 beforeAll(async () => {
-  server = await startServer(dataDir);
-  browser = await launchBrowser();
-  page = await (await newContext(browser)).newPage();
+  page = served.page();
   page.on('pageerror', (e) => errors.push(String(e)));
-}, 180_000);
+});
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
   rmSync(downloads, { recursive: true, force: true });
 });
 
@@ -50,7 +42,7 @@ const serverQuotes = (relationId: string) =>
 
 describe('the explorer on a server dataset', () => {
   it('opens the server’s dataset from part of it, lists the server’s datasets, and shares links naming it', async () => {
-    await openApp(page, server.base);
+    await openApp(page, served.server().base);
     expect(await page.evaluate(() => window.threadline!.getState().source.kind)).toBe('server');
     const picker = page.getByRole('combobox', { name: 'Dataset on the server' });
     expect(await picker.locator('option').allTextContents()).toEqual([
@@ -196,7 +188,7 @@ describe('the explorer on a server dataset', () => {
   it('says plainly when a link names a dataset the server does not have', async () => {
     // No view kept from the steps above: the page opens on the dataset's opening view.
     await page.evaluate(() => localStorage.clear());
-    await openApp(page, server.base, '?server=no-such-dataset%3Cscript%3E');
+    await openApp(page, served.server().base, '?server=no-such-dataset%3Cscript%3E');
     expect(await notices()).toContainEqual(
       expect.stringContaining(
         'There is no dataset "no-such-dataset<script>" on this server; showing Trump, Putin',
@@ -209,14 +201,12 @@ describe('the explorer on a server dataset', () => {
     await page.waitForFunction(() => window.threadline!.getState().view.visible.size > 0);
     await waitSettled(page);
     const before = await drawnEntityIds(page);
-    const port = server.port;
-    await server.stop();
-    await clickElement(page, HUB, { double: true });
-    await page.locator('.notice', { hasText: 'The server is unavailable' }).waitFor();
-    expect(await drawnEntityIds(page)).toEqual(before);
-    expect(await page.locator('.fetch-status').isHidden()).toBe(true);
-
-    server = await startServer(dataDir, port);
+    await served.restart(async () => {
+      await clickElement(page, HUB, { double: true });
+      await page.locator('.notice', { hasText: 'The server is unavailable' }).waitFor();
+      expect(await drawnEntityIds(page)).toEqual(before);
+      expect(await page.locator('.fetch-status').isHidden()).toBe(true);
+    });
     await clickElement(page, HUB, { double: true });
     await page.waitForFunction((n) => window.threadline!.getState().view.visible.size > n, before.length);
     expect(errors).toEqual([]);

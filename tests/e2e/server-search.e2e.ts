@@ -5,35 +5,24 @@
  * relation and the quote in the reader as on a local dataset; words are found as they are typed, as on a
  * local dataset; with the server gone the group says so.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { drawnEntityIds, openApp, waitSettled } from './app-page';
-import { launchBrowser, newContext } from './chromium';
-import { startServer, type RunningServer } from './threadline-server';
 
-let server: RunningServer;
-let browser: Browser | undefined;
+import { servedPage } from './threadline-server';
+
+const served = servedPage('server-search');
 let page: Page;
 const errors: string[] = [];
-const dataDir = mkdtempSync(join(tmpdir(), 'threadline-server-search-'));
 /** The step that fetches what a picked relation needs: the first sub-bundle, or a later delta. */
 const FETCH_STEP = /\/api\/datasets\/trump-putin\/(loaded|delta)$/;
 
 beforeAll(async () => {
-  server = await startServer(dataDir);
-  browser = await launchBrowser();
-  page = await (await newContext(browser)).newPage();
+  page = served.page();
   page.on('pageerror', (e) => errors.push(String(e)));
-  await openApp(page, server.base);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await openApp(page, served.server().base);
 });
 
 const box = () => page.getByRole('combobox', { name: 'Search entities and quotes' });
@@ -129,17 +118,15 @@ describe('"Said in the sources" on a server dataset', () => {
 
   it('says in the group that the server is unavailable when it is gone, keeps what it drew, and searches again once it is back', async () => {
     const before = await drawnEntityIds(page);
-    const port = server.port;
-    await server.stop();
-    await box().fill('banks');
-    await group()
-      .getByText(/^The server is unavailable/)
-      .waitFor();
-    expect(await group().getByRole('option').count()).toBe(0);
-    await page.screenshot({ path: join(tmpdir(), 'threadline-server-search-gone.png') });
-    expect(await drawnEntityIds(page)).toEqual(before);
-
-    server = await startServer(dataDir, port);
+    await served.restart(async () => {
+      await box().fill('banks');
+      await group()
+        .getByText(/^The server is unavailable/)
+        .waitFor();
+      expect(await group().getByRole('option').count()).toBe(0);
+      await page.screenshot({ path: join(tmpdir(), 'threadline-server-search-gone.png') });
+      expect(await drawnEntityIds(page)).toEqual(before);
+    });
     await box().fill('american banks');
     await group()
       .getByRole('option', { name: /American banks/ })

@@ -4,37 +4,28 @@
  * its sentence from what is held, the reader fetches the whole text it shows (saying so meanwhile, and why
  * when the server is gone), and the bundle export fetches the texts it carries and validates.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { rmSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateBundleText } from '../../src/model/format/validate-bundle';
 import { exportFiles } from './export-downloads';
 import { openApp, waitSettled } from './app-page';
-import { launchBrowser, newContext, tempDir } from './chromium';
-import { startServer, type RunningServer } from './threadline-server';
+import { tempDir } from './chromium';
+import { servedPage } from './threadline-server';
 
-let server: RunningServer;
-let browser: Browser | undefined;
+const served = servedPage('server-windows');
 let page: Page;
 const errors: string[] = [];
-const dataDir = mkdtempSync(join(tmpdir(), 'threadline-server-windows-'));
 const downloads = tempDir();
 
 beforeAll(async () => {
-  server = await startServer(dataDir);
-  browser = await launchBrowser();
-  page = await (await newContext(browser)).newPage();
+  page = served.page();
   page.on('pageerror', (e) => errors.push(String(e)));
-  await openApp(page, server.base);
+  await openApp(page, served.server().base);
   await waitSettled(page);
-}, 180_000);
+});
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
   rmSync(downloads, { recursive: true, force: true });
 });
 
@@ -111,7 +102,7 @@ describe('windows of long sources on a server dataset', () => {
 
   it('says why the reader cannot show a text when the server is gone, and shows it once it is back', async () => {
     // A source still held as windows: the other one, or a fresh page's.
-    await openApp(page, server.base);
+    await openApp(page, served.server().base);
     await waitSettled(page);
     const { source } = (await windowedRelation())!;
     await page.route('**/sources/*/text?*', (route) => route.abort('connectionrefused'));
@@ -129,7 +120,7 @@ describe('windows of long sources on a server dataset', () => {
   });
 
   it('exports the view as a bundle with whole texts, fetched first, that validates', async () => {
-    await openApp(page, server.base);
+    await openApp(page, served.server().base);
     await waitSettled(page);
     const windowed = await page.evaluate(() =>
       [...window.threadline!.getState().model!.sources.values()].filter((s) => s.held).map((s) => s.id),
