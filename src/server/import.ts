@@ -90,7 +90,7 @@ const DERIVED_FROM: Record<keyof typeof DERIVED, CopiedTable> = {
  * and a second stream beside it would only halve each one's pace. Quotes first: their full-text index is
  * the longest build, and starts as soon as they are in; relations next (five indexes and a derived table).
  */
-const COPY_ORDER: readonly CopiedTable[] = [
+export const COPY_ORDER: readonly CopiedTable[] = [
   'tl_quotes',
   'tl_relations',
   'tl_evidence',

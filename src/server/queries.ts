@@ -381,14 +381,15 @@ export async function searchQuotes(
      ORDER BY ts_rank(to_tsvector('english', q.exact), query) DESC, q.row LIMIT $3`,
     [version, text, limit],
   );
-  return rows.map((r) => ({
-    id: r.id,
-    exact: r.exact,
-    sourceId: r.source_id,
-    start: r.span_start,
-    end: r.span_end,
-    relations: r.relations,
-  }));
+  return rows.map((r) => quoteHit(r, r.relations));
+}
+
+/** A found quote's row as the API words it, with the relations citing it. */
+function quoteHit(
+  r: { id: string; exact: string; source_id: string; span_start: number; span_end: number },
+  relations: string[],
+): QuoteHit {
+  return { id: r.id, exact: r.exact, sourceId: r.source_id, start: r.span_start, end: r.span_end, relations };
 }
 
 /**
@@ -427,14 +428,7 @@ async function citing(db: Db, version: number, rows: readonly QuoteHitRow[]): Pr
     [version, rows.map((r) => r.row)],
   );
   const by = new Map(cited.map((c) => [c.quote, c.relations.slice(0, 20)]));
-  return rows.map((r) => ({
-    id: r.id,
-    exact: r.exact,
-    sourceId: r.source_id,
-    start: r.span_start,
-    end: r.span_end,
-    relations: by.get(r.row) ?? [],
-  }));
+  return rows.map((r) => quoteHit(r, by.get(r.row) ?? []));
 }
 
 /**

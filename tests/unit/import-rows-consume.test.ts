@@ -4,18 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { versionRows } from '../../src/server/import-rows';
-import type { CopiedTable } from '../../src/server/schema';
+import { COPY_ORDER } from '../../src/server/import';
 import { articleBundle } from './fixtures';
 
-const ORDER: CopiedTable[] = [
-  'tl_quotes',
-  'tl_relations',
-  'tl_evidence',
-  'tl_entities',
-  'tl_sources',
-  'tl_name_words',
-  'tl_relation_types',
-];
+// The order the import writes them in.
+const ORDER = COPY_ORDER;
 
 describe('a consuming load', () => {
   it('empties each list once the tables that read it are written, and writes the same rows', () => {
