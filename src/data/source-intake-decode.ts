@@ -4,12 +4,11 @@
  * runs in the authoring worker for a picked file, so a large file is read off the main thread;
  * source-intake.ts reads an HTML page's article from what it returns.
  */
+import { byteSize } from '../model/format/byte-size';
 import { MAX_SOURCE_HTML_BYTES, MAX_SOURCE_TEXT_BYTES } from '../model/format/limits';
 import { decodeSourceBytes } from './source-decode';
 import { withoutInertMarkup } from './source-html-inert';
 import type { IntakeResult, SourceKind, SourceMetaProposal } from './source-intake-types';
-
-export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
 
 /** The file's kind from its name (or, failing that, its type); undefined for anything else. */
 export function sourceKindOf(name: string, type = ''): SourceKind | undefined {
@@ -45,7 +44,7 @@ export function decodeIntake(name: string, bytes: Uint8Array, type = ''): Intake
   if (!kind) return fail('only .txt, .md and .html files can be added as sources');
   const limit = kind === 'html' ? MAX_SOURCE_HTML_BYTES : MAX_SOURCE_TEXT_BYTES;
   if (bytes.byteLength > limit)
-    return fail(`the file is ${mb(bytes.byteLength)}; a source is limited to ${mb(limit)}`);
+    return fail(`the file is ${byteSize(bytes.byteLength)}; a source is limited to ${byteSize(limit)}`);
   const decoded = decodeSourceBytes(bytes);
   if (!decoded.ok) return fail(decoded.error);
   if (!decoded.text.trim()) return fail('the file holds no text');

@@ -5,7 +5,8 @@
  */
 import { MAX_SOURCE_HTML_BYTES, MAX_SOURCE_TEXT_BYTES } from '../model/format/limits';
 import { controlCharacterProblem, normalizeNewlines } from './source-decode';
-import { decodeIntake, mb, sourceKindOf, titleOf } from './source-intake-decode';
+import { byteSize } from '../model/format/byte-size';
+import { decodeIntake, sourceKindOf, titleOf } from './source-intake-decode';
 import { extractHtmlArticle } from './source-html';
 import type { IntakeResult } from './source-intake-types';
 
@@ -35,7 +36,7 @@ export function finishIntake(name: string, decoded: IntakeResult): IntakeResult 
   if (!article.ok) return fail(article.error);
   if (article.text.length > MAX_SOURCE_TEXT_BYTES)
     return fail(
-      `its article text is ${mb(article.text.length)}; a source is limited to ${mb(MAX_SOURCE_TEXT_BYTES)}`,
+      `its article text is ${byteSize(article.text.length)}; a source is limited to ${byteSize(MAX_SOURCE_TEXT_BYTES)}`,
     );
   const meta = { ...article.meta };
   if (!meta.title) {
@@ -64,7 +65,7 @@ export async function intakeFile(
   if (kind && file.size > limit)
     return {
       ok: false,
-      error: `${file.name}: the file is ${mb(file.size)}; a source is limited to ${mb(limit)}`,
+      error: `${file.name}: the file is ${byteSize(file.size)}; a source is limited to ${byteSize(limit)}`,
     };
   let bytes: Uint8Array;
   try {
@@ -92,7 +93,7 @@ export function intakePaste(text: string): IntakeResult {
   const fail = (why: string): IntakeResult => ({ ok: false, error: `The pasted text: ${why}` });
   const bytes = new TextEncoder().encode(text).byteLength;
   if (bytes > MAX_SOURCE_TEXT_BYTES)
-    return fail(`it is ${mb(bytes)}; a source is limited to ${mb(MAX_SOURCE_TEXT_BYTES)}`);
+    return fail(`it is ${byteSize(bytes)}; a source is limited to ${byteSize(MAX_SOURCE_TEXT_BYTES)}`);
   const control = controlCharacterProblem(text);
   if (control) return fail(control);
   const normalized = normalizeNewlines(text);

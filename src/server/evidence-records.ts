@@ -10,6 +10,7 @@
  * cited more than 64 MB of them; its windows are about 2 KB a quote.
  */
 import type { BundleQuoteRecord, BundleSource } from '../model/format/bundle';
+import { byteSize } from '../model/format/byte-size';
 import type { ArrivingSource } from '../model/core/held-text';
 import type {
   EntityRecord,
@@ -43,11 +44,6 @@ export const WINDOW_CHARS = 1000;
  * costs little more than its windows and its reader opens without a round trip.
  */
 export const WHOLE_SOURCE_MAX_CHARS = 8192;
-
-const megabytes = (bytes: number) =>
-  bytes < 1024 * 1024
-    ? `${Math.ceil(bytes / 1024)} KB`
-    : `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 /** What the receiver holds already: entities it has, sources it holds whole. */
 type HeldAlready = { entities?: Iterable<string>; sources?: ReadonlySet<string> };
@@ -280,7 +276,7 @@ async function sourceWindows(
   });
   if (chars > maxTextBytes)
     throw new SourceTextTooLarge(
-      `The evidence here cites ${rows.length} ${rows.length === 1 ? 'source' : 'sources'} whose text around its quotes comes to ${megabytes(chars)}, more than the server sends in one answer (${megabytes(maxTextBytes)}): open or expand fewer entities at a time`,
+      `The evidence here cites ${rows.length} ${rows.length === 1 ? 'source' : 'sources'} whose text around its quotes comes to ${byteSize(chars)}, more than the server sends in one answer (${byteSize(maxTextBytes)}): open or expand fewer entities at a time`,
     );
   return out;
 }
@@ -301,7 +297,7 @@ async function refuseTooMuchText(
   const bytes = Number(size?.bytes ?? 0);
   if (bytes > maxTextBytes)
     throw new SourceTextTooLarge(
-      `The evidence here cites ${size!.n} ${size!.n === 1 ? 'source' : 'sources'} holding ${megabytes(bytes)} of text, more than the server sends in one answer (${megabytes(maxTextBytes)}): open or expand fewer entities at a time`,
+      `The evidence here cites ${size!.n} ${size!.n === 1 ? 'source' : 'sources'} holding ${byteSize(bytes)} of text, more than the server sends in one answer (${byteSize(maxTextBytes)}): open or expand fewer entities at a time`,
     );
 }
 
