@@ -83,14 +83,7 @@ try {
   const p = { old: [] as number[], new: [] as number[] };
   let same = 0;
   let found = 0;
-  const options: newPaths.ServerPathOptions = {
-    maxLength: 4,
-    minStatus: null,
-    maxHubDegree: null,
-    maxPaths: 5,
-    relationTypes: null,
-    budget: 200_000,
-  };
+  const options = newPaths.DEFAULT_SERVER_PATH_OPTIONS;
   for (const [i, [a, b]] of w.pathPairs.entries()) {
     const order = i % 2 === 0 ? (['old', 'new'] as const) : (['new', 'old'] as const);
     const got: Record<string, string> = {};

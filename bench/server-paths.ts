@@ -63,14 +63,7 @@ const workload = makeWorkload(entities, standIns, seed, {
   hopStarts: 60,
 });
 
-const options: newPaths.ServerPathOptions = {
-  maxLength,
-  minStatus: null,
-  maxHubDegree: null,
-  maxPaths: 5,
-  relationTypes: null,
-  budget: 200_000,
-};
+const options: newPaths.ServerPathOptions = { ...newPaths.DEFAULT_SERVER_PATH_OPTIONS, maxLength };
 type Shape = 'old' | 'new';
 interface Sample {
   pair: [string, string];

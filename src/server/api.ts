@@ -15,7 +15,7 @@ import { validateBundleText } from '../model/format/validate-bundle';
 import { DbUnavailableError, isUnavailable, type Db } from './db';
 import { importBundle } from './import';
 import { openApiDocument } from './openapi';
-import { findPaths } from './paths';
+import { DEFAULT_SERVER_PATH_OPTIONS, findPaths } from './paths';
 import * as q from './queries';
 import { ensureSchema } from './schema';
 import { serverSubBundle } from './sub-bundle';
@@ -41,7 +41,7 @@ export const LIMITS = {
   neighbourPage: 200,
   pathLength: 6,
   paths: 20,
-  pathBudget: 200_000,
+  pathBudget: DEFAULT_SERVER_PATH_OPTIONS.budget,
   entityIdsPerRequest: 2000,
   sourceRange: 100_000,
   speakersPage: 500,
@@ -251,10 +251,10 @@ export function createApi(options: ApiOptions): Hono {
   const pathQuery = z.object({
     from: id,
     to: id,
-    maxLength: int(1, LIMITS.pathLength).default(4),
+    maxLength: int(1, LIMITS.pathLength).default(DEFAULT_SERVER_PATH_OPTIONS.maxLength),
     minStatus: z.enum(STATUSES).optional(),
     maxHubDegree: int(1, 2 ** 31 - 1).optional(),
-    maxPaths: int(1, LIMITS.paths).default(5),
+    maxPaths: int(1, LIMITS.paths).default(DEFAULT_SERVER_PATH_OPTIONS.maxPaths),
     relationTypes: z.string().max(4000).optional(),
   });
   api.get('/datasets/:dataset/paths', async (c) => {

@@ -267,17 +267,15 @@ async function sourceWindows(
     }
     // A text with astral characters came whole: its windows are cut here, in JavaScript's offsets.
     const length = text?.length ?? row.length;
-    const windows = windowsOf(spans.get(row.meta.id) ?? [], length).map(([from, to], i) => ({
+    const windows = wanted[Number(row.k) - 1]!.map(([from, to], i) => ({
       start: from,
-      text: text !== null ? text.slice(from, to) : row.parts![i]!,
+      text: text !== null ? text.slice(from, Math.min(to, length)) : row.parts![i]!,
     }));
     chars += windows.reduce((n, w) => n + w.text.length, 0);
     return { ...row.meta, length, windows };
   });
   if (chars > maxTextBytes)
-    throw new SourceTextTooLarge(
-      `The evidence here cites ${rows.length} ${rows.length === 1 ? 'source' : 'sources'} whose text around its quotes comes to ${byteSize(chars)}, more than the server sends in one answer (${byteSize(maxTextBytes)}): open or expand fewer entities at a time`,
-    );
+    throw tooMuchText(rows.length, `whose text around its quotes comes to ${byteSize(chars)}`, maxTextBytes);
   return out;
 }
 
@@ -295,10 +293,7 @@ async function refuseTooMuchText(
     [version, sourceIds],
   );
   const bytes = Number(size?.bytes ?? 0);
-  if (bytes > maxTextBytes)
-    throw new SourceTextTooLarge(
-      `The evidence here cites ${size!.n} ${size!.n === 1 ? 'source' : 'sources'} holding ${byteSize(bytes)} of text, more than the server sends in one answer (${byteSize(maxTextBytes)}): open or expand fewer entities at a time`,
-    );
+  if (bytes > maxTextBytes) throw tooMuchText(size!.n, `holding ${byteSize(bytes)} of text`, maxTextBytes);
 }
 
 /** A relation as a bundle holds it, keeping an `answers` only where `kept` says its target travels too. */
@@ -323,4 +318,11 @@ export function relationRecord(
       : {}),
     ...(kept(answers) ? { answers } : {}),
   };
+}
+
+/** The sentence for an answer whose `n` sources carry more text (`what`) than one answer may. */
+function tooMuchText(n: number, what: string, maxTextBytes: number): SourceTextTooLarge {
+  return new SourceTextTooLarge(
+    `The evidence here cites ${n} ${n === 1 ? 'source' : 'sources'} ${what}, more than the server sends in one answer (${byteSize(maxTextBytes)}): open or expand fewer entities at a time`,
+  );
 }

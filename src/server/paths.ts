@@ -34,6 +34,16 @@ export interface ServerPathOptions {
   onLayer?: (layer: PathLayer) => void;
 }
 
+/** A search that names only its ends: what the API asks by default. */
+export const DEFAULT_SERVER_PATH_OPTIONS: ServerPathOptions = {
+  maxLength: 4,
+  minStatus: null,
+  maxHubDegree: null,
+  maxPaths: 5,
+  relationTypes: null,
+  budget: 200_000,
+};
+
 export interface PathLayer {
   side: 'from' | 'to';
   frontier: number;

@@ -1,7 +1,7 @@
 /** A path search stops at its time budget between layers, as it stops at its entity budget: with `budget`. */
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db';
-import { findPaths, type ServerPathOptions } from '../../src/server/paths';
+import { DEFAULT_SERVER_PATH_OPTIONS, findPaths, type ServerPathOptions } from '../../src/server/paths';
 import { articleBundle } from '../unit/fixtures';
 import { importedOnce } from './server-db';
 
@@ -13,14 +13,7 @@ importedOnce(
   (opened) => ({ db, version } = opened),
 );
 
-const options: ServerPathOptions = {
-  maxLength: 4,
-  minStatus: null,
-  maxHubDegree: null,
-  maxPaths: 5,
-  relationTypes: null,
-  budget: 200_000,
-};
+const options: ServerPathOptions = DEFAULT_SERVER_PATH_OPTIONS;
 
 describe('path search time budget', () => {
   it('finds a path of two steps or more with time to spare, and gives up with budget when time is out', async () => {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db';
 import {
+  DEFAULT_SERVER_PATH_OPTIONS,
   findPaths,
   type PathLayer,
   type ServerPathOptions,
@@ -29,14 +30,7 @@ importedOnce(
   (opened) => ({ db, version } = opened),
 );
 
-const base: ServerPathOptions = {
-  maxLength: 4,
-  minStatus: null,
-  maxHubDegree: null,
-  maxPaths: 5,
-  relationTypes: null,
-  budget: 200_000,
-};
+const base: ServerPathOptions = DEFAULT_SERVER_PATH_OPTIONS;
 const REFUTED = STATUSES.indexOf('refuted');
 const pairKey = (a: string, b: string) => (a < b ? `${a}>${b}` : `${b}>${a}`);
 

@@ -1,7 +1,12 @@
 /** The path search grows the side whose frontier has fewer relations, so a hub at one end is read last. */
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db';
-import { findPaths, type PathLayer, type ServerPathOptions } from '../../src/server/paths';
+import {
+  DEFAULT_SERVER_PATH_OPTIONS,
+  findPaths,
+  type PathLayer,
+  type ServerPathOptions,
+} from '../../src/server/paths';
 import { DEFAULT_PATH_OPTIONS, findPaths as findLocalPaths } from '../../src/model/analysis/paths';
 import { buildModel } from '../../src/model/core/model-builder';
 import { articleBundle } from '../unit/fixtures';
@@ -16,14 +21,7 @@ importedOnce(
   (opened) => ({ db, version } = opened),
 );
 
-const options: ServerPathOptions = {
-  maxLength: 4,
-  minStatus: null,
-  maxHubDegree: null,
-  maxPaths: 20,
-  relationTypes: null,
-  budget: 200_000,
-};
+const options: ServerPathOptions = { ...DEFAULT_SERVER_PATH_OPTIONS, maxPaths: 20 };
 
 /** Distinct neighbours per entity, as the server's degree counts them. */
 function neighbours(): Map<string, Set<string>> {
