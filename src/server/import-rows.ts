@@ -14,7 +14,7 @@ import type { CopiedTable } from './schema';
 
 export const COLUMNS: Record<CopiedTable, readonly string[]> = {
   tl_relation_types: ['version', 'row', 'id', 'label', 'inverse_label', 'directed', 'domain', 'range'],
-  tl_sources: ['version', 'row', 'id', 'meta', 'text', 'astral'],
+  tl_sources: ['version', 'row', 'id', 'meta', 'text', 'astral', 'chars'],
   tl_entities: [
     'version',
     'row',
@@ -220,7 +220,7 @@ export function versionRows(bundle: Bundle, version: number, { consume = false }
     tl_sources: () =>
       copyText(bundle.sources, (s, i) => {
         const { text, ...meta } = s;
-        return `${version}\t${i}\t${f(s.id)}\t${f(meta)}\t${f(text)}\t${ASTRAL.test(text) ? 't' : 'f'}`;
+        return `${version}\t${i}\t${f(s.id)}\t${f(meta)}\t${f(text)}\t${ASTRAL.test(text) ? 't' : 'f'}\t${text.length}`;
       }),
     tl_entities: () => {
       const { degree, rank } = ranks();

@@ -108,7 +108,7 @@ export async function datasetDetails(db: Db, version: number) {
     [version],
   );
   const sources = await db.query<{ meta: Omit<SourceRecord, never>; length: number }>(
-    `SELECT meta, length(text) AS length FROM tl_sources WHERE version = $1 ORDER BY row`,
+    `SELECT meta, coalesce(chars, length(text)) AS length FROM tl_sources WHERE version = $1 ORDER BY row`,
     [version],
   );
   return {
@@ -695,7 +695,7 @@ export async function sourceRange(
   end: number,
 ): Promise<SourceRange | null> {
   const [row] = await db.query<{ title: string; astral: boolean; length: number; part: string | null }>(
-    `SELECT meta->>'title' AS title, astral, length(text) AS length,
+    `SELECT meta->>'title' AS title, astral, coalesce(chars, length(text)) AS length,
        CASE WHEN astral THEN NULL ELSE substr(text, $3 + 1, $4) END AS part
      FROM tl_sources WHERE version = $1 AND id = $2`,
     [version, id, start, Math.max(0, end - start)],

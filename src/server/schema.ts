@@ -50,7 +50,10 @@ CREATE TABLE IF NOT EXISTS tl_sources (
   version int NOT NULL, row int NOT NULL, id text NOT NULL, meta jsonb NOT NULL, text text NOT NULL,
   -- Offsets count UTF-16 units (as JavaScript does); PostgreSQL counts characters. They agree unless a
   -- text holds characters beyond the Basic Multilingual Plane.
-  astral boolean NOT NULL
+  astral boolean NOT NULL,
+  -- The text's length in UTF-16 units, counted at import: a length(text) reads a compressed text whole,
+  -- and answers that send a long source's record without its text need only this.
+  chars int
 ) PARTITION BY LIST (version);
 CREATE TABLE IF NOT EXISTS tl_entities (
   version int NOT NULL, row int NOT NULL, id text NOT NULL, type text NOT NULL, name text NOT NULL,
@@ -97,6 +100,8 @@ CREATE TABLE IF NOT EXISTS tl_speakers (
 -- Databases made before issue #18's evidence model gain its columns.
 ALTER TABLE tl_versions ADD COLUMN IF NOT EXISTS entity_types jsonb;
 ALTER TABLE tl_relations ADD COLUMN IF NOT EXISTS date_written jsonb;
+-- Databases imported before sources' lengths were counted at import: null until \`npm run serve\` fills it.
+ALTER TABLE tl_sources ADD COLUMN IF NOT EXISTS chars int;
 CREATE UNIQUE INDEX IF NOT EXISTS tl_relation_types_id ON tl_relation_types (version, id);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_sources_id ON tl_sources (version, id);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_sources_row ON tl_sources (version, row);
