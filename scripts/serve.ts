@@ -12,7 +12,6 @@ import { openDb, shownUrl, DEFAULT_PGLITE_DIR } from '../src/server/open-db';
 import { listDatasets } from '../src/server/queries';
 import { ensureSchema, isReadOnly } from '../src/server/schema';
 import { analyseParents, parentsAnalysed } from '../src/server/parent-stats';
-import { fillSourceLengths, sourceLengthsMissing } from '../src/server/source-lengths';
 import { bundledDatasets, displayPath } from './dataset-files';
 import { readDatasetInput } from './dataset-input';
 
@@ -61,16 +60,10 @@ if (!(await isReadOnly(db)) && (await listDatasets(db)).length === 0)
     console.log(`Imported ${r.dataset} (${r.counts.relations} relations) into the empty database`);
   }
 
-// Both are done by every import since they were found missing: a database imported before gets them once here.
-if (!(await isReadOnly(db)) && (await listDatasets(db)).length > 0) {
-  if (!(await parentsAnalysed(db))) {
-    console.log('Gathering the planner statistics this database lacks (once)…');
-    await analyseParents(db);
-  }
-  if (await sourceLengthsMissing(db)) {
-    console.log('Counting the lengths of source texts imported before they were counted (once)…');
-    console.log(`Counted ${await fillSourceLengths(db)} source texts`);
-  }
+// Gathered by every import since they were found missing; a database imported before then gets them once here.
+if (!(await isReadOnly(db)) && (await listDatasets(db)).length > 0 && !(await parentsAnalysed(db))) {
+  console.log('Gathering the planner statistics this database lacks (once)…');
+  await analyseParents(db);
 }
 
 const app = createApp({

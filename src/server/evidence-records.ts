@@ -21,6 +21,7 @@ import type {
 } from '../model/format/schema';
 import type { Db } from './db';
 import { RELATION_TYPE_COLUMNS, relationTypeOf, type RelationTypeRow } from './queries';
+import { readStretches, wholeTextSql } from './source-parts';
 import type { RelationOut } from './records';
 
 /**
@@ -161,7 +162,8 @@ export async function evidenceRecords(
   else if (sourceIds.length > 0) {
     await refuseTooMuchText(db, version, sourceIds, maxTextBytes);
     const rows = await db.query<{ meta: SourceRecord; text: string }>(
-      `SELECT meta, text FROM tl_sources WHERE version = $1 AND id = ANY($2::text[]) ORDER BY row`,
+      `SELECT s.meta, ${wholeTextSql('s.version', 's.row')} AS text
+       FROM tl_sources s WHERE s.version = $1 AND s.id = ANY($2::text[]) ORDER BY s.row`,
       [version, sourceIds],
     );
     sources = rows.map((s) => ({ ...s.meta, text: s.text }));
@@ -202,14 +204,9 @@ export function windowsOf(
 }
 
 /**
- * The sources of `sourceIds` as the explorer takes them: whole when short (or when characters beyond the
- * Basic Multilingual Plane make PostgreSQL's offsets differ from JavaScript's: cut here instead), else their
- * record, length and the windows of the quotes in `quotes` that cite them.
- *
- * One statement reads each text once: `text || ''` in a subquery kept apart (OFFSET 0) takes it out of its
- * compressed storage once, and its length and every window are read from that. Asked separately, the
- * length and each window's substr decompressed the text again each time: at 5M relations an expansion
- * citing 1,200 sources of 370 KB took 26 s (under a load of 11).
+ * The sources of `sourceIds` as the explorer takes them: whole when short, else their record, length and
+ * the windows of the quotes in `quotes` that cite them, each read from the parts it falls in
+ * (source-parts.ts). Refused before anything is read when the text to send passes `maxTextBytes`.
  */
 async function sourceWindows(
   db: Db,
@@ -224,59 +221,25 @@ async function sourceWindows(
     list.push({ start: q.span_start, end: q.span_end });
     spans.set(q.source_id, list);
   }
-  // Windows before the length is known: one running past the text's end is cut there by substr.
-  const wanted = sourceIds.map((id) => windowsOf(spans.get(id) ?? [], Number.MAX_SAFE_INTEGER));
-  const starts: number[] = [];
-  const lengths: number[] = [];
-  const first: number[] = [1];
-  for (const list of wanted) {
-    for (const [from, to] of list) {
-      starts.push(from);
-      lengths.push(to - from);
-    }
-    first.push(starts.length + 1);
-  }
-  const rows = await db.query<{
-    k: string | number;
-    row: number;
-    meta: SourceRecord;
-    length: number;
-    text: string | null;
-    parts: string[] | null;
-  }>(
-    `SELECT s.k, s.row, s.meta, s.len AS length,
-       CASE WHEN s.astral OR s.len <= $3 THEN s.t END AS text,
-       CASE WHEN s.astral OR s.len <= $3 THEN NULL ELSE
-         ARRAY(SELECT substr(s.t, ($4::int[])[j] + 1, ($5::int[])[j])
-               FROM generate_series(($6::int[])[s.k], ($6::int[])[s.k + 1] - 1) AS j ORDER BY j) END AS parts
-     FROM (SELECT a.*, length(a.t) AS len FROM (
-             SELECT x.k, src.row, src.meta, src.astral, src.text || '' AS t
-             FROM unnest($2::text[]) WITH ORDINALITY AS x(id, k)
-             JOIN tl_sources src ON src.version = $1 AND src.id = x.id
-             OFFSET 0) a
-           OFFSET 0) s`,
-    [version, sourceIds, WHOLE_SOURCE_MAX_CHARS, starts, lengths, first],
+  const rows = await db.query<{ row: number; id: string; meta: SourceRecord; chars: number }>(
+    `SELECT row, id, meta, chars FROM tl_sources WHERE version = $1 AND id = ANY($2::text[]) ORDER BY row`,
+    [version, sourceIds],
   );
-  rows.sort((a, b) => a.row - b.row);
-  let chars = 0;
-  const out = rows.map((row): ArrivingSource => {
-    const { text } = row;
-    if (text !== null && text.length <= WHOLE_SOURCE_MAX_CHARS) {
-      chars += text.length;
-      return { ...row.meta, text };
-    }
-    // A text with astral characters came whole: its windows are cut here, in JavaScript's offsets.
-    const length = text?.length ?? row.length;
-    const windows = wanted[Number(row.k) - 1]!.map(([from, to], i) => ({
-      start: from,
-      text: text !== null ? text.slice(from, Math.min(to, length)) : row.parts![i]!,
-    }));
-    chars += windows.reduce((n, w) => n + w.text.length, 0);
-    return { ...row.meta, length, windows };
-  });
+  const cuts = rows.map(({ id, chars }): Array<[number, number]> =>
+    chars <= WHOLE_SOURCE_MAX_CHARS ? [[0, chars]] : windowsOf(spans.get(id) ?? [], chars),
+  );
+  const wanted = rows.flatMap((r, i) => cuts[i]!.map(([from, to]) => ({ source: r.row, from, to })));
+  const chars = wanted.reduce((n, w) => n + (w.to - w.from), 0);
   if (chars > maxTextBytes)
     throw tooMuchText(rows.length, `whose text around its quotes comes to ${byteSize(chars)}`, maxTextBytes);
-  return out;
+  const texts = await readStretches(db, version, wanted);
+  let next = 0;
+  return rows.map((row, i): ArrivingSource => {
+    const read = cuts[i]!.map(([from]) => ({ start: from, text: texts[next++]! }));
+    return row.chars <= WHOLE_SOURCE_MAX_CHARS
+      ? { ...row.meta, text: read[0]!.text }
+      : { ...row.meta, length: row.chars, windows: read };
+  });
 }
 
 /** Throws SourceTextTooLarge when the texts of `sourceIds` hold more than `maxTextBytes`. */
@@ -286,9 +249,9 @@ async function refuseTooMuchText(
   sourceIds: readonly string[],
   maxTextBytes: number,
 ): Promise<void> {
-  // octet_length reads a stored text's size from its header, without reading the text.
+  // Each text's length is counted at import: the texts themselves are not read to be refused.
   const [size] = await db.query<{ n: number; bytes: string | number }>(
-    `SELECT count(*)::int AS n, coalesce(sum(octet_length(text)), 0)::bigint AS bytes
+    `SELECT count(*)::int AS n, coalesce(sum(chars), 0)::bigint AS bytes
      FROM tl_sources WHERE version = $1 AND id = ANY($2::text[])`,
     [version, sourceIds],
   );

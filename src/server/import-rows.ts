@@ -10,11 +10,13 @@ import { DateTally } from '../model/core/date-overview';
 import { STATUSES, type Status } from '../model/core/vocabulary';
 import { copyField, copyText } from './copy-text';
 import { pagerank } from './pagerank';
+import { textParts } from './source-parts';
 import type { CopiedTable } from './schema';
 
 export const COLUMNS: Record<CopiedTable, readonly string[]> = {
   tl_relation_types: ['version', 'row', 'id', 'label', 'inverse_label', 'directed', 'domain', 'range'],
-  tl_sources: ['version', 'row', 'id', 'meta', 'text', 'astral', 'chars'],
+  tl_sources: ['version', 'row', 'id', 'meta', 'chars'],
+  tl_source_parts: ['version', 'source', 'start', 'text'],
   tl_entities: [
     'version',
     'row',
@@ -109,8 +111,6 @@ export interface VersionRows {
   timeline: TimelineOverview;
 }
 
-const ASTRAL = /[\uD800-\uDFFF]/;
-
 /**
  * A date's three columns as COPY text: the spec as JSON, then its resolved start and end. Remembered by
  * spec: a dataset repeats the same dates many times, and resolving each one again showed in the profile.
@@ -169,7 +169,7 @@ function distinctNeighbours(source: Int32Array, target: Int32Array, degree: Int3
 const READ_BY = {
   quotes: ['tl_quotes'],
   relations: ['tl_relations', 'tl_evidence'],
-  sources: ['tl_sources'],
+  sources: ['tl_sources', 'tl_source_parts'],
   entities: ['tl_entities', 'tl_name_words'],
 } as const satisfies Partial<Record<keyof Bundle, readonly CopiedTable[]>>;
 
@@ -220,8 +220,12 @@ export function versionRows(bundle: Bundle, version: number, { consume = false }
     tl_sources: () =>
       copyText(bundle.sources, (s, i) => {
         const { text, ...meta } = s;
-        return `${version}\t${i}\t${f(s.id)}\t${f(meta)}\t${f(text)}\t${ASTRAL.test(text) ? 't' : 'f'}\t${text.length}`;
+        return `${version}\t${i}\t${f(s.id)}\t${f(meta)}\t${text.length}`;
       }),
+    tl_source_parts: () =>
+      copyText(bundle.sources, (s, i) =>
+        textParts(s.text).map(([start, text]) => `${version}\t${i}\t${start}\t${f(text)}`),
+      ),
     tl_entities: () => {
       const { degree, rank } = ranks();
       return copyText(bundle.entities, (e, i) => {

@@ -96,6 +96,7 @@ export const COPY_ORDER: readonly CopiedTable[] = [
   'tl_evidence',
   'tl_entities',
   'tl_sources',
+  'tl_source_parts',
   'tl_name_words',
   'tl_relation_types',
 ];

@@ -5,6 +5,7 @@
 import { STATUS_EXPLANATIONS, STATUSES } from '../model/core/vocabulary';
 import type { RelationType, SourceRecord } from '../model/format/schema';
 import type { Db } from './db';
+import { readStretches } from './source-parts';
 import { partitionOf } from './schema';
 import type { PassageQuery } from './passage-words';
 import { nameWords, type Facets, type TimelineOverview } from './import-rows';
@@ -108,7 +109,7 @@ export async function datasetDetails(db: Db, version: number) {
     [version],
   );
   const sources = await db.query<{ meta: Omit<SourceRecord, never>; length: number }>(
-    `SELECT meta, coalesce(chars, length(text)) AS length FROM tl_sources WHERE version = $1 ORDER BY row`,
+    `SELECT meta, chars AS length FROM tl_sources WHERE version = $1 ORDER BY row`,
     [version],
   );
   return {
@@ -694,25 +695,16 @@ export async function sourceRange(
   start: number,
   end: number,
 ): Promise<SourceRange | null> {
-  const [row] = await db.query<{ title: string; astral: boolean; length: number; part: string | null }>(
-    `SELECT meta->>'title' AS title, astral, coalesce(chars, length(text)) AS length,
-       CASE WHEN astral THEN NULL ELSE substr(text, $3 + 1, $4) END AS part
-     FROM tl_sources WHERE version = $1 AND id = $2`,
-    [version, id, start, Math.max(0, end - start)],
+  const [row] = await db.query<{ title: string; row: number; length: number }>(
+    `SELECT meta->>'title' AS title, row, chars AS length FROM tl_sources WHERE version = $1 AND id = $2`,
+    [version, id],
   );
   if (!row) return null;
-  let { part, length } = row;
-  if (row.astral) {
-    // Characters beyond the BMP count twice in JavaScript and once in PostgreSQL: slice where they agree.
-    const [whole] = await db.query<{ text: string }>(
-      `SELECT text FROM tl_sources WHERE version = $1 AND id = $2`,
-      [version, id],
-    );
-    part = whole!.text.slice(start, end);
-    length = whole!.text.length;
-  }
+  const { length } = row;
   const stop = Math.min(end, length);
-  return { id, title: row.title, length, start: Math.min(start, stop), end: stop, text: part ?? '' };
+  const from = Math.min(start, stop);
+  const [text] = await readStretches(db, version, [{ source: row.row, from, to: stop }]);
+  return { id, title: row.title, length, start: from, end: stop, text: text! };
 }
 
 export async function speakers(db: Db, version: number, limit: number, offset: number) {

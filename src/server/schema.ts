@@ -5,11 +5,13 @@
  * referenced by their row number within a version (integers join faster than slugs).
  */
 import type { Db } from './db';
+import { moveTextsIntoParts, textsHeldWhole } from './source-parts';
 
 /** The partitioned tables an import fills, in the order it fills them. */
 export const VERSIONED_TABLES = [
   'tl_relation_types',
   'tl_sources',
+  'tl_source_parts',
   'tl_entities',
   'tl_quotes',
   'tl_relations',
@@ -47,13 +49,16 @@ CREATE TABLE IF NOT EXISTS tl_relation_types (
   directed boolean NOT NULL, domain text[] NOT NULL, range text[] NOT NULL
 ) PARTITION BY LIST (version);
 CREATE TABLE IF NOT EXISTS tl_sources (
-  version int NOT NULL, row int NOT NULL, id text NOT NULL, meta jsonb NOT NULL, text text NOT NULL,
-  -- Offsets count UTF-16 units (as JavaScript does); PostgreSQL counts characters. They agree unless a
-  -- text holds characters beyond the Basic Multilingual Plane.
-  astral boolean NOT NULL,
-  -- The text's length in UTF-16 units, counted at import: a length(text) reads a compressed text whole,
-  -- and answers that send a long source's record without its text need only this.
+  version int NOT NULL, row int NOT NULL, id text NOT NULL, meta jsonb NOT NULL,
+  -- The text's length in UTF-16 units, as the quotes' offsets count (PostgreSQL's length() counts a
+  -- character beyond the Basic Multilingual Plane once). Null only until a database imported before it was
+  -- counted has its texts moved into parts (source-parts.ts).
   chars int
+) PARTITION BY LIST (version);
+-- Each source's text once, in consecutive parts cut at import (source-parts.ts): a window around a quote
+-- reads the part or two it falls in, not the whole text.
+CREATE TABLE IF NOT EXISTS tl_source_parts (
+  version int NOT NULL, source int NOT NULL, start int NOT NULL, text text NOT NULL
 ) PARTITION BY LIST (version);
 CREATE TABLE IF NOT EXISTS tl_entities (
   version int NOT NULL, row int NOT NULL, id text NOT NULL, type text NOT NULL, name text NOT NULL,
@@ -100,11 +105,12 @@ CREATE TABLE IF NOT EXISTS tl_speakers (
 -- Databases made before issue #18's evidence model gain its columns.
 ALTER TABLE tl_versions ADD COLUMN IF NOT EXISTS entity_types jsonb;
 ALTER TABLE tl_relations ADD COLUMN IF NOT EXISTS date_written jsonb;
--- Databases imported before sources' lengths were counted at import: null until \`npm run serve\` fills it.
+-- Databases imported before texts were stored in parts: filled when they are moved (source-parts.ts).
 ALTER TABLE tl_sources ADD COLUMN IF NOT EXISTS chars int;
 CREATE UNIQUE INDEX IF NOT EXISTS tl_relation_types_id ON tl_relation_types (version, id);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_sources_id ON tl_sources (version, id);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_sources_row ON tl_sources (version, row);
+CREATE UNIQUE INDEX IF NOT EXISTS tl_source_parts_at ON tl_source_parts (version, source, start);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_entities_id ON tl_entities (version, id);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_entities_row ON tl_entities (version, row) INCLUDE (degree);
 CREATE INDEX IF NOT EXISTS tl_entities_search ON tl_entities USING gin (search gin_trgm_ops);
@@ -149,6 +155,10 @@ export async function ensureSchema(db: Db): Promise<void> {
       throw new Error(
         'the database is read-only (a replica?) and has no Threadline tables yet: import a dataset on the primary first',
       );
+    if (await textsHeldWhole(db))
+      throw new Error(
+        'the database is read-only (a replica?) and was imported before source texts were stored in parts: start `npm run serve` once on the primary, which moves them',
+      );
     return;
   }
   // One statement per call: pg's extended protocol (which parameters need) takes one at a time.
@@ -162,6 +172,7 @@ export async function ensureSchema(db: Db): Promise<void> {
     .map((s) => s.trim())
     .filter(Boolean))
     await db.query(statement);
+  if (await textsHeldWhole(db)) await moveTextsIntoParts(db);
 }
 
 export const partitionOf = (table: VersionedTable, version: number): string =>
