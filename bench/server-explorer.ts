@@ -13,6 +13,11 @@ export interface ExplorerExpand {
   latency: Latency;
   /** Bytes of the answers the explorer read: its opening's sub-bundle, and each timed expansion's (median, largest). */
   bytes?: { opening: number; expandP50: number; expandMax: number };
+  /**
+   * The timed expansions' `…/expand` from request sent to answer read (the server's work and the transfer),
+   * beside expand-to-painted: the rest is the browser's.
+   */
+  answer?: Latency;
   /** Samples that added nothing (every neighbour already drawn) or asked the hub question. */
   misses: number;
   /** Entities the samples added, median. */
@@ -45,6 +50,7 @@ export async function measureExplorerExpand(
     const times: number[] = [];
     const added: number[] = [];
     const expandBytes: number[] = [];
+    const answerMs: number[] = [];
     let openingBytes = 0;
     let misses = 0;
     // One sample first, not counted, so the code paths involved are compiled and the server warm.
@@ -55,6 +61,7 @@ export async function measureExplorerExpand(
       // The answers' sizes as the browser read them (the server does not compress).
       const sizes: Array<Promise<void>> = [];
       let expanded = 0;
+      let answered = 0;
       page.on('response', (res) => {
         const path = new URL(res.url()).pathname;
         if (!path.endsWith('/loaded') && !path.endsWith('/expand')) return;
@@ -62,7 +69,11 @@ export async function measureExplorerExpand(
           res.body().then(
             (b) => {
               if (path.endsWith('/loaded')) openingBytes = b.length;
-              else expanded = b.length;
+              else {
+                expanded = b.length;
+                const t = res.request().timing();
+                answered = t.responseEnd - t.requestStart;
+              }
             },
             () => undefined,
           ),
@@ -86,11 +97,13 @@ export async function measureExplorerExpand(
         times.push(r.ms);
         added.push(r.added);
         expandBytes.push(expanded);
+        answerMs.push(answered);
       }
     }
     const b = summarize(expandBytes);
     return {
       latency: summarize(times),
+      answer: summarize(answerMs),
       bytes: { opening: openingBytes, expandP50: b.p50, expandMax: Math.max(0, ...expandBytes) },
       misses,
       added: summarize(added).p50,

@@ -94,7 +94,7 @@ export async function textsHeldWhole(db: Db): Promise<boolean> {
  * move leaves the database as it was (and the next start moves them again). Returns how many it moved.
  */
 export async function moveTextsIntoParts(db: Db): Promise<number> {
-  return db.transaction(async (tx) => {
+  const moved = await db.transaction(async (tx) => {
     const versions = await tx.query<{ version: number }>(
       `SELECT DISTINCT version FROM tl_sources ORDER BY version`,
     );
@@ -129,4 +129,8 @@ export async function moveTextsIntoParts(db: Db): Promise<number> {
     await tx.query(`ALTER TABLE tl_sources DROP COLUMN IF EXISTS astral`);
     return moved;
   });
+  // As after an import (parent-stats.ts): the planner estimates the parts' join from the parent's statistics.
+  await db.query(`ANALYZE tl_source_parts`);
+  await db.query(`ANALYZE tl_sources`);
+  return moved;
 }
