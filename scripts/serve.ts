@@ -1,6 +1,6 @@
 /**
- * `npm run serve -- [--host H] [--port P] [--db URL]`: the built explorer and the JSON API over PostgreSQL
- * (docs/server.md). Without --db or DATABASE_URL it runs the embedded PGlite in .threadline-db/ and, while
+ * `npm run serve -- [--host H] [--port P] [--db URL] [--answer-context CHARS]`: the built explorer and the
+ * JSON API over PostgreSQL (docs/server.md). Without --db or DATABASE_URL it runs the embedded PGlite in .threadline-db/ and, while
  * that holds no dataset, imports the ones in graph-data/, so it works on a fresh machine.
  */
 import { serve } from '@hono/node-server';
@@ -15,7 +15,7 @@ import { analyseParents, parentsAnalysed } from '../src/server/parent-stats';
 import { bundledDatasets, displayPath } from './dataset-files';
 import { readDatasetInput } from './dataset-input';
 
-const USAGE = 'usage: npm run serve -- [--host 127.0.0.1] [--port 5180] [--db URL]';
+const USAGE = 'usage: npm run serve -- [--host 127.0.0.1] [--port 5180] [--db URL] [--answer-context 200000]';
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const flag = (name: string) => {
   const at = args.indexOf(`--${name}`);
@@ -31,6 +31,13 @@ const host = flag('host') ?? '127.0.0.1';
 const port = Number(flag('port') ?? process.env.PORT ?? 5180);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port needs a port number\n${USAGE}`);
+  process.exit(2);
+}
+// Characters of text around quotes one explorer answer carries; the rest is asked for when shown.
+const answerContext = flag('answer-context');
+const answerContextChars = answerContext === undefined ? undefined : Number(answerContext);
+if (answerContextChars !== undefined && !(Number.isInteger(answerContextChars) && answerContextChars >= 0)) {
+  console.error(`--answer-context needs a number of characters (0 or more)\n${USAGE}`);
   process.exit(2);
 }
 const url = flag('db') ?? process.env.DATABASE_URL;
@@ -70,6 +77,7 @@ const app = createApp({
   db,
   writeToken: process.env.THREADLINE_WRITE_TOKEN || undefined,
   corsOrigin: process.env.THREADLINE_CORS_ORIGIN || undefined,
+  ...(answerContextChars !== undefined ? { answerContextChars } : {}),
   distDir: resolve(import.meta.dirname, '..', 'dist'),
 });
 const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {

@@ -14,7 +14,7 @@ import { LIMITS } from './api';
 import { explorerDelta, expansionDelta } from './explorer-delta';
 import { serverSubBundle } from './sub-bundle';
 import { openingEntities } from './opening';
-import { SourceTextTooLarge } from './evidence-records';
+import { sourceContexts, SourceTextTooLarge, type TextLimits } from './evidence-records';
 import { recordOf } from '../model/core/held-text';
 
 const OPENING_MAX = 200;
@@ -41,6 +41,12 @@ const deltaBody = z.object({
   known: z.array(id).max(IDS_MAX).default([]),
   /** Sources the explorer holds: left out of the answer altogether. */
   sourcesHeld: z.array(id).max(IDS_MAX).default([]),
+});
+
+/** Quotes whose text around them one request asks for: a relation's evidence, or an export's page. */
+export const CONTEXT_QUOTES_MAX = 500;
+const contextsBody = z.object({
+  quotes: z.array(id).min(1).max(CONTEXT_QUOTES_MAX),
 });
 
 /** Neighbour pages an expansion may read at once: the explorer's "all of a hub" reads two. */
@@ -80,8 +86,14 @@ const limitBody = bodyLimit({
   onError: (c) => c.json({ error: `The request body is over ${BODY_MAX} bytes` }, 413),
 });
 
-export function createExplorerApi(db: Db, options: { maxSourceTextBytes?: number } = {}): Hono {
-  const maxText = options.maxSourceTextBytes;
+export function createExplorerApi(
+  db: Db,
+  options: { maxSourceTextBytes?: number; answerContextChars?: number } = {},
+): Hono {
+  const limits: TextLimits = {
+    ...(options.maxSourceTextBytes !== undefined ? { maxTextBytes: options.maxSourceTextBytes } : {}),
+    ...(options.answerContextChars !== undefined ? { contextChars: options.answerContextChars } : {}),
+  };
   const api = new Hono();
   // The search box's full-text group: GET …/search/passages (api-passages.ts).
   api.route('/', createPassagesApi(db));
@@ -116,7 +128,7 @@ export function createExplorerApi(db: Db, options: { maxSourceTextBytes?: number
     try {
       const version = await resolveVersion(db, dataset, undefined);
       if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
-      const out = await serverSubBundle(db, version, body.data.entityIds, maxText, 'windows');
+      const out = await serverSubBundle(db, version, body.data.entityIds, limits, 'windows');
       if (!out.ok) return c.json({ error: out.reason }, 422);
       const held = new Set(body.data.sourcesHeld);
       return c.json({
@@ -140,7 +152,7 @@ export function createExplorerApi(db: Db, options: { maxSourceTextBytes?: number
       const version = await resolveVersion(db, dataset, undefined);
       if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
       const { entityIds, known, sourcesHeld } = body.data;
-      return c.json(await explorerDelta(db, version, entityIds, known, new Set(sourcesHeld), maxText));
+      return c.json(await explorerDelta(db, version, entityIds, known, new Set(sourcesHeld), limits));
     } catch (e) {
       if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
       if (e instanceof SourceTextTooLarge) return c.json({ error: e.message }, 413);
@@ -160,9 +172,24 @@ export function createExplorerApi(db: Db, options: { maxSourceTextBytes?: number
       const out = await expansionDelta(db, version, {
         ...ask,
         sourcesHeld: new Set(sourcesHeld),
-        ...(maxText !== undefined ? { maxTextBytes: maxText } : {}),
+        limits,
       });
       return out ? c.json(out) : c.json({ error: `No entity ${ask.id} in ${dataset}` }, 404);
+    } catch (e) {
+      if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
+      if (e instanceof SourceTextTooLarge) return c.json({ error: e.message }, 413);
+      throw e;
+    }
+  });
+  // The text around quotes an answer carried alone (past its budget), asked when they are shown.
+  api.post('/datasets/:dataset/contexts', limitBody, async (c) => {
+    const body = await readBody(c, contextsBody);
+    if (!body.ok) return body.res;
+    const dataset = c.req.param('dataset');
+    try {
+      const version = await resolveVersion(db, dataset, undefined);
+      if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
+      return c.json({ sources: await sourceContexts(db, version, body.data.quotes, limits.maxTextBytes) });
     } catch (e) {
       if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
       if (e instanceof SourceTextTooLarge) return c.json({ error: e.message }, 413);

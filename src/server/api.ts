@@ -33,6 +33,8 @@ export interface ApiOptions {
   maxPublishBytes?: number;
   /** The most source text one explorer answer carries (bytes; SOURCE_TEXT_MAX_BYTES by default). */
   maxSourceTextBytes?: number;
+  /** Characters of text around quotes one explorer answer carries (ANSWER_CONTEXT_CHARS by default). */
+  answerContextChars?: number;
 }
 
 /** The caps every request keeps to; docs/server.md lists them. */
@@ -214,7 +216,7 @@ export function createApi(options: ApiOptions): Hono {
     const v = await versionOf(c);
     if (typeof v !== 'number') return v;
     const { entityIds } = parse(idsBody, await jsonBody(c));
-    const out = await serverSubBundle(db, v, entityIds, options.maxSourceTextBytes);
+    const out = await serverSubBundle(db, v, entityIds, { maxTextBytes: options.maxSourceTextBytes });
     return out.ok ? c.json(out.bundle) : c.json({ error: out.reason }, 422);
   });
 

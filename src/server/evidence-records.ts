@@ -46,6 +46,22 @@ export const WINDOW_CHARS = 1000;
  */
 export const WHOLE_SOURCE_MAX_CHARS = 8192;
 
+/**
+ * Characters of source text around quotes that one explorer answer carries, by default: the windows of about
+ * a hundred quotes. Sources past it come as their quotes alone (each quote's own stretch), and the text
+ * around a quote is asked for (`…/contexts`) when it is shown. An expansion at 5M relations that brought
+ * 2,569 relations citing 1,205 sources carried 6.9 MB of windows; most of them are never looked at.
+ */
+export const ANSWER_CONTEXT_CHARS = 200_000;
+
+/** What one answer may carry of source text: the refusal's cap, and the windows' budget. */
+export interface TextLimits {
+  /** Past this, refused with a sentence (SourceTextTooLarge): SOURCE_TEXT_MAX_BYTES by default. */
+  maxTextBytes?: number;
+  /** The windows' budget: ANSWER_CONTEXT_CHARS by default. */
+  contextChars?: number;
+}
+
 /** What the receiver holds already: entities it has, sources it holds whole. */
 type HeldAlready = { entities?: Iterable<string>; sources?: ReadonlySet<string> };
 
@@ -78,6 +94,18 @@ interface EntityRow {
   role: string | null;
   date: EntityRecord['date'] | null;
 }
+
+/** The quotes of `quoteIds` with their source's id, speakers and occasion by entity id, in row order. */
+const quoteRows = (db: Db, version: number, quoteIds: readonly string[]) =>
+  db.query<QuoteRow>(
+    `SELECT q.id, s.id AS source_id, q.exact, q.prefix, q.suffix, q.span_start, q.span_end,
+       ARRAY(SELECT e.id FROM unnest(q.speakers) WITH ORDINALITY AS sp(row, i)
+             JOIN tl_entities e ON e.version = q.version AND e.row = sp.row ORDER BY sp.i) AS speakers,
+       (SELECT e.id FROM tl_entities e WHERE e.version = q.version AND e.row = q.occasion) AS occasion
+     FROM tl_quotes q JOIN tl_sources s ON s.version = q.version AND s.row = q.source
+     WHERE q.version = $1 AND q.id = ANY($2::text[]) ORDER BY q.row`,
+    [version, quoteIds],
+  );
 
 const quoteRecord = (q: QuoteRow): BundleQuoteRecord => ({
   id: q.id,
@@ -115,7 +143,7 @@ export function evidenceRecords(
   relations: readonly RelationOut[],
   entityIds: Iterable<string>,
   omit?: HeldAlready,
-  maxTextBytes?: number,
+  limits?: TextLimits,
   texts?: 'whole',
 ): Promise<EvidenceRecords & { sources: BundleSource[] }>;
 export function evidenceRecords(
@@ -124,7 +152,7 @@ export function evidenceRecords(
   relations: readonly RelationOut[],
   entityIds: Iterable<string>,
   omit: HeldAlready,
-  maxTextBytes: number | undefined,
+  limits: TextLimits,
   texts: 'whole' | 'windows',
 ): Promise<EvidenceRecords>;
 export async function evidenceRecords(
@@ -133,19 +161,11 @@ export async function evidenceRecords(
   relations: readonly RelationOut[],
   entityIds: Iterable<string>,
   omit: HeldAlready = {},
-  maxTextBytes: number = SOURCE_TEXT_MAX_BYTES,
+  limits: TextLimits = {},
   texts: 'whole' | 'windows' = 'whole',
 ): Promise<EvidenceRecords> {
-  const quoteIds = [...new Set(relations.flatMap((r) => r.evidence))];
-  const quotes = await db.query<QuoteRow>(
-    `SELECT q.id, s.id AS source_id, q.exact, q.prefix, q.suffix, q.span_start, q.span_end,
-       ARRAY(SELECT e.id FROM unnest(q.speakers) WITH ORDINALITY AS sp(row, i)
-             JOIN tl_entities e ON e.version = q.version AND e.row = sp.row ORDER BY sp.i) AS speakers,
-       (SELECT e.id FROM tl_entities e WHERE e.version = q.version AND e.row = q.occasion) AS occasion
-     FROM tl_quotes q JOIN tl_sources s ON s.version = q.version AND s.row = q.source
-     WHERE q.version = $1 AND q.id = ANY($2::text[]) ORDER BY q.row`,
-    [version, quoteIds],
-  );
+  const { maxTextBytes = SOURCE_TEXT_MAX_BYTES, contextChars = ANSWER_CONTEXT_CHARS } = limits;
+  const quotes = await quoteRows(db, version, [...new Set(relations.flatMap((r) => r.evidence))]);
   const keep = new Set(entityIds);
   for (const q of quotes) for (const e of [...q.speakers, q.occasion]) if (e) keep.add(e);
   for (const r of relations) for (const c of r.claims ?? []) for (const e of c.assertedBy ?? []) keep.add(e);
@@ -158,7 +178,7 @@ export async function evidenceRecords(
   let sources: ArrivingSource[] = [];
   // Most steps bring no source the explorer lacks: neither the size check nor the texts are asked then.
   if (sourceIds.length > 0 && texts === 'windows')
-    sources = await sourceWindows(db, version, sourceIds, quotes, maxTextBytes);
+    sources = await sourceWindows(db, version, sourceIds, quotes, maxTextBytes, contextChars);
   else if (sourceIds.length > 0) {
     await refuseTooMuchText(db, version, sourceIds, maxTextBytes);
     const rows = await db.query<{ meta: SourceRecord; text: string }>(
@@ -204,9 +224,12 @@ export function windowsOf(
 }
 
 /**
- * The sources of `sourceIds` as the explorer takes them: whole when short, else their record, length and
- * the windows of the quotes in `quotes` that cite them, each read from the parts it falls in
- * (source-parts.ts). Refused before anything is read when the text to send passes `maxTextBytes`.
+ * The sources of `sourceIds` as the explorer takes them, in row order while `contextChars` lasts: whole
+ * when short, else their record, length and the windows of the quotes in `quotes` that cite them, read from
+ * the parts they fall in (source-parts.ts). Past the budget a source comes as its quotes alone: each
+ * quote's own stretch (its `exact`, which the import checked is the text there), so the model still holds
+ * every quote it is cited by, and the text around it is asked for when shown (sourceContexts). Refused
+ * before anything is read when the text to send passes `maxTextBytes`.
  */
 async function sourceWindows(
   db: Db,
@@ -214,32 +237,62 @@ async function sourceWindows(
   sourceIds: readonly string[],
   quotes: readonly QuoteRow[],
   maxTextBytes: number,
+  contextChars: number,
 ): Promise<ArrivingSource[]> {
-  const spans = new Map<string, Array<{ start: number; end: number }>>();
+  const cited = new Map<string, QuoteRow[]>();
   for (const q of quotes) {
-    const list = spans.get(q.source_id) ?? [];
-    list.push({ start: q.span_start, end: q.span_end });
-    spans.set(q.source_id, list);
+    const list = cited.get(q.source_id) ?? [];
+    list.push(q);
+    cited.set(q.source_id, list);
   }
   const rows = await db.query<{ row: number; id: string; meta: SourceRecord; chars: number }>(
     `SELECT row, id, meta, chars FROM tl_sources WHERE version = $1 AND id = ANY($2::text[]) ORDER BY row`,
     [version, sourceIds],
   );
-  const cuts = rows.map(({ id, chars }): Array<[number, number]> =>
-    chars <= WHOLE_SOURCE_MAX_CHARS ? [[0, chars]] : windowsOf(spans.get(id) ?? [], chars),
-  );
-  const wanted = rows.flatMap((r, i) => cuts[i]!.map(([from, to]) => ({ source: r.row, from, to })));
+  let budget = contextChars;
+  // Per source: what to read of it (whole, its windows), or null for its quotes alone.
+  const cuts = rows.map(({ id, chars }): Array<[number, number]> | null => {
+    const spans = (cited.get(id) ?? []).map((q) => ({ start: q.span_start, end: q.span_end }));
+    const cut: Array<[number, number]> =
+      chars <= WHOLE_SOURCE_MAX_CHARS ? [[0, chars]] : windowsOf(spans, chars);
+    const cost = cut.reduce((n, [from, to]) => n + (to - from), 0);
+    if (cost > budget) return null;
+    budget -= cost;
+    return cut;
+  });
+  const wanted = rows.flatMap((r, i) => (cuts[i] ?? []).map(([from, to]) => ({ source: r.row, from, to })));
   const chars = wanted.reduce((n, w) => n + (w.to - w.from), 0);
   if (chars > maxTextBytes)
     throw tooMuchText(rows.length, `whose text around its quotes comes to ${byteSize(chars)}`, maxTextBytes);
   const texts = await readStretches(db, version, wanted);
   let next = 0;
   return rows.map((row, i): ArrivingSource => {
-    const read = cuts[i]!.map(([from]) => ({ start: from, text: texts[next++]! }));
+    const cut = cuts[i];
+    if (!cut) {
+      const own = (cited.get(row.id) ?? []).map((q) => ({ start: q.span_start, text: q.exact }));
+      return { ...row.meta, length: row.chars, windows: own };
+    }
+    const read = cut.map(([from]) => ({ start: from, text: texts[next++]! }));
     return row.chars <= WHOLE_SOURCE_MAX_CHARS
       ? { ...row.meta, text: read[0]!.text }
       : { ...row.meta, length: row.chars, windows: read };
   });
+}
+
+/**
+ * The windows of the quotes `quoteIds` (at most LIMITS' id cap), for the explorer to show them in their
+ * context: each source they cite as its record, length and those windows (whole when short). Quotes not in
+ * the version are left out.
+ */
+export async function sourceContexts(
+  db: Db,
+  version: number,
+  quoteIds: readonly string[],
+  maxTextBytes: number = SOURCE_TEXT_MAX_BYTES,
+): Promise<ArrivingSource[]> {
+  const quotes = await quoteRows(db, version, quoteIds);
+  const sourceIds = [...new Set(quotes.map((q) => q.source_id))];
+  return sourceWindows(db, version, sourceIds, quotes, maxTextBytes, Number.POSITIVE_INFINITY);
 }
 
 /** Throws SourceTextTooLarge when the texts of `sourceIds` hold more than `maxTextBytes`. */

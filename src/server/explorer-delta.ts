@@ -10,7 +10,7 @@ import type { RelationRecord } from '../model/format/schema';
 import type { AnswerLink } from '../model/core/extend-model';
 import { answersLeftOut } from './answers-left-out';
 import type { Db } from './db';
-import { evidenceRecords, relationRecord, type EvidenceRecords } from './evidence-records';
+import { evidenceRecords, relationRecord, type EvidenceRecords, type TextLimits } from './evidence-records';
 import { neighbours, type TypeCount } from './queries';
 import { relationOut, type RelationOut, type RelationRow } from './records';
 
@@ -69,9 +69,9 @@ export function explorerDelta(
   added: readonly string[],
   known: readonly string[],
   sourcesHeld: ReadonlySet<string>,
-  maxTextBytes?: number,
+  limits: TextLimits = {},
 ): Promise<ExplorerDelta> {
-  return serial(db, (tx) => deltaIn(tx, version, added, known, sourcesHeld, maxTextBytes));
+  return serial(db, (tx) => deltaIn(tx, version, added, known, sourcesHeld, limits));
 }
 
 async function deltaIn(
@@ -80,7 +80,7 @@ async function deltaIn(
   added: readonly string[],
   known: readonly string[],
   sourcesHeld: ReadonlySet<string>,
-  maxTextBytes?: number,
+  limits: TextLimits,
 ): Promise<ExplorerDelta> {
   const [fresh, held] = await Promise.all([rowsOf(db, version, added), rowsOf(db, version, known)]);
   const relations = (
@@ -97,7 +97,7 @@ async function deltaIn(
       relations,
       added,
       { entities: known, sources: sourcesHeld },
-      maxTextBytes,
+      limits,
       'windows',
     ),
     answersHeld(db, version, relations, [...fresh, ...held]),
@@ -147,8 +147,8 @@ export interface ExpansionAsk {
   known: readonly string[];
   room: number;
   sourcesHeld: ReadonlySet<string>;
-  /** The most source text the answer may carry (SOURCE_TEXT_MAX_BYTES by default). */
-  maxTextBytes?: number;
+  /** What the answer may carry of source text. */
+  limits?: TextLimits;
 }
 
 export interface ExpansionDelta {
@@ -192,7 +192,7 @@ async function expansionIn(db: Db, version: number, ask: ExpansionAsk): Promise<
     dropped: fresh.length - added.length,
     delta:
       added.length > 0
-        ? await deltaIn(db, version, added, ask.known, ask.sourcesHeld, ask.maxTextBytes)
+        ? await deltaIn(db, version, added, ask.known, ask.sourcesHeld, ask.limits ?? {})
         : null,
   };
 }

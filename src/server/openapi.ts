@@ -80,13 +80,14 @@ const explorerSource = {
     title: str,
     text: {
       type: ['string', 'null'],
-      description: 'The whole text, for a source of at most 8,192 characters; null when sourcesHeld names it',
+      description:
+        "The whole text, for a source of at most 8,192 characters within the answer's budget of text; null when sourcesHeld names it",
     },
     length: { ...int, description: 'A long source: its whole text length (UTF-16 code units)' },
     windows: {
       type: 'array',
       description:
-        'A long source: its text 1,000 characters either side of each quote cited, overlapping ones joined',
+        "A long source: its text 1,000 characters either side of each quote cited, overlapping ones joined; past the answer's budget of text (200,000 characters by default), each quote's own stretch alone, and /contexts gives the rest",
       items: {
         type: 'object',
         required: ['start', 'text'],
@@ -226,6 +227,33 @@ export function openApiDocument(): Json {
                 // What a denial answers, left out of its record until the explorer holds the target.
                 answers: arr({ type: 'object' }),
               },
+            }),
+            ...tooMuch,
+            ...errors,
+          },
+        },
+      },
+      '/api/datasets/{dataset}/contexts': {
+        post: {
+          summary:
+            'The text around quotes an explorer answer carried alone (past its budget of text): each source they cite as its windows, or whole when short',
+          parameters: [dataset],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['quotes'],
+                  properties: { quotes: { type: 'array', items: str, minItems: 1, maxItems: 500 } },
+                },
+              },
+            },
+          },
+          responses: {
+            '200': ok('The sources, with the windows of those quotes', {
+              type: 'object',
+              properties: { sources: arr(explorerSource) },
             }),
             ...tooMuch,
             ...errors,

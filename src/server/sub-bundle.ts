@@ -8,7 +8,7 @@ import type { Db } from './db';
 import type { AnswerLink } from '../model/core/extend-model';
 import type { ArrivingSource } from '../model/core/held-text';
 import { answersLeftOut } from './answers-left-out';
-import { evidenceRecords, relationRecord } from './evidence-records';
+import { evidenceRecords, relationRecord, type TextLimits } from './evidence-records';
 import { among } from './queries';
 
 type EntityTypeDeclaration = NonNullable<Bundle['entityTypes']>[number];
@@ -25,21 +25,21 @@ export function serverSubBundle(
   db: Db,
   version: number,
   entityIds: readonly string[],
-  maxTextBytes?: number,
+  limits?: TextLimits,
   texts?: 'whole',
 ): Promise<SubBundleOut>;
 export function serverSubBundle(
   db: Db,
   version: number,
   entityIds: readonly string[],
-  maxTextBytes: number | undefined,
+  limits: TextLimits,
   texts: 'windows',
 ): Promise<SubBundleOut<WindowedBundle>>;
 export async function serverSubBundle(
   db: Db,
   version: number,
   entityIds: readonly string[],
-  maxTextBytes?: number,
+  limits: TextLimits = {},
   texts: 'whole' | 'windows' = 'whole',
 ): Promise<SubBundleOut<WindowedBundle>> {
   const relations = await among(db, version, entityIds);
@@ -49,7 +49,7 @@ export async function serverSubBundle(
       reason: 'These entities have no relations among them, so there is no evidence to export.',
     };
   const quoteIds = new Set(relations.flatMap((r) => r.evidence));
-  const records = await evidenceRecords(db, version, relations, entityIds, {}, maxTextBytes, texts);
+  const records = await evidenceRecords(db, version, relations, entityIds, {}, limits, texts);
   // What a denial answers comes along only if it is in the export; a dangling answer would not validate.
   const relationIds = new Set(relations.map((r) => r.id));
   const answerKept = (a: string | undefined) => a !== undefined && (relationIds.has(a) || quoteIds.has(a));
