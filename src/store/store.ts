@@ -102,6 +102,11 @@ export interface DatasetActions {
     sourceIds: readonly string[],
     progress?: (read: number, total: number) => void,
   ): Promise<boolean>;
+  /**
+   * Makes the model hold the text around each of `quoteIds` (see contextHeld): a server's answer past its
+   * budget of text carries a quote alone. Resolves as wholeTexts does.
+   */
+  quoteContexts(quoteIds: readonly string[]): Promise<boolean>;
 }
 
 export interface ThreadlineState
@@ -228,6 +233,17 @@ export function createThreadlineStore(): ThreadlineStore {
         const grown = await wait;
         if (!grown || get().source !== source) return false;
         // Only held text grows: the view, selection and history all still hold in it.
+        if (grown.model !== get().model) set({ model: grown.model, search: grown.search });
+        return true;
+      },
+
+      async quoteContexts(quoteIds) {
+        const source = get().source;
+        const wait = source.quoteContexts(quoteIds);
+        if (!wait) return true;
+        const grown = await wait;
+        if (!grown || get().source !== source) return false;
+        // Only held text grows, as for wholeTexts.
         if (grown.model !== get().model) set({ model: grown.model, search: grown.search });
         return true;
       },

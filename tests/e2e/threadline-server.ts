@@ -18,12 +18,19 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the server on `dataDir` (a fresh folder imports graph-data/); `port` 0 lets it choose. */
-export async function startServer(dataDir: string, port = 0): Promise<RunningServer> {
+/**
+ * Starts the server on `dataDir` (a fresh folder imports graph-data/); `port` 0 lets it choose; `args` are
+ * more of `npm run serve`'s flags.
+ */
+export async function startServer(
+  dataDir: string,
+  port = 0,
+  args: readonly string[] = [],
+): Promise<RunningServer> {
   // Node with tsx's loader rather than the tsx wrapper, so the process stopped at the end is the server.
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--db', `pglite://${dataDir}`],
+    ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--db', `pglite://${dataDir}`, ...args],
     { cwd: ROOT, env: { ...process.env, DATABASE_URL: '' } },
   );
   let log = '';
@@ -57,16 +64,16 @@ export interface ServedPage {
 }
 
 /**
- * For a test file: `npm run serve` on a fresh PGlite folder (named after `name`) and one Chromium page, started
+ * For a test file: `npm run serve` (with `args`) on a fresh PGlite folder (named after `name`) and one Chromium page, started
  * before the file's tests and removed after them.
  */
-export function servedPage(name: string): ServedPage {
+export function servedPage(name: string, args: readonly string[] = []): ServedPage {
   const dataDir = mkdtempSync(join(tmpdir(), `threadline-${name}-`));
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;
   beforeAll(async () => {
-    server = await startServer(dataDir);
+    server = await startServer(dataDir, 0, args);
     browser = await launchBrowser();
     page = await (await newContext(browser)).newPage();
   }, 180_000);
@@ -86,7 +93,7 @@ export function servedPage(name: string): ServedPage {
       const { port } = started(server);
       await started(server).stop();
       await meanwhile?.();
-      server = await startServer(dataDir, port);
+      server = await startServer(dataDir, port, args);
     },
   };
 }

@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { extendModel, type ModelDelta } from '../../src/model/core/extend-model';
 import {
+  contextHeld,
   heldSlice,
   mergeStretches,
+  QUOTE_CONTEXT_CHARS,
   quoteContext,
   type SourceInPart,
   type Stretch,
@@ -114,6 +116,37 @@ describe('a model holding a source in part', () => {
       (x) => heldSlice(held, x, x + 5) === null,
     )!;
     expect(quoteContext(tight.sources.get(source.id)!, gap, gap + 5)).toBeNull();
+  });
+
+  it('knows when a quote is held alone, without the text around it, and holds it once its window comes', () => {
+    const { quotes } = partial([]);
+    // As a server past its budget of text sends a source: each quote's own stretch and nothing more.
+    const alone = buildModel(partial(quotes.map((q) => window(q.start, q.end))).bundle);
+    const q = quotes.find((x) => x.start > QUOTE_CONTEXT_CHARS)!;
+    expect(alone.quotes.get(q.id)!.exact).toBe(q.exact);
+    expect(contextHeld(alone.sources.get(source.id)!, q.start, q.end)).toBe(false);
+    // A window that falls short of QUOTE_CONTEXT_CHARS on one side is not enough either.
+    const short = window(q.start - QUOTE_CONTEXT_CHARS + 1, q.end + QUOTE_CONTEXT_CHARS);
+    const delta = (windows: Stretch[]): ModelDelta => ({
+      relationTypes: [],
+      sources: [inPart(windows)],
+      entities: [],
+      quotes: [],
+      relations: [],
+    });
+    expect(contextHeld(extendModel(alone, delta([short])).sources.get(source.id)!, q.start, q.end)).toBe(
+      false,
+    );
+    // As the server's windows: 1,000 characters either side.
+    const grown = extendModel(alone, delta([window(Math.max(0, q.start - 1000), q.end + 1000)]));
+    expect(contextHeld(grown.sources.get(source.id)!, q.start, q.end)).toBe(true);
+    expect(quoteContext(grown.sources.get(source.id)!, q.start, q.end)).toEqual(
+      quoteContext({ ...source }, q.start, q.end),
+    );
+    // A source held whole always holds it; a window that differs from the quote held is refused.
+    expect(contextHeld({ ...source }, q.start, q.end)).toBe(true);
+    const forged = { start: q.start - 10, text: source.text.slice(q.start - 10, q.end).toUpperCase() };
+    expect(() => extendModel(alone, delta([forged]))).toThrow(/differs from the text held there/);
   });
 
   it('grows by later windows, and takes the whole text in their place once it agrees with them', () => {

@@ -51,6 +51,7 @@ function fakeServer(start: Grown) {
     searchPassages: () => null,
     relationCounts: () => null,
     wholeTexts: () => null,
+    quoteContexts: () => null,
   };
   return {
     source,

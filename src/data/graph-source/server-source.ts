@@ -12,13 +12,15 @@
  *
  * A long source comes as the windows its quotes need (held-text.ts); the sources held whole are named in
  * each request (`sourcesHeld`), those held in part are not, so a step citing more of one brings its
- * windows. The reader and the exports ask for whole texts (wholeTexts), read a page at a time.
+ * windows. Past the server's budget of text an answer carries a quote alone, and the text around it is asked
+ * for when it is shown (quoteContexts). The reader and the exports ask for whole texts (wholeTexts), read a
+ * page at a time.
  */
 import { extendModel, holdAnswers, type AnswerLink, type ModelDelta } from '../../model/core/extend-model';
 import type { Model } from '../../model/core/model';
 import { buildModel } from '../../model/core/model-builder';
 import type { Bundle } from '../../model/format/bundle';
-import { isInPart, type ArrivingSource, type SourceInPart } from '../../model/core/held-text';
+import { contextHeld, isInPart, type ArrivingSource, type SourceInPart } from '../../model/core/held-text';
 import type { GraphSource, Grown, SourceDataset, SourceNeed } from '../../model/source/graph-source';
 import { buildEntitySearch, type SearchHit } from '../../model/search/search';
 import { createServerPassages } from './server-passages';
@@ -316,6 +318,33 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
     return text;
   };
 
+  /** Quotes whose context is asked for in this turn of the event loop, and the one request that brings them. */
+  const contextsAsked = new Set<string>();
+  let contextsComing: Promise<Grown | null> | null = null;
+  /** The windows of the quotes asked, added to the model in its turn. */
+  const fetchContexts = (): Promise<Grown | null> => {
+    const quotes = [...contextsAsked];
+    contextsAsked.clear();
+    contextsComing = null;
+    return inTurn(new AbortController().signal, async () => {
+      const answer = await requestJson<{ sources: ArrivingSource[] }>(fetchFn, url('contexts'), undefined, {
+        quotes,
+      });
+      if (!answer || !last) return null;
+      // Checked against what is held (the builder refuses a window that differs), then kept.
+      const grown = extendModel(last.model, {
+        relationTypes: [],
+        sources: answer.sources,
+        entities: [],
+        quotes: [],
+        relations: [],
+      });
+      keepTexts(answer.sources);
+      last = { ...last, model: grown };
+      return last;
+    });
+  };
+
   return {
     kind: 'server',
     dataset: options.dataset,
@@ -413,6 +442,19 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
         last = { ...last!, model: grown };
         return last;
       });
+    },
+    quoteContexts(ids) {
+      const model = last?.model;
+      if (!model) return null;
+      const lacking = ids.filter((id) => {
+        const q = model.quotes.get(id);
+        const source = q && model.sources.get(q.sourceId);
+        return q !== undefined && source !== undefined && !contextHeld(source, q.start, q.end);
+      });
+      if (lacking.length === 0) return null;
+      for (const id of lacking) contextsAsked.add(id);
+      contextsComing ??= new Promise<void>((r) => setTimeout(r, 0)).then(fetchContexts);
+      return contextsComing;
     },
     relationCounts: (id) => counts.get(id) ?? null,
   };

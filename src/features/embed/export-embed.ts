@@ -2,7 +2,7 @@
 import { embedData } from '../../model/embed/embed-data';
 import { embedPage, scriptForPage } from '../../model/embed/embed-page';
 import { selectSubgraph } from '../../store/selectors';
-import type { ThreadlineState } from '../../store/store';
+import type { ThreadlineActions, ThreadlineState } from '../../store/store';
 import { ExportError } from '../export/image-options';
 
 async function sha256Base64(text: string): Promise<string> {
@@ -19,9 +19,26 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 60) || 'threadline';
 
-export async function exportEmbed(
-  s: ThreadlineState,
-): Promise<{ fileName: string; blob: Blob; note: string }> {
+/**
+ * The page carries each quote in its context: on a server dataset, the text around quotes the server sent
+ * alone is fetched into the model first, and nothing is written unless it all arrived.
+ */
+export async function exportEmbed(store: {
+  getState(): ThreadlineState & Pick<ThreadlineActions, 'quoteContexts'>;
+}): Promise<{ fileName: string; blob: Blob; note: string }> {
+  const before = store.getState();
+  if (!before.model) throw new ExportError('No dataset is open.');
+  const quoteIds = selectSubgraph(before).relations.flatMap((r) => r.evidence);
+  try {
+    if (!(await before.quoteContexts(quoteIds)))
+      throw new ExportError('Another dataset opened meanwhile; nothing was exported.');
+  } catch (e) {
+    if (e instanceof ExportError) throw e;
+    throw new ExportError(
+      `The text around the quotes could not be fetched, so nothing was exported: ${e instanceof Error ? e.message : String(e)}`,
+    );
+  }
+  const s = store.getState();
   const model = s.model;
   if (!model) throw new ExportError('No dataset is open.');
   const sources = [...model.sources.values()].map((src) =>

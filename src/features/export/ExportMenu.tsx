@@ -307,7 +307,7 @@ export function ExportMenu({ getCanvas }: { getCanvas: () => CanvasHandle | null
                 type="button"
                 disabled={busy}
                 title="One HTML file with this view, its quotes and the story, that opens with no server"
-                onClick={() => void run('an interactive page', () => exportEmbed(store.getState()))}
+                onClick={() => void run('an interactive page', () => exportEmbed(store))}
               >
                 Interactive page (HTML)
               </button>

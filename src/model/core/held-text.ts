@@ -117,6 +117,24 @@ export function wholeDisagrees(sourceId: string, held: HeldText, text: string): 
   return null;
 }
 
+/**
+ * Characters either side of a quote that its context is shown within: the interactive page's limit, and
+ * what a source held in part must hold around a quote for the evidence panel's sentence.
+ */
+export const QUOTE_CONTEXT_CHARS = 400;
+
+/**
+ * Whether the text around the quote at `start`–`end` is held: always for a source held whole; for one held
+ * in part, when one stretch reaches QUOTE_CONTEXT_CHARS either side of the quote (or the text's ends). A
+ * server's answer past its budget of text carries a quote alone, and its context is fetched when shown.
+ */
+export function contextHeld(source: ModelSource, start: number, end: number): boolean {
+  const { held } = source;
+  if (!held) return true;
+  const from = Math.max(0, start - QUOTE_CONTEXT_CHARS);
+  return stretchHolding(held, from, Math.min(held.length, end + QUOTE_CONTEXT_CHARS)) !== undefined;
+}
+
 /** The text around a quote, as the evidence and the embed show it. */
 export interface QuoteContext {
   before: string;

@@ -7,7 +7,7 @@ import { baseTypeOf, entityTypeLabel } from '../core/entity-types';
 import type { Model } from '../core/model';
 import { relationSentence } from '../core/relation-wording';
 import { STATUS_EXPLANATIONS, type EntityType, type Status } from '../core/vocabulary';
-import { quoteContext } from '../core/held-text';
+import { QUOTE_CONTEXT_CHARS, quoteContext } from '../core/held-text';
 import type { RelationRecord } from '../format/schema';
 import type { Story } from '../story/story';
 
@@ -55,8 +55,6 @@ export const EMBED_LIMITS = { entities: 500, relations: 2_000 };
 
 export type EmbedResult = { data: EmbedData } | { error: string };
 
-const CONTEXT_CHARS = 400;
-
 export function embedData(
   model: Model,
   shown: { entityIds: readonly string[]; relations: readonly RelationRecord[] },
@@ -90,8 +88,9 @@ export function embedData(
       const q = model.quotes.get(qid);
       const s = q && model.sources.get(q.sourceId);
       if (!q || !s) return [];
-      // A server's long source is held as windows wider than CONTEXT_CHARS: the context is the same as whole.
-      const around = quoteContext(s, q.start, q.end, CONTEXT_CHARS);
+      // A server's long source is held as windows wider than QUOTE_CONTEXT_CHARS (those of quotes it sent
+      // alone are fetched before the export): the context is the same as whole.
+      const around = quoteContext(s, q.start, q.end, QUOTE_CONTEXT_CHARS);
       const speaker = q.speaker ? model.entities.get(q.speaker)?.name : undefined;
       return [
         {

@@ -73,6 +73,13 @@ export interface GraphSource {
     sourceIds: readonly string[],
     options?: { signal?: AbortSignal; progress?: (read: number, total: number) => void },
   ): Promise<Grown | null> | null;
+  /**
+   * Null when the model holds the text around each of `quoteIds` (always, in memory; see contextHeld).
+   * Otherwise the fetch of the windows of those it lacks (a server's answer past its budget of text carries
+   * a quote alone): it resolves with the model holding them, or null when cancelled. Asks made in the same
+   * turn of the event loop go as one request. Rejects as ensure does.
+   */
+  quoteContexts(quoteIds: readonly string[]): Promise<Grown | null> | null;
   /** The datasets the picker lists (the server's); empty in memory, where the build's list is used. */
   readonly datasets: readonly SourceDataset[];
 }

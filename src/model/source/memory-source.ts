@@ -9,5 +9,6 @@ export const MEMORY_SOURCE: GraphSource = {
   searchPassages: () => null,
   relationCounts: () => null,
   wholeTexts: () => null,
+  quoteContexts: () => null,
   datasets: [],
 };
