@@ -35,7 +35,9 @@ describe('a consuming load', () => {
     expect(seen.tl_evidence).toEqual([0, 0, entities, sources]);
     // The typeahead's words read the entities after the entities' table.
     expect(seen.tl_entities).toEqual([0, 0, entities, sources]);
-    expect(seen.tl_sources).toEqual([0, 0, entities, 0]);
+    // The texts' parts read the sources after their records' table.
+    expect(seen.tl_sources).toEqual([0, 0, entities, sources]);
+    expect(seen.tl_source_parts).toEqual([0, 0, entities, 0]);
     expect(seen.tl_name_words).toEqual([0, 0, 0, 0]);
     expect(quotes).toBeGreaterThan(0);
   });
