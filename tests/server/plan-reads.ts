@@ -13,6 +13,13 @@ interface PlanNode {
   Plans?: PlanNode[];
 }
 
+/** The plan of `sql` as PostgreSQL ran it (EXPLAIN ANALYZE), as JSON. */
+async function analysedPlan(db: Db, sql: string, params?: readonly unknown[]): Promise<PlanNode> {
+  const [row] = await db.query<Record<string, unknown>>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
+  const raw = Object.values(row!)[0];
+  return ((typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{ Plan: PlanNode }>)[0]!.Plan;
+}
+
 /** Rows and index entries a statement reads from tables (or their indexes) whose names match `table`. */
 export async function rowsRead(
   db: Db,
@@ -20,9 +27,7 @@ export async function rowsRead(
   sql: string,
   params?: readonly unknown[],
 ): Promise<number> {
-  const [row] = await db.query<Record<string, unknown>>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
-  const raw = Object.values(row!)[0];
-  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{ Plan: PlanNode }>;
+  const plan = await analysedPlan(db, sql, params);
   const walk = (n: PlanNode): number =>
     (table.test(n['Relation Name'] ?? n['Index Name'] ?? '')
       ? ((n['Actual Rows'] ?? 0) +
@@ -30,7 +35,7 @@ export async function rowsRead(
           (n['Rows Removed by Index Recheck'] ?? 0)) *
         (n['Actual Loops'] ?? 1)
       : 0) + (n.Plans ?? []).reduce((sum, p) => sum + walk(p), 0);
-  return walk(plan[0]!.Plan);
+  return walk(plan);
 }
 
 /**
@@ -43,9 +48,7 @@ export async function tableRowsVisited(
   sql: string,
   params?: readonly unknown[],
 ): Promise<number> {
-  const [row] = await db.query<Record<string, unknown>>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
-  const raw = Object.values(row!)[0];
-  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{ Plan: PlanNode }>;
+  const plan = await analysedPlan(db, sql, params);
   const walk = (n: PlanNode): number => {
     const loops = n['Actual Loops'] ?? 1;
     const here = !table.test(n['Relation Name'] ?? '')
@@ -55,7 +58,7 @@ export async function tableRowsVisited(
         : ((n['Actual Rows'] ?? 0) + (n['Rows Removed by Filter'] ?? 0)) * loops;
     return here + (n.Plans ?? []).reduce((sum, p) => sum + walk(p), 0);
   };
-  return walk(plan[0]!.Plan);
+  return walk(plan);
 }
 
 /**
