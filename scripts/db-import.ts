@@ -55,12 +55,15 @@ console.log(
 const db = await openDb(url);
 /** Holds the import at a step, inside its transaction, until the process is killed: how the server suite interrupts one. */
 const holdAt = process.env.THREADLINE_IMPORT_HOLD_AT;
+/** --times: when each step began, in s from the import's start (the load tasks' own clock starts at "loading"). */
+const importStart = performance.now();
+const at = () => (times ? ` (${((performance.now() - importStart) / 1000).toFixed(1)} s)` : '');
 try {
   const result = await importBundle(db, bundle, {
     // Nothing here reads the bundle after its rows are written: the tables copied last get a smaller heap.
     consume: true,
     onStep: async (step) => {
-      console.log(`  ${step}…`);
+      console.log(`  ${step}…${at()}`);
       // A timer keeps the process alive while it waits; nothing resolves the promise.
       if (step === holdAt) await new Promise(() => setInterval(() => {}, 60_000));
     },

@@ -97,8 +97,11 @@ export interface TimelineOverview {
 }
 
 export interface VersionRows {
-  /** Each copied table's rows as COPY text, in chunks (copy-text.ts), in the column order of COLUMNS. */
-  tables: Record<CopiedTable, () => Iterable<string>>;
+  /**
+   * Each copied table's rows as COPY text, in chunks (copy-text.ts), in the column order of COLUMNS; those
+   * of the bundle's items `from` to `to` only when given (a part of the quotes, schema.ts).
+   */
+  tables: Record<CopiedTable, (from?: number, to?: number) => Iterable<string>>;
   /**
    * Told that a table's rows are written: with `consume`, a list of the bundle that no table left to write
    * reads is emptied, so the rest is written in a smaller heap.
@@ -213,63 +216,92 @@ export function versionRows(bundle: Bundle, version: number, { consume = false }
   const f = copyField;
   const date = dateText();
   const tables: VersionRows['tables'] = {
-    tl_relation_types: () =>
-      copyText(bundle.relationTypes, (t, i) =>
-        [version, i, t.id, t.label, t.inverseLabel, t.directed, t.domain, t.range].map(f).join('\t'),
+    tl_relation_types: (from, to) =>
+      copyText(
+        bundle.relationTypes,
+        (t, i) => [version, i, t.id, t.label, t.inverseLabel, t.directed, t.domain, t.range].map(f).join('\t'),
+        from,
+        to,
       ),
-    tl_sources: () =>
-      copyText(bundle.sources, (s, i) => {
-        const { text, ...meta } = s;
-        return `${version}\t${i}\t${f(s.id)}\t${f(meta)}\t${f(text)}\t${ASTRAL.test(text) ? 't' : 'f'}\t${text.length}`;
-      }),
-    tl_entities: () => {
+    tl_sources: (from, to) =>
+      copyText(
+        bundle.sources,
+        (s, i) => {
+          const { text, ...meta } = s;
+          return `${version}\t${i}\t${f(s.id)}\t${f(meta)}\t${f(text)}\t${ASTRAL.test(text) ? 't' : 'f'}\t${text.length}`;
+        },
+        from,
+        to,
+      ),
+    tl_entities: (from, to) => {
       const { degree, rank } = ranks();
-      return copyText(bundle.entities, (e, i) => {
-        const search = (e.aliases ? [e.name, ...e.aliases].join(' | ') : e.name).toLowerCase();
-        return (
-          `${version}\t${i}\t${f(e.id)}\t${f(e.type)}\t${f(e.name)}\t${f(e.aliases ?? null)}\t${f(e.description)}\t` +
-          `${f(e.role ?? null)}\t${date(e.date)}\t${f(search)}\t${degree[i]!}\t${f(rank[i]!)}`
-        );
-      });
+      return copyText(
+        bundle.entities,
+        (e, i) => {
+          const search = (e.aliases ? [e.name, ...e.aliases].join(' | ') : e.name).toLowerCase();
+          return (
+            `${version}\t${i}\t${f(e.id)}\t${f(e.type)}\t${f(e.name)}\t${f(e.aliases ?? null)}\t${f(e.description)}\t` +
+            `${f(e.role ?? null)}\t${date(e.date)}\t${f(search)}\t${degree[i]!}\t${f(rank[i]!)}`
+          );
+        },
+        from,
+        to,
+      );
     },
-    tl_quotes: () =>
-      copyText(bundle.quotes, (q, i) => {
-        const speakers = q.speakers ?? (q.speaker ? [q.speaker] : []);
-        const occasion = q.occasion ? entityRow.get(q.occasion)! : null;
-        return (
-          `${version}\t${i}\t${f(q.id)}\t${sourceRow.get(q.sourceId)!}\t${q.start}\t${q.end}\t${f(q.exact)}\t` +
-          `${f(q.prefix ?? null)}\t${f(q.suffix ?? null)}\t${f(speakers.map((s) => entityRow.get(s)!))}\t${f(occasion)}`
-        );
-      }),
-    tl_relations: () =>
+    tl_quotes: (from, to) =>
+      copyText(
+        bundle.quotes,
+        (q, i) => {
+          const speakers = q.speakers ?? (q.speaker ? [q.speaker] : []);
+          const occasion = q.occasion ? entityRow.get(q.occasion)! : null;
+          return (
+            `${version}\t${i}\t${f(q.id)}\t${sourceRow.get(q.sourceId)!}\t${q.start}\t${q.end}\t${f(q.exact)}\t` +
+            `${f(q.prefix ?? null)}\t${f(q.suffix ?? null)}\t${f(speakers.map((s) => entityRow.get(s)!))}\t${f(occasion)}`
+          );
+        },
+        from,
+        to,
+      ),
+    tl_relations: (from, to) =>
       copyText(
         bundle.relations,
         (r, i) =>
           `${version}\t${i}\t${f(r.id)}\t${source[i]!}\t${target[i]!}\t${f(r.type)}\t${statusIndex(r.status)}\t${date(r.date)}\t` +
           `${f(r.note ?? null)}\t${f(r.answers ?? null)}\t${f(r.dateWritten ? JSON.stringify(r.dateWritten) : null)}`,
+        from,
+        to,
       ),
-    tl_name_words: () => {
+    tl_name_words: (from, to) => {
       const { degree } = ranks();
-      return copyText(bundle.entities, (e, i) => {
-        const names = [e.name, ...(e.aliases ?? [])].map(nameWords);
-        const whole = new Set(names.filter((w) => w.length === 1).map((w) => w[0]!));
-        const lines: string[] = [];
-        for (const word of new Set(names.flat()))
-          lines.push(`${version}\t${f(word)}\t${i}\t${degree[i]!}\t${whole.has(word) ? 't' : 'f'}`);
-        return lines;
-      });
+      return copyText(
+        bundle.entities,
+        (e, i) => {
+          const names = [e.name, ...(e.aliases ?? [])].map(nameWords);
+          const whole = new Set(names.filter((w) => w.length === 1).map((w) => w[0]!));
+          const lines: string[] = [];
+          for (const word of new Set(names.flat()))
+            lines.push(`${version}\t${f(word)}\t${i}\t${degree[i]!}\t${whole.has(word) ? 't' : 'f'}`);
+          return lines;
+        },
+        from,
+        to,
+      );
     },
-    tl_evidence: () =>
-      copyText(bundle.relations, (r, i) =>
-        r.claims
-          ? r.claims.map(
-              (c, ord) =>
-                `${version}\t${i}\t${ord}\t${quoteRow.get(c.quote)!}\t${c.status ? statusIndex(c.status) : '\\N'}\t` +
-                `${f(c.assertedBy ?? null)}\t${f(c.answers ?? null)}`,
-            )
-          : r.evidence.map(
-              (quote, ord) => `${version}\t${i}\t${ord}\t${quoteRow.get(quote)!}\t\\N\t\\N\t\\N`,
-            ),
+    tl_evidence: (from, to) =>
+      copyText(
+        bundle.relations,
+        (r, i) =>
+          r.claims
+            ? r.claims.map(
+                (c, ord) =>
+                  `${version}\t${i}\t${ord}\t${quoteRow.get(c.quote)!}\t${c.status ? statusIndex(c.status) : '\\N'}\t` +
+                  `${f(c.assertedBy ?? null)}\t${f(c.answers ?? null)}`,
+              )
+            : r.evidence.map(
+                (quote, ord) => `${version}\t${i}\t${ord}\t${quoteRow.get(quote)!}\t\\N\t\\N\t\\N`,
+              ),
+        from,
+        to,
       ),
   };
   const written = new Set<CopiedTable>();
