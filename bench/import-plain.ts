@@ -9,8 +9,9 @@
  * With no --checkout, this tree alone. At 5M run it inside `flock /work/5m.lock` (one 5M import at a time).
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { openPg } from '../src/server/db-pg';
 import { args, flag } from './cli-flags';
 import { startCluster } from './server-cluster';
@@ -27,6 +28,20 @@ const say = (m: string) => console.log(`[${new Date().toISOString().slice(11, 19
 const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
 
 const cluster = await startCluster(say);
+
+/** CPU seconds the cluster's processes have used and exited with (backends are the postmaster's children). */
+async function clusterCpu(): Promise<number> {
+  const db = openPg(cluster.url, { max: 1 });
+  try {
+    const [row] = await db.query<{ dir: string }>(`SELECT current_setting('data_directory') AS dir`);
+    const pid = readFileSync(join(row!.dir, 'postmaster.pid'), 'utf8').split('\n')[0]!;
+    // Fields 14–17 of /proc/<pid>/stat: user, system, children's user, children's system, in clock ticks.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return fields.slice(11, 15).reduce((sum, f) => sum + Number(f), 0) / 100;
+  } finally {
+    await db.close();
+  }
+}
 try {
   let n = 0;
   for (let round = 0; round < rounds; round++)
@@ -38,6 +53,7 @@ try {
       const url = cluster.url.replace(/\/postgres$/, `/${name}`);
       say(`${dir}: ${uptime()}`);
       const load0 = loadavg()[0]!;
+      const cpu0 = await clusterCpu();
       const started = performance.now();
       const code = await new Promise<number | null>((done) =>
         spawn('npm', ['run', 'db:import', '--', resolve(dataset), '--db', url, '--times'], {
@@ -46,7 +62,8 @@ try {
         }).on('exit', done),
       );
       say(
-        `${dir}: exit ${code} after ${((performance.now() - started) / 1000).toFixed(1)} s; load ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}; ${uptime()}`,
+        `${dir}: exit ${code} after ${((performance.now() - started) / 1000).toFixed(1)} s; load ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}; ` +
+          `PostgreSQL CPU ${((await clusterCpu()) - cpu0).toFixed(1)} s (ended sessions); ${uptime()}`,
       );
       // The next run starts from the same state: this one's database gone, its pages flushed.
       const drop = openPg(cluster.url, { max: 1 });

@@ -49,6 +49,7 @@ if (gc)
     `  validation: GC ${gcLine(await gc.stop())}; heap ${(process.memoryUsage().heapUsed / 2 ** 30).toFixed(1)} GB`,
   );
 const importGc = times ? gcDuring() : undefined;
+const importCpu = process.cpuUsage();
 console.log(
   `${displayPath(path)}: valid (${((validated - started) / 1000).toFixed(1)} s); importing into ${url ? shownUrl(url) : DEFAULT_PGLITE_DIR}`,
 );
@@ -69,7 +70,11 @@ try {
     },
   });
   if (importGc) {
-    console.log(`  import: GC ${gcLine(await importGc.stop())}`);
+    // Node's own CPU beside the wall time: on 2 cores, what is left of them is the database's.
+    const cpu = process.cpuUsage(importCpu);
+    console.log(
+      `  import: GC ${gcLine(await importGc.stop())}; Node CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s`,
+    );
     for (const [task, { start, end }] of Object.entries(result.tasks).sort((a, b) => a[1].start - b[1].start))
       console.log(`  ${task}: ${(start / 1000).toFixed(1)}–${(end / 1000).toFixed(1)} s`);
   }

@@ -181,31 +181,48 @@ const READ_BY = {
  * emptied as soon as the tables that read it are written.
  */
 export function versionRows(bundle: Bundle, version: number, { consume = false } = {}): VersionRows {
+  // Only what the quotes' rows need is read before they are written: the first COPY starts at once, and the
+  // rest is prepared while the server indexes them.
   const entityRow = new Map(bundle.entities.map((e, i) => [e.id, i]));
-  const quoteRow = new Map(bundle.quotes.map((q, i) => [q.id, i]));
   const sourceRow = new Map(bundle.sources.map((s, i) => [s.id, i]));
   const n = bundle.entities.length;
-  const source = new Int32Array(bundle.relations.length);
-  const target = new Int32Array(bundle.relations.length);
-  const facets: Facets = { entityTypes: {}, relationTypes: {}, statuses: {} };
-  const dates = new DateTally();
-  bundle.relations.forEach((r, i) => {
-    source[i] = entityRow.get(r.source)!;
-    target[i] = entityRow.get(r.target)!;
-    tally(facets.relationTypes, r.type);
-    tally(facets.statuses, r.status);
-    if (r.date !== undefined) dates.add(r.date);
+  const once = <T>(make: () => T): (() => T) => {
+    let made: { value: T } | undefined;
+    return () => (made ??= { value: make() }).value;
+  };
+  const quoteRows = once(() => new Map(bundle.quotes.map((q, i) => [q.id, i])));
+  const ends = once(() => {
+    const source = new Int32Array(bundle.relations.length);
+    const target = new Int32Array(bundle.relations.length);
+    const facets: Facets = { entityTypes: {}, relationTypes: {}, statuses: {} };
+    const dates = new DateTally();
+    bundle.relations.forEach((r, i) => {
+      source[i] = entityRow.get(r.source)!;
+      target[i] = entityRow.get(r.target)!;
+      tally(facets.relationTypes, r.type);
+      tally(facets.statuses, r.status);
+      if (r.date !== undefined) dates.add(r.date);
+    });
+    for (const e of bundle.entities) {
+      tally(facets.entityTypes, e.type);
+      if (e.date !== undefined) dates.add(e.date);
+    }
+    const o = dates.overview;
+    const timeline: TimelineOverview = {
+      count: o.count,
+      min: Number.isFinite(o.min) ? o.min : null,
+      max: Number.isFinite(o.max) ? o.max : null,
+      perYear: [...o.perYear].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, n: count })),
+    };
+    return { source, target, facets, timeline };
   });
-  for (const e of bundle.entities) {
-    tally(facets.entityTypes, e.type);
-    if (e.date !== undefined) dates.add(e.date);
-  }
   // Degree and PageRank only when the entities' rows are written: the importer copies quotes and relations
   // first, so the server builds their indexes meanwhile.
   let ranked: { degree: Int32Array; rank: Float64Array } | undefined;
   const ranks = () => {
     if (!ranked) {
       const degree = new Int32Array(n);
+      const { source, target } = ends();
       distinctNeighbours(source, target, degree);
       ranked = { degree, rank: pagerank(n, source, target) };
     }
@@ -262,15 +279,17 @@ export function versionRows(bundle: Bundle, version: number, { consume = false }
         from,
         to,
       ),
-    tl_relations: (from, to) =>
-      copyText(
+    tl_relations: (from, to) => {
+      const { source, target } = ends();
+      return copyText(
         bundle.relations,
         (r, i) =>
           `${version}\t${i}\t${f(r.id)}\t${source[i]!}\t${target[i]!}\t${f(r.type)}\t${statusIndex(r.status)}\t${date(r.date)}\t` +
           `${f(r.note ?? null)}\t${f(r.answers ?? null)}\t${f(r.dateWritten ? JSON.stringify(r.dateWritten) : null)}`,
         from,
         to,
-      ),
+      );
+    },
     tl_name_words: (from, to) => {
       const { degree } = ranks();
       return copyText(
@@ -287,8 +306,9 @@ export function versionRows(bundle: Bundle, version: number, { consume = false }
         to,
       );
     },
-    tl_evidence: (from, to) =>
-      copyText(
+    tl_evidence: (from, to) => {
+      const quoteRow = quoteRows();
+      return copyText(
         bundle.relations,
         (r, i) =>
           r.claims
@@ -302,15 +322,18 @@ export function versionRows(bundle: Bundle, version: number, { consume = false }
               ),
         from,
         to,
-      ),
+      );
+    },
   };
   const written = new Set<CopiedTable>();
-  const o = dates.overview;
   return {
     tables,
     written: (table) => {
       written.add(table);
       if (!consume) return;
+      // What is prepared later reads every list: prepared before the first is emptied.
+      ends();
+      quoteRows();
       for (const [list, readers] of Object.entries(READ_BY) as [
         keyof typeof READ_BY,
         readonly CopiedTable[],
@@ -323,12 +346,11 @@ export function versionRows(bundle: Bundle, version: number, { consume = false }
       quotes: bundle.quotes.length,
       sources: bundle.sources.length,
     },
-    facets,
-    timeline: {
-      count: o.count,
-      min: Number.isFinite(o.min) ? o.min : null,
-      max: Number.isFinite(o.max) ? o.max : null,
-      perYear: [...o.perYear].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, n: count })),
+    get facets() {
+      return ends().facets;
+    },
+    get timeline() {
+      return ends().timeline;
     },
   };
 }
