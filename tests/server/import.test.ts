@@ -18,7 +18,7 @@ import { listDatasets } from '../../src/server/queries';
 import { generateDataset } from '../../scripts/synthetic/generate';
 import { displayPath, folderReader } from '../../scripts/dataset-files';
 import { articleBundle, fixtureBundle, fixtureFiles, validateFiles } from '../unit/fixtures';
-import { testDatabase, type TestDatabase } from './server-db';
+import { onPostgres, testDatabase, type TestDatabase } from './server-db';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -364,6 +364,66 @@ describe('a load that fails part way', () => {
       quotes - 1,
     ]);
     expect(last!.id).toBe(bundle.quotes.at(-1)!.id);
+    await db.close();
+  });
+});
+
+describe('a database made before the quotes were split', () => {
+  it('loses its unique index on quote ids on the next import, which goes through and keeps the version before', async () => {
+    const d = await database('old-unique');
+    const db = await d.open();
+    const bundle = generatedBundle(100, 300, 6);
+    const first = await importBundle(db, bundle);
+    // As an older database has it: quote ids unique by index, on the parent and every version's quotes.
+    await db.query('DROP INDEX tl_quotes_id');
+    await db.query(`ALTER TABLE tl_quotes DETACH PARTITION tl_quotes_v${first.version}`);
+    await db.query('CREATE TABLE old_quotes (LIKE tl_quotes INCLUDING DEFAULTS)');
+    await db.query(`INSERT INTO old_quotes SELECT * FROM tl_quotes_v${first.version}`);
+    await db.query(`DROP TABLE tl_quotes_v${first.version}`);
+    await db.query(`ALTER TABLE old_quotes RENAME TO tl_quotes_v${first.version}`);
+    await db.query('CREATE UNIQUE INDEX tl_quotes_id ON tl_quotes (version, id)');
+    // Attached, it gets every index of the parent, built here.
+    await db.query(`ALTER TABLE tl_quotes ATTACH PARTITION tl_quotes_v${first.version} FOR VALUES IN (${first.version})`);
+
+    // A unique index on a table split by row would have to include the row: this import could not attach.
+    const next = await importBundle(db, bundle);
+    expect(next.previousVersion).toBe(first.version);
+    const [index] = await db.query<{ unique: boolean }>(
+      `SELECT indisunique AS unique FROM pg_index WHERE indexrelid = to_regclass('tl_quotes_id')`,
+    );
+    expect(index!.unique).toBe(false);
+    // Both versions read their quotes by id.
+    for (const version of [first.version, next.version]) {
+      const [q] = await db.query<{ row: number }>(`SELECT row FROM tl_quotes WHERE version = $1 AND id = $2`, [
+        version,
+        bundle.quotes[7]!.id,
+      ]);
+      expect(q!.row).toBe(7);
+    }
+    await db.close();
+  });
+});
+
+describe('source texts', () => {
+  it('are compressed with LZ4 on a PostgreSQL server built with it, and come back whole', async () => {
+    const d = await database('lz4');
+    const db = await d.open();
+    const files = fixtureFiles('valid-minimal');
+    // Long enough to be compressed (past 2 kB), and compressible.
+    const long = `${files.get('sources/letter.txt')}\n${'The minister said nothing more that day. '.repeat(200)}`;
+    files.set('sources/letter.txt', long);
+    const { version } = await importBundle(db, validateFiles('valid-minimal', files).bundle!);
+    const [server] = await db.query<{ lz4: boolean; default: string }>(
+      `SELECT coalesce(bool_or('lz4' = ANY(enumvals)), false) AS lz4, current_setting('default_toast_compression') AS default
+       FROM pg_settings WHERE name = 'default_toast_compression'`,
+    );
+    const [row] = await db.query<{ method: string; text: string }>(
+      `SELECT pg_column_compression(text) AS method, text FROM tl_sources WHERE version = $1 AND id = 'letter'`,
+      [version],
+    );
+    // PGlite runs the load in its one session, with its own default.
+    expect(row!.method).toBe(onPostgres && server!.lz4 ? 'lz4' : server!.default);
+    expect(row!.text).toBe(long);
     await db.close();
   });
 });
