@@ -36,7 +36,9 @@ async function clusterCpu(): Promise<number> {
     const [row] = await db.query<{ dir: string }>(`SELECT current_setting('data_directory') AS dir`);
     const pid = readFileSync(join(row!.dir, 'postmaster.pid'), 'utf8').split('\n')[0]!;
     // Fields 14–17 of /proc/<pid>/stat: user, system, children's user, children's system, in clock ticks.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
     return fields.slice(11, 15).reduce((sum, f) => sum + Number(f), 0) / 100;
   } finally {
     await db.close();

@@ -236,7 +236,8 @@ export function versionRows(bundle: Bundle, version: number, { consume = false }
     tl_relation_types: (from, to) =>
       copyText(
         bundle.relationTypes,
-        (t, i) => [version, i, t.id, t.label, t.inverseLabel, t.directed, t.domain, t.range].map(f).join('\t'),
+        (t, i) =>
+          [version, i, t.id, t.label, t.inverseLabel, t.directed, t.domain, t.range].map(f).join('\t'),
         from,
         to,
       ),

@@ -158,9 +158,7 @@ async function loadTasks(
   const analyses: LoadTask<Db>[] = [];
   // Each table, or each part of the quotes, is indexed and analysed on its own.
   const units = VERSIONED_TABLES.flatMap((table): { table: VersionedTable; part?: number }[] =>
-    table === 'tl_quotes'
-      ? Array.from({ length: QUOTE_PARTS }, (_, part) => ({ table, part }))
-      : [{ table }],
+    table === 'tl_quotes' ? Array.from({ length: QUOTE_PARTS }, (_, part) => ({ table, part })) : [{ table }],
   );
   for (const { table, part } of units) {
     const own: string[] = [];

@@ -359,10 +359,10 @@ describe('a load that fails part way', () => {
     for (let i = 1; i < parts.length; i++) expect(parts[i]!.first).toBe(parts[i - 1]!.last + 1);
     for (const p of parts) expect(Math.abs(p.n - quotes / QUOTE_PARTS)).toBeLessThanOrEqual(1);
     // A row number finds its quote through the parts: the id is the bundle's.
-    const [last] = await db.query<{ id: string }>(`SELECT id FROM tl_quotes WHERE version = $1 AND row = $2`, [
-      version,
-      quotes - 1,
-    ]);
+    const [last] = await db.query<{ id: string }>(
+      `SELECT id FROM tl_quotes WHERE version = $1 AND row = $2`,
+      [version, quotes - 1],
+    );
     expect(last!.id).toBe(bundle.quotes.at(-1)!.id);
     await db.close();
   });
@@ -383,7 +383,9 @@ describe('a database made before the quotes were split', () => {
     await db.query(`ALTER TABLE old_quotes RENAME TO tl_quotes_v${first.version}`);
     await db.query('CREATE UNIQUE INDEX tl_quotes_id ON tl_quotes (version, id)');
     // Attached, it gets every index of the parent, built here.
-    await db.query(`ALTER TABLE tl_quotes ATTACH PARTITION tl_quotes_v${first.version} FOR VALUES IN (${first.version})`);
+    await db.query(
+      `ALTER TABLE tl_quotes ATTACH PARTITION tl_quotes_v${first.version} FOR VALUES IN (${first.version})`,
+    );
 
     // A unique index on a table split by row would have to include the row: this import could not attach.
     const next = await importBundle(db, bundle);
@@ -394,10 +396,10 @@ describe('a database made before the quotes were split', () => {
     expect(index!.unique).toBe(false);
     // Both versions read their quotes by id.
     for (const version of [first.version, next.version]) {
-      const [q] = await db.query<{ row: number }>(`SELECT row FROM tl_quotes WHERE version = $1 AND id = $2`, [
-        version,
-        bundle.quotes[7]!.id,
-      ]);
+      const [q] = await db.query<{ row: number }>(
+        `SELECT row FROM tl_quotes WHERE version = $1 AND id = $2`,
+        [version, bundle.quotes[7]!.id],
+      );
       expect(q!.row).toBe(7);
     }
     await db.close();
