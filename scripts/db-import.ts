@@ -49,24 +49,32 @@ if (gc)
     `  validation: GC ${gcLine(await gc.stop())}; heap ${(process.memoryUsage().heapUsed / 2 ** 30).toFixed(1)} GB`,
   );
 const importGc = times ? gcDuring() : undefined;
+const importCpu = process.cpuUsage();
 console.log(
   `${displayPath(path)}: valid (${((validated - started) / 1000).toFixed(1)} s); importing into ${url ? shownUrl(url) : DEFAULT_PGLITE_DIR}`,
 );
 const db = await openDb(url);
 /** Holds the import at a step, inside its transaction, until the process is killed: how the server suite interrupts one. */
 const holdAt = process.env.THREADLINE_IMPORT_HOLD_AT;
+/** --times: when each step began, in s from the import's start (the load tasks' own clock starts at "loading"). */
+const importStart = performance.now();
+const at = () => (times ? ` (${((performance.now() - importStart) / 1000).toFixed(1)} s)` : '');
 try {
   const result = await importBundle(db, bundle, {
     // Nothing here reads the bundle after its rows are written: the tables copied last get a smaller heap.
     consume: true,
     onStep: async (step) => {
-      console.log(`  ${step}…`);
+      console.log(`  ${step}…${at()}`);
       // A timer keeps the process alive while it waits; nothing resolves the promise.
       if (step === holdAt) await new Promise(() => setInterval(() => {}, 60_000));
     },
   });
   if (importGc) {
-    console.log(`  import: GC ${gcLine(await importGc.stop())}`);
+    // Node's own CPU beside the wall time: on 2 cores, what is left of them is the database's.
+    const cpu = process.cpuUsage(importCpu);
+    console.log(
+      `  import: GC ${gcLine(await importGc.stop())}; Node CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s`,
+    );
     for (const [task, { start, end }] of Object.entries(result.tasks).sort((a, b) => a[1].start - b[1].start))
       console.log(`  ${task}: ${(start / 1000).toFixed(1)}–${(end / 1000).toFixed(1)} s`);
   }

@@ -39,17 +39,20 @@ export const copyLine = (row: readonly CopyValue[]): string => `${row.map(copyFi
 const CHUNK = 256 << 10;
 
 /**
- * Each item's line (or lines, or none) of COPY text, without their newlines, gathered into chunks. The
- * importer writes its lines directly: a row array per row and a generic field per value cost more than the
- * text itself (profiled at a million relations).
+ * Each item's line (or lines, or none) of COPY text, without their newlines, gathered into chunks; only
+ * items `from` to `to` when given (the index `line` is told stays the item's own). The importer writes its
+ * lines directly: a row array per row and a generic field per value cost more than the text itself
+ * (profiled at a million relations).
  */
 export function* copyText<T>(
   items: readonly T[],
   line: (item: T, index: number) => string | readonly string[],
+  from = 0,
+  to = items.length,
 ): Generator<string> {
   let parts: string[] = [];
   let size = 0;
-  for (let i = 0; i < items.length; i++) {
+  for (let i = from; i < Math.min(to, items.length); i++) {
     const out = line(items[i]!, i);
     if (typeof out === 'string') {
       parts.push(out);

@@ -99,8 +99,11 @@ export interface TimelineOverview {
 }
 
 export interface VersionRows {
-  /** Each copied table's rows as COPY text, in chunks (copy-text.ts), in the column order of COLUMNS. */
-  tables: Record<CopiedTable, () => Iterable<string>>;
+  /**
+   * Each copied table's rows as COPY text, in chunks (copy-text.ts), in the column order of COLUMNS; those
+   * of the bundle's items `from` to `to` only when given (a part of the quotes, schema.ts).
+   */
+  tables: Record<CopiedTable, (from?: number, to?: number) => Iterable<string>>;
   /**
    * Told that a table's rows are written: with `consume`, a list of the bundle that no table left to write
    * reads is emptied, so the rest is written in a smaller heap.
@@ -178,31 +181,48 @@ const READ_BY = {
  * emptied as soon as the tables that read it are written.
  */
 export function versionRows(bundle: Bundle, version: number, { consume = false } = {}): VersionRows {
+  // Only what the quotes' rows need is read before they are written: the first COPY starts at once, and the
+  // rest is prepared while the server indexes them.
   const entityRow = new Map(bundle.entities.map((e, i) => [e.id, i]));
-  const quoteRow = new Map(bundle.quotes.map((q, i) => [q.id, i]));
   const sourceRow = new Map(bundle.sources.map((s, i) => [s.id, i]));
   const n = bundle.entities.length;
-  const source = new Int32Array(bundle.relations.length);
-  const target = new Int32Array(bundle.relations.length);
-  const facets: Facets = { entityTypes: {}, relationTypes: {}, statuses: {} };
-  const dates = new DateTally();
-  bundle.relations.forEach((r, i) => {
-    source[i] = entityRow.get(r.source)!;
-    target[i] = entityRow.get(r.target)!;
-    tally(facets.relationTypes, r.type);
-    tally(facets.statuses, r.status);
-    if (r.date !== undefined) dates.add(r.date);
+  const once = <T>(make: () => T): (() => T) => {
+    let made: { value: T } | undefined;
+    return () => (made ??= { value: make() }).value;
+  };
+  const quoteRows = once(() => new Map(bundle.quotes.map((q, i) => [q.id, i])));
+  const ends = once(() => {
+    const source = new Int32Array(bundle.relations.length);
+    const target = new Int32Array(bundle.relations.length);
+    const facets: Facets = { entityTypes: {}, relationTypes: {}, statuses: {} };
+    const dates = new DateTally();
+    bundle.relations.forEach((r, i) => {
+      source[i] = entityRow.get(r.source)!;
+      target[i] = entityRow.get(r.target)!;
+      tally(facets.relationTypes, r.type);
+      tally(facets.statuses, r.status);
+      if (r.date !== undefined) dates.add(r.date);
+    });
+    for (const e of bundle.entities) {
+      tally(facets.entityTypes, e.type);
+      if (e.date !== undefined) dates.add(e.date);
+    }
+    const o = dates.overview;
+    const timeline: TimelineOverview = {
+      count: o.count,
+      min: Number.isFinite(o.min) ? o.min : null,
+      max: Number.isFinite(o.max) ? o.max : null,
+      perYear: [...o.perYear].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, n: count })),
+    };
+    return { source, target, facets, timeline };
   });
-  for (const e of bundle.entities) {
-    tally(facets.entityTypes, e.type);
-    if (e.date !== undefined) dates.add(e.date);
-  }
   // Degree and PageRank only when the entities' rows are written: the importer copies quotes and relations
   // first, so the server builds their indexes meanwhile.
   let ranked: { degree: Int32Array; rank: Float64Array } | undefined;
   const ranks = () => {
     if (!ranked) {
       const degree = new Int32Array(n);
+      const { source, target } = ends();
       distinctNeighbours(source, target, degree);
       ranked = { degree, rank: pagerank(n, source, target) };
     }
@@ -213,76 +233,115 @@ export function versionRows(bundle: Bundle, version: number, { consume = false }
   const f = copyField;
   const date = dateText();
   const tables: VersionRows['tables'] = {
-    tl_relation_types: () =>
-      copyText(bundle.relationTypes, (t, i) =>
-        [version, i, t.id, t.label, t.inverseLabel, t.directed, t.domain, t.range].map(f).join('\t'),
-      ),
-    tl_sources: () =>
-      copyText(bundle.sources, (s, i) => {
-        const { text, ...meta } = s;
-        return `${version}\t${i}\t${f(s.id)}\t${f(meta)}\t${text.length}`;
-      }),
-    tl_source_parts: () =>
-      copyText(bundle.sources, (s, i) =>
-        textParts(s.text).map(([start, text]) => `${version}\t${i}\t${start}\t${f(text)}`),
-      ),
-    tl_entities: () => {
-      const { degree, rank } = ranks();
-      return copyText(bundle.entities, (e, i) => {
-        const search = (e.aliases ? [e.name, ...e.aliases].join(' | ') : e.name).toLowerCase();
-        return (
-          `${version}\t${i}\t${f(e.id)}\t${f(e.type)}\t${f(e.name)}\t${f(e.aliases ?? null)}\t${f(e.description)}\t` +
-          `${f(e.role ?? null)}\t${date(e.date)}\t${f(search)}\t${degree[i]!}\t${f(rank[i]!)}`
-        );
-      });
-    },
-    tl_quotes: () =>
-      copyText(bundle.quotes, (q, i) => {
-        const speakers = q.speakers ?? (q.speaker ? [q.speaker] : []);
-        const occasion = q.occasion ? entityRow.get(q.occasion)! : null;
-        return (
-          `${version}\t${i}\t${f(q.id)}\t${sourceRow.get(q.sourceId)!}\t${q.start}\t${q.end}\t${f(q.exact)}\t` +
-          `${f(q.prefix ?? null)}\t${f(q.suffix ?? null)}\t${f(speakers.map((s) => entityRow.get(s)!))}\t${f(occasion)}`
-        );
-      }),
-    tl_relations: () =>
+    tl_relation_types: (from, to) =>
       copyText(
+        bundle.relationTypes,
+        (t, i) =>
+          [version, i, t.id, t.label, t.inverseLabel, t.directed, t.domain, t.range].map(f).join('\t'),
+        from,
+        to,
+      ),
+    tl_sources: (from, to) =>
+      copyText(
+        bundle.sources,
+        (s, i) => {
+          const { text, ...meta } = s;
+          return `${version}\t${i}\t${f(s.id)}\t${f(meta)}\t${text.length}`;
+        },
+        from,
+        to,
+      ),
+    tl_source_parts: (from, to) =>
+      copyText(
+        bundle.sources,
+        (s, i) => textParts(s.text).map(([start, text]) => `${version}\t${i}\t${start}\t${f(text)}`),
+        from,
+        to,
+      ),
+    tl_entities: (from, to) => {
+      const { degree, rank } = ranks();
+      return copyText(
+        bundle.entities,
+        (e, i) => {
+          const search = (e.aliases ? [e.name, ...e.aliases].join(' | ') : e.name).toLowerCase();
+          return (
+            `${version}\t${i}\t${f(e.id)}\t${f(e.type)}\t${f(e.name)}\t${f(e.aliases ?? null)}\t${f(e.description)}\t` +
+            `${f(e.role ?? null)}\t${date(e.date)}\t${f(search)}\t${degree[i]!}\t${f(rank[i]!)}`
+          );
+        },
+        from,
+        to,
+      );
+    },
+    tl_quotes: (from, to) =>
+      copyText(
+        bundle.quotes,
+        (q, i) => {
+          const speakers = q.speakers ?? (q.speaker ? [q.speaker] : []);
+          const occasion = q.occasion ? entityRow.get(q.occasion)! : null;
+          return (
+            `${version}\t${i}\t${f(q.id)}\t${sourceRow.get(q.sourceId)!}\t${q.start}\t${q.end}\t${f(q.exact)}\t` +
+            `${f(q.prefix ?? null)}\t${f(q.suffix ?? null)}\t${f(speakers.map((s) => entityRow.get(s)!))}\t${f(occasion)}`
+          );
+        },
+        from,
+        to,
+      ),
+    tl_relations: (from, to) => {
+      const { source, target } = ends();
+      return copyText(
         bundle.relations,
         (r, i) =>
           `${version}\t${i}\t${f(r.id)}\t${source[i]!}\t${target[i]!}\t${f(r.type)}\t${statusIndex(r.status)}\t${date(r.date)}\t` +
           `${f(r.note ?? null)}\t${f(r.answers ?? null)}\t${f(r.dateWritten ? JSON.stringify(r.dateWritten) : null)}`,
-      ),
-    tl_name_words: () => {
-      const { degree } = ranks();
-      return copyText(bundle.entities, (e, i) => {
-        const names = [e.name, ...(e.aliases ?? [])].map(nameWords);
-        const whole = new Set(names.filter((w) => w.length === 1).map((w) => w[0]!));
-        const lines: string[] = [];
-        for (const word of new Set(names.flat()))
-          lines.push(`${version}\t${f(word)}\t${i}\t${degree[i]!}\t${whole.has(word) ? 't' : 'f'}`);
-        return lines;
-      });
+        from,
+        to,
+      );
     },
-    tl_evidence: () =>
-      copyText(bundle.relations, (r, i) =>
-        r.claims
-          ? r.claims.map(
-              (c, ord) =>
-                `${version}\t${i}\t${ord}\t${quoteRow.get(c.quote)!}\t${c.status ? statusIndex(c.status) : '\\N'}\t` +
-                `${f(c.assertedBy ?? null)}\t${f(c.answers ?? null)}`,
-            )
-          : r.evidence.map(
-              (quote, ord) => `${version}\t${i}\t${ord}\t${quoteRow.get(quote)!}\t\\N\t\\N\t\\N`,
-            ),
-      ),
+    tl_name_words: (from, to) => {
+      const { degree } = ranks();
+      return copyText(
+        bundle.entities,
+        (e, i) => {
+          const names = [e.name, ...(e.aliases ?? [])].map(nameWords);
+          const whole = new Set(names.filter((w) => w.length === 1).map((w) => w[0]!));
+          const lines: string[] = [];
+          for (const word of new Set(names.flat()))
+            lines.push(`${version}\t${f(word)}\t${i}\t${degree[i]!}\t${whole.has(word) ? 't' : 'f'}`);
+          return lines;
+        },
+        from,
+        to,
+      );
+    },
+    tl_evidence: (from, to) => {
+      const quoteRow = quoteRows();
+      return copyText(
+        bundle.relations,
+        (r, i) =>
+          r.claims
+            ? r.claims.map(
+                (c, ord) =>
+                  `${version}\t${i}\t${ord}\t${quoteRow.get(c.quote)!}\t${c.status ? statusIndex(c.status) : '\\N'}\t` +
+                  `${f(c.assertedBy ?? null)}\t${f(c.answers ?? null)}`,
+              )
+            : r.evidence.map(
+                (quote, ord) => `${version}\t${i}\t${ord}\t${quoteRow.get(quote)!}\t\\N\t\\N\t\\N`,
+              ),
+        from,
+        to,
+      );
+    },
   };
   const written = new Set<CopiedTable>();
-  const o = dates.overview;
   return {
     tables,
     written: (table) => {
       written.add(table);
       if (!consume) return;
+      // What is prepared later reads every list: prepared before the first is emptied.
+      ends();
+      quoteRows();
       for (const [list, readers] of Object.entries(READ_BY) as [
         keyof typeof READ_BY,
         readonly CopiedTable[],
@@ -295,12 +354,11 @@ export function versionRows(bundle: Bundle, version: number, { consume = false }
       quotes: bundle.quotes.length,
       sources: bundle.sources.length,
     },
-    facets,
-    timeline: {
-      count: o.count,
-      min: Number.isFinite(o.min) ? o.min : null,
-      max: Number.isFinite(o.max) ? o.max : null,
-      perYear: [...o.perYear].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, n: count })),
+    get facets() {
+      return ends().facets;
+    },
+    get timeline() {
+      return ends().timeline;
     },
   };
 }

@@ -16,7 +16,11 @@ import {
   ensureSchema,
   partitionIndexes,
   partitionOf,
+  QUOTE_PARTS,
+  quotePartOf,
+  quotePartRows,
   VERSIONED_TABLES,
+  versionTables,
   type CopiedTable,
   type VersionedTable,
 } from './schema';
@@ -62,6 +66,10 @@ const loadingHere = new Set<number>();
  * server was given), sized for a few at once.
  */
 const LOAD_SETTINGS = [
+  // Source texts compressed with LZ4 where the server has it, not pglz: pglz took 1.7 s more per 120 MB
+  // of text (the 1M dataset's; 5M has 633 MB), and readers decompress LZ4 faster too.
+  `SELECT set_config('default_toast_compression', 'lz4', true) FROM pg_settings
+    WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)`,
   `SET LOCAL synchronous_commit = off`,
   `SELECT set_config('maintenance_work_mem', greatest(pg_size_bytes(current_setting('maintenance_work_mem')), 512 * 1024 * 1024) / 1024 || 'kB', true)`,
   `SELECT set_config('work_mem', greatest(pg_size_bytes(current_setting('work_mem')), 256 * 1024 * 1024) / 1024 || 'kB', true)`,
@@ -77,8 +85,13 @@ export const DERIVED: Record<Exclude<VersionedTable, CopiedTable>, (v: number) =
   tl_words: (v) => `INSERT INTO ${partitionOf('tl_words', v)} (version, word)
     SELECT DISTINCT ${v}, word FROM ${partitionOf('tl_name_words', v)}`,
   tl_speakers: (v) => `INSERT INTO ${partitionOf('tl_speakers', v)} (version, entity, quotes)
-    SELECT ${v}, s, count(*)::int FROM ${partitionOf('tl_quotes', v)}, unnest(speakers) AS s GROUP BY s`,
+    SELECT ${v}, s, count(*)::int FROM (${quoteParts(v)
+      .map((part) => `SELECT speakers FROM ${part}`)
+      .join(' UNION ALL ')}) q, unnest(speakers) AS s GROUP BY s`,
 };
+
+/** A version's quote parts (schema.ts), standalone while it loads. */
+const quoteParts = (v: number) => Array.from({ length: QUOTE_PARTS }, (_, part) => quotePartOf(v, part));
 /** The copied table each derived one is computed from. */
 const DERIVED_FROM: Record<keyof typeof DERIVED, CopiedTable> = {
   tl_type_counts: 'tl_relations',
@@ -105,53 +118,116 @@ const createTable = (table: VersionedTable, version: number) =>
   // Standalone until attached; the check constraint lets ATTACH skip scanning it again.
   `CREATE TABLE ${partitionOf(table, version)} (LIKE ${table} INCLUDING DEFAULTS, CHECK (version = ${version}))`;
 
-/** What loading a version takes, as tasks, in the order they go when several are ready. */
-async function loadTasks(
+/** A part of a version's quotes, holding rows [from, to): its checks let ATTACH skip scanning it. */
+const createQuotePart = (version: number, part: number, { from, to }: { from: number; to: number }) =>
+  `CREATE TABLE ${quotePartOf(version, part)} (LIKE tl_quotes INCLUDING DEFAULTS, CHECK (version = ${version}), ` +
+  `CHECK (${[part > 0 ? `row >= ${from}` : '', part < QUOTE_PARTS - 1 ? `row < ${to}` : ''].filter(Boolean).join(' AND ') || 'true'}))`;
+
+/** A part's range as ATTACH PARTITION bounds: the first and last parts open-ended, as their checks are. */
+const partBounds = (part: number, { from, to }: { from: number; to: number }) =>
+  `FOR VALUES FROM (${part > 0 ? from : 'MINVALUE'}) TO (${part < QUOTE_PARTS - 1 ? to : 'MAXVALUE'})`;
+
+/** One COPY of the load: a table, or a part of the quotes. */
+interface CopyStep {
+  name: string;
+  table: CopiedTable;
+  part?: number;
+}
+
+/** The copies in COPY_ORDER, the quotes as their parts, the first part first. */
+const copySteps = (): CopyStep[] =>
+  COPY_ORDER.flatMap((table): CopyStep[] =>
+    table === 'tl_quotes'
+      ? Array.from({ length: QUOTE_PARTS }, (_, part) => ({ name: `copy ${table} p${part}`, table, part }))
+      : [{ name: `copy ${table}`, table }],
+  );
+
+/** What loading a version takes, as tasks, in the order they go when several are ready (exported for its test). */
+export async function loadTasks(
   db: Db,
   version: number,
   rows: ReturnType<typeof versionRows>,
 ): Promise<LoadTask<Db>[]> {
-  const filled = (table: VersionedTable) => (table in DERIVED ? `derive ${table}` : `copy ${table}`);
+  const steps = copySteps();
+  const quotes = rows.counts.quotes;
+  /** The tasks that fill a table (or one part of the quotes). */
+  const filling = (table: VersionedTable, part?: number) =>
+    table in DERIVED
+      ? [`derive ${table}`]
+      : steps.filter((c) => c.table === table && (part === undefined || c.part === part)).map((c) => c.name);
   const indexes: LoadTask<Db>[] = [];
   const analyses: LoadTask<Db>[] = [];
-  for (const table of VERSIONED_TABLES) {
+  // Each table, or each part of the quotes, is indexed and analysed on its own.
+  const units = VERSIONED_TABLES.flatMap((table): { table: VersionedTable; part?: number }[] =>
+    table === 'tl_quotes' ? Array.from({ length: QUOTE_PARTS }, (_, part) => ({ table, part })) : [{ table }],
+  );
+  for (const { table, part } of units) {
     const own: string[] = [];
-    for (const ddl of await partitionIndexes(db, table, version)) {
+    for (const ddl of await partitionIndexes(db, table, version, part)) {
       const name = `index ${/INDEX (\S+)/.exec(ddl)![1]}`;
       own.push(name);
-      indexes.push({ name, after: [filled(table)], run: async (c) => void (await c.query(ddl)) });
+      // A part's other indexes wait for every part to be in: a connection that took one while the next part
+      // was copied kept that part's full-text build waiting (at 5M, from 35.9 s to 52.6 s).
+      const fullText = name.includes('quotes_words');
+      indexes.push({
+        name,
+        after: part === undefined || fullText ? filling(table, part) : filling(table),
+        run: async (c) => void (await c.query(ddl)),
+      });
     }
     // After its indexes: statistics on an expression index's values are gathered only once it exists.
+    const relation = part === undefined ? partitionOf(table, version) : quotePartOf(version, part);
     analyses.push({
-      name: `analyze ${table}`,
-      after: [filled(table), ...own],
-      run: async (c) => void (await c.query(`ANALYZE ${partitionOf(table, version)}`)),
+      name: `analyze ${part === undefined ? table : `${table} p${part}`}`,
+      after: [...filling(table, part), ...own],
+      run: async (c) => void (await c.query(`ANALYZE ${relation}`)),
     });
   }
-  // The full-text index reads every quote's words and takes longest: it goes first once quotes are in.
-  indexes.sort((a, b) => Number(b.name.includes('quotes_words')) - Number(a.name.includes('quotes_words')));
   const derived = (Object.keys(DERIVED) as (keyof typeof DERIVED)[]).map((table): LoadTask<Db> => ({
     name: `derive ${table}`,
-    after: [`copy ${DERIVED_FROM[table]}`],
+    after: filling(DERIVED_FROM[table]),
     run: async (c) => {
       await c.query(createTable(table, version));
       await c.query(DERIVED[table](version));
     },
   }));
-  const copies = COPY_ORDER.map((table, i): LoadTask<Db> => ({
-    name: `copy ${table}`,
-    after: i > 0 ? [`copy ${COPY_ORDER[i - 1]}`] : [],
+  const copies = steps.map(({ name, table, part }, i): LoadTask<Db> => ({
+    name,
+    after: i > 0 ? [steps[i - 1]!.name] : [],
     run: async (c) => {
-      await c.query(createTable(table, version));
+      const range = part === undefined ? undefined : quotePartRows(quotes, part);
+      await c.query(range ? createQuotePart(version, part!, range) : createTable(table, version));
       // FREEZE: the table was created in this transaction, so its rows are written frozen and visible
       // to all, and index-only scans work from the start.
-      await c.copyText(partitionOf(table, version), COLUMNS[table], rows.tables[table](), { freeze: true });
-      rows.written(table);
+      await c.copyText(
+        range ? quotePartOf(version, part!) : partitionOf(table, version),
+        COLUMNS[table],
+        rows.tables[table](range?.from, range?.to),
+        { freeze: true },
+      );
+      if (steps.findLast((s) => s.table === table) === steps[i]) rows.written(table);
     },
   }));
-  // The next copy first whenever a connection is free (Node must never wait), then the longest builds.
-  const [first, ...rest] = indexes;
-  return [...copies, first!, ...derived, ...rest, ...analyses];
+  // The next copy first whenever a connection is free (Node must never wait), then the longest builds: the
+  // full-text halves, each as soon as its part is in.
+  const longest = indexes.filter((t) => t.name.includes('quotes_words'));
+  const rest = indexes.filter((t) => !longest.includes(t));
+  return [...copies, ...longest, ...derived, ...rest, ...analyses];
+}
+
+/**
+ * In the switching transaction: the version's quote parts gathered under one table partitioned by row,
+ * whose indexes adopt the parts' (nothing is built here), ready to be attached as the version's partition.
+ */
+async function gatherQuoteParts(tx: Db, version: number, quotes: number): Promise<void> {
+  await tx.query(
+    `CREATE TABLE ${partitionOf('tl_quotes', version)} (LIKE tl_quotes INCLUDING DEFAULTS) PARTITION BY RANGE (row)`,
+  );
+  for (let part = 0; part < QUOTE_PARTS; part++)
+    await tx.query(
+      `ALTER TABLE ${partitionOf('tl_quotes', version)} ATTACH PARTITION ${quotePartOf(version, part)} ${partBounds(part, quotePartRows(quotes, part))}`,
+    );
+  for (const ddl of await partitionIndexes(tx, 'tl_quotes', version)) await tx.query(ddl);
 }
 
 export async function importBundle(
@@ -199,6 +275,7 @@ export async function importBundle(
               return runTasks(tasks, 1, (work) => work(tx));
             })();
       await step('switching');
+      await gatherQuoteParts(tx, v, rows.counts.quotes);
       for (const table of VERSIONED_TABLES)
         await tx.query(`ALTER TABLE ${table} ATTACH PARTITION ${partitionOf(table, v)} FOR VALUES IN (${v})`);
       await tx.query(
@@ -246,8 +323,7 @@ export async function importBundle(
 
 async function dropVersion(db: Db, version: number): Promise<void> {
   await db.transaction(async (tx) => {
-    for (const table of VERSIONED_TABLES)
-      await tx.query(`DROP TABLE IF EXISTS ${partitionOf(table, version)}`);
+    for (const table of versionTables(version)) await tx.query(`DROP TABLE IF EXISTS ${table}`);
     await tx.query(`DELETE FROM tl_versions WHERE version = $1`, [version]);
   });
 }
@@ -273,8 +349,7 @@ export async function dropStaleVersions(db: Db, dataset: string): Promise<number
         ]);
         if (!lock?.free) return;
       }
-      for (const table of VERSIONED_TABLES)
-        await tx.query(`DROP TABLE IF EXISTS ${partitionOf(table, version)}`);
+      for (const table of versionTables(version)) await tx.query(`DROP TABLE IF EXISTS ${table}`);
       await tx.query(`DELETE FROM tl_versions WHERE version = $1`, [version]);
       dropped.push(version);
     });

@@ -121,7 +121,10 @@ DO $$ BEGIN IF to_regclass('tl_entities_prefix') IS NOT NULL THEN DROP INDEX tl_
 CREATE INDEX IF NOT EXISTS tl_entities_prefix_degree ON tl_entities (version, search text_pattern_ops) INCLUDE (degree, row);
 CREATE INDEX IF NOT EXISTS tl_name_words_prefix ON tl_name_words (version, word text_pattern_ops) INCLUDE (entity, degree, whole);
 CREATE INDEX IF NOT EXISTS tl_words_trgm ON tl_words USING gin (word gin_trgm_ops);
-CREATE UNIQUE INDEX IF NOT EXISTS tl_quotes_id ON tl_quotes (version, id);
+-- A version's quotes are split by row (QUOTE_PARTS), and a unique index must hold the split's column: quote
+-- ids are unique by validation, not by this index. It replaces a unique one, dropped where found.
+DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_index WHERE indexrelid = to_regclass('tl_quotes_id') AND indisunique) THEN DROP INDEX tl_quotes_id; END IF; END $$;
+CREATE INDEX IF NOT EXISTS tl_quotes_id ON tl_quotes (version, id);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_quotes_row ON tl_quotes (version, row);
 CREATE INDEX IF NOT EXISTS tl_quotes_words ON tl_quotes USING gin (to_tsvector('english', exact));
 CREATE UNIQUE INDEX IF NOT EXISTS tl_relations_id ON tl_relations (version, id);
@@ -179,11 +182,46 @@ export const partitionOf = (table: VersionedTable, version: number): string =>
   `${table}_v${Math.trunc(version)}`;
 
 /**
+ * A version's quotes are one partition split by row into this many tables, each with its own indexes: the
+ * English full-text index is the import's longest build, PostgreSQL 15 builds a GIN index on one process,
+ * and parts are built at once on as many connections (docs/performance.md). Queries name `tl_quotes` (or
+ * the version's partition) and read every part, or the one a row number picks.
+ */
+export const QUOTE_PARTS = 2;
+
+/** Part `part` of a version's quotes: a standalone table until the switch attaches it. */
+export const quotePartOf = (version: number, part: number): string =>
+  `${partitionOf('tl_quotes', version)}_p${Math.trunc(part)}`;
+
+/**
+ * The rows of part `part` of `rows` quotes, [from, to): equal shares, in row order, so a part is read in
+ * the order the whole was and a row number names its part.
+ */
+export function quotePartRows(rows: number, part: number): { from: number; to: number } {
+  const cut = (i: number) => Math.floor((i * rows) / QUOTE_PARTS);
+  return { from: cut(part), to: cut(part + 1) };
+}
+
+/** Every table a version may have: its partitions, and its quotes' parts, which a killed import leaves unattached. */
+export const versionTables = (version: number): string[] => [
+  ...VERSIONED_TABLES.map((table) => partitionOf(table, version)),
+  ...Array.from({ length: QUOTE_PARTS }, (_, part) => quotePartOf(version, part)),
+];
+
+/**
  * The CREATE INDEX statements that give a version's standalone table every index its partitioned table
  * declares, read from the catalogue so they match exactly: ATTACH PARTITION then adopts them instead of
  * building them itself, and they can be built before it, in parallel, outside the switching transaction.
  */
-export async function partitionIndexes(db: Db, table: VersionedTable, version: number): Promise<string[]> {
+export async function partitionIndexes(
+  db: Db,
+  table: VersionedTable,
+  version: number,
+  /** A part of the version's quotes, for that part's own indexes. */
+  part?: number,
+): Promise<string[]> {
+  const on = part === undefined ? partitionOf(table, version) : quotePartOf(version, part);
+  const suffix = `_v${Math.trunc(version)}${part === undefined ? '' : `_p${Math.trunc(part)}`}`;
   const rows = await db.query<{ name: string; def: string }>(
     `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS def
      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = $1::regclass ORDER BY c.relname`,
@@ -192,6 +230,6 @@ export async function partitionIndexes(db: Db, table: VersionedTable, version: n
   return rows.map(({ name, def }) => {
     const head = /^CREATE (UNIQUE )?INDEX \S+ ON ONLY \S+ /.exec(def);
     if (!head) throw new Error(`unexpected index definition on ${table}: ${def}`);
-    return `CREATE ${head[1] ?? ''}INDEX ${name}_v${Math.trunc(version)} ON ${partitionOf(table, version)} ${def.slice(head[0].length)}`;
+    return `CREATE ${head[1] ?? ''}INDEX ${name}${suffix} ON ${on} ${def.slice(head[0].length)}`;
   });
 }

@@ -13,12 +13,13 @@ import { createApp } from '../../src/server/app';
 import type { Bundle } from '../../src/model/format/bundle';
 import type { Db } from '../../src/server/db';
 import { importBundle } from '../../src/server/import';
-import { VERSIONED_TABLES } from '../../src/server/schema';
+import { QUOTE_PARTS, VERSIONED_TABLES, versionTables as tablesOf } from '../../src/server/schema';
+import { TEXT_PART_CHARS, wholeTextSql } from '../../src/server/source-parts';
 import { listDatasets } from '../../src/server/queries';
 import { generateDataset } from '../../scripts/synthetic/generate';
 import { displayPath, folderReader } from '../../scripts/dataset-files';
 import { articleBundle, fixtureBundle, fixtureFiles, validateFiles } from '../unit/fixtures';
-import { testDatabase, type TestDatabase } from './server-db';
+import { onPostgres, testDatabase, type TestDatabase } from './server-db';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -30,10 +31,10 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** Every table of a version (tl_…_vN) in this test's schema, attached or not, sorted. */
+/** Every table of a version (tl_…_vN, and the quotes' parts tl_quotes_vN_pK) in this test's schema, attached or not, sorted. */
 async function versionTables(db: Db): Promise<string[]> {
   const rows = await db.query<{ relname: string }>(
-    `SELECT relname FROM pg_class WHERE relname ~ '^tl_[a-z_]+_v[0-9]+$' AND relkind = 'r' AND relnamespace = current_schema()::regnamespace`,
+    `SELECT relname FROM pg_class WHERE relname ~ '^tl_[a-z_]+_v[0-9]+(_p[0-9]+)?$' AND relkind IN ('r', 'p') AND relnamespace = current_schema()::regnamespace`,
   );
   return rows.map((r) => r.relname).sort();
 }
@@ -90,9 +91,14 @@ describe('db:import', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^ {2}validation: GC .*; heap \d+\.\d GB$/m);
     expect(run.stdout).toMatch(/^ {2}import: GC /m);
-    for (const table of ['tl_quotes', 'tl_relations', 'tl_entities'])
+    // Each step with when it began: the switch and the parents' statistics come after the load tasks.
+    for (const step of ['loading', 'switching', 'analysing'])
+      expect(run.stdout).toMatch(new RegExp(`^  ${step}… \\(\\d+\\.\\d s\\)$`, 'm'));
+    for (const table of ['tl_quotes p0', 'tl_quotes p1', 'tl_relations', 'tl_entities'])
       expect(run.stdout).toMatch(new RegExp(`^  copy ${table}: \\d+\\.\\d–\\d+\\.\\d s$`, 'm'));
-    expect(run.stdout).toMatch(/^ {2}index tl_quotes_words_v\d+: /m);
+    // The full-text index is built per part of the quotes, each on its own connection.
+    expect(run.stdout).toMatch(/^ {2}index tl_quotes_words_v\d+_p0: /m);
+    expect(run.stdout).toMatch(/^ {2}index tl_quotes_words_v\d+_p1: /m);
   });
 
   it('refuses a broken dataset with the validator’s own lines, and changes nothing', async () => {
@@ -254,9 +260,7 @@ describe('db:import', () => {
     // And the next import goes through, dropping what the killed one left.
     const next = await importBundle(again, validateDatasetFolder('synthetic', folderReader(folder)).bundle!);
     expect(next.previousVersion).toBe(first!.version);
-    expect(await versionTables(again)).toEqual(
-      [first!.version, next.version].flatMap((v) => VERSIONED_TABLES.map((t) => `${t}_v${v}`)).sort(),
-    );
+    expect(await versionTables(again)).toEqual([first!.version, next.version].flatMap(tablesOf).sort());
     await again.close();
   });
 });
@@ -295,9 +299,7 @@ describe('a load that fails part way', () => {
       await expect(importBundle(db, bundle), what).rejects.toThrow(message);
       expect(await listDatasets(db), what).toEqual(before);
       expect(await page(), what).toBe(shown);
-      expect(await versionTables(db), what).toEqual(
-        VERSIONED_TABLES.map((t) => `${t}_v${first.version}`).sort(),
-      );
+      expect(await versionTables(db), what).toEqual(tablesOf(first.version).sort());
       const versions = await db.query<{ version: number }>('SELECT version FROM tl_versions');
       expect(
         versions.map((v) => v.version),
@@ -327,7 +329,112 @@ describe('a load that fails part way', () => {
       expect(await names(`${table}_v${version}`), table).toEqual(
         parent.map((n) => `${n}_v${version}`).sort(),
       );
+      // A version's quotes are parts, each indexed on its own, their indexes adopted by the partition's.
+      if (table === 'tl_quotes')
+        for (let part = 0; part < QUOTE_PARTS; part++)
+          expect(await names(`${table}_v${version}_p${part}`), `${table} p${part}`).toEqual(
+            parent.map((n) => `${n}_v${version}_p${part}`).sort(),
+          );
     }
+    await db.close();
+  });
+
+  it('splits a version’s quotes by row into parts that hold every quote once, in order', async () => {
+    const d = await database('quote-parts');
+    const db = await d.open();
+    const bundle = generatedBundle(100, 301, 5);
+    const { version } = await importBundle(db, bundle);
+    const parts = await db.query<{ part: string; n: number; first: number; last: number }>(
+      `SELECT tableoid::regclass::text AS part, count(*)::int AS n, min(row) AS first, max(row) AS last
+       FROM tl_quotes WHERE version = $1 GROUP BY 1 ORDER BY 1`,
+      [version],
+    );
+    const quotes = bundle.quotes.length;
+    expect(parts.map((p) => p.part)).toEqual(
+      Array.from({ length: QUOTE_PARTS }, (_, i) => `tl_quotes_v${version}_p${i}`),
+    );
+    // Equal shares, one after the other: together every row from 0 to the last, each once.
+    expect(parts.reduce((sum, p) => sum + p.n, 0)).toBe(quotes);
+    expect(parts[0]!.first).toBe(0);
+    expect(parts.at(-1)!.last).toBe(quotes - 1);
+    for (let i = 1; i < parts.length; i++) expect(parts[i]!.first).toBe(parts[i - 1]!.last + 1);
+    for (const p of parts) expect(Math.abs(p.n - quotes / QUOTE_PARTS)).toBeLessThanOrEqual(1);
+    // A row number finds its quote through the parts: the id is the bundle's.
+    const [last] = await db.query<{ id: string }>(
+      `SELECT id FROM tl_quotes WHERE version = $1 AND row = $2`,
+      [version, quotes - 1],
+    );
+    expect(last!.id).toBe(bundle.quotes.at(-1)!.id);
+    await db.close();
+  });
+});
+
+describe('a database made before the quotes were split', () => {
+  it('loses its unique index on quote ids on the next import, which goes through and keeps the version before', async () => {
+    const d = await database('old-unique');
+    const db = await d.open();
+    const bundle = generatedBundle(100, 300, 6);
+    const first = await importBundle(db, bundle);
+    // As an older database has it: quote ids unique by index, on the parent and every version's quotes.
+    await db.query('DROP INDEX tl_quotes_id');
+    await db.query(`ALTER TABLE tl_quotes DETACH PARTITION tl_quotes_v${first.version}`);
+    await db.query('CREATE TABLE old_quotes (LIKE tl_quotes INCLUDING DEFAULTS)');
+    await db.query(`INSERT INTO old_quotes SELECT * FROM tl_quotes_v${first.version}`);
+    await db.query(`DROP TABLE tl_quotes_v${first.version}`);
+    await db.query(`ALTER TABLE old_quotes RENAME TO tl_quotes_v${first.version}`);
+    await db.query('CREATE UNIQUE INDEX tl_quotes_id ON tl_quotes (version, id)');
+    // Attached, it gets every index of the parent, built here.
+    await db.query(
+      `ALTER TABLE tl_quotes ATTACH PARTITION tl_quotes_v${first.version} FOR VALUES IN (${first.version})`,
+    );
+
+    // A unique index on a table split by row would have to include the row: this import could not attach.
+    const next = await importBundle(db, bundle);
+    expect(next.previousVersion).toBe(first.version);
+    const [index] = await db.query<{ unique: boolean }>(
+      `SELECT indisunique AS unique FROM pg_index WHERE indexrelid = to_regclass('tl_quotes_id')`,
+    );
+    expect(index!.unique).toBe(false);
+    // Both versions read their quotes by id.
+    for (const version of [first.version, next.version]) {
+      const [q] = await db.query<{ row: number }>(
+        `SELECT row FROM tl_quotes WHERE version = $1 AND id = $2`,
+        [version, bundle.quotes[7]!.id],
+      );
+      expect(q!.row).toBe(7);
+    }
+    await db.close();
+  });
+});
+
+describe('source texts', () => {
+  it('are compressed with LZ4 on a PostgreSQL server built with it, and come back whole', async () => {
+    const d = await database('lz4');
+    const db = await d.open();
+    const files = fixtureFiles('valid-minimal');
+    // Long enough to be compressed (past 2 kB), and compressible.
+    const long = `${files.get('sources/letter.txt')}\n${'The minister said nothing more that day. '.repeat(200)}`;
+    files.set('sources/letter.txt', long);
+    const { version } = await importBundle(db, validateFiles('valid-minimal', files).bundle!);
+    const [server] = await db.query<{ lz4: boolean; default: string }>(
+      `SELECT coalesce(bool_or('lz4' = ANY(enumvals)), false) AS lz4, current_setting('default_toast_compression') AS default
+       FROM pg_settings WHERE name = 'default_toast_compression'`,
+    );
+    // Its whole parts past the first are the repeated sentence: each long enough to be compressed.
+    const parts = await db.query<{ method: string | null }>(
+      `SELECT pg_column_compression(p.text) AS method FROM tl_source_parts p
+       JOIN tl_sources s ON s.version = p.version AND s.row = p.source
+       WHERE s.version = $1 AND s.id = 'letter' AND p.start > 0 AND length(p.text) = ${TEXT_PART_CHARS}`,
+      [version],
+    );
+    expect(parts.length).toBeGreaterThan(2);
+    // PGlite runs the load in its one session, with its own default.
+    for (const part of parts) expect(part.method).toBe(onPostgres && server!.lz4 ? 'lz4' : server!.default);
+    const [row] = await db.query<{ text: string }>(
+      `SELECT ${wholeTextSql('s.version', 's.row')} AS text FROM tl_sources s WHERE s.version = $1 AND s.id = 'letter'`,
+      [version],
+    );
+    expect(row!.text).toBe(long);
     await db.close();
   });
 });

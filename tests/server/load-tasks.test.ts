@@ -1,6 +1,15 @@
-/** The import's task scheduler: order, width, and what a failure stops. No database: tasks are timers. */
+/**
+ * The import's task scheduler: order, width, and what a failure stops; and the import's own tasks in that
+ * order. No database runs them: tasks are timers.
+ */
 import { describe, expect, it } from 'vitest';
+import { openPglite } from '../../src/server/db-pglite';
+import { loadTasks } from '../../src/server/import';
+import { versionRows } from '../../src/server/import-rows';
 import { runTasks, type LoadTask } from '../../src/server/load-tasks';
+import { ensureSchema } from '../../src/server/schema';
+import { generateDataset } from '../../scripts/synthetic/generate';
+import { validateFiles } from '../unit/fixtures';
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
@@ -68,5 +77,41 @@ describe('runTasks', () => {
     await expect(runTasks([r.task('a', ['b']), r.task('b', ['a'])], 2, r.withConnection)).rejects.toThrow(
       /never ready: a, b/,
     );
+  });
+});
+
+describe("the import's load tasks", () => {
+  it('start the second half of the quotes’ full-text index as soon as that half is copied', async () => {
+    const db = await openPglite();
+    await ensureSchema(db);
+    const bundle = validateFiles(
+      'synthetic',
+      generateDataset({ entities: 50, relations: 200, seed: 3 }).files,
+    ).bundle!;
+    const tasks = await loadTasks(db, 1, versionRows(bundle, 1));
+    await db.close();
+    // Each task stands in for its work by a pause as long, relatively, as at 5M: copies short, B-trees
+    // longer, the full-text halves longest.
+    const log: string[] = [];
+    const pause = (name: string) =>
+      name.startsWith('copy') ? 20 : name.includes('quotes_words') ? 300 : name.startsWith('index') ? 60 : 5;
+    const timed = tasks.map((t): LoadTask<string> => ({
+      name: t.name,
+      after: t.after,
+      run: async () => {
+        log.push(`start ${t.name}`);
+        await new Promise((r) => setTimeout(r, pause(t.name)));
+        log.push(`end ${t.name}`);
+      },
+    }));
+    await runTasks(timed, 3, (work) => work('c'));
+    const second = log.findIndex((l) => /^start index tl_quotes_words_v1_p1$/.test(l));
+    const copied = log.indexOf('end copy tl_quotes p1');
+    expect(second).toBeGreaterThan(copied);
+    // It starts while the next copy is still under way: no connection was held by a shorter build.
+    expect(second).toBeLessThan(log.indexOf('end copy tl_relations'));
+    expect(
+      log.slice(copied + 1, second).filter((l) => l.startsWith('start') && !l.startsWith('start copy')),
+    ).toEqual([]);
   });
 });
