@@ -20,6 +20,10 @@ async function analysedPlan(db: Db, sql: string, params?: readonly unknown[]): P
   return ((typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{ Plan: PlanNode }>)[0]!.Plan;
 }
 
+/** `count` summed over every node of `plan`. */
+const summed = (plan: PlanNode, count: (n: PlanNode) => number): number =>
+  count(plan) + (plan.Plans ?? []).reduce((sum, p) => sum + summed(p, count), 0);
+
 /** Rows and index entries a statement reads from tables (or their indexes) whose names match `table`. */
 export async function rowsRead(
   db: Db,
@@ -27,15 +31,14 @@ export async function rowsRead(
   sql: string,
   params?: readonly unknown[],
 ): Promise<number> {
-  const plan = await analysedPlan(db, sql, params);
-  const walk = (n: PlanNode): number =>
-    (table.test(n['Relation Name'] ?? n['Index Name'] ?? '')
+  return summed(await analysedPlan(db, sql, params), (n) =>
+    table.test(n['Relation Name'] ?? n['Index Name'] ?? '')
       ? ((n['Actual Rows'] ?? 0) +
           (n['Rows Removed by Filter'] ?? 0) +
           (n['Rows Removed by Index Recheck'] ?? 0)) *
         (n['Actual Loops'] ?? 1)
-      : 0) + (n.Plans ?? []).reduce((sum, p) => sum + walk(p), 0);
-  return walk(plan);
+      : 0,
+  );
 }
 
 /**
@@ -48,17 +51,11 @@ export async function tableRowsVisited(
   sql: string,
   params?: readonly unknown[],
 ): Promise<number> {
-  const plan = await analysedPlan(db, sql, params);
-  const walk = (n: PlanNode): number => {
-    const loops = n['Actual Loops'] ?? 1;
-    const here = !table.test(n['Relation Name'] ?? '')
-      ? 0
-      : n['Node Type'] === 'Index Only Scan'
-        ? (n['Heap Fetches'] ?? 0)
-        : ((n['Actual Rows'] ?? 0) + (n['Rows Removed by Filter'] ?? 0)) * loops;
-    return here + (n.Plans ?? []).reduce((sum, p) => sum + walk(p), 0);
-  };
-  return walk(plan);
+  return summed(await analysedPlan(db, sql, params), (n) => {
+    if (!table.test(n['Relation Name'] ?? '')) return 0;
+    if (n['Node Type'] === 'Index Only Scan') return n['Heap Fetches'] ?? 0;
+    return ((n['Actual Rows'] ?? 0) + (n['Rows Removed by Filter'] ?? 0)) * (n['Actual Loops'] ?? 1);
+  });
 }
 
 /**

@@ -5,7 +5,11 @@
  */
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Stretch } from '../../src/model/core/held-text';
+import { contextHeld, type Stretch } from '../../src/model/core/held-text';
+import { createServerSource } from '../../src/data/graph-source/server-source';
+import { generateDataset } from '../../scripts/synthetic/generate';
+import { validateDatasetFolder } from '../../src/model/format/validate-folder';
+import { CONTEXT_QUOTES_MAX } from '../../src/server/api-explorer';
 import { createApp } from '../../src/server/app';
 import type { Db } from '../../src/server/db';
 import { WINDOW_CHARS } from '../../src/server/evidence-records';
@@ -130,5 +134,51 @@ describe('the text around quotes, past an answer’s budget', () => {
     const hostile = await post(app, 'contexts', { quotes: ["'; DROP TABLE tl_quotes; --", 'no-such-quote'] });
     expect(hostile.status).toBe(200);
     expect(hostile.body.sources).toEqual([]);
+  });
+});
+
+describe('the explorer asking for contexts', () => {
+  // More quotes than one request may name, held alone: an interactive page of a large view asks for them all.
+  const { files } = generateDataset({ entities: 400, relations: 1200, seed: 7, sourceBytes: 20_000 });
+  const generated = validateDatasetFolder('synthetic', (p) => files.get(p)).bundle!;
+
+  it('asks in requests the server takes, and then holds the text around every quote', async () => {
+    const other = await testDatabase('source_contexts_many');
+    const otherDb = await other.open();
+    try {
+      await importBundle(otherDb, generated);
+      const app = createApp({ db: otherDb, answerContextChars: 0 });
+      const asked: number[] = [];
+      const fetchFn: typeof fetch = async (input, init) => {
+        if (String(input).endsWith('/contexts'))
+          asked.push((JSON.parse(String(init!.body)) as { quotes: string[] }).quotes.length);
+        return app.request(String(input), init);
+      };
+      const source = createServerSource({
+        api: 'http://threadline.test/api/',
+        dataset: generated.dataset.id,
+        datasets: [],
+        fetch: fetchFn,
+      });
+      await source.open();
+      const all = await source.ensure({ kind: 'entities', ids: generated.entities.map((e) => e.id) });
+      const model = all!.model;
+      const ids = [...model.quotes.keys()];
+      const lacking = ids.filter((id) => {
+        const q = model.quotes.get(id)!;
+        return !contextHeld(model.sources.get(q.sourceId)!, q.start, q.end);
+      });
+      expect(lacking.length).toBeGreaterThan(CONTEXT_QUOTES_MAX);
+      const grown = await source.quoteContexts(ids);
+      expect(asked.length).toBeGreaterThan(1);
+      expect(Math.max(...asked)).toBeLessThanOrEqual(CONTEXT_QUOTES_MAX);
+      for (const id of ids) {
+        const q = grown!.model.quotes.get(id)!;
+        expect(contextHeld(grown!.model.sources.get(q.sourceId)!, q.start, q.end), id).toBe(true);
+      }
+    } finally {
+      await otherDb.close();
+      await other.dispose();
+    }
   });
 });

@@ -60,6 +60,9 @@ interface DatasetOut {
 
 type Channel = 'entities' | 'expand' | 'paths' | 'search' | 'passages';
 
+/** Quotes whose context one `…/contexts` request asks for: the server's cap. */
+const CONTEXT_QUOTES_MAX = 500;
+
 /** Characters of a source text asked for at once: the server's cap (`…/sources/{id}/text`). */
 const TEXT_PAGE = 100_000;
 
@@ -321,26 +324,36 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
   /** Quotes whose context is asked for in this turn of the event loop, and the one request that brings them. */
   const contextsAsked = new Set<string>();
   let contextsComing: Promise<Grown | null> | null = null;
-  /** The windows of the quotes asked, added to the model in its turn. */
+  /**
+   * The model grown by `sources` (whole texts, or more windows of sources held in part): checked against what
+   * is held (the builder refuses a text that differs), then kept.
+   */
+  const growBySources = (sources: ArrivingSource[]): Grown => {
+    const grown = extendModel(last!.model, {
+      relationTypes: [],
+      sources,
+      entities: [],
+      quotes: [],
+      relations: [],
+    });
+    keepTexts(sources);
+    last = { ...last!, model: grown };
+    return last;
+  };
+
+  /** The windows of the quotes asked, added to the model in its turn, a request per CONTEXT_QUOTES_MAX. */
   const fetchContexts = (): Promise<Grown | null> => {
     const quotes = [...contextsAsked];
     contextsAsked.clear();
     contextsComing = null;
     return inTurn(new AbortController().signal, async () => {
-      const answer = await requestJson<{ sources: ArrivingSource[] }>(fetchFn, url('contexts'), undefined, {
-        quotes,
-      });
-      if (!answer || !last) return null;
-      // Checked against what is held (the builder refuses a window that differs), then kept.
-      const grown = extendModel(last.model, {
-        relationTypes: [],
-        sources: answer.sources,
-        entities: [],
-        quotes: [],
-        relations: [],
-      });
-      keepTexts(answer.sources);
-      last = { ...last, model: grown };
+      for (let at = 0; at < quotes.length; at += CONTEXT_QUOTES_MAX) {
+        const answer = await requestJson<{ sources: ArrivingSource[] }>(fetchFn, url('contexts'), undefined, {
+          quotes: quotes.slice(at, at + CONTEXT_QUOTES_MAX),
+        });
+        if (!answer || !last) return null;
+        growBySources(answer.sources);
+      }
       return last;
     });
   };
@@ -430,17 +443,7 @@ export function createServerSource(options: ServerSourceOptions): ServerSource {
           if (text === null) return null;
           sources.push({ ...last!.model.data.sources[w.i]!, text });
         }
-        // Checked against what is held (the builder refuses a text that differs), then kept as held whole.
-        const grown = extendModel(last!.model, {
-          relationTypes: [],
-          sources,
-          entities: [],
-          quotes: [],
-          relations: [],
-        });
-        keepTexts(sources);
-        last = { ...last!, model: grown };
-        return last;
+        return growBySources(sources);
       });
     },
     quoteContexts(ids) {
