@@ -45,7 +45,7 @@ const CHUNK = 256 << 10;
  * (profiled at a million relations).
  */
 export function* copyText<T>(
-  items: readonly T[],
+  items: ArrayLike<T>,
   line: (item: T, index: number) => string | readonly string[],
   from = 0,
   to = items.length,

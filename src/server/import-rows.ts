@@ -1,7 +1,9 @@
 /**
  * A validated bundle as the rows of each table, with what the server precomputes per version: degree,
  * PageRank, relation counts per entity and type (the hub guard), quotes per speaker, facet counts and the
- * timeline overview. Pure: no database here.
+ * timeline overview. Pure: no database here. The counts are made here rather than grouped in SQL after the
+ * copy: Node holds the relations' ends already, and at 5M the grouping cost PostgreSQL 7 s of the CPU the
+ * full-text index needs (docs/performance.md).
  */
 import type { Bundle } from '../model/format/bundle';
 import type { DateSpec } from '../model/format/schema';
@@ -63,6 +65,8 @@ export const COLUMNS: Record<CopiedTable, readonly string[]> = {
   ],
   tl_evidence: ['version', 'relation', 'ord', 'quote', 'status', 'asserted_by', 'answers'],
   tl_name_words: ['version', 'word', 'entity', 'degree', 'whole'],
+  tl_type_counts: ['version', 'entity', 'type', 'n'],
+  tl_speakers: ['version', 'entity', 'quotes'],
 };
 
 /**
@@ -168,6 +172,39 @@ function distinctNeighbours(source: Int32Array, target: Int32Array, degree: Int3
   }
 }
 
+/**
+ * Relations per entity and type, as the hub guard reads them: each relation counted at both ends, once at a
+ * relation of an entity to itself. Sorted keys, as distinctNeighbours does, so 5M relations cost one sort.
+ * Returned as parallel columns in entity order, each entity's types in `types` order.
+ */
+function relationsPerType(
+  source: Int32Array,
+  target: Int32Array,
+  type: Int32Array,
+  types: number,
+): { entity: Int32Array; type: Int32Array; n: Int32Array } {
+  const keys = new Float64Array(source.length * 2);
+  let k = 0;
+  for (let i = 0; i < source.length; i++) {
+    keys[k++] = source[i]! * types + type[i]!;
+    if (target[i] !== source[i]) keys[k++] = target[i]! * types + type[i]!;
+  }
+  const sorted = keys.subarray(0, k).sort();
+  let runs = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) runs++;
+  const out = { entity: new Int32Array(runs), type: new Int32Array(runs), n: new Int32Array(runs) };
+  let r = -1;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) {
+      r++;
+      out.entity[r] = Math.floor(sorted[i]! / types);
+      out.type[r] = sorted[i]! - out.entity[r]! * types;
+    }
+    out.n[r] = out.n[r]! + 1;
+  }
+  return out;
+}
+
 /** The bundle's lists, and the tables whose rows read each one. */
 const READ_BY = {
   quotes: ['tl_quotes'],
@@ -194,11 +231,16 @@ export function versionRows(bundle: Bundle, version: number, { consume = false }
   const ends = once(() => {
     const source = new Int32Array(bundle.relations.length);
     const target = new Int32Array(bundle.relations.length);
+    const type = new Int32Array(bundle.relations.length);
+    const typeIndex = new Map<string, number>();
     const facets: Facets = { entityTypes: {}, relationTypes: {}, statuses: {} };
     const dates = new DateTally();
     bundle.relations.forEach((r, i) => {
       source[i] = entityRow.get(r.source)!;
       target[i] = entityRow.get(r.target)!;
+      let t = typeIndex.get(r.type);
+      if (t === undefined) typeIndex.set(r.type, (t = typeIndex.size));
+      type[i] = t;
       tally(facets.relationTypes, r.type);
       tally(facets.statuses, r.status);
       if (r.date !== undefined) dates.add(r.date);
@@ -214,7 +256,23 @@ export function versionRows(bundle: Bundle, version: number, { consume = false }
       max: Number.isFinite(o.max) ? o.max : null,
       perYear: [...o.perYear].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, n: count })),
     };
-    return { source, target, facets, timeline };
+    return { source, target, type, types: [...typeIndex.keys()], facets, timeline };
+  });
+  const typeCounts = once(() => {
+    const { source, target, type, types } = ends();
+    return { ...relationsPerType(source, target, type, Math.max(types.length, 1)), types };
+  });
+  // Quotes per speaker, counted while the quotes are still held (a speaker listed twice counts twice, as
+  // unnesting the stored array would).
+  const speakerQuotes = once(() => {
+    const quotes = new Int32Array(n);
+    for (const q of bundle.quotes)
+      for (const s of q.speakers ?? (q.speaker ? [q.speaker] : [])) {
+        const row = entityRow.get(s)!;
+        quotes[row] = quotes[row]! + 1;
+      }
+    const entity = Int32Array.from(quotes.keys()).filter((e) => quotes[e]! > 0);
+    return { entity, quotes: Int32Array.from(entity, (e) => quotes[e]!) };
   });
   // Degree and PageRank only when the entities' rows are written: the importer copies quotes and relations
   // first, so the server builds their indexes meanwhile.
@@ -314,6 +372,15 @@ export function versionRows(bundle: Bundle, version: number, { consume = false }
         to,
       );
     },
+    tl_type_counts: (from, to) => {
+      const { entity, type, n: count, types } = typeCounts();
+      const typeText = types.map(f);
+      return copyText(entity, (e, i) => `${version}\t${e}\t${typeText[type[i]!]!}\t${count[i]!}`, from, to);
+    },
+    tl_speakers: (from, to) => {
+      const { entity, quotes } = speakerQuotes();
+      return copyText(entity, (e, i) => `${version}\t${e}\t${quotes[i]!}`, from, to);
+    },
     tl_evidence: (from, to) => {
       const quoteRow = quoteRows();
       return copyText(
@@ -342,6 +409,7 @@ export function versionRows(bundle: Bundle, version: number, { consume = false }
       // What is prepared later reads every list: prepared before the first is emptied.
       ends();
       quoteRows();
+      speakerQuotes();
       for (const [list, readers] of Object.entries(READ_BY) as [
         keyof typeof READ_BY,
         readonly CopiedTable[],

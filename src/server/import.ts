@@ -75,42 +75,32 @@ const LOAD_SETTINGS = [
   `SELECT set_config('work_mem', greatest(pg_size_bytes(current_setting('work_mem')), 256 * 1024 * 1024) / 1024 || 'kB', true)`,
 ];
 
-/** The derived tables, computed in SQL from the version's copied ones. */
+/** The derived table, computed in SQL from the version's copied ones (the counts come from Node: import-rows.ts). */
 export const DERIVED: Record<Exclude<VersionedTable, CopiedTable>, (v: number) => string> = {
-  tl_type_counts: (v) => `INSERT INTO ${partitionOf('tl_type_counts', v)} (version, entity, type, n)
-    SELECT ${v}, entity, type, count(*)::int FROM (
-      SELECT source AS entity, type FROM ${partitionOf('tl_relations', v)}
-      UNION ALL SELECT target, type FROM ${partitionOf('tl_relations', v)} WHERE target <> source
-    ) ends GROUP BY entity, type`,
   tl_words: (v) => `INSERT INTO ${partitionOf('tl_words', v)} (version, word)
     SELECT DISTINCT ${v}, word FROM ${partitionOf('tl_name_words', v)}`,
-  tl_speakers: (v) => `INSERT INTO ${partitionOf('tl_speakers', v)} (version, entity, quotes)
-    SELECT ${v}, s, count(*)::int FROM (${quoteParts(v)
-      .map((part) => `SELECT speakers FROM ${part}`)
-      .join(' UNION ALL ')}) q, unnest(speakers) AS s GROUP BY s`,
 };
 
-/** A version's quote parts (schema.ts), standalone while it loads. */
-const quoteParts = (v: number) => Array.from({ length: QUOTE_PARTS }, (_, part) => quotePartOf(v, part));
 /** The copied table each derived one is computed from. */
 const DERIVED_FROM: Record<keyof typeof DERIVED, CopiedTable> = {
-  tl_type_counts: 'tl_relations',
   tl_words: 'tl_name_words',
-  tl_speakers: 'tl_quotes',
 };
 /**
  * The copies go one after the other, on one connection: writing their COPY text is Node's work on one core,
  * and a second stream beside it would only halve each one's pace. Quotes first: their full-text index is
- * the longest build, and starts as soon as they are in; relations next (five indexes and a derived table).
+ * the longest build, and starts as soon as they are in; relations next (four indexes), then their counts
+ * per entity and type.
  */
 export const COPY_ORDER: readonly CopiedTable[] = [
   'tl_quotes',
   'tl_relations',
+  'tl_type_counts',
   'tl_evidence',
   'tl_entities',
   'tl_sources',
   'tl_source_parts',
   'tl_name_words',
+  'tl_speakers',
   'tl_relation_types',
 ];
 

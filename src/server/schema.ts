@@ -23,7 +23,7 @@ export const VERSIONED_TABLES = [
 ] as const;
 export type VersionedTable = (typeof VERSIONED_TABLES)[number];
 /** The tables filled from the bundle by COPY; the rest are derived from them in SQL. */
-export type CopiedTable = Exclude<VersionedTable, 'tl_type_counts' | 'tl_speakers' | 'tl_words'>;
+export type CopiedTable = Exclude<VersionedTable, 'tl_words'>;
 
 const DDL = `
 CREATE TABLE IF NOT EXISTS tl_datasets (
@@ -113,7 +113,6 @@ CREATE UNIQUE INDEX IF NOT EXISTS tl_sources_row ON tl_sources (version, row);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_source_parts_at ON tl_source_parts (version, source, start);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_entities_id ON tl_entities (version, id);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_entities_row ON tl_entities (version, row) INCLUDE (degree);
-CREATE INDEX IF NOT EXISTS tl_entities_search ON tl_entities USING gin (search gin_trgm_ops);
 CREATE INDEX IF NOT EXISTS tl_entities_degree ON tl_entities (version, degree DESC, row);
 -- The typeahead's prefix pass picks its page from the index alone (index-only, the rows being frozen by COPY).
 -- It replaces one without degree, dropped where found (a DO block, so a read-only replica runs it too).
@@ -176,6 +175,31 @@ export async function ensureSchema(db: Db): Promise<void> {
     .filter(Boolean))
     await db.query(statement);
   if (await textsHeldWhole(db)) await moveTextsIntoParts(db);
+  await dropNameTrigrams(db);
+}
+
+/**
+ * Databases made before the typeahead's word tables had a trigram index over every name, which only a
+ * version imported before those tables still reads (its typo pass, queries.ts): each import built it for
+ * nothing, 3.3 s of a core at a million names. Such versions keep one of their own; the rest lose it, in
+ * one transaction.
+ */
+async function dropNameTrigrams(db: Db): Promise<void> {
+  const [found] = await db.query<{ present: boolean }>(
+    "SELECT to_regclass('tl_entities_search') IS NOT NULL AS present",
+  );
+  if (found?.present !== true) return;
+  await db.transaction(async (tx) => {
+    const older = await tx.query<{ version: number }>(
+      `SELECT version FROM tl_versions
+        WHERE to_regclass('tl_entities_v' || version) IS NOT NULL AND to_regclass('tl_words_v' || version) IS NULL`,
+    );
+    for (const { version } of older)
+      await tx.query(
+        `CREATE INDEX IF NOT EXISTS tl_entities_names_trgm_v${Math.trunc(version)} ON ${partitionOf('tl_entities', version)} USING gin (search gin_trgm_ops)`,
+      );
+    await tx.query('DROP INDEX IF EXISTS tl_entities_search');
+  });
 }
 
 export const partitionOf = (table: VersionedTable, version: number): string =>
