@@ -10,6 +10,7 @@ import type { Db } from '../../src/server/db';
 import { importBundle } from '../../src/server/import';
 import { forgetWordTables, searchEntities } from '../../src/server/queries';
 import { ensureSchema, partitionOf } from '../../src/server/schema';
+import { nameTypo } from './name-typo';
 import { testDatabase, type TestDatabase } from './server-db';
 
 const { files } = generateDataset({ entities: 300, relations: 1200, seed: 5 });
@@ -36,12 +37,7 @@ const nameTrigrams = async (version: number) =>
   ).filter((i) => i.def.includes('gin_trgm_ops'));
 
 /** A typo of a long word of some name: what only the typo pass finds. */
-const target = bundle.entities.find((e) => e.name.split(' ').some((w) => w.length >= 7))!;
-const word = target.name
-  .split(' ')
-  .find((w) => w.length >= 7)!
-  .toLowerCase();
-const typo = word.slice(0, 3) + word.slice(4);
+const { target, typo } = nameTypo(bundle.entities);
 
 describe('the trigram index over names', () => {
   it('is not built by an import', async () => {

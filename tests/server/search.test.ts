@@ -4,6 +4,7 @@ import type { Db } from '../../src/server/db';
 import { forgetWordTables, searchEntities } from '../../src/server/queries';
 import { generateDataset } from '../../scripts/synthetic/generate';
 import { validateDatasetFolder } from '../../src/model/format/validate-folder';
+import { nameTypo } from './name-typo';
 import { importedOnce } from './server-db';
 
 const { files } = generateDataset({ entities: 400, relations: 2000, seed: 11 });
@@ -40,13 +41,8 @@ describe('entity search', () => {
   });
 
   it('fills the page after the names that start with the text with similar ones, typos forgiven', async () => {
-    const target = bundle.entities.find((e) => e.name.split(' ').some((w) => w.length >= 7))!;
-    const word = target.name
-      .split(' ')
-      .find((w) => w.length >= 7)!
-      .toLowerCase();
     // A letter dropped from a word: no name starts with it, trigrams still find it.
-    const typo = word.slice(0, 3) + word.slice(4);
+    const { target, typo } = nameTypo(bundle.entities);
     const hits = await searchEntities(db, version, typo, 50);
     expect(hits.map((h) => h.id)).toContain(target.id);
     const scores = hits.map((h) => h.score);
@@ -235,12 +231,7 @@ describe('entity search past the word table’s ranges', () => {
 
 describe('entity search on a version imported before the word table', () => {
   it('still forgives typos, from the names themselves', async () => {
-    const target = bundle.entities.find((e) => e.name.split(' ').some((w) => w.length >= 7))!;
-    const word = target.name
-      .split(' ')
-      .find((w) => w.length >= 7)!
-      .toLowerCase();
-    const typo = word.slice(0, 3) + word.slice(4);
+    const { target, typo } = nameTypo(bundle.entities);
     // Such a version has no partitions of the word tables (run last: this changes the file's database).
     // The search knows this version had them: what drops them tells it to forget.
     await searchEntities(db, version, typo, 50);
