@@ -250,30 +250,32 @@ async function sourceWindows(
     [version, sourceIds],
   );
   let budget = contextChars;
-  // Per source: what to read of it (whole, its windows), or null for its quotes alone.
-  const cuts = rows.map(({ id, chars }): Array<[number, number]> | null => {
+  // Per source: what to read of it (the whole text when short, else its windows), or null for its quotes alone.
+  const cuts = rows.map(({ id, chars }): { whole: boolean; cut: Array<[number, number]> } | null => {
     const spans = (cited.get(id) ?? []).map((q) => ({ start: q.span_start, end: q.span_end }));
-    const cut: Array<[number, number]> =
-      chars <= WHOLE_SOURCE_MAX_CHARS ? [[0, chars]] : windowsOf(spans, chars);
+    const whole = chars <= WHOLE_SOURCE_MAX_CHARS;
+    const cut: Array<[number, number]> = whole ? [[0, chars]] : windowsOf(spans, chars);
     const cost = cut.reduce((n, [from, to]) => n + (to - from), 0);
     if (cost > budget) return null;
     budget -= cost;
-    return cut;
+    return { whole, cut };
   });
-  const wanted = rows.flatMap((r, i) => (cuts[i] ?? []).map(([from, to]) => ({ source: r.row, from, to })));
+  const wanted = rows.flatMap((r, i) =>
+    (cuts[i]?.cut ?? []).map(([from, to]) => ({ source: r.row, from, to })),
+  );
   const chars = wanted.reduce((n, w) => n + (w.to - w.from), 0);
   if (chars > maxTextBytes)
     throw tooMuchText(rows.length, `whose text around its quotes comes to ${byteSize(chars)}`, maxTextBytes);
   const texts = await readStretches(db, version, wanted);
   let next = 0;
   return rows.map((row, i): ArrivingSource => {
-    const cut = cuts[i];
-    if (!cut) {
+    const plan = cuts[i];
+    if (!plan) {
       const own = (cited.get(row.id) ?? []).map((q) => ({ start: q.span_start, text: q.exact }));
       return { ...row.meta, length: row.chars, windows: own };
     }
-    const read = cut.map(([from]) => ({ start: from, text: texts[next++]! }));
-    return row.chars <= WHOLE_SOURCE_MAX_CHARS
+    const read = plan.cut.map(([from]) => ({ start: from, text: texts[next++]! }));
+    return plan.whole
       ? { ...row.meta, text: read[0]!.text }
       : { ...row.meta, length: row.chars, windows: read };
   });
