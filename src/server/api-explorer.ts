@@ -121,80 +121,55 @@ export function createExplorerApi(
     }
   });
 
-  api.post('/datasets/:dataset/loaded', limitBody, async (c) => {
-    const body = await readBody(c, loadedBody);
-    if (!body.ok) return body.res;
-    const dataset = c.req.param('dataset');
-    try {
-      const version = await resolveVersion(db, dataset, undefined);
-      if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
-      const out = await serverSubBundle(db, version, body.data.entityIds, limits, 'windows');
-      if (!out.ok) return c.json({ error: out.reason }, 422);
-      const held = new Set(body.data.sourcesHeld);
-      return c.json({
-        ...out.bundle,
-        // A source held whole comes as its record alone.
-        sources: out.bundle.sources.map((s) => (held.has(s.id) ? { ...recordOf(s), text: null } : s)),
-        answers: out.answers,
-      });
-    } catch (e) {
-      if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
-      if (e instanceof SourceTextTooLarge) return c.json({ error: e.message }, 413);
-      throw e;
-    }
+  /**
+   * A POST on a dataset's current version: the body parsed by `schema` (a 400 naming the first issue), the
+   * dataset resolved (404), and a database gone or too much text to send answered as 503 and 413.
+   */
+  const postOnDataset = <T>(
+    path: string,
+    schema: z.ZodType<T>,
+    answer: (c: Context, on: { dataset: string; version: number }, body: T) => Promise<Response>,
+  ) =>
+    api.post(`/datasets/:dataset/${path}`, limitBody, async (c) => {
+      const body = await readBody(c, schema);
+      if (!body.ok) return body.res;
+      const dataset = c.req.param('dataset');
+      try {
+        const version = await resolveVersion(db, dataset, undefined);
+        if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
+        return await answer(c, { dataset, version }, body.data);
+      } catch (e) {
+        if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
+        if (e instanceof SourceTextTooLarge) return c.json({ error: e.message }, 413);
+        throw e;
+      }
+    });
+
+  postOnDataset('loaded', loadedBody, async (c, { version }, { entityIds, sourcesHeld }) => {
+    const out = await serverSubBundle(db, version, entityIds, limits, 'windows');
+    if (!out.ok) return c.json({ error: out.reason }, 422);
+    const held = new Set(sourcesHeld);
+    return c.json({
+      ...out.bundle,
+      // A source held whole comes as its record alone.
+      sources: out.bundle.sources.map((s) => (held.has(s.id) ? { ...recordOf(s), text: null } : s)),
+      answers: out.answers,
+    });
   });
 
-  api.post('/datasets/:dataset/delta', limitBody, async (c) => {
-    const body = await readBody(c, deltaBody);
-    if (!body.ok) return body.res;
-    const dataset = c.req.param('dataset');
-    try {
-      const version = await resolveVersion(db, dataset, undefined);
-      if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
-      const { entityIds, known, sourcesHeld } = body.data;
-      return c.json(await explorerDelta(db, version, entityIds, known, new Set(sourcesHeld), limits));
-    } catch (e) {
-      if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
-      if (e instanceof SourceTextTooLarge) return c.json({ error: e.message }, 413);
-      throw e;
-    }
-  });
+  postOnDataset('delta', deltaBody, async (c, { version }, { entityIds, known, sourcesHeld }) =>
+    c.json(await explorerDelta(db, version, entityIds, known, new Set(sourcesHeld), limits)),
+  );
 
   // An expansion in one round trip: its neighbour page and what adding that page brings.
-  api.post('/datasets/:dataset/expand', limitBody, async (c) => {
-    const body = await readBody(c, expandBody);
-    if (!body.ok) return body.res;
-    const dataset = c.req.param('dataset');
-    try {
-      const version = await resolveVersion(db, dataset, undefined);
-      if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
-      const { sourcesHeld, ...ask } = body.data;
-      const out = await expansionDelta(db, version, {
-        ...ask,
-        sourcesHeld: new Set(sourcesHeld),
-        limits,
-      });
-      return out ? c.json(out) : c.json({ error: `No entity ${ask.id} in ${dataset}` }, 404);
-    } catch (e) {
-      if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
-      if (e instanceof SourceTextTooLarge) return c.json({ error: e.message }, 413);
-      throw e;
-    }
+  postOnDataset('expand', expandBody, async (c, { dataset, version }, { sourcesHeld, ...ask }) => {
+    const out = await expansionDelta(db, version, { ...ask, sourcesHeld: new Set(sourcesHeld), limits });
+    return out ? c.json(out) : c.json({ error: `No entity ${ask.id} in ${dataset}` }, 404);
   });
+
   // The text around quotes an answer carried alone (past its budget), asked when they are shown.
-  api.post('/datasets/:dataset/contexts', limitBody, async (c) => {
-    const body = await readBody(c, contextsBody);
-    if (!body.ok) return body.res;
-    const dataset = c.req.param('dataset');
-    try {
-      const version = await resolveVersion(db, dataset, undefined);
-      if (version === null) return c.json({ error: `No dataset ${dataset}` }, 404);
-      return c.json({ sources: await sourceContexts(db, version, body.data.quotes, limits.maxTextBytes) });
-    } catch (e) {
-      if (e instanceof DbUnavailableError || isUnavailable(e)) return unavailable(c, e);
-      if (e instanceof SourceTextTooLarge) return c.json({ error: e.message }, 413);
-      throw e;
-    }
-  });
+  postOnDataset('contexts', contextsBody, async (c, { version }, { quotes }) =>
+    c.json({ sources: await sourceContexts(db, version, quotes, limits.maxTextBytes) }),
+  );
   return api;
 }

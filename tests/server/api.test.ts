@@ -362,6 +362,21 @@ describe('the database going away', () => {
     const res = await app.request(`${DS}/search/entities?q=putin`);
     expect(res.status).toBe(503);
     expect(((await res.json()) as { error: string }).error).toMatch(/^The database is unavailable/);
+    // The explorer's own requests too: an expansion, and the text around quotes.
+    for (const [path, body] of [
+      ['expand', { id: 'vladimir-putin' }],
+      ['contexts', { quotes: ['q1'] }],
+    ] as const) {
+      const posted = await app.request(`${DS}/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(posted.status, path).toBe(503);
+      expect(((await posted.json()) as { error: string }).error, path).toMatch(
+        /^The database is unavailable/,
+      );
+    }
     const health = await app.request('/api/health');
     expect(health.status).toBe(503);
   });
