@@ -28,6 +28,11 @@ const ok = (description: string, schema: Json) => ({
   description,
   content: { 'application/json': { schema } },
 });
+/** A required JSON object body with these properties, `required` of them named. */
+const jsonBody = (required: string[], properties: Record<string, Json>) => ({
+  required: true,
+  content: { 'application/json': { schema: { type: 'object', required, properties } } },
+});
 /**
  * The explorer's answers carry long sources as windows, /subgraph whole texts, each up to a cap
  * (SOURCE_TEXT_MAX_BYTES) that guards an answer still too large.
@@ -169,21 +174,10 @@ export function openApiDocument(): Json {
           summary:
             "The explorer's sub-bundle of what it has loaded: as /subgraph, but a long source as its windows and the texts of the sources it holds as null, and beside it the answers its denials make to relations outside it",
           parameters: [dataset],
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['entityIds'],
-                  properties: {
-                    entityIds: { type: 'array', items: str, maxItems: 2000 },
-                    sourcesHeld: held,
-                  },
-                },
-              },
-            },
-          },
+          requestBody: jsonBody(['entityIds'], {
+            entityIds: { type: 'array', items: str, maxItems: 2000 },
+            sourcesHeld: held,
+          }),
           responses: {
             '200': ok('A bundle, its long sources as windows', {
               type: 'object',
@@ -199,22 +193,11 @@ export function openApiDocument(): Json {
           summary:
             'What the explorer adds to what it holds: the relations joining entityIds to the known entities (and among themselves), their quotes, the entities those name, and the sources not held whole (a long one as its windows)',
           parameters: [dataset],
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['entityIds'],
-                  properties: {
-                    entityIds: { type: 'array', items: str, maxItems: 2000 },
-                    known: { type: 'array', items: str, maxItems: 2000 },
-                    sourcesHeld: held,
-                  },
-                },
-              },
-            },
-          },
+          requestBody: jsonBody(['entityIds'], {
+            entityIds: { type: 'array', items: str, maxItems: 2000 },
+            known: { type: 'array', items: str, maxItems: 2000 },
+            sourcesHeld: held,
+          }),
           responses: {
             '200': ok('Records to append', {
               type: 'object',
@@ -238,18 +221,9 @@ export function openApiDocument(): Json {
           summary:
             'The text around quotes an explorer answer carried alone (past its budget of text): each source they cite as its windows, or whole when short',
           parameters: [dataset],
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['quotes'],
-                  properties: { quotes: { type: 'array', items: str, minItems: 1, maxItems: 500 } },
-                },
-              },
-            },
-          },
+          requestBody: jsonBody(['quotes'], {
+            quotes: { type: 'array', items: str, minItems: 1, maxItems: 500 },
+          }),
           responses: {
             '200': ok('The sources, with the windows of those quotes', {
               type: 'object',
@@ -265,26 +239,15 @@ export function openApiDocument(): Json {
           summary:
             "An expansion in one round trip: the entity's neighbour pages (of a type, or all) and, as delta, what adding those not known brings (as /delta), up to room entities",
           parameters: [dataset],
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['id'],
-                  properties: {
-                    id: str,
-                    type: str,
-                    limit: { ...int, minimum: 1, maximum: 200, default: 50 },
-                    pages: { ...int, minimum: 1, maximum: 2, default: 1 },
-                    known: { type: 'array', items: str, maxItems: 2000 },
-                    sourcesHeld: held,
-                    room: { ...int, minimum: 0, maximum: 2000, default: 2000 },
-                  },
-                },
-              },
-            },
-          },
+          requestBody: jsonBody(['id'], {
+            id: str,
+            type: str,
+            limit: { ...int, minimum: 1, maximum: 200, default: 50 },
+            pages: { ...int, minimum: 1, maximum: 2, default: 1 },
+            known: { type: 'array', items: str, maxItems: 2000 },
+            sourcesHeld: held,
+            room: { ...int, minimum: 0, maximum: 2000, default: 2000 },
+          }),
           responses: {
             '200': ok('The neighbours and what they add', {
               type: 'object',
