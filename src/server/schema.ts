@@ -183,9 +183,9 @@ export async function ensureSchema(db: Db): Promise<void> {
 }
 
 /**
- * Databases made before the typeahead's word tables had a trigram index over every name, which only a
- * version imported before those tables still reads (its typo pass, queries.ts): each import built it for
- * nothing, 3.3 s of a core at a million names. Such versions keep one of their own; the rest lose it, in
+ * Databases made before imports stopped building it have a trigram index over every name, which only a
+ * version imported before the typeahead's word tables still reads (its typo pass, queries.ts): every other
+ * import built it for nothing, 3.3 s of a core at a million names. Such versions keep one of their own; the rest lose it, in
  * one transaction.
  */
 async function dropNameTrigrams(db: Db): Promise<void> {
