@@ -62,8 +62,15 @@ export interface TextLimits {
   contextChars?: number;
 }
 
-/** What the receiver holds already: entities it has, sources it holds whole. */
-type HeldAlready = { entities?: Iterable<string>; sources?: ReadonlySet<string> };
+/**
+ * What the receiver holds already: entities it has, sources it holds whole; and `quotes`, the quotes the
+ * relations cite when the caller has read them already (quoteRowsAt), so they are not read again.
+ */
+type HeldAlready = {
+  entities?: Iterable<string>;
+  sources?: ReadonlySet<string>;
+  quotes?: readonly QuoteRow[];
+};
 
 export interface EvidenceRecords {
   relationTypes: RelationType[];
@@ -74,6 +81,7 @@ export interface EvidenceRecords {
 }
 
 interface QuoteRow {
+  row: number;
   id: string;
   source_id: string;
   exact: string;
@@ -95,17 +103,27 @@ interface EntityRow {
   date: EntityRecord['date'] | null;
 }
 
-/** The quotes of `quoteIds` with their source's id, speakers and occasion by entity id, in row order. */
+/** A quote's columns with its source's id, speakers and occasion by entity id. */
+const QUOTE_SELECT = `
+  SELECT q.row, q.id, s.id AS source_id, q.exact, q.prefix, q.suffix, q.span_start, q.span_end,
+    ARRAY(SELECT e.id FROM unnest(q.speakers) WITH ORDINALITY AS sp(row, i)
+          JOIN tl_entities e ON e.version = q.version AND e.row = sp.row ORDER BY sp.i) AS speakers,
+    (SELECT e.id FROM tl_entities e WHERE e.version = q.version AND e.row = q.occasion) AS occasion
+  FROM tl_quotes q JOIN tl_sources s ON s.version = q.version AND s.row = q.source`;
+
+/** The quotes of `quoteIds`, in row order. */
 const quoteRows = (db: Db, version: number, quoteIds: readonly string[]) =>
-  db.query<QuoteRow>(
-    `SELECT q.id, s.id AS source_id, q.exact, q.prefix, q.suffix, q.span_start, q.span_end,
-       ARRAY(SELECT e.id FROM unnest(q.speakers) WITH ORDINALITY AS sp(row, i)
-             JOIN tl_entities e ON e.version = q.version AND e.row = sp.row ORDER BY sp.i) AS speakers,
-       (SELECT e.id FROM tl_entities e WHERE e.version = q.version AND e.row = q.occasion) AS occasion
-     FROM tl_quotes q JOIN tl_sources s ON s.version = q.version AND s.row = q.source
-     WHERE q.version = $1 AND q.id = ANY($2::text[]) ORDER BY q.row`,
-    [version, quoteIds],
-  );
+  db.query<QuoteRow>(`${QUOTE_SELECT} WHERE q.version = $1 AND q.id = ANY($2::text[]) ORDER BY q.row`, [
+    version,
+    quoteIds,
+  ]);
+
+/** The quotes at rows `rows`, in row order: cheaper than by id (each id is looked up in both halves' indexes). */
+export const quoteRowsAt = (db: Db, version: number, rows: readonly number[]) =>
+  db.query<QuoteRow>(`${QUOTE_SELECT} WHERE q.version = $1 AND q.row = ANY($2::int[]) ORDER BY q.row`, [
+    version,
+    rows,
+  ]);
 
 const quoteRecord = (q: QuoteRow): BundleQuoteRecord => ({
   id: q.id,
@@ -165,7 +183,8 @@ export async function evidenceRecords(
   texts: 'whole' | 'windows' = 'whole',
 ): Promise<EvidenceRecords> {
   const { maxTextBytes = SOURCE_TEXT_MAX_BYTES, contextChars = ANSWER_CONTEXT_CHARS } = limits;
-  const quotes = await quoteRows(db, version, [...new Set(relations.flatMap((r) => r.evidence))]);
+  const quotes =
+    omit.quotes ?? (await quoteRows(db, version, [...new Set(relations.flatMap((r) => r.evidence))]));
   const keep = new Set(entityIds);
   for (const q of quotes) for (const e of [...q.speakers, q.occasion]) if (e) keep.add(e);
   for (const r of relations) for (const c of r.claims ?? []) for (const e of c.assertedBy ?? []) keep.add(e);
