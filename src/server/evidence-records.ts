@@ -63,13 +63,14 @@ export interface TextLimits {
 }
 
 /**
- * What the receiver holds already: entities it has, sources it holds whole; and `quotes`, the quotes the
- * relations cite when the caller has read them already (quoteRowsAt), so they are not read again.
+ * What is had already: the entities the receiver has and the sources it holds whole, left out of the
+ * answer; and `quotesRead`, not the receiver's but the caller's, the quotes the relations cite when it has
+ * read them already (quoteRowsAt), so they are not read again.
  */
 type HeldAlready = {
   entities?: Iterable<string>;
   sources?: ReadonlySet<string>;
-  quotes?: readonly QuoteRow[];
+  quotesRead?: readonly QuoteRow[];
 };
 
 export interface EvidenceRecords {
@@ -184,7 +185,7 @@ export async function evidenceRecords(
 ): Promise<EvidenceRecords> {
   const { maxTextBytes = SOURCE_TEXT_MAX_BYTES, contextChars = ANSWER_CONTEXT_CHARS } = limits;
   const quotes =
-    omit.quotes ?? (await quoteRows(db, version, [...new Set(relations.flatMap((r) => r.evidence))]));
+    omit.quotesRead ?? (await quoteRows(db, version, [...new Set(relations.flatMap((r) => r.evidence))]));
   const keep = new Set(entityIds);
   for (const q of quotes) for (const e of [...q.speakers, q.occasion]) if (e) keep.add(e);
   for (const r of relations) for (const c of r.claims ?? []) for (const e of c.assertedBy ?? []) keep.add(e);

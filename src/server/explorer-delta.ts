@@ -123,7 +123,7 @@ async function deltaIn(
       version,
       relations,
       added,
-      { entities: known, sources: sourcesHeld, quotes },
+      { entities: known, sources: sourcesHeld, quotesRead: quotes },
       limits,
       'windows',
     ),

@@ -8,21 +8,17 @@ import { readFileSync, rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFiles } from './export-downloads';
-import { openApp, waitSettled } from './app-page';
 import { ARTIFACTS, tempDir } from './chromium';
 import { servedPage } from './threadline-server';
 import { sentenceAround } from '../../src/model/format/anchor';
 
-const served = servedPage('server-contexts', ['--answer-context', '0']);
+const served = servedPage('server-contexts', ['--answer-context', '0'], { open: true });
+const errors = served.errors;
 let page: Page;
-const errors: string[] = [];
 const downloads = tempDir();
 
-beforeAll(async () => {
+beforeAll(() => {
   page = served.page();
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await openApp(page, served.server().base);
-  await waitSettled(page);
 });
 afterAll(async () => {
   rmSync(downloads, { recursive: true, force: true });

@@ -16,13 +16,12 @@ import { servedPage } from './threadline-server';
 
 const served = servedPage('server-explorer');
 let page: Page;
-const errors: string[] = [];
+const errors = served.errors;
 const downloads = tempDir();
 const HUB = 'paul-manafort';
 
 beforeAll(async () => {
   page = served.page();
-  page.on('pageerror', (e) => errors.push(String(e)));
 });
 
 afterAll(async () => {

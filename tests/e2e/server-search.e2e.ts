@@ -15,13 +15,12 @@ import { servedPage } from './threadline-server';
 
 const served = servedPage('server-search');
 let page: Page;
-const errors: string[] = [];
+const errors = served.errors;
 /** The step that fetches what a picked relation needs: the first sub-bundle, or a later delta. */
 const FETCH_STEP = /\/api\/datasets\/trump-putin\/(loaded|delta)$/;
 
 beforeAll(async () => {
   page = served.page();
-  page.on('pageerror', (e) => errors.push(String(e)));
   await openApp(page, served.server().base);
 });
 

@@ -13,16 +13,13 @@ import { openApp, waitSettled } from './app-page';
 import { tempDir } from './chromium';
 import { servedPage } from './threadline-server';
 
-const served = servedPage('server-windows');
+const served = servedPage('server-windows', [], { open: true });
+const errors = served.errors;
 let page: Page;
-const errors: string[] = [];
 const downloads = tempDir();
 
-beforeAll(async () => {
+beforeAll(() => {
   page = served.page();
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await openApp(page, served.server().base);
-  await waitSettled(page);
 });
 
 afterAll(async () => {

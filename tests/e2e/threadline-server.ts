@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { openApp, waitSettled } from './app-page';
 import { launchBrowser, newContext } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -59,23 +60,35 @@ export async function startServer(
 export interface ServedPage {
   server(): RunningServer;
   page(): Page;
+  /** Errors the page threw, from its creation on. */
+  errors: string[];
   /** Stops the server, runs `meanwhile` while it is gone, and starts it again on the same port and data. */
   restart(meanwhile?: () => Promise<void>): Promise<void>;
 }
 
 /**
  * For a test file: `npm run serve` (with `args`) on a fresh PGlite folder (named after `name`) and one Chromium page, started
- * before the file's tests and removed after them.
+ * before the file's tests and removed after them; with `open`, the page has the explorer open and settled.
  */
-export function servedPage(name: string, args: readonly string[] = []): ServedPage {
+export function servedPage(
+  name: string,
+  args: readonly string[] = [],
+  { open = false }: { open?: boolean } = {},
+): ServedPage {
   const dataDir = mkdtempSync(join(tmpdir(), `threadline-${name}-`));
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;
+  const errors: string[] = [];
   beforeAll(async () => {
     server = await startServer(dataDir, 0, args);
     browser = await launchBrowser();
     page = await (await newContext(browser)).newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    if (open) {
+      await openApp(page, server.base);
+      await waitSettled(page);
+    }
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -89,6 +102,7 @@ export function servedPage(name: string, args: readonly string[] = []): ServedPa
   return {
     server: () => started(server),
     page: () => started(page),
+    errors,
     async restart(meanwhile) {
       const { port } = started(server);
       await started(server).stop();
