@@ -4,24 +4,21 @@
  * evidence panel says it is reading it meanwhile, says why when the server is gone and offers to try again;
  * the interactive page fetches what it carries before it is written.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportFiles } from './export-downloads';
-import { ARTIFACTS, tempDir } from './chromium';
+import { ARTIFACTS } from './chromium';
 import { servedPage } from './threadline-server';
 import { sentenceAround } from '../../src/model/format/anchor';
 
 const served = servedPage('server-contexts', ['--answer-context', '0'], { open: true });
 const errors = served.errors;
 let page: Page;
-const downloads = tempDir();
+const downloads = served.downloads;
 
 beforeAll(() => {
   page = served.page();
-});
-afterAll(async () => {
-  rmSync(downloads, { recursive: true, force: true });
 });
 
 /** Part of a source's text as the server holds it. */

@@ -4,28 +4,23 @@
  * one — search, expand, an edge to its quote, connect two entities, a PNG of the view — and when the
  * server goes away it keeps what it drew, says so, and works again once the server is back.
  */
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportFiles } from './export-downloads';
 import { clickElement, drawnEntityIds, drawnRelationIds, openApp, waitSettled } from './app-page';
-import { ARTIFACTS, tempDir } from './chromium';
+import { ARTIFACTS } from './chromium';
 import { servedPage } from './threadline-server';
 
 const served = servedPage('server-explorer');
 let page: Page;
 const errors = served.errors;
-const downloads = tempDir();
+const downloads = served.downloads;
 const HUB = 'paul-manafort';
 
 beforeAll(async () => {
   page = served.page();
-});
-
-afterAll(async () => {
-  rmSync(downloads, { recursive: true, force: true });
 });
 
 const visible = () => page.evaluate(() => [...window.threadline!.getState().view.visible]);

@@ -4,26 +4,20 @@
  * its sentence from what is held, the reader fetches the whole text it shows (saying so meanwhile, and why
  * when the server is gone), and the bundle export fetches the texts it carries and validates.
  */
-import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateBundleText } from '../../src/model/format/validate-bundle';
 import { exportFiles } from './export-downloads';
 import { openApp, waitSettled } from './app-page';
-import { tempDir } from './chromium';
 import { servedPage } from './threadline-server';
 
 const served = servedPage('server-windows', [], { open: true });
 const errors = served.errors;
 let page: Page;
-const downloads = tempDir();
+const downloads = served.downloads;
 
 beforeAll(() => {
   page = served.page();
-});
-
-afterAll(async () => {
-  rmSync(downloads, { recursive: true, force: true });
 });
 
 /** A source's whole text as the server holds it, read a page at a time through the API. */

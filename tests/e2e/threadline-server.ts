@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { openApp, waitSettled } from './app-page';
-import { launchBrowser, newContext } from './chromium';
+import { launchBrowser, newContext, tempDir } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -62,6 +62,8 @@ export interface ServedPage {
   page(): Page;
   /** Errors the page threw, from its creation on. */
   errors: string[];
+  /** A folder for the page's downloads, removed with the rest. */
+  downloads: string;
   /** Stops the server, runs `meanwhile` while it is gone, and starts it again on the same port and data. */
   restart(meanwhile?: () => Promise<void>): Promise<void>;
 }
@@ -76,6 +78,7 @@ export function servedPage(
   { open = false }: { open?: boolean } = {},
 ): ServedPage {
   const dataDir = mkdtempSync(join(tmpdir(), `threadline-${name}-`));
+  const downloads = tempDir();
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;
@@ -94,6 +97,7 @@ export function servedPage(
     await browser?.close();
     await server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(downloads, { recursive: true, force: true });
   });
   const started = <T>(x: T | undefined): T => {
     if (x === undefined) throw new Error('the server and page are not started yet');
@@ -103,6 +107,7 @@ export function servedPage(
     server: () => started(server),
     page: () => started(page),
     errors,
+    downloads,
     async restart(meanwhile) {
       const { port } = started(server);
       await started(server).stop();
