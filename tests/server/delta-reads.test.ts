@@ -6,13 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db';
 import { explorerDelta } from '../../src/server/explorer-delta';
-import { generateDataset } from '../../scripts/synthetic/generate';
-import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import { meteredDb, tableRowsVisited } from './plan-reads';
 import { importedOnce } from './server-db';
+import { generatedBundle } from './generated-bundle';
 
-const { files } = generateDataset({ entities: 1500, relations: 9000, seed: 5 });
-const bundle = validateDatasetFolder('synthetic', (p) => files.get(p)).bundle!;
+const bundle = generatedBundle({ entities: 1500, relations: 9000, seed: 5 });
 let db: Db;
 let version: number;
 importedOnce(

@@ -8,14 +8,12 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db';
 import { analyseParents, parentsAnalysed } from '../../src/server/parent-stats';
 import { relationWithEvidence } from '../../src/server/queries';
-import { generateDataset } from '../../scripts/synthetic/generate';
-import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import { meteredDb, rowsRead } from './plan-reads';
 import { importedOnce } from './server-db';
+import { generatedBundle } from './generated-bundle';
 
 // Short sources, so the relations cite many of them.
-const { files } = generateDataset({ entities: 1500, relations: 9000, seed: 3, sourceBytes: 2_000 });
-const bundle = validateDatasetFolder('synthetic', (p) => files.get(p)).bundle!;
+const bundle = generatedBundle({ entities: 1500, relations: 9000, seed: 3, sourceBytes: 2_000 });
 let db: Db;
 let version: number;
 importedOnce(

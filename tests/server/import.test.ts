@@ -16,7 +16,7 @@ import { importBundle } from '../../src/server/import';
 import { QUOTE_PARTS, VERSIONED_TABLES, versionTables as tablesOf } from '../../src/server/schema';
 import { TEXT_PART_CHARS, wholeTextSql } from '../../src/server/source-parts';
 import { listDatasets } from '../../src/server/queries';
-import { generateDataset } from '../../scripts/synthetic/generate';
+import { generateDataset, type GenerateOptions } from '../../scripts/synthetic/generate';
 import { displayPath, folderReader } from '../../scripts/dataset-files';
 import { articleBundle, fixtureBundle, fixtureFiles, validateFiles } from '../unit/fixtures';
 import { onPostgres, testDatabase, type TestDatabase } from './server-db';
@@ -39,14 +39,23 @@ async function versionTables(db: Db): Promise<string[]> {
   return rows.map((r) => r.relname).sort();
 }
 
-/** A valid synthetic bundle of the given size. */
-function generatedBundle(entities: number, relations: number, seed: number): Bundle {
-  const { files } = generateDataset({ entities, relations, seed });
-  const folder = join(scratch, `generated-${seed}`);
+/** A synthetic dataset written out as folder `name` of the scratch space, as `npm run gen` writes one. */
+function writeGenerated(
+  name: string,
+  options: GenerateOptions,
+): { folder: string; files: Map<string, string> } {
+  const { files } = generateDataset(options);
+  const folder = join(scratch, name);
   for (const [path, text] of files) {
     mkdirSync(dirname(join(folder, path)), { recursive: true });
     writeFileSync(join(folder, path), text);
   }
+  return { folder, files };
+}
+
+/** A valid synthetic bundle of the given size, read back from its folder. */
+function generatedBundle(entities: number, relations: number, seed: number): Bundle {
+  const { folder } = writeGenerated(`generated-${seed}`, { entities, relations, seed });
   return validateDatasetFolder('generated', folderReader(folder)).bundle!;
 }
 
@@ -152,13 +161,13 @@ describe('db:import', () => {
 
   it('imports a dataset in parts, and refuses one with a broken part naming that part and its line', async () => {
     const d = await database('cli-parts');
-    const folder = join(scratch, 'parted');
-    const { files } = generateDataset({ entities: 300, relations: 1200, seed: 5, partRecords: 500 });
+    const { folder, files } = writeGenerated('parted', {
+      entities: 300,
+      relations: 1200,
+      seed: 5,
+      partRecords: 500,
+    });
     expect([...files.keys()]).toContain('relations/part-0003.json');
-    for (const [path, text] of files) {
-      mkdirSync(dirname(join(folder, path)), { recursive: true });
-      writeFileSync(join(folder, path), text);
-    }
     const run = dbImport(folder, d.url);
     expect(notWarnings(run.stderr)).toEqual([]);
     expect(run.status).toBe(0);
@@ -190,11 +199,7 @@ describe('db:import', () => {
 
   it('refuses a dataset too large for the heap in one sentence, before any work, and imports nothing', async () => {
     const d = await database('cli-heap');
-    const folder = join(scratch, 'too-large');
-    for (const [path, text] of generateDataset({ entities: 10000, relations: 50000, seed: 5 }).files) {
-      mkdirSync(dirname(join(folder, path)), { recursive: true });
-      writeFileSync(join(folder, path), text);
-    }
+    const { folder } = writeGenerated('too-large', { entities: 10000, relations: 50000, seed: 5 });
     // The smallest heap tsx starts in (80 MB in all) against a 23 MB dataset: sure not to fit.
     const run = dbImport(folder, d.url, {
       ...process.env,
@@ -213,12 +218,7 @@ describe('db:import', () => {
 
   it('leaves the previous version intact when an import is killed half way', async () => {
     const d = await database('cli-killed');
-    const folder = join(scratch, 'synthetic');
-    const { files } = generateDataset({ entities: 500, relations: 3000, seed: 7 });
-    for (const [path, text] of files) {
-      mkdirSync(dirname(join(folder, path)), { recursive: true });
-      writeFileSync(join(folder, path), text);
-    }
+    const { folder } = writeGenerated('synthetic', { entities: 500, relations: 3000, seed: 7 });
     expect(dbImport(folder, d.url).status).toBe(0);
     const db = await d.open();
     const [first] = await listDatasets(db);

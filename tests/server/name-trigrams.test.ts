@@ -4,17 +4,15 @@
  * whose typo pass still reads it, and loses it for the rest on the server's next start.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDataset } from '../../scripts/synthetic/generate';
-import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import type { Db } from '../../src/server/db';
 import { importBundle } from '../../src/server/import';
 import { forgetWordTables, searchEntities } from '../../src/server/queries';
 import { ensureSchema, partitionOf } from '../../src/server/schema';
 import { nameTypo } from './name-typo';
 import { testDatabase, type TestDatabase } from './server-db';
+import { generatedBundle } from './generated-bundle';
 
-const { files } = generateDataset({ entities: 300, relations: 1200, seed: 5 });
-const bundle = validateDatasetFolder('synthetic', (p) => files.get(p)).bundle!;
+const bundle = generatedBundle({ entities: 300, relations: 1200, seed: 5 });
 
 let database: TestDatabase;
 let db: Db;

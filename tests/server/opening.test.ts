@@ -3,14 +3,12 @@
  * since hubs of a large graph share thousands (the 1M generated dataset's 25 best connected: 29,008).
  */
 import { describe, expect, it } from 'vitest';
-import { generateDataset } from '../../scripts/synthetic/generate';
-import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import type { Db } from '../../src/server/db';
 import { chooseOpening, OPENING_RELATION_BUDGET, openingEntities } from '../../src/server/opening';
 import { importedOnce } from './server-db';
+import { generatedBundle } from './generated-bundle';
 
-const { files } = generateDataset({ entities: 2000, relations: 30000, seed: 3, sourceBytes: 20_000 });
-const bundle = validateDatasetFolder('synthetic', (p) => files.get(p)).bundle!;
+const bundle = generatedBundle({ entities: 2000, relations: 30000, seed: 3, sourceBytes: 20_000 });
 let db: Db;
 let version: number;
 importedOnce(

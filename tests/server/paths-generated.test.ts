@@ -13,15 +13,13 @@ import {
   type ServerPathOptions,
   type ServerPathResult,
 } from '../../src/server/paths';
-import { generateDataset } from '../../scripts/synthetic/generate';
-import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import { mulberry32 } from '../../src/model/core/prng';
 import { STATUSES, type Status } from '../../src/model/core/vocabulary';
 import { rowsRead, meteredDb } from './plan-reads';
 import { importedOnce } from './server-db';
+import { generatedBundle } from './generated-bundle';
 
-const { files } = generateDataset({ entities: 1500, relations: 9000, seed: 5, sourceBytes: 20_000 });
-const bundle = validateDatasetFolder('synthetic', (p) => files.get(p)).bundle!;
+const bundle = generatedBundle({ entities: 1500, relations: 9000, seed: 5, sourceBytes: 20_000 });
 let db: Db;
 let version: number;
 importedOnce(

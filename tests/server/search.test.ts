@@ -2,13 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/server/db';
 import { forgetWordTables, searchEntities } from '../../src/server/queries';
-import { generateDataset } from '../../scripts/synthetic/generate';
-import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import { nameTypo } from './name-typo';
 import { importedOnce } from './server-db';
+import { generatedBundle } from './generated-bundle';
 
-const { files } = generateDataset({ entities: 400, relations: 2000, seed: 11 });
-const bundle = validateDatasetFolder('synthetic', (p) => files.get(p)).bundle!;
+const bundle = generatedBundle({ entities: 400, relations: 2000, seed: 11 });
 let db: Db;
 let version: number;
 importedOnce(

@@ -7,8 +7,6 @@ import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextHeld, type Stretch } from '../../src/model/core/held-text';
 import { createServerSource } from '../../src/data/graph-source/server-source';
-import { generateDataset } from '../../scripts/synthetic/generate';
-import { validateDatasetFolder } from '../../src/model/format/validate-folder';
 import { CONTEXT_QUOTES_MAX } from '../../src/server/api-explorer';
 import { createApp } from '../../src/server/app';
 import type { Db } from '../../src/server/db';
@@ -16,6 +14,7 @@ import { WINDOW_CHARS } from '../../src/server/evidence-records';
 import { importBundle } from '../../src/server/import';
 import { articleBundle } from '../unit/fixtures';
 import { testDatabase, type TestDatabase } from './server-db';
+import { generatedBundle } from './generated-bundle';
 
 interface SourceOut {
   id: string;
@@ -139,8 +138,7 @@ describe('the text around quotes, past an answer’s budget', () => {
 
 describe('the explorer asking for contexts', () => {
   // More quotes than one request may name, held alone: an interactive page of a large view asks for them all.
-  const { files } = generateDataset({ entities: 400, relations: 1200, seed: 7, sourceBytes: 20_000 });
-  const generated = validateDatasetFolder('synthetic', (p) => files.get(p)).bundle!;
+  const generated = generatedBundle({ entities: 400, relations: 1200, seed: 7, sourceBytes: 20_000 });
 
   it('asks in requests the server takes, and then holds the text around every quote', async () => {
     const other = await testDatabase('source_contexts_many');
