@@ -70,7 +70,7 @@ export interface TextLimits {
 type HeldAlready = {
   entities?: Iterable<string>;
   sources?: ReadonlySet<string>;
-  quotesRead?: readonly QuoteRow[];
+  quotesRead?: readonly StoredQuote[];
 };
 
 export interface EvidenceRecords {
@@ -81,17 +81,34 @@ export interface EvidenceRecords {
   quotes: BundleQuoteRecord[];
 }
 
-interface QuoteRow {
+/** A quote as stored: its source, speakers and occasion by row. */
+export interface StoredQuote {
   row: number;
   id: string;
-  source_id: string;
+  source: number;
   exact: string;
   prefix: string | null;
   suffix: string | null;
   span_start: number;
   span_end: number;
+  speakers: number[];
+  occasion: number | null;
+}
+
+/** A quote with its source, speakers and occasion named by id, as a bundle names them. */
+interface QuoteRow extends Omit<StoredQuote, 'speakers' | 'occasion'> {
+  source_id: string;
   speakers: string[];
   occasion: string | null;
+}
+
+/** A source's record as stored, without its text. */
+interface SourceRow {
+  row: number;
+  id: string;
+  meta: SourceRecord;
+  /** Null in the schema only until a start moves an older database's texts into parts (schema.ts). */
+  chars: number;
 }
 
 interface EntityRow {
@@ -104,27 +121,65 @@ interface EntityRow {
   date: EntityRecord['date'] | null;
 }
 
-/** A quote's columns with its source's id, speakers and occasion by entity id. */
-const QUOTE_SELECT = `
-  SELECT q.row, q.id, s.id AS source_id, q.exact, q.prefix, q.suffix, q.span_start, q.span_end,
-    ARRAY(SELECT e.id FROM unnest(q.speakers) WITH ORDINALITY AS sp(row, i)
-          JOIN tl_entities e ON e.version = q.version AND e.row = sp.row ORDER BY sp.i) AS speakers,
-    (SELECT e.id FROM tl_entities e WHERE e.version = q.version AND e.row = q.occasion) AS occasion
-  FROM tl_quotes q JOIN tl_sources s ON s.version = q.version AND s.row = q.source`;
+/**
+ * A quote's own columns. Its source's id and its speakers' were joined in here once; at 5M relations that
+ * took 24 of this query's 28 ms for an expansion citing 2,438 quotes, and reading the ids of the sources
+ * and entities by row afterwards (namedQuotes) takes about 14 (docs/performance.md, "Read by row").
+ */
+const QUOTE_COLUMNS = 'row, id, source, exact, prefix, suffix, span_start, span_end, speakers, occasion';
 
 /** The quotes of `quoteIds`, in row order. */
-const quoteRows = (db: Db, version: number, quoteIds: readonly string[]) =>
-  db.query<QuoteRow>(`${QUOTE_SELECT} WHERE q.version = $1 AND q.id = ANY($2::text[]) ORDER BY q.row`, [
-    version,
-    quoteIds,
-  ]);
+const storedQuotes = (db: Db, version: number, quoteIds: readonly string[]) =>
+  db.query<StoredQuote>(
+    `SELECT ${QUOTE_COLUMNS} FROM tl_quotes WHERE version = $1 AND id = ANY($2::text[]) ORDER BY row`,
+    [version, quoteIds],
+  );
 
 /** The quotes at rows `rows`, in row order: cheaper than by id (each id is looked up in both halves' indexes). */
 export const quoteRowsAt = (db: Db, version: number, rows: readonly number[]) =>
-  db.query<QuoteRow>(`${QUOTE_SELECT} WHERE q.version = $1 AND q.row = ANY($2::int[]) ORDER BY q.row`, [
-    version,
-    rows,
+  db.query<StoredQuote>(
+    `SELECT ${QUOTE_COLUMNS} FROM tl_quotes WHERE version = $1 AND row = ANY($2::int[]) ORDER BY row`,
+    [version, rows],
+  );
+
+/** `stored` with its sources and entities named by id, and the records of the sources they cite, in row order. */
+async function namedQuotes(
+  db: Db,
+  version: number,
+  stored: readonly StoredQuote[],
+): Promise<{ quotes: QuoteRow[]; sources: SourceRow[] }> {
+  const entityRows = new Set<number>();
+  for (const q of stored) {
+    for (const s of q.speakers) entityRows.add(s);
+    if (q.occasion !== null) entityRows.add(q.occasion);
+  }
+  const [sources, entities] = await Promise.all([
+    db.query<SourceRow>(
+      `SELECT row, id, meta, chars FROM tl_sources WHERE version = $1 AND row = ANY($2::int[]) ORDER BY row`,
+      [version, [...new Set(stored.map((q) => q.source))]],
+    ),
+    db.query<{ row: number; id: string }>(
+      `SELECT row, id FROM tl_entities WHERE version = $1 AND row = ANY($2::int[])`,
+      [version, [...entityRows]],
+    ),
   ]);
+  const sourceId = new Map(sources.map((s) => [s.row, s.id]));
+  const entityId = new Map(entities.map((e) => [e.row, e.id]));
+  const quotes = stored.map((q): QuoteRow => ({
+    row: q.row,
+    id: q.id,
+    source: q.source,
+    source_id: sourceId.get(q.source)!,
+    exact: q.exact,
+    prefix: q.prefix,
+    suffix: q.suffix,
+    span_start: q.span_start,
+    span_end: q.span_end,
+    speakers: q.speakers.map((s) => entityId.get(s)!),
+    occasion: q.occasion === null ? null : entityId.get(q.occasion)!,
+  }));
+  return { quotes, sources };
+}
 
 const quoteRecord = (q: QuoteRow): BundleQuoteRecord => ({
   id: q.id,
@@ -184,8 +239,9 @@ export async function evidenceRecords(
   texts: 'whole' | 'windows' = 'whole',
 ): Promise<EvidenceRecords> {
   const { maxTextBytes = SOURCE_TEXT_MAX_BYTES, contextChars = ANSWER_CONTEXT_CHARS } = limits;
-  const quotes =
-    omit.quotesRead ?? (await quoteRows(db, version, [...new Set(relations.flatMap((r) => r.evidence))]));
+  const stored =
+    omit.quotesRead ?? (await storedQuotes(db, version, [...new Set(relations.flatMap((r) => r.evidence))]));
+  const { quotes, sources: cited } = await namedQuotes(db, version, stored);
   const keep = new Set(entityIds);
   for (const q of quotes) for (const e of [...q.speakers, q.occasion]) if (e) keep.add(e);
   for (const r of relations) for (const c of r.claims ?? []) for (const e of c.assertedBy ?? []) keep.add(e);
@@ -194,19 +250,19 @@ export async function evidenceRecords(
     `SELECT id, type, name, aliases, description, role, date FROM tl_entities WHERE version = $1 AND id = ANY($2::text[]) ORDER BY row`,
     [version, [...keep]],
   );
-  const sourceIds = [...new Set(quotes.map((q) => q.source_id))].filter((s) => !omit.sources?.has(s));
+  const wanted = cited.filter((s) => !omit.sources?.has(s.id));
   let sources: ArrivingSource[] = [];
-  // Most steps bring no source the explorer lacks: neither the size check nor the texts are asked then.
-  if (sourceIds.length > 0 && texts === 'windows')
-    sources = await sourceWindows(db, version, sourceIds, quotes, maxTextBytes, contextChars);
-  else if (sourceIds.length > 0) {
-    await refuseTooMuchText(db, version, sourceIds, maxTextBytes);
-    const rows = await db.query<{ meta: SourceRecord; text: string }>(
-      `SELECT s.meta, ${wholeTextSql('s.version', 's.row')} AS text
-       FROM tl_sources s WHERE s.version = $1 AND s.id = ANY($2::text[]) ORDER BY s.row`,
-      [version, sourceIds],
+  // Most steps bring no source the explorer lacks: no text is read then.
+  if (wanted.length > 0 && texts === 'windows')
+    sources = await sourceWindows(db, version, wanted, quotes, maxTextBytes, contextChars);
+  else if (wanted.length > 0) {
+    refuseTooMuchText(wanted, maxTextBytes);
+    const rows = await db.query<{ text: string }>(
+      `SELECT ${wholeTextSql('s.version', 's.row')} AS text
+       FROM tl_sources s WHERE s.version = $1 AND s.row = ANY($2::int[]) ORDER BY s.row`,
+      [version, wanted.map((s) => s.row)],
     );
-    sources = rows.map((s) => ({ ...s.meta, text: s.text }));
+    sources = rows.map((s, i) => ({ ...wanted[i]!.meta, text: s.text }));
   }
   const types = await db.query<RelationTypeRow>(
     `SELECT ${RELATION_TYPE_COLUMNS} FROM tl_relation_types WHERE version = $1 AND id = ANY($2::text[]) ORDER BY row`,
@@ -244,7 +300,7 @@ export function windowsOf(
 }
 
 /**
- * The sources of `sourceIds` as the explorer takes them, in row order while `contextChars` lasts: whole
+ * The sources `rows` (in row order) as the explorer takes them, in that order while `contextChars` lasts: whole
  * when short, else their record, length and the windows of the quotes in `quotes` that cite them, read from
  * the parts they fall in (source-parts.ts). Past the budget a source comes as its quotes alone: each
  * quote's own stretch (its `exact`, which the import checked is the text there), so the model still holds
@@ -254,7 +310,7 @@ export function windowsOf(
 async function sourceWindows(
   db: Db,
   version: number,
-  sourceIds: readonly string[],
+  rows: readonly SourceRow[],
   quotes: readonly QuoteRow[],
   maxTextBytes: number,
   contextChars: number,
@@ -265,10 +321,6 @@ async function sourceWindows(
     list.push(q);
     cited.set(q.source_id, list);
   }
-  const rows = await db.query<{ row: number; id: string; meta: SourceRecord; chars: number }>(
-    `SELECT row, id, meta, chars FROM tl_sources WHERE version = $1 AND id = ANY($2::text[]) ORDER BY row`,
-    [version, sourceIds],
-  );
   let budget = contextChars;
   // Per source: what to read of it (the whole text when short, else its windows), or null for its quotes alone.
   const cuts = rows.map(({ id, chars }): { whole: boolean; cut: Array<[number, number]> } | null => {
@@ -312,26 +364,16 @@ export async function sourceContexts(
   quoteIds: readonly string[],
   maxTextBytes: number = SOURCE_TEXT_MAX_BYTES,
 ): Promise<ArrivingSource[]> {
-  const quotes = await quoteRows(db, version, quoteIds);
-  const sourceIds = [...new Set(quotes.map((q) => q.source_id))];
-  return sourceWindows(db, version, sourceIds, quotes, maxTextBytes, Number.POSITIVE_INFINITY);
+  const { quotes, sources } = await namedQuotes(db, version, await storedQuotes(db, version, quoteIds));
+  return sourceWindows(db, version, sources, quotes, maxTextBytes, Number.POSITIVE_INFINITY);
 }
 
-/** Throws SourceTextTooLarge when the texts of `sourceIds` hold more than `maxTextBytes`. */
-async function refuseTooMuchText(
-  db: Db,
-  version: number,
-  sourceIds: readonly string[],
-  maxTextBytes: number,
-): Promise<void> {
+/** Throws SourceTextTooLarge when the texts of `sources` hold more than `maxTextBytes`. */
+function refuseTooMuchText(sources: readonly SourceRow[], maxTextBytes: number): void {
   // Each text's length is counted at import: the texts themselves are not read to be refused.
-  const [size] = await db.query<{ n: number; bytes: string | number }>(
-    `SELECT count(*)::int AS n, coalesce(sum(chars), 0)::bigint AS bytes
-     FROM tl_sources WHERE version = $1 AND id = ANY($2::text[])`,
-    [version, sourceIds],
-  );
-  const bytes = Number(size?.bytes ?? 0);
-  if (bytes > maxTextBytes) throw tooMuchText(size!.n, `holding ${byteSize(bytes)} of text`, maxTextBytes);
+  const bytes = sources.reduce((n, s) => n + s.chars, 0);
+  if (bytes > maxTextBytes)
+    throw tooMuchText(sources.length, `holding ${byteSize(bytes)} of text`, maxTextBytes);
 }
 
 /** A relation as a bundle holds it, keeping an `answers` only where `kept` says its target travels too. */

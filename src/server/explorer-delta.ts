@@ -52,24 +52,37 @@ const RELATIONS_JOINING = `
     SELECT row FROM tl_relations
      WHERE version = $1 AND target = ANY($2::int[]) AND source = ANY($3::int[]) AND NOT source = ANY($2::int[])
   )
-  SELECT r.row, r.id, r.source, r.target, r.type, r.status, r.date, r.note, r.answers, r.date_written,
-    (SELECT json_agg(json_build_object('quote', ev.quote, 'status', ev.status, 'assertedBy', ev.asserted_by, 'answers', ev.answers)
-                     ORDER BY ev.ord)
-       FROM tl_evidence ev WHERE ev.version = $1 AND ev.relation = r.row) AS evidence
+  SELECT r.row, r.id, r.source, r.target, r.type, r.status, r.date, r.note, r.answers, r.date_written
   FROM picked p
   JOIN tl_relations r ON r.version = $1 AND r.row = p.row
   ORDER BY r.row`;
 
 /**
- * A relation as RELATIONS_JOINING reads it: its ends and its quotes by row. Their ids come from what the
- * answer reads anyway (the entities asked about, the quotes' records): joined in SQL, the ends' and quotes'
- * ids took 20 of the 45 ms of that query for an expansion that brings 2,236 relations (docs/performance.md).
+ * A relation as RELATIONS_JOINING reads it: its ends by row. Their ids come from what the answer reads anyway
+ * (the entities asked about): joined in SQL, the ends' and quotes' ids took 20 of the 45 ms of that query for
+ * an expansion that brings 2,236 relations (docs/performance.md).
  */
 type RelationAtRows = Omit<RelationRow, 'source' | 'target' | 'evidence'> & {
   source: number;
   target: number;
-  evidence: Array<Omit<RelationRow['evidence'][number], 'quote'> & { quote: number }>;
 };
+
+/**
+ * The evidence of relations $2 (rows), in order, with its quotes by row. Built into each relation as JSON
+ * in SQL, it took 31 of that query's 38 ms for an expansion that brings 2,569 relations; read as rows,
+ * 9 ms (docs/performance.md, "Read by row").
+ */
+const EVIDENCE_OF = `
+  SELECT relation, quote, status, asserted_by, answers FROM tl_evidence
+   WHERE version = $1 AND relation = ANY($2::int[]) ORDER BY relation, ord`;
+
+interface EvidenceAtRows {
+  relation: number;
+  quote: number;
+  status: number | null;
+  asserted_by: string[] | null;
+  answers: string | null;
+}
 
 /**
  * `work` in one transaction without parallel workers: the planner's estimates for these reads run far
@@ -105,16 +118,26 @@ async function deltaIn(
   const entityId = new Map([...fresh, ...held].map((e) => [e.row, e.id]));
   const [freshRows, heldRows] = [fresh.map((e) => e.row), held.map((e) => e.row)];
   const atRows = await db.query<RelationAtRows>(RELATIONS_JOINING, [version, freshRows, heldRows]);
-  const quotes = await quoteRowsAt(db, version, [
-    ...new Set(atRows.flatMap((r) => r.evidence.map((e) => e.quote))),
-  ]);
+  const evidenceRows = await db.query<EvidenceAtRows>(EVIDENCE_OF, [version, atRows.map((r) => r.row)]);
+  const quotes = await quoteRowsAt(db, version, [...new Set(evidenceRows.map((e) => e.quote))]);
   const quoteId = new Map(quotes.map((q) => [q.row, q.id]));
+  const evidence = new Map<number, RelationRow['evidence']>();
+  for (const e of evidenceRows) {
+    const list = evidence.get(e.relation) ?? [];
+    list.push({
+      quote: quoteId.get(e.quote)!,
+      status: e.status,
+      assertedBy: e.asserted_by,
+      answers: e.answers,
+    });
+    evidence.set(e.relation, list);
+  }
   const relations = atRows.map((r) =>
     relationOut({
       ...r,
       source: entityId.get(r.source)!,
       target: entityId.get(r.target)!,
-      evidence: r.evidence.map((e) => ({ ...e, quote: quoteId.get(e.quote)! })),
+      evidence: evidence.get(r.row) ?? [],
     }),
   );
   const [records, answered] = await Promise.all([
