@@ -11,6 +11,7 @@ import { importBundle } from '../src/server/import';
 import { openDb, shownUrl, DEFAULT_PGLITE_DIR } from '../src/server/open-db';
 import { listDatasets } from '../src/server/queries';
 import { ensureSchema, isReadOnly } from '../src/server/schema';
+import { foldNames } from '../src/server/fold-names';
 import { analyseParents, parentsAnalysed } from '../src/server/parent-stats';
 import { bundledDatasets, displayPath } from './dataset-files';
 import { readDatasetInput } from './dataset-input';
@@ -45,7 +46,7 @@ const db = await openDb(url, {
   statementTimeoutMs: Number(process.env.THREADLINE_STATEMENT_TIMEOUT_MS ?? 10_000),
 });
 try {
-  await ensureSchema(db);
+  await ensureSchema(db, (line) => console.log(line));
 } catch (e) {
   console.error(
     `Cannot open the database ${url ? shownUrl(url) : DEFAULT_PGLITE_DIR}: ${(e as Error).message}`,
@@ -66,6 +67,9 @@ if (!(await isReadOnly(db)) && (await listDatasets(db)).length === 0)
     const r = await importBundle(db, bundle);
     console.log(`Imported ${r.dataset} (${r.counts.relations} relations) into the empty database`);
   }
+
+// A replica cannot: ensureSchema refused one whose primary has not folded them yet.
+if (!(await isReadOnly(db))) await foldNames(db, (line) => console.log(line));
 
 // Gathered by every import since they were found missing; a database imported before then gets them once here.
 if (!(await isReadOnly(db)) && (await listDatasets(db)).length > 0 && !(await parentsAnalysed(db))) {

@@ -18,6 +18,9 @@ import { DbUnavailableError, isUnavailable, type Db } from './db';
 import { passageQuery } from './passage-words';
 import { relationTypeOf, resolveVersion, searchPassageQuotes, type RelationTypeRow } from './queries';
 import { statusName } from './records';
+import { TEXT_CONFIGS } from './schema';
+
+const ENGLISH = TEXT_CONFIGS.english;
 
 /** The caps of `…/search/quotes`. */
 const RESULTS_MAX = 50;
@@ -123,7 +126,7 @@ export async function searchPassages(
   const hits = await searchPassageQuotes(db, version, query, limit);
   if (hits.length === 0) return [];
   const headlines = await db.query<{ id: string; marked: string }>(
-    `SELECT q.id, ts_headline('english', q.exact, plainto_tsquery('english', $2), $3) AS marked
+    `SELECT q.id, ts_headline('${ENGLISH}', q.exact, plainto_tsquery('${ENGLISH}', $2), $3) AS marked
        FROM tl_quotes q WHERE q.version = $1 AND q.id = ANY($4::text[])`,
     [version, query.whole, HEADLINE_OPTIONS, hits.map((h) => h.id)],
   );

@@ -1,6 +1,7 @@
 /** The embedded database: PostgreSQL compiled to WebAssembly, its data in a local folder (or in memory). */
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { copyChunks } from './copy-text';
 import { DbUnavailableError, identifier, isUnavailable, SESSION_SETTINGS, type Db } from './db';
 
@@ -43,7 +44,7 @@ function wrap(runner: Runner, owner: PGlite, transaction: Db['transaction']): Db
 
 /** Opens (or creates) the database in `dataDir`; no folder means an in-memory database, for tests. */
 export async function openPglite(dataDir?: string): Promise<Db> {
-  const pg = await PGlite.create(dataDir ?? 'memory://', { extensions: { pg_trgm } });
+  const pg = await PGlite.create(dataDir ?? 'memory://', { extensions: { pg_trgm, unaccent } });
   for (const [k, v] of Object.entries(SESSION_SETTINGS))
     await pg.query(`SELECT set_config($1, $2, false)`, [k, v]);
   const transaction: Db['transaction'] = (work) =>

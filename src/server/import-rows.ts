@@ -10,6 +10,7 @@ import type { DateSpec } from '../model/format/schema';
 import { resolveDate } from '../model/core/dates';
 import { DateTally } from '../model/core/date-overview';
 import { STATUSES, type Status } from '../model/core/vocabulary';
+import { foldAccents } from '../model/search/search-text';
 import { copyField, copyText } from './copy-text';
 import { pagerank } from './pagerank';
 import { textParts } from './source-parts';
@@ -70,15 +71,31 @@ export const COLUMNS: Record<CopiedTable, readonly string[]> = {
 };
 
 /**
- * The words of a name or a typed text, as the typeahead's word table holds them: lower-cased, cut at
- * anything not a letter or a digit, so punctuation and operators never reach a pattern. Import and query
- * cut the same way.
+ * The words of a name or a typed text, as the typeahead's word table holds them: accents folded as the local
+ * search folds them (search-text.ts), lower-cased, cut at anything not a letter or a digit, so punctuation
+ * and operators never reach a pattern. Import and query cut the same way.
  */
 export function nameWords(text: string): string[] {
-  return text
+  return foldAccents(text)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
+}
+
+type Named = { name: string; aliases?: readonly string[] | null | undefined };
+
+/** What the typeahead's prefix pass matches of an entity: its name and aliases, folded as a query is. */
+export const searchText = (e: Named): string =>
+  foldAccents(e.aliases?.length ? [e.name, ...e.aliases].join(' | ') : e.name).toLowerCase();
+
+/**
+ * An entity's rows of the word table: each word of its name and aliases once, with whether it is itself a
+ * whole name or alias ("Manafort"), which a search for exactly it lists first.
+ */
+export function entityWords(e: Named): Array<[word: string, whole: boolean]> {
+  const names = [e.name, ...(e.aliases ?? [])].map(nameWords);
+  const whole = new Set(names.filter((w) => w.length === 1).map((w) => w[0]!));
+  return [...new Set(names.flat())].map((w) => [w, whole.has(w)]);
 }
 
 /** One evidence item: a quote id, or (issue #18) a claim with its own status, asserters and what it answers. */
@@ -321,7 +338,7 @@ export function versionRows(bundle: Bundle, version: number, { consume = false }
       return copyText(
         bundle.entities,
         (e, i) => {
-          const search = (e.aliases ? [e.name, ...e.aliases].join(' | ') : e.name).toLowerCase();
+          const search = searchText(e);
           return (
             `${version}\t${i}\t${f(e.id)}\t${f(e.type)}\t${f(e.name)}\t${f(e.aliases ?? null)}\t${f(e.description)}\t` +
             `${f(e.role ?? null)}\t${date(e.date)}\t${f(search)}\t${degree[i]!}\t${f(rank[i]!)}`
@@ -360,14 +377,10 @@ export function versionRows(bundle: Bundle, version: number, { consume = false }
       const { degree } = ranks();
       return copyText(
         bundle.entities,
-        (e, i) => {
-          const names = [e.name, ...(e.aliases ?? [])].map(nameWords);
-          const whole = new Set(names.filter((w) => w.length === 1).map((w) => w[0]!));
-          const lines: string[] = [];
-          for (const word of new Set(names.flat()))
-            lines.push(`${version}\t${f(word)}\t${i}\t${degree[i]!}\t${whole.has(word) ? 't' : 'f'}`);
-          return lines;
-        },
+        (e, i) =>
+          entityWords(e).map(
+            ([word, whole]) => `${version}\t${f(word)}\t${i}\t${degree[i]!}\t${whole ? 't' : 'f'}`,
+          ),
         from,
         to,
       );

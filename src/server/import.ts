@@ -16,6 +16,7 @@ import {
   ensureSchema,
   partitionIndexes,
   partitionOf,
+  INDEX_BUILD_MEMORY,
   QUOTE_PARTS,
   quotePartOf,
   quotePartRows,
@@ -71,7 +72,7 @@ const LOAD_SETTINGS = [
   `SELECT set_config('default_toast_compression', 'lz4', true) FROM pg_settings
     WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)`,
   `SET LOCAL synchronous_commit = off`,
-  `SELECT set_config('maintenance_work_mem', greatest(pg_size_bytes(current_setting('maintenance_work_mem')), 512 * 1024 * 1024) / 1024 || 'kB', true)`,
+  INDEX_BUILD_MEMORY,
   `SELECT set_config('work_mem', greatest(pg_size_bytes(current_setting('work_mem')), 256 * 1024 * 1024) / 1024 || 'kB', true)`,
 ];
 
@@ -244,7 +245,7 @@ export async function importBundle(
       await tx.query(`SELECT pg_advisory_xact_lock($1, $2)`, [LOCK_SPACE, version]);
       // Committed at once when other connections load, so a killed import's tables can be found and dropped.
       await (width > 0 ? db : tx).query(
-        `INSERT INTO tl_versions (version, dataset_id, title, description, state) VALUES ($1, $2, $3, $4, 'loading')`,
+        `INSERT INTO tl_versions (version, dataset_id, title, description, state, names_folded) VALUES ($1, $2, $3, $4, 'loading', true)`,
         [version, dataset, bundle.dataset.title, bundle.dataset.description ?? null],
       );
       await step('preparing rows');

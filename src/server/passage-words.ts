@@ -39,17 +39,18 @@ export const STOP_WORDS: readonly string[] = (
 export interface PassageQuery {
   /** The words, lower case, in the order typed, each once. */
   words: string[];
-  /** For plainto_tsquery('english', …): the words as plain text. */
+  /** For plainto_tsquery('tl_english', …): the words as plain text. */
   whole: string;
-  /** For to_tsquery('simple', …): every word as a word's start. */
+  /** For to_tsquery('tl_simple', …): every word as a word's start. */
   starts: string;
-  /** For to_tsquery('simple', …): what the index is asked; null when no word is long enough to ask it. */
+  /** For to_tsquery('tl_simple', …): what the index is asked; null when no word is long enough to ask it. */
   lookup: string | null;
 }
 
 /**
  * The words of `text` as the server searches them, or null when none is long enough to search (the local
- * search's rule: some word of at least MIN_QUERY characters). Accents are kept: the index keeps them.
+ * search's rule: some word of at least MIN_QUERY characters). Accents are kept here: the server's text
+ * search configurations fold them, in the index and in the query alike (schema.ts).
  */
 export function passageQuery(text: string): PassageQuery | null {
   const words = [...new Set(text.normalize('NFC').toLowerCase().match(WORD) ?? [])].slice(0, MAX_WORDS);

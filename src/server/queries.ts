@@ -6,7 +6,8 @@ import { STATUS_EXPLANATIONS, STATUSES } from '../model/core/vocabulary';
 import type { RelationType, SourceRecord } from '../model/format/schema';
 import type { Db } from './db';
 import { readStretches } from './source-parts';
-import { partitionOf } from './schema';
+import { partitionOf, TEXT_CONFIGS } from './schema';
+import { foldAccents } from '../model/search/search-text';
 import type { PassageQuery } from './passage-words';
 import { nameWords, type Facets, type TimelineOverview } from './import-rows';
 import {
@@ -20,6 +21,9 @@ import {
   type RelationOut,
   type RelationRow,
 } from './records';
+
+/** The quotes' text search configurations (schema.ts): accents folded. */
+const { english: ENGLISH, simple: SIMPLE } = TEXT_CONFIGS;
 
 /** A row of tl_relation_types, as its columns name it. */
 export interface RelationTypeRow {
@@ -222,7 +226,8 @@ export async function searchEntities(
   text: string,
   limit: number,
 ): Promise<Array<EntityOut & { score: number }>> {
-  const q = text.trim().toLowerCase();
+  // Folded as the names were at import (import-rows.ts): "eric" and "Éric" both find "Éric".
+  const q = foldAccents(text.trim()).toLowerCase();
   if (q.length === 0 || limit <= 0) return [];
   const words = nameWords(q)
     .sort((a, b) => b.length - a.length)
@@ -377,9 +382,9 @@ export async function searchQuotes(
        ARRAY(SELECT r.id FROM tl_evidence ev JOIN tl_relations r ON r.version = ev.version AND r.row = ev.relation
              WHERE ev.version = q.version AND ev.quote = q.row ORDER BY r.row LIMIT 20) AS relations
      FROM tl_quotes q JOIN tl_sources s ON s.version = q.version AND s.row = q.source,
-          websearch_to_tsquery('english', $2) AS query
-     WHERE q.version = $1 AND to_tsvector('english', q.exact) @@ query
-     ORDER BY ts_rank(to_tsvector('english', q.exact), query) DESC, q.row LIMIT $3`,
+          websearch_to_tsquery('${ENGLISH}', $2) AS query
+     WHERE q.version = $1 AND to_tsvector('${ENGLISH}', q.exact) @@ query
+     ORDER BY ts_rank(to_tsvector('${ENGLISH}', q.exact), query) DESC, q.row LIMIT $3`,
     [version, text, limit],
   );
   return rows.map((r) => quoteHit(r, r.relations));
@@ -457,10 +462,10 @@ export function searchPassageQuotes(
     const whole = await tx.query<QuoteHitRow>(
       `WITH found AS MATERIALIZED (
          SELECT q.row, q.id, q.exact, q.source, q.span_start, q.span_end
-           FROM ${quotes} q, plainto_tsquery('english', $2) AS query
-          WHERE to_tsvector('english', q.exact) @@ query
+           FROM ${quotes} q, plainto_tsquery('${ENGLISH}', $2) AS query
+          WHERE to_tsvector('${ENGLISH}', q.exact) @@ query
           LIMIT $4)
-       ${passageHits("ts_rank(to_tsvector('english', f.exact), plainto_tsquery('english', $2)) DESC, f.row")}
+       ${passageHits(`ts_rank(to_tsvector('${ENGLISH}', f.exact), plainto_tsquery('${ENGLISH}', $2)) DESC, f.row`)}
        LIMIT $3`,
       [version, query.whole, limit, PASSAGE_RANKED],
     );
@@ -471,10 +476,10 @@ export function searchPassageQuotes(
       `WITH found AS MATERIALIZED (
          SELECT c.* FROM (
            SELECT q.row, q.id, q.exact, q.source, q.span_start, q.span_end
-             FROM ${quotes} q, to_tsquery('simple', $2) AS lookup
-            WHERE to_tsvector('english', q.exact) @@ lookup
-            LIMIT $5) c, to_tsquery('simple', $3) AS starts
-          WHERE to_tsvector('simple', c.exact) @@ starts AND c.row <> ALL($4::int[]))
+             FROM ${quotes} q, to_tsquery('${SIMPLE}', $2) AS lookup
+            WHERE to_tsvector('${ENGLISH}', q.exact) @@ lookup
+            LIMIT $5) c, to_tsquery('${SIMPLE}', $3) AS starts
+          WHERE to_tsvector('${SIMPLE}', c.exact) @@ starts AND c.row <> ALL($4::int[]))
        ${passageHits('length(f.exact), f.row')}
        LIMIT $6`,
       [version, query.lookup, query.starts, whole.map((h) => h.row), PASSAGE_RANKED, limit - whole.length],

@@ -25,6 +25,17 @@ export type VersionedTable = (typeof VERSIONED_TABLES)[number];
 /** The tables filled from the bundle by COPY; the rest are derived from them in SQL. */
 export type CopiedTable = Exclude<VersionedTable, 'tl_words'>;
 
+/**
+ * The text search configurations the quotes are searched with: PostgreSQL's `english` and `simple` with
+ * accents folded first (the `unaccent` dictionary), so "Lopez" finds "López" as the local search does
+ * (search-text.ts). Only words with letters beyond ASCII go through it: an English text's ASCII words are
+ * stemmed exactly as before, at the same cost.
+ */
+export const TEXT_CONFIGS = { english: 'tl_english', simple: 'tl_simple' } as const;
+
+/** Room for an index build, never less than the server was given (PostgreSQL only: PGlite's heap is small). */
+export const INDEX_BUILD_MEMORY = `SELECT set_config('maintenance_work_mem', greatest(pg_size_bytes(current_setting('maintenance_work_mem')), 512 * 1024 * 1024) / 1024 || 'kB', true)`;
+
 const DDL = `
 CREATE TABLE IF NOT EXISTS tl_datasets (
   id text PRIMARY KEY,
@@ -108,6 +119,9 @@ CREATE TABLE IF NOT EXISTS tl_speakers (
 
 -- Databases made before issue #18's evidence model gain its columns.
 ALTER TABLE tl_versions ADD COLUMN IF NOT EXISTS entity_types jsonb;
+-- Whether the names the typeahead matches were folded as a query is (accents off): null in versions imported
+-- before, which the server folds once at start (fold-names.ts).
+ALTER TABLE tl_versions ADD COLUMN IF NOT EXISTS names_folded boolean;
 ALTER TABLE tl_relations ADD COLUMN IF NOT EXISTS date_written jsonb;
 -- Databases imported before texts were stored in parts: filled when they are moved (source-parts.ts).
 ALTER TABLE tl_sources ADD COLUMN IF NOT EXISTS chars int;
@@ -129,7 +143,7 @@ CREATE INDEX IF NOT EXISTS tl_words_trgm ON tl_words USING gin (word gin_trgm_op
 DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_index WHERE indexrelid = to_regclass('tl_quotes_id') AND indisunique) THEN DROP INDEX tl_quotes_id; END IF; END $$;
 CREATE INDEX IF NOT EXISTS tl_quotes_id ON tl_quotes (version, id);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_quotes_row ON tl_quotes (version, row);
-CREATE INDEX IF NOT EXISTS tl_quotes_words ON tl_quotes USING gin (to_tsvector('english', exact));
+CREATE INDEX IF NOT EXISTS tl_quotes_words ON tl_quotes USING gin (to_tsvector('${TEXT_CONFIGS.english}', exact));
 CREATE UNIQUE INDEX IF NOT EXISTS tl_relations_id ON tl_relations (version, id);
 CREATE UNIQUE INDEX IF NOT EXISTS tl_relations_row ON tl_relations (version, row);
 CREATE INDEX IF NOT EXISTS tl_relations_out ON tl_relations (version, source, type, row) INCLUDE (target, status);
@@ -152,7 +166,7 @@ export async function isReadOnly(db: Db): Promise<boolean> {
  * Creates what is missing; safe to run on every start. A read-only database (a replica) refuses even
  * `CREATE … IF NOT EXISTS`, so there the schema must already be there, made by an import on the primary.
  */
-export async function ensureSchema(db: Db): Promise<void> {
+export async function ensureSchema(db: Db, say: (line: string) => void = () => {}): Promise<void> {
   if (await isReadOnly(db)) {
     const [row] = await db.query<{ present: boolean }>(
       "SELECT to_regclass('tl_versions') IS NOT NULL AND to_regclass('tl_datasets') IS NOT NULL AS present",
@@ -165,21 +179,91 @@ export async function ensureSchema(db: Db): Promise<void> {
       throw new Error(
         'the database is read-only (a replica?) and was imported before source texts were stored in parts: start `npm run serve` once on the primary, which moves them',
       );
+    if (!(await quoteWordsFolded(db)) || (await versionsWithNamesUnfolded(db)).length > 0)
+      throw new Error(
+        'the database is read-only (a replica?) and its search does not fold accents yet: start `npm run serve` once on the primary, which folds them',
+      );
     return;
   }
   // One statement per call: pg's extended protocol (which parameters need) takes one at a time.
-  try {
-    await db.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
-  } catch (e) {
-    // Two servers starting at once both try to create it; the one that loses finds it there.
-    if (!['23505', '42710'].includes((e as { code?: string }).code ?? '')) throw e;
-  }
+  for (const extension of ['pg_trgm', 'unaccent'])
+    await db.query(`CREATE EXTENSION IF NOT EXISTS ${extension}`).catch(lostRace);
+  await ensureTextConfigs(db);
   for (const statement of DDL.split(/;\s*\n/)
     .map((s) => s.trim())
     .filter(Boolean))
     await db.query(statement);
   if (await textsHeldWhole(db)) await moveTextsIntoParts(db);
   await dropNameTrigrams(db);
+  if (!(await quoteWordsFolded(db))) {
+    say('Folding accents into the quotes’ full-text index (once)…');
+    await foldQuoteWords(db);
+  }
+}
+
+/** Two servers starting at once both create what is missing; the one that loses finds it there. */
+function lostRace(e: unknown): void {
+  if (!['23505', '42710'].includes((e as { code?: string }).code ?? '')) throw e;
+}
+
+async function ensureTextConfigs(db: Db): Promise<void> {
+  for (const [copied, name] of Object.entries(TEXT_CONFIGS)) {
+    const [found] = await db.query<{ present: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = $1 AND cfgnamespace = current_schema()::regnamespace) AS present`,
+      [name],
+    );
+    if (found?.present) continue;
+    await db
+      .transaction(async (tx) => {
+        await tx.query(`CREATE TEXT SEARCH CONFIGURATION ${name} (COPY = ${copied})`);
+        // english maps numbers to simple, words to english_stem; simple maps every token to simple.
+        await tx.query(
+          `ALTER TEXT SEARCH CONFIGURATION ${name} ALTER MAPPING FOR word, hword, hword_part WITH unaccent, ${copied === 'english' ? 'english_stem' : 'simple'}`,
+        );
+        await tx.query(
+          `ALTER TEXT SEARCH CONFIGURATION ${name} ALTER MAPPING FOR numword, numhword, hword_numpart WITH unaccent, simple`,
+        );
+      })
+      .catch(lostRace);
+  }
+}
+
+/**
+ * The ready versions whose names the typeahead matches were not folded at import (fold-names.ts folds them):
+ * every version of a database made before the column.
+ */
+export async function versionsWithNamesUnfolded(db: Db): Promise<number[]> {
+  const [column] = await db.query<{ present: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('tl_versions') AND attname = 'names_folded' AND NOT attisdropped) AS present`,
+  );
+  const rows = await db.query<{ version: number }>(
+    `SELECT version FROM tl_versions WHERE state = 'ready' ${column?.present ? 'AND names_folded IS NOT TRUE' : ''} ORDER BY version`,
+  );
+  return rows.map((r) => r.version);
+}
+
+/** Whether the quotes' full-text index is over the folded configuration (not yet in databases made before it). */
+async function quoteWordsFolded(db: Db): Promise<boolean> {
+  const [row] = await db.query<{ folded: boolean }>(
+    `SELECT coalesce(pg_get_indexdef(to_regclass('tl_quotes_words')) LIKE '%tl_english%', true) AS folded`,
+  );
+  return row?.folded !== false;
+}
+
+/**
+ * Rebuilds the quotes' full-text index of a database made before accents were folded, over every version
+ * at once, in one transaction: readers wait for it, and an interrupted rebuild leaves the index as it was.
+ * At 5M relations it reads 5.4M quotes: 76 s (docs/server.md).
+ */
+async function foldQuoteWords(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('SET LOCAL statement_timeout = 0');
+    if (tx.kind === 'pg') await tx.query(INDEX_BUILD_MEMORY);
+    await tx.query('DROP INDEX tl_quotes_words');
+    await tx.query(
+      `CREATE INDEX tl_quotes_words ON tl_quotes USING gin (to_tsvector('${TEXT_CONFIGS.english}', exact))`,
+    );
+  });
 }
 
 /**

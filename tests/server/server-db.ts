@@ -32,7 +32,8 @@ export async function testDatabase(name: string, { folder = false } = {}): Promi
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await admin.query(`CREATE SCHEMA ${schema}`);
     // In public, which every test schema searches too; two files may race to create it.
-    await admin.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public').catch(() => {});
+    for (const extension of ['pg_trgm', 'unaccent'])
+      await admin.query(`CREATE EXTENSION IF NOT EXISTS ${extension} SCHEMA public`).catch(() => {});
     const url = new URL(base);
     url.searchParams.set('options', `-c search_path=${schema},public`);
     return {

@@ -14,14 +14,16 @@ const PLAIN = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_WORD = /[a-z0-9]+/g;
 
+/** `text` with its accents taken off ("Éric" is "Eric", "ﬁ" is "fi"); ASCII text as it is, unnormalised. */
+export const foldAccents = (text: string): string =>
+  ASCII.test(text) ? text : text.normalize('NFKD').replace(MARKS, '');
+
 /** The words of a name or a query, normalised. */
 export function wordsOf(text: string): string[] {
   const lower = text.toLowerCase();
   if (PLAIN.test(lower)) return lower.split(' ');
   if (ASCII.test(text)) return lower.match(ASCII_WORD) ?? [];
-  return text
-    .normalize('NFKD')
-    .replace(MARKS, '')
+  return foldAccents(text)
     .toLowerCase()
     .split(BREAK)
     .filter((w) => w.length > 0);
