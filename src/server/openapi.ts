@@ -278,7 +278,7 @@ export function openApiDocument(): Json {
         }),
       ),
       '/api/datasets/{dataset}/search/entities': get(
-        'Typeahead over names and aliases (names by prefix, then by the start of each word, best connected first; then trigram similarity for typos)',
+        'Typeahead over names and aliases, accents folded as in a query (names by prefix, then by the start of each word, best connected first; then trigram similarity for typos)',
         [
           query('q', str, 'Text as typed (at most 200 characters)', true),
           query('limit', { ...int, maximum: 50, default: 10 }, 'Results'),
@@ -286,7 +286,7 @@ export function openApiDocument(): Json {
         ok('Entities', { type: 'object', properties: { entities: arr(ref('Entity')) } }),
       ),
       '/api/datasets/{dataset}/search/quotes': get(
-        'Full-text search over quotes (web-search syntax: words, "phrases", -not, or)',
+        'Full-text search over quotes, English stemming, accents folded (web-search syntax: words, "phrases", -not, or)',
         [query('q', str, 'Query', true), query('limit', { ...int, maximum: 50, default: 10 }, 'Results')],
         ok('Quotes', {
           type: 'object',
@@ -299,7 +299,7 @@ export function openApiDocument(): Json {
         }),
       ),
       '/api/datasets/{dataset}/search/passages': get(
-        "The search box's full-text group, matching as a local dataset's does: quotes in which every word typed starts a word (so a word still being typed finds), those holding every word whole (English stemming, ranked as search/quotes ranks) first, then shorter quotes first; at most 200 quotes ranked per pass. Each is cut to a snippet with the matched words marked and the relations it backs worded, those whose ends it names first. No word of two letters: no passages",
+        "The search box's full-text group, matching as a local dataset's does: quotes in which every word typed starts a word, accents folded (so a word still being typed finds), those holding every word whole (English stemming, ranked as search/quotes ranks) first, then shorter quotes first; at most 200 quotes ranked per pass. Each is cut to a snippet with the matched words marked and the relations it backs worded, those whose ends it names first. No word of two letters: no passages",
         [
           query(
             'q',
