@@ -55,7 +55,8 @@ try {
 }
 
 // A replica cannot take the bundled datasets; it serves what the primary's imports replayed to it.
-if (!(await isReadOnly(db)) && (await listDatasets(db)).length === 0)
+const readOnly = await isReadOnly(db);
+if (!readOnly && (await listDatasets(db)).length === 0)
   for (const dir of bundledDatasets()) {
     const { problems, bundle } = readDatasetInput(dir);
     if (hasErrors(problems) || !bundle) {
@@ -68,11 +69,11 @@ if (!(await isReadOnly(db)) && (await listDatasets(db)).length === 0)
     console.log(`Imported ${r.dataset} (${r.counts.relations} relations) into the empty database`);
   }
 
-// A replica cannot: ensureSchema refused one whose primary has not folded them yet.
-if (!(await isReadOnly(db))) await foldNames(db, (line) => console.log(line));
+// On a replica, ensureSchema refused one whose primary has not folded them yet.
+if (!readOnly) await foldNames(db, (line) => console.log(line));
 
 // Gathered by every import since they were found missing; a database imported before then gets them once here.
-if (!(await isReadOnly(db)) && (await listDatasets(db)).length > 0 && !(await parentsAnalysed(db))) {
+if (!readOnly && (await listDatasets(db)).length > 0 && !(await parentsAnalysed(db))) {
   console.log('Gathering the planner statistics this database lacks (once)…');
   await analyseParents(db);
 }

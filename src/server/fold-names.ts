@@ -6,7 +6,8 @@
 import type { Db } from './db';
 import { DERIVED } from './import';
 import { entityWords, searchText } from './import-rows';
-import { partitionOf, versionsWithNamesUnfolded } from './schema';
+import { hasWordTables } from './queries';
+import { versionsWithNamesUnfolded } from './schema';
 
 /** Folds every version that needs it, each in one transaction; returns how many entities' names changed. */
 export async function foldNames(db: Db, say: (line: string) => void = () => {}): Promise<number> {
@@ -31,19 +32,15 @@ async function foldVersion(tx: Db, version: number): Promise<number> {
       WHERE version = $1 AND octet_length(search) <> length(search) ORDER BY row`,
     [version],
   );
-  const moved = entities.filter((e) => searchText(e) !== e.search);
+  const moved = entities.map((e) => ({ ...e, folded: searchText(e) })).filter((e) => e.folded !== e.search);
   if (moved.length > 0) {
     await tx.query(
       `UPDATE tl_entities e SET search = x.search FROM unnest($2::int[], $3::text[]) AS x(row, search)
         WHERE e.version = $1 AND e.row = x.row`,
-      [version, moved.map((e) => e.row), moved.map(searchText)],
+      [version, moved.map((e) => e.row), moved.map((e) => e.folded)],
     );
     // A version imported before the word tables has none: its typo pass reads the names' trigrams.
-    const [words] = await tx.query<{ present: boolean }>(
-      `SELECT to_regclass($1) IS NOT NULL AND to_regclass($2) IS NOT NULL AS present`,
-      [partitionOf('tl_name_words', version), partitionOf('tl_words', version)],
-    );
-    if (words?.present) {
+    if (await hasWordTables(tx, version)) {
       const rows = moved.flatMap((e) => entityWords(e).map(([word, whole]) => ({ word, whole, e })));
       await tx.query(`DELETE FROM tl_name_words WHERE version = $1 AND entity = ANY($2::int[])`, [
         version,

@@ -178,7 +178,7 @@ const CHECKED_SCAN = 200;
  */
 const wordTablesKnown = new WeakMap<Db, Map<number, boolean>>();
 
-async function hasWordTables(db: Db, version: number): Promise<boolean> {
+export async function hasWordTables(db: Db, version: number): Promise<boolean> {
   let known = wordTablesKnown.get(db);
   if (!known) wordTablesKnown.set(db, (known = new Map()));
   const cached = known.get(version);
